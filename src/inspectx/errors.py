@@ -1,0 +1,34 @@
+"""The exceptions inspectx raises; the CLI maps them to error records and exit codes."""
+
+from __future__ import annotations
+
+
+class InspectxError(Exception):
+    """Base class: something about one input or the set-up that a user can act on."""
+
+    #: the short machine-readable name used in error records
+    kind = "error"
+
+
+class NotTextError(InspectxError):
+    """The input is binary or cannot be decoded as text."""
+
+    kind = "not_text"
+
+
+class InputTooLargeError(InspectxError):
+    """The input is larger than the configured size limit."""
+
+    kind = "too_large"
+
+
+class ReadError(InspectxError):
+    """The input could not be read (missing, unreadable, a broken link)."""
+
+    kind = "read_error"
+
+
+class ModelError(InspectxError):
+    """The requested spaCy pipeline is not installed or cannot be loaded."""
+
+    kind = "model_error"
