@@ -1,0 +1,3 @@
+from inspectx.cli import main
+
+main()

@@ -1,0 +1,186 @@
+"""Batches: finding the inputs, reading them, and extracting in one or many processes.
+
+Records come out in input order, one per input, as soon as they are ready. An input
+that fails becomes an error record; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from inspectx import reader
+from inspectx.errors import InspectxError
+from inspectx.record import ErrorInfo, ErrorRecord, Source
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+CHUNK = 16
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a batch needs to know, built once at the CLI edge."""
+
+    model: str | None = None
+    jobs: int = 1
+    include_text: bool = False
+    max_bytes: int = reader.DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class InputRef:
+    """One input: its label (the path as named, or '-') and the file, None for stdin."""
+
+    label: str
+    path: Path | None
+
+
+def default_jobs() -> int:
+    """One worker per core, at most 8: the model is CPU-bound and each worker holds a copy."""
+    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+def iter_inputs(paths: Sequence[str]) -> Iterator[InputRef]:
+    """Files as named, folders walked (sorted, hidden entries skipped, each real folder once)."""
+    for name in paths:
+        if name == "-":
+            yield InputRef("-", None)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            yield from _walk(path, name, set())
+        else:
+            yield InputRef(name, path)
+
+
+def _walk(folder: Path, label: str, seen: set[tuple[int, int]]) -> Iterator[InputRef]:
+    try:
+        info = folder.stat()
+    except OSError:
+        return
+    if (info.st_dev, info.st_ino) in seen:
+        return  # a symlink loop, or a folder reached twice
+    seen.add((info.st_dev, info.st_ino))
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield InputRef(label, folder / f"<unreadable: {exc.strerror}>")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child_label = os.path.join(label, entry.name)
+        child = Path(entry.path)
+        if entry.is_dir():
+            yield from _walk(child, child_label, seen)
+        elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+            yield InputRef(child_label, child)
+
+
+def read(ref: InputRef, options: Options) -> reader.Document:
+    """Read one input (stdin for '-')."""
+    if ref.path is None:
+        return reader.decode(sys.stdin.buffer.read(), "-", max_bytes=options.max_bytes)
+    return reader.read_path(ref.path, ref.label, options.max_bytes)
+
+
+def error_record(label: str, exc: BaseException) -> dict[str, Any]:
+    kind = exc.kind if isinstance(exc, InspectxError) else type(exc).__name__
+    message = str(exc) or type(exc).__name__
+    return ErrorRecord(Source(label), ErrorInfo(kind, message)).to_dict()
+
+
+def process(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
+    """One record (a dict ready for output) per input, in input order."""
+    if options.jobs <= 1:
+        yield from _process_serial(refs, options)
+        return
+    yield from _process_parallel(refs, options)
+
+
+def _process_serial(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
+    refs = iter(refs)
+    while chunk := list(islice(refs, CHUNK)):
+        yield from _process_chunk(chunk, options)
+
+
+def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, Any]]:
+    from inspectx.extract import extract_documents
+
+    records: list[dict[str, Any] | None] = [None] * len(chunk)
+    documents: list[tuple[int, reader.Document]] = []
+    for i, ref in enumerate(chunk):
+        try:
+            documents.append((i, read(ref, options)))
+        except InspectxError as exc:
+            records[i] = error_record(ref.label, exc)
+    try:
+        articles = list(extract_documents([d for _, d in documents], model=options.model))
+    except InspectxError:
+        raise
+    except Exception:  # noqa: BLE001 - isolate the input that failed, below
+        articles = None
+    for n, (i, document) in enumerate(documents):
+        if articles is not None:
+            records[i] = articles[n].to_dict(include_text=options.include_text)
+            continue
+        try:
+            article = next(extract_documents([document], model=options.model))
+            records[i] = article.to_dict(include_text=options.include_text)
+        except InspectxError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one input's failure is its error record
+            records[i] = error_record(document.path, exc)
+    return [r for r in records if r is not None]
+
+
+# --- worker processes ----------------------------------------------------------------------
+
+_worker_options: Options | None = None
+
+
+def _init_worker(options: Options) -> None:
+    global _worker_options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    _worker_options = options
+    from inspectx import pipeline
+
+    pipeline.build(options.model)
+
+
+def _work(chunk: list[InputRef]) -> list[dict[str, Any]]:
+    assert _worker_options is not None
+    return _process_chunk(chunk, _worker_options)
+
+
+def _chunks(refs: Iterable[InputRef]) -> Iterator[list[InputRef]]:
+    refs = iter(refs)
+    while chunk := list(islice(refs, CHUNK)):
+        yield chunk
+
+
+def _process_parallel(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
+    import multiprocessing
+
+    refs = list(refs)
+    stdin = [r for r in refs if r.path is None]
+    if stdin:  # stdin is read here, in the parent
+        yield from _process_serial(refs, options)
+        return
+    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(options,))
+    try:
+        for records in pool.imap(_work, _chunks(refs)):
+            yield from records
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()

@@ -1,0 +1,188 @@
+"""The command line: `inspectx extract`, `clean` and `schema`.
+
+stdout carries data only; progress, warnings and the batch summary go to stderr.
+Exit codes: 0 every input processed, 1 some input failed (its error record is in
+the output), 2 usage error, 130 interrupted. spaCy is imported only by `extract`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from inspectx import __version__
+from inspectx.errors import InspectxError
+
+FORMATS = ("json", "jsonl", "csv", "table")
+
+
+class InspectxGroup(click.Group):
+    """A click group whose usage errors are one line, `Error: ...`, exit 2."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.UsageError as exc:
+            click.echo(f"Error: {exc.format_message()}", err=True)
+            sys.exit(2)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(130)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
+
+@click.group(cls=InspectxGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="inspectx")
+def cli() -> None:
+    """Turn news articles about UK police inspections into structured JSON.
+
+    \b
+    Example:
+      inspectx extract article.txt | jq '.concerns[].text'
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format. Default: json for one file, jsonl otherwise. Example: --format csv")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write here instead of stdout, atomically (temp file + rename). Example: -o out.jsonl")
+@click.option("--include-text", is_flag=True,
+              help="Add the cleaned article text as `text` (offsets index into it).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes for batches. Default: one per core. Example: -j 2")
+@click.option("--model", envvar="INSPECTX_MODEL", default=None,
+              help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_sm")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+              help="Refuse inputs larger than this many bytes (default 5000000).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> None:
+    """Extract one record per article from files, folders (recursive) or - (stdin).
+
+    \b
+    Examples:
+      inspectx extract fixtures/seed_northumbria.txt
+      inspectx extract articles/ -o out.jsonl
+      cat article.txt | inspectx extract -
+    """
+    from inspectx import batch, output as out, reader
+
+    for name in paths:
+        if name != "-" and not os.path.lexists(name):
+            raise click.UsageError(f"no such file or folder: {name}")
+    refs = list(batch.iter_inputs(paths))
+    single = len(paths) == 1 and len(refs) == 1 and not Path(paths[0]).is_dir()
+    fmt = fmt or ("json" if single else "jsonl")
+    options = batch.Options(
+        model=model,
+        jobs=jobs or (1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()),
+        include_text=include_text,
+        max_bytes=max_bytes or reader.DEFAULT_MAX_BYTES,
+    )
+    failed: list[str] = []
+    done = 0
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    try:
+        with out.open_output(output) as stream:
+            writer = out.Writer(stream, fmt, color=color and output is None)
+            with _progress(len(refs), quiet) as advance:
+                for record in batch.process(refs, options):
+                    if "error" in record:
+                        if record["error"]["type"] == "model_error":
+                            raise click.ClickException(record["error"]["message"])
+                        failed.append(record["source"]["path"])
+                    writer.write(record)
+                    done += 1
+                    advance()
+            writer.close()
+    except KeyboardInterrupt:
+        click.echo(f"Interrupted: {done} of {len(refs)} records written.", err=True)
+        sys.exit(130)
+    except InspectxError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not quiet and (len(refs) > 1 or failed):
+        click.echo(f"{done} records, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""),
+                   err=True)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("path", metavar="PATH")
+@click.option("--explain", is_flag=True, help="List each dropped line with its number and the rule that dropped it.")
+def clean(path: str, explain: bool) -> None:
+    """Print the article with boilerplate removed (PATH may be - for stdin).
+
+    \b
+    Examples:
+      inspectx clean fixtures/seed_durham.txt
+      inspectx clean --explain fixtures/seed_durham.txt
+    """
+    from inspectx import batch, cleaner
+
+    if path != "-" and not os.path.exists(path):
+        raise click.UsageError(f"no such file: {path}")
+    ref = batch.InputRef(path, None if path == "-" else Path(path))
+    try:
+        document = batch.read(ref, batch.Options())
+    except InspectxError as exc:
+        raise click.ClickException(str(exc)) from exc
+    lines = cleaner.classify(document.text)
+    if explain:
+        for line in lines:
+            if line.drop_reason:
+                click.echo(f"{line.number}\t{line.drop_reason}\t{line.text}")
+        return
+    for line in lines:
+        if line.kept:
+            click.echo(line.text)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of one extract record.
+
+    \b
+    Example:
+      inspectx schema > record.schema.json
+    """
+    from inspectx.record import json_schema
+
+    click.echo(json.dumps(json_schema(), indent=2))
+
+
+class _progress:
+    """A rich progress bar on stderr, only when stderr is a terminal and not --quiet."""
+
+    def __init__(self, total: int, quiet: bool) -> None:
+        self.enabled = not quiet and total > 1 and sys.stderr.isatty()
+        self.total = total
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(console=Console(stderr=True), redirect_stdout=False, redirect_stderr=False,
+                            transient=True)
+        self.bar.start()
+        task = self.bar.add_task("extracting", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc) -> None:
+        if self.enabled:
+            self.bar.stop()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli()

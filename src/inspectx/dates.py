@@ -1,0 +1,281 @@
+"""Dates: candidate spans, their values at the precision the text supports, and their roles.
+
+Candidates are the model's DATE entities; each is read into parts (year, month, day,
+weekday) and normalised with dateparser (British order, day first). A missing year
+is filled only when the text fixes it: a weekday that fits exactly one year from the
+latest year the article mentions to two years after it, or a month placed relative
+to the publication date ("in January" in an article published in April 2019).
+
+Roles: `published` (timestamp lines, "released today (Thursday, April 11)"),
+`inspection` (the latest inspection) and `previous_inspection` (the one it follows
+up), from the words that govern or surround each date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from inspectx import resources
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
+_NUMERIC = re.compile(r"\b([0-3]?\d)/([01]?\d)/((?:19|20)?\d\d)\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_WEEKDAYS |= {d.lower(): i for i, d in enumerate(calendar.day_abbr)}
+_WORD = re.compile(r"[A-Za-z]+")
+_PREVIOUS_MODIFIERS = {"last", "initial", "previous", "earlier", "since", "first", "original", "prior"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression in the cleaned text."""
+
+    text: str
+    start: int  # character offsets into the cleaned text
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None
+    relative: str | None  # "today", "this year", "last year", "last" (last December)
+    role: str | None = None
+    value: str | None = None
+    since: bool = False
+
+
+def find_dates(doc: Doc) -> list[DateMention]:
+    """Every date expression in `doc` with its value (where fixed) and role (where clear)."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        parsed = _parse(ent)
+        if parsed is not None:
+            mentions.append(replace(parsed, role=_role(doc, ent), since=_since(doc, ent)))
+    years = [m.year for m in mentions if m.year]
+    published = _resolve_published(mentions, max(years) if years else None)
+    base = _as_date(published.value) if published else None
+    out = []
+    for m in mentions:
+        if m is published:
+            out.append(m)
+            continue
+        out.append(replace(m, value=_value(m, base)))
+    return out
+
+
+def pick(mentions: list[DateMention]) -> dict[str, DateMention | None]:
+    """The published, inspection and previous_inspection dates among `mentions`."""
+    published = next((m for m in mentions if m.role == "published" and m.value), None)
+    candidates = [m for m in mentions if m.role in ("inspection", "previous") and m.value]
+    explicit_previous = [m for m in candidates if m.role == "previous"]
+    previous_years = {m.value[:4] for m in explicit_previous}
+    inspections = [m for m in candidates if m.role == "inspection" and m.value[:4] not in previous_years]
+    if published is not None:
+        inspections = [m for m in inspections if m.value <= published.value]
+    inspection = _latest(inspections)
+    if explicit_previous:
+        previous = _latest(explicit_previous)
+    else:
+        earlier = [m for m in inspections if inspection and m.value[:4] < inspection.value[:4]]
+        previous = _latest(earlier)
+    if inspection and previous and inspection.value[:4] <= previous.value[:4]:
+        inspection = None
+    return {"published": published, "inspection": inspection, "previous_inspection": previous}
+
+
+def _latest(mentions: list[DateMention]) -> DateMention | None:
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: (m.value[:4], len(m.value), m.value))
+
+
+def _parse(span: Span) -> DateMention | None:
+    text = span.text.strip()
+    low = text.lower()
+    words = _WORD.findall(low)
+    numeric = _NUMERIC.search(low)
+    years = _YEAR.findall(low)
+    if len(set(years)) > 1:
+        return None  # a range ("from 2019 to 2022") is not one date
+    year = int(years[0]) if years else None
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    weekday = next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
+    day = None
+    if numeric:
+        day, month = int(numeric.group(1)), int(numeric.group(2))
+        y = numeric.group(3)
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+    elif month is not None:
+        without = _TIME.sub(" ", _YEAR.sub(" ", low))
+        days = [int(d) for d in _DAY.findall(without) if 1 <= int(d) <= 31]
+        day = days[0] if days else None
+    relative = None
+    if "today" in words or "tonight" in words:
+        relative = "today"
+    elif "this year" in low:
+        relative = "this year"
+    elif "last year" in low:
+        relative = "last year"
+    elif "last" in words and month is not None and day is None:
+        relative = "last"
+    if year is None and month is None and relative is None:
+        return None
+    if month is not None and month == 5 and "may" in words and day is None and year is None:
+        return None  # "may" is usually the verb
+    return DateMention(text, span.start_char, span.end_char, year, month, day, weekday, relative)
+
+
+def _resolve_published(mentions: list[DateMention], latest_year: int | None) -> DateMention | None:
+    for i, m in enumerate(mentions):
+        if m.role != "published" or m.month is None and m.year is None:
+            continue
+        year = m.year
+        if year is None and m.weekday is not None and m.day is not None and latest_year:
+            fits = [
+                y
+                for y in range(latest_year, latest_year + 3)
+                if _valid(y, m.month, m.day) and date(y, m.month, m.day).weekday() == m.weekday
+            ]
+            year = fits[0] if len(fits) == 1 else None
+        if year is None:
+            continue
+        value = _normalise(m, year)
+        if value:
+            mentions[i] = replace(m, value=value)
+            return mentions[i]
+    return None
+
+
+def _value(m: DateMention, base: date | None) -> str | None:
+    year = m.year
+    if year is None:
+        if base is None:
+            return None
+        if m.relative == "today":
+            return base.isoformat()
+        if m.relative == "this year":
+            return str(base.year)
+        if m.relative == "last year":
+            return str(base.year - 1)
+        if m.month is None:
+            return None
+        # the most recent such month up to the publication date
+        year = base.year if (m.month, m.day or 1) <= (base.month, base.day) else base.year - 1
+        if m.relative == "last" and year == base.year and m.month == base.month:
+            year -= 1
+    return _normalise(m, year)
+
+
+def _normalise(m: DateMention, year: int) -> str | None:
+    if m.month is None:
+        return str(year)
+    if m.day is None:
+        return f"{year:04d}-{m.month:02d}"
+    if not _valid(year, m.month, m.day):
+        return None
+    parsed = _dateparser(f"{m.day} {calendar.month_name[m.month]} {year}")
+    return parsed.date().isoformat() if parsed else None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def _parser_settings() -> dict:
+    return {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+def _dateparser(text: str) -> datetime | None:
+    import dateparser  # slow to import; only extraction needs it
+
+    return dateparser.parse(text, languages=["en"], settings=_parser_settings())
+
+
+def _as_date(value: str | None) -> date | None:
+    if value and len(value) == 10:
+        return date.fromisoformat(value)
+    return None
+
+
+@cache
+def _role_cues() -> dict[str, list[tuple[str, ...]]]:
+    roles = resources.load("cues")["date_roles"]
+    return {role: [tuple(p.split()) for p in phrases] for role, phrases in roles.items()}
+
+
+def _role(doc: Doc, ent: Span) -> str | None:
+    line = _line_of(doc, ent)
+    line_words = len(_WORD.findall(line))
+    ent_words = len(_WORD.findall(ent.text))
+    cues = _role_cues()
+    before = doc[max(ent.sent.start, ent.start - 3) : ent.start]
+    if any(t.lower_ == "today" for t in before) and "(" in before.text:
+        return "published"
+    if line_words - ent_words <= 3 and len(line) < 60:
+        return "published"  # a dateline or timestamp line
+    governor = _governor(ent)
+    if governor is not None:
+        lemma = governor.lemma_.lower()
+        if lemma in ("publish", "release", "post"):
+            return "published"
+    window = doc[max(ent.sent.start, ent.start - 12) : min(ent.sent.end, ent.end + 4)]
+    low = [t.lower_ for t in window]
+    nearest: tuple[int, str, int] | None = None
+    for role in ("published", "inspection"):
+        for phrase in cues[role]:
+            for i in range(len(low) - len(phrase) + 1):
+                if tuple(low[i : i + len(phrase)]) == phrase:
+                    pos = window.start + i
+                    dist = ent.start - pos if pos < ent.start else pos - ent.end + 1
+                    if nearest is None or dist < nearest[0]:
+                        nearest = (dist, role, pos)
+    if nearest is None:
+        return None
+    _, role, pos = nearest
+    if role == "inspection":
+        # "last inspection ... in 2019", "initial inspection in 2021", "since our 2015 inspection"
+        lo, hi = min(pos, ent.start), max(pos, ent.start)
+        near = {t.lower_ for t in doc[max(ent.sent.start, lo - 3) : hi]}
+        if near & _PREVIOUS_MODIFIERS or ent.text.lower().startswith("last year"):
+            return "previous"
+    return role
+
+
+def _since(doc: Doc, ent: Span) -> bool:
+    before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
+    return any(t.lower_ in ("since", "compared") for t in before)
+
+
+def _governor(ent: Span):
+    token = ent.root
+    for _ in range(3):
+        if token.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos"):
+            token = token.head
+        else:
+            break
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return token.head if token.head.pos_ == "VERB" else None
+
+
+def _line_of(doc: Doc, ent: Span) -> str:
+    text = doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    return text[start : end if end != -1 else len(text)]

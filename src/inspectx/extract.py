@@ -1,0 +1,224 @@
+"""The pure core: article text in, typed `Article` out. No files, no printing, no exits."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from inspectx import cleaner, dates, gazetteer, pipeline, reader, resources
+from inspectx.record import (
+    Article,
+    Dates,
+    DateValue,
+    Finding,
+    Force,
+    Grade,
+    Inspector,
+    Inspectorate,
+    Person,
+    Quote,
+    Source,
+)
+
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_THE_FORCE = re.compile(r"\bthe [Ff]orce\b")
+
+
+def extract(text: str, *, path: str | None = None, model: str | None = None) -> Article:
+    """Extract one article from its raw text (plain text or HTML; boilerplate is removed).
+
+    `path` only labels the record's source; nothing is read from it. `model` names an
+    installed spaCy pipeline (default: $INSPECTX_MODEL, else the small English model).
+    Raises `inspectx.errors.ModelError` when no usable model is installed.
+    """
+    document = reader.decode(text.encode("utf-8"), path or "-")
+    return next(extract_documents([document], model=model))
+
+
+def extract_many(
+    items: Iterable[str | os.PathLike[str]], *, model: str | None = None
+) -> Iterator[Article]:
+    """Extract many articles with one loaded pipeline, streaming results in input order.
+
+    Each item is an article's text (`str`) or a path to one (`pathlib.Path`). A file
+    that cannot be read raises its `InspectxError`; use the CLI's batch mode to get
+    error records instead.
+    """
+
+    def documents() -> Iterator[reader.Document]:
+        for item in items:
+            if isinstance(item, str):
+                yield reader.decode(item.encode("utf-8"), "-")
+            else:
+                yield reader.read_path(Path(item), os.fspath(item))
+
+    yield from extract_documents(documents(), model=model)
+
+
+def extract_documents(
+    documents: Iterable[reader.Document], *, model: str | None = None, batch_size: int = 16
+) -> Iterator[Article]:
+    """Extract decoded documents, in order, through one loaded pipeline."""
+    nlp = pipeline.build(model)
+    pairs = ((cleaner.clean(d.text), d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield assemble(doc, _source(document))
+
+
+def _source(document: reader.Document) -> Source:
+    return Source(document.path, document.format, document.encoding, document.sha256)
+
+
+def assemble(doc: Doc, source: Source) -> Article:
+    """Build the record from a processed Doc (the cleaned article)."""
+    text = doc.text
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    forces, main = _forces(doc)
+    people = doc._.people or []
+    inspectorate = _inspectorate(doc, people)
+    relevant = _relevant(doc, inspectorate, people)
+    picked = dates.pick(doc._.date_mentions or [])
+    warnings: list[str] = []
+    if not relevant:
+        picked["inspection"] = picked["previous_inspection"] = None
+    if main is None:
+        warnings.append("no police force is named")
+    findings = doc._.findings if relevant else []
+    return Article(
+        source=source,
+        relevant=relevant,
+        title=lines[0] if lines else None,
+        byline=_byline(lines),
+        force=main,
+        forces=forces,
+        inspectorate=inspectorate if relevant else None,
+        inspectors=[
+            Inspector(p.name, p.title) for p in people if p.role == "inspector"
+        ]
+        if relevant
+        else [],
+        people=[
+            Person(p.name, p.title, p.organisation or _default_org(p.role, main), p.role)
+            for p in people
+            if p.role != "inspector"
+        ],
+        dates=Dates(**{k: _date_value(m) for k, m in picked.items()}),
+        improvements=[_to_finding(f) for f in findings if f.polarity == "improvement"],
+        concerns=[_to_finding(f) for f in findings if f.polarity == "concern"],
+        grades=[Grade(g.area, g.grade) for g in (doc._.grades or [])] if relevant else [],
+        quotes=[
+            Quote(q.speaker.name if q.speaker else None, text[q.start : q.end], q.start, q.end)
+            for q in (doc._.quotes or [])
+        ],
+        warnings=warnings,
+        text=text,
+    )
+
+
+def _default_org(role: str | None, main: Force | None) -> str | None:
+    return main.name if role == "force" and main else None
+
+
+def _to_finding(f) -> Finding:
+    return Finding(f.text, f.sentence, f.start, f.end)
+
+
+def _date_value(m: dates.DateMention | None) -> DateValue | None:
+    if m is None or m.value is None:
+        return None
+    return DateValue(m.value, m.text, m.start, m.end)
+
+
+def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
+    entries = gazetteer.forces()
+    spans = gazetteer.spans(doc, "FORCE", "PLACE")
+    if not spans:
+        return [], None
+    first_line_end = doc.text.find("\n")
+    lede_end = _lede_end(doc)
+    score: Counter[str] = Counter()
+    mentions: dict[str, list[str]] = {}
+    first: dict[str, int] = {}
+    for span in spans:
+        weight = 3 if span.label_ == "FORCE" else 1
+        if span.start_char < first_line_end or first_line_end == -1:
+            weight += 4
+        elif span.start_char < lede_end:
+            weight += 2
+        score[span.id_] += weight
+        first.setdefault(span.id_, span.start)
+        surface = span.text
+        for suffix in ("'s", "\u2019s"):
+            surface = surface.removesuffix(suffix)
+        names = mentions.setdefault(span.id_, [])
+        if surface not in names:
+            names.append(surface)
+    ordered = sorted(first, key=first.get)
+    forces = [Force(entries[k].name, entries[k].id, mentions[k]) for k in ordered]
+    best = max(ordered, key=lambda k: (score[k], -first[k]))
+    main_mentions = list(mentions[best])
+    for match in _THE_FORCE.finditer(doc.text):
+        if match.group() not in main_mentions:
+            main_mentions.append(match.group())
+    main = Force(entries[best].name, entries[best].id, main_mentions)
+    return forces, main
+
+
+def _lede_end(doc: Doc) -> int:
+    sents = list(doc.sents)
+    return sents[min(3, len(sents) - 1)].end_char if sents else 0
+
+
+@cache
+def _policing_era() -> tuple[int, str, str]:
+    data = resources.load("inspectorates")
+    return data["policing_renamed_year"], data["policing_before"], data["policing_after"]
+
+
+def _inspectorate(doc: Doc, people) -> Inspectorate | None:
+    bodies = gazetteer.inspectorates()
+    counts: Counter[str] = Counter(s.id_ for s in gazetteer.spans(doc, "INSPECTORATE"))
+    for person in people:
+        if person.role == "inspector" and person.implies:
+            counts[_era(doc, person.implies)] += 1
+    if not counts:
+        return None
+    acronym = max(counts, key=lambda a: (counts[a] + (2 if bodies[a].get("policing") else 0), -list(counts).index(a)))
+    return Inspectorate(acronym, bodies[acronym]["name"])
+
+
+def _era(doc: Doc, implies: str) -> str:
+    if implies != "policing":
+        return implies
+    renamed, before, after = _policing_era()
+    years = [int(y) for y in _YEAR.findall(doc.text)]
+    if "his majesty" in doc.text.lower().replace("\u2019", "'") or (years and max(years) >= renamed):
+        return after
+    return before
+
+
+def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
+    if inspectorate is not None or any(p.role == "inspector" for p in people):
+        return True
+    words = Counter(t.lower_ for t in doc)
+    return sum(words[w] for w in ("inspection", "inspectors", "inspectorate", "re-inspection")) >= 2
+
+
+@cache
+def _byline_patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in resources.load("cues")["byline"]]
+
+
+def _byline(lines: list[str]) -> str | None:
+    for line in lines[1:12] + lines[-3:]:
+        for pattern in _byline_patterns():
+            m = pattern.match(line.strip())
+            if m:
+                return line.strip() if "," in line else m.group(1)
+    return None

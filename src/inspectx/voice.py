@@ -1,0 +1,185 @@
+"""Who is speaking: quotes with their speakers, and the voice of every sentence.
+
+A sentence's voice is one of
+    "inspection"  an inspector, the inspectorate, its report, or inspectors reported
+    "narration"   the writer's own account, with no one else speaking
+    "self"        the publisher speaking as "we" (a force's or commissioner's statement)
+    a person's role ("force", "commissioner", "charity", ...) when they are speaking
+Only the first two state findings of the inspection; other voices count only where
+they report the inspection explicitly ("the report highlights ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from inspectx import gazetteer, resources
+from inspectx.people import PersonInfo
+
+_QUOTE = re.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+_FIRST_PERSON = {"we", "our", "us", "ours"}
+_INSPECTION_SUBJECTS = {"inspector", "inspectors", "inspectorate", "report", "inspection", "watchdog", "hmi"}
+_FORCE_SUBJECTS = {"force", "spokesman", "spokeswoman", "spokesperson", "statement", "constabulary"}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # character offsets into the text, quote marks excluded
+    end: int
+    speaker: PersonInfo | None
+    role: str | None
+
+
+def find_voices(doc: Doc, people: list[PersonInfo]) -> tuple[list[QuoteSpan], dict[int, str]]:
+    """Quotes with speakers, and a voice for each sentence keyed by its first token."""
+    speech = set(resources.load("cues")["speech_verbs"])
+    quotes = _quotes(doc, people, speech)
+    voices: dict[int, str] = {}
+    for sent in doc.sents:
+        voices[sent.start] = _sentence_voice(doc, sent, quotes, people, speech)
+    return quotes, voices
+
+
+def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteSpan]:
+    text = doc.text
+    out: list[QuoteSpan] = []
+    previous_speaker: PersonInfo | None = None
+    previous_line_end = -1
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        matches = [m for m in _QUOTE.finditer(line) if len(m.group()) > 3]
+        if matches:
+            outside = _outside(line, matches)
+            speaker = _speaker_in(doc, line_start, line_end, outside, people, speech)
+            continues = previous_line_end == line_start - 1 and line.lstrip()[:1] in "\u201c\""
+            if speaker is None and continues:
+                speaker = previous_speaker
+            if speaker is None:
+                speaker = _speaker_on_previous_line(doc, text, line_start, people, speech)
+            for m in matches:
+                start, end = line_start + m.start() + 1, line_start + m.end()
+                if text[end - 1] in "\u201d\"":
+                    end -= 1
+                out.append(QuoteSpan(start, end, speaker, speaker.role if speaker else None))
+            previous_speaker, previous_line_end = speaker, line_end
+        line_start = line_end + 1
+    return out
+
+
+def _outside(line: str, matches) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for m in matches:
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(line)))
+    return spans
+
+
+def _speaker_in(doc, line_start, line_end, outside, people, speech) -> PersonInfo | None:
+    for a, b in outside:
+        span = doc.char_span(line_start + a, line_start + b, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if token.lemma_ in speech and token.pos_ in ("VERB", "AUX"):
+                who = _subject_person(doc, token, people)
+                if who is not None:
+                    return who
+    return None
+
+
+def _speaker_on_previous_line(doc, text, line_start, people, speech) -> PersonInfo | None:
+    if line_start < 2:
+        return None
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start : line_start - 1]
+    if not prev.rstrip().endswith(":"):
+        return None
+    return _speaker_in(doc, prev_start, line_start - 1, [(0, len(prev))], people, speech)
+
+
+def _subject_person(doc: Doc, verb, people: list[PersonInfo]) -> PersonInfo | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subj in subjects:
+        person = _person_at(subj, people)
+        if person is not None:
+            return person
+        if subj.lower_ in ("he", "she"):
+            return _last_person_before(subj.i, people)
+    # "..., said Nick Hardwick" and parses that attach the name elsewhere
+    for person in people:
+        for start, end in person.mentions:
+            if verb.sent.start <= start < verb.sent.end and abs(start - verb.i) <= 12:
+                return person
+    return None
+
+
+def _person_at(token, people: list[PersonInfo]) -> PersonInfo | None:
+    for person in people:
+        for start, end in person.mentions:
+            if any(start <= t.i < end for t in token.subtree) and token.i - start < 12:
+                return person
+    return None
+
+
+def _last_person_before(i: int, people: list[PersonInfo]) -> PersonInfo | None:
+    best, best_pos = None, -1
+    for person in people:
+        for start, _ in person.mentions:
+            if best_pos < start < i:
+                best, best_pos = person, start
+    return best
+
+
+def in_quote(start: int, end: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
+    """The quote that holds most of the character range [start, end), if any."""
+    for quote in quotes:
+        overlap = min(end, quote.end) - max(start, quote.start)
+        if overlap > 0 and overlap >= (end - start) / 2:
+            return quote
+    return None
+
+
+def _sentence_voice(doc, sent: Span, quotes, people, speech) -> str:
+    quote = in_quote(sent.start_char, sent.end_char, quotes)
+    if quote is not None:
+        return "inspection" if quote.role == "inspector" else (quote.role or "unknown")
+    for token in sent:
+        if token.lemma_ in speech and token.pos_ == "VERB":
+            role = _subject_role(doc, token, people)
+            if role:
+                return role
+    if any(t.lower_ in _FIRST_PERSON for t in sent):
+        return "self"
+    return "narration"
+
+
+def _subject_role(doc, verb, people) -> str | None:
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in ("he", "she", "they"):
+            if subj.lower_ == "they":
+                return None
+            person = _last_person_before(subj.i, people)
+        else:
+            person = _person_at(subj, people)
+        if person is not None:
+            return "inspection" if person.is_inspector else (person.role or "unknown")
+        words = {t.lower_ for t in subj.subtree}
+        if words & _INSPECTION_SUBJECTS or _has_label(doc, subj, "INSPECTORATE"):
+            return "inspection"
+        if words & _FORCE_SUBJECTS or _has_label(doc, subj, "FORCE"):
+            return "force"
+        if "commissioner" in words:
+            return "commissioner"
+    return None
+
+
+def _has_label(doc, subj, label) -> bool:
+    return any(
+        s.start <= subj.i < s.end or subj.left_edge.i <= s.start <= subj.right_edge.i
+        for s in gazetteer.spans(doc, label)
+    )
