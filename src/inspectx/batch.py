@@ -43,7 +43,9 @@ class InputRef:
 
 def default_jobs() -> int:
     """One worker per core, at most 8: the model is CPU-bound and each worker holds a copy."""
-    return max(1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+    return max(
+        1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    )
 
 
 def iter_inputs(paths: Sequence[str]) -> Iterator[InputRef]:
@@ -111,7 +113,7 @@ def _process_serial(refs: Iterable[InputRef], options: Options) -> Iterator[dict
 
 
 def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, Any]]:
-    from inspectx.extract import extract_documents
+    from inspectx.core import extract_documents
 
     records: list[dict[str, Any] | None] = [None] * len(chunk)
     documents: list[tuple[int, reader.Document]] = []

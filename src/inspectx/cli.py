@@ -51,18 +51,42 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format. Default: json for one file, jsonl otherwise. Example: --format csv")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write here instead of stdout, atomically (temp file + rename). Example: -o out.jsonl")
-@click.option("--include-text", is_flag=True,
-              help="Add the cleaned article text as `text` (offsets index into it).")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes for batches. Default: one per core. Example: -j 2")
-@click.option("--model", envvar="INSPECTX_MODEL", default=None,
-              help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_sm")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-              help="Refuse inputs larger than this many bytes (default 5000000).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format. Default: json for one file, jsonl otherwise. Example: --format csv",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write here instead of stdout, atomically (temp file + rename). Example: -o out.jsonl",
+)
+@click.option(
+    "--include-text", is_flag=True, help="Add the cleaned article text as `text` (offsets index into it)."
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for batches. Default: one per core. Example: -j 2",
+)
+@click.option(
+    "--model",
+    envvar="INSPECTX_MODEL",
+    default=None,
+    help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_sm",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Refuse inputs larger than this many bytes (default 5000000).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
 def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> None:
     """Extract one record per article from files, folders (recursive) or - (stdin).
@@ -73,7 +97,8 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> 
       inspectx extract articles/ -o out.jsonl
       cat article.txt | inspectx extract -
     """
-    from inspectx import batch, output as out, reader
+    from inspectx import batch, reader
+    from inspectx import output as out
 
     for name in paths:
         if name != "-" and not os.path.lexists(name):
@@ -109,15 +134,18 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> 
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet and (len(refs) > 1 or failed):
-        click.echo(f"{done} records, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""),
-                   err=True)
+        click.echo(
+            f"{done} records, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""), err=True
+        )
     if failed:
         sys.exit(1)
 
 
 @cli.command()
 @click.argument("path", metavar="PATH")
-@click.option("--explain", is_flag=True, help="List each dropped line with its number and the rule that dropped it.")
+@click.option(
+    "--explain", is_flag=True, help="List each dropped line with its number and the rule that dropped it."
+)
 def clean(path: str, explain: bool) -> None:
     """Print the article with boilerplate removed (PATH may be - for stdin).
 
@@ -172,8 +200,9 @@ class _progress:
         from rich.console import Console
         from rich.progress import Progress
 
-        self.bar = Progress(console=Console(stderr=True), redirect_stdout=False, redirect_stderr=False,
-                            transient=True)
+        self.bar = Progress(
+            console=Console(stderr=True), redirect_stdout=False, redirect_stderr=False, transient=True
+        )
         self.bar.start()
         task = self.bar.add_task("extracting", total=self.total)
         return lambda: self.bar.advance(task)

@@ -59,6 +59,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
+        ent = _widen(doc, ent)
         parsed = _parse(ent)
         if parsed is not None:
             mentions.append(replace(parsed, role=_role(doc, ent), since=_since(doc, ent)))
@@ -98,6 +99,23 @@ def _latest(mentions: list[DateMention]) -> DateMention | None:
     if not mentions:
         return None
     return max(mentions, key=lambda m: (m.value[:4], len(m.value), m.value))
+
+
+_DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
+
+
+def _widen(doc: Doc, ent: Span) -> Span:
+    """Take in a day, weekday or year the model left outside the entity ("12 | March 2020")."""
+    start, end = ent.start, ent.end
+    while start > ent.sent.start and (
+        _DAYLIKE.match(doc[start - 1].text) or doc[start - 1].lower_ in _WEEKDAYS
+    ):
+        start -= 1
+    while start < end and doc[start].text == ",":
+        start += 1
+    if end + 1 < len(doc) and doc[end].text == "," and _YEAR.fullmatch(doc[end + 1].text):
+        end += 2
+    return doc[start:end]
 
 
 def _parse(span: Span) -> DateMention | None:

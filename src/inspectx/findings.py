@@ -222,8 +222,10 @@ def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
         )
         if not boundary and token.dep_ == "cc" and low in ("and", "but"):
             conj = [t for t in token.head.children if t.dep_ == "conj" and t.i > token.i]
-            boundary = bool(conj) and conj[0].pos_ in ("VERB", "AUX") and any(
-                ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children
+            boundary = (
+                bool(conj)
+                and conj[0].pos_ in ("VERB", "AUX")
+                and any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
             )
         if boundary and clauses[-1]:
             clauses.append([])
@@ -302,7 +304,11 @@ def _starts_with(tokens: list[Token], phrases) -> bool:
 def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
     """The finding phrases of one clause, each with the content it needs to count."""
     cue_spans = sorted(_find(clause, c.lists))
-    cue_spans = [s for i, s in enumerate(cue_spans) if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in cue_spans)]
+    cue_spans = [
+        s
+        for i, s in enumerate(cue_spans)
+        if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in cue_spans)
+    ]
     if cue_spans:
         items = []
         bounds = [*cue_spans, (len(clause), len(clause))]
@@ -325,7 +331,12 @@ def _trim(clause: list[Token], c: _Cues) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "but", "also", "that", "so")):
         tokens = tokens[1:]
     for i, t in enumerate(tokens):
-        if i > 2 and t.text == "," and i + 1 < len(tokens) and tokens[i + 1].lower_ in ("said", "says", "according"):
+        if (
+            i > 2
+            and t.text == ","
+            and i + 1 < len(tokens)
+            and tokens[i + 1].lower_ in ("said", "says", "according")
+        ):
             return tokens[:i]
     return tokens
 
@@ -392,17 +403,29 @@ def _content_keys(tokens: list[Token], c: _Cues) -> frozenset[str]:
 
 
 def _specific(tokens: list[Token], c: _Cues, minimum: int) -> bool:
-    force_tokens = {i for s in gazetteer.spans(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE") for i in range(s.start, s.end)} if tokens else set()
+    force_tokens = (
+        {
+            i
+            for s in gazetteer.spans(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE")
+            for i in range(s.start, s.end)
+        }
+        if tokens
+        else set()
+    )
     words = [
         t
         for t in tokens
-        if t.is_alpha and not t.is_stop and t.lower_ not in c.generic and t.i not in force_tokens
+        if t.is_alpha
+        and not t.is_stop
+        and t.lower_ not in c.generic
+        and t.i not in force_tokens
         and not any(_phrase_at([t.lower_], 0, p) for p in c.positive if len(p) == 1)
     ]
     return len(words) >= minimum
 
 
 def _finding_from_tokens(doc: Doc, polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
+    tokens = _strip(tokens) or tokens
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return _finding(doc, polarity, doc.text[start:end], start, end, sent)
 
@@ -448,13 +471,18 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues, bullet: bool):
     for start, end in hits:
         grade = " ".join(low[start:end])
         grade = "requires improvement" if "improvement" in grade else grade
-        parenthetical = start > 0 and tokens[start - 1].text == "(" 
+        parenthetical = start > 0 and tokens[start - 1].text == "("
         if not (context or extent or parenthetical):
             continue
-        if grade == "good" and end < len(tokens) and tokens[end].pos_ in ("NOUN", "PROPN") and not parenthetical:
+        if (
+            grade == "good"
+            and end < len(tokens)
+            and tokens[end].pos_ in ("NOUN", "PROPN")
+            and not parenthetical
+        ):
             continue  # "good practice" is praise, not a grade
         if parenthetical:
-            area_tokens = _strip(tokens[:start - 1])
+            area_tokens = _strip(tokens[: start - 1])
             areas = [area_tokens] if area_tokens else []
         elif extent:
             which = low.index("which")
@@ -467,14 +495,21 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues, bullet: bool):
                 areas = [p for p in _split_list(rest, c) if p] or [rest]
                 areas = [_with_prep(a, rest[0]) for a in areas]
             else:
-                before = [t for t in tokens[max(0, start - 4) : start] if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")]
+                before = [
+                    t
+                    for t in tokens[max(0, start - 4) : start]
+                    if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")
+                ]
                 areas = [before] if before else [[]]
         for area in areas:
             area_text = " ".join(t.text for t in area).replace(" ,", ",") if area else "overall"
             polarity = _GRADE_POLARITY[grade]
             span_tokens = area or tokens[start:end]
             s = min(tokens[start].idx, span_tokens[0].idx)
-            e = max(tokens[end - 1].idx + len(tokens[end - 1].text), span_tokens[-1].idx + len(span_tokens[-1].text))
+            e = max(
+                tokens[end - 1].idx + len(tokens[end - 1].text),
+                span_tokens[-1].idx + len(span_tokens[-1].text),
+            )
             text = f"{grade} {area_text}" if area_text != "overall" else f"{grade} overall"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out

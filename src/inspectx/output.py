@@ -14,8 +14,18 @@ from pathlib import Path
 from typing import IO, Any
 
 CSV_COLUMNS = [
-    "path", "title", "force", "force_id", "inspectorate", "inspectors", "published",
-    "inspection", "previous_inspection", "improvements", "concerns", "error",
+    "path",
+    "title",
+    "force",
+    "force_id",
+    "inspectorate",
+    "inspectors",
+    "published",
+    "inspection",
+    "previous_inspection",
+    "improvements",
+    "concerns",
+    "error",
 ]
 
 
@@ -82,6 +92,7 @@ class Writer:
 
 def csv_row(record: dict[str, Any]) -> list[str]:
     """One flat CSV row (see CSV_COLUMNS); lists are joined with ' | '."""
+
     def get(*keys: str) -> Any:
         value: Any = record
         for key in keys:
@@ -131,7 +142,12 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
             concerns[0]["text"] if concerns else "",
         )
     buffer = io.StringIO()
-    console = Console(file=buffer, no_color=not color, color_system="auto" if color else None,
-                      width=None if color else 120, force_terminal=color)
+    console = Console(
+        file=buffer,
+        no_color=not color,
+        color_system="auto" if color else None,
+        width=None if color else 120,
+        force_terminal=color,
+    )
     console.print(table)
     return buffer.getvalue()

@@ -57,7 +57,9 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         while start < end and (doc[start].lower_.strip(".") in honorifics or start in title_tokens):
             start += 1
         while end > start and (
-            doc[end - 1].lower_ in honours or doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "\u2019s")
+            doc[end - 1].lower_ in honours
+            or doc[end - 1].is_punct
+            or doc[end - 1].lower_ in ("'s", "\u2019s")
         ):
             end -= 1
         if start >= end or any(i in blocked for i in range(start, end)):

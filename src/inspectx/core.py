@@ -41,9 +41,7 @@ def extract(text: str, *, path: str | None = None, model: str | None = None) -> 
     return next(extract_documents([document], model=model))
 
 
-def extract_many(
-    items: Iterable[str | os.PathLike[str]], *, model: str | None = None
-) -> Iterator[Article]:
+def extract_many(items: Iterable[str | os.PathLike[str]], *, model: str | None = None) -> Iterator[Article]:
     """Extract many articles with one loaded pipeline, streaming results in input order.
 
     Each item is an article's text (`str`) or a path to one (`pathlib.Path`). A file
@@ -98,11 +96,7 @@ def assemble(doc: Doc, source: Source) -> Article:
         force=main,
         forces=forces,
         inspectorate=inspectorate if relevant else None,
-        inspectors=[
-            Inspector(p.name, p.title) for p in people if p.role == "inspector"
-        ]
-        if relevant
-        else [],
+        inspectors=[Inspector(p.name, p.title) for p in people if p.role == "inspector"] if relevant else [],
         people=[
             Person(p.name, p.title, p.organisation or _default_org(p.role, main), p.role)
             for p in people
@@ -189,7 +183,9 @@ def _inspectorate(doc: Doc, people) -> Inspectorate | None:
             counts[_era(doc, person.implies)] += 1
     if not counts:
         return None
-    acronym = max(counts, key=lambda a: (counts[a] + (2 if bodies[a].get("policing") else 0), -list(counts).index(a)))
+    acronym = max(
+        counts, key=lambda a: (counts[a] + (2 if bodies[a].get("policing") else 0), -list(counts).index(a))
+    )
     return Inspectorate(acronym, bodies[acronym]["name"])
 
 

@@ -1,0 +1,28 @@
+"""Regenerate fixtures/<case>.expected.json from fixtures/<case>.txt.
+
+Run from the project root after a deliberate change to extraction, then review
+`git diff fixtures/`: every changed line is a changed answer.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from inspectx.core import extract_many
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def main() -> None:
+    cases = sorted(p for p in FIXTURES.glob("*.txt"))
+    for path, article in zip(cases, extract_many(cases), strict=True):
+        record = article.to_dict()
+        record["source"]["path"] = f"fixtures/{path.name}"
+        out = path.with_suffix(".expected.json")
+        out.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(out.relative_to(FIXTURES.parent))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+from tests.conftest import FIXTURES
+
+from inspectx import __version__
+from inspectx.cli import cli
+
+DURHAM = str(FIXTURES / "seed_durham.txt")
+NORTHUMBRIA = str(FIXTURES / "seed_northumbria.txt")
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"inspectx, version {__version__}"
+
+
+def test_help_and_clean_do_not_import_spacy():
+    code = (
+        "import sys; from click.testing import CliRunner; from inspectx.cli import cli; "
+        f"r = CliRunner().invoke(cli, ['clean', {DURHAM!r}]); assert r.exit_code == 0; "
+        "r = CliRunner().invoke(cli, ['--help']); assert r.exit_code == 0; "
+        "assert 'spacy' not in sys.modules, 'spacy imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_one_file_gives_one_indented_object():
+    result = run("extract", NORTHUMBRIA)
+    assert result.exit_code == 0
+    assert result.output.startswith("{\n")
+    record = json.loads(result.output)
+    assert record["source"]["path"] == NORTHUMBRIA
+    assert record["force"]["name"] == "Northumbria Police"
+    assert "text" not in record
+
+
+def test_two_files_give_json_lines_in_order():
+    result = run("extract", "-q", NORTHUMBRIA, DURHAM)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["source"]["path"] for line in lines] == [NORTHUMBRIA, DURHAM]
+
+
+def test_include_text_is_the_cleaned_article():
+    record = json.loads(run("extract", "--include-text", DURHAM).output)
+    cleaned = run("clean", DURHAM).output
+    assert record["text"] == cleaned.rstrip("\n")
+
+
+def test_stdin():
+    data = Path(NORTHUMBRIA).read_bytes()
+    record = json.loads(run("extract", "-", input=data).output)
+    assert record["source"]["path"] == "-"
+    assert record["dates"]["published"]["value"] == "2019-04-11"
+
+
+def test_folder_is_walked_sorted_skipping_hidden_and_other_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".hidden").mkdir()
+    src = Path(NORTHUMBRIA).read_text(encoding="utf-8")
+    for name in ("b/z.txt", "a.md", ".hidden/x.txt", ".dot.txt", "notes.pdf"):
+        (tmp_path / name).write_text(src, encoding="utf-8")
+    result = run("extract", "-q", str(tmp_path))
+    assert result.exit_code == 0
+    paths = [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()]
+    assert paths == [str(tmp_path / "a.md"), str(tmp_path / "b" / "z.txt")]
+
+
+def test_output_file_is_written_and_stdout_stays_empty(tmp_path):
+    out = tmp_path / "out.jsonl"
+    result = run("extract", "-q", "-o", str(out), NORTHUMBRIA, DURHAM)
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+    assert list(tmp_path.iterdir()) == [out]  # no temporary file left behind
+
+
+def test_missing_path_is_a_one_line_usage_error():
+    result = run("extract", "no/such/file.txt")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: no such file or folder: no/such/file.txt\n"
+
+
+def test_unknown_format_is_a_usage_error():
+    result = run("extract", "--format", "xml", DURHAM)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_failing_input_gives_an_error_record_and_exit_1(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01\x02")
+    result = run("extract", str(binary), NORTHUMBRIA)
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first == {
+        "schema_version": 1,
+        "source": {"path": str(binary)},
+        "error": {"type": "not_text", "message": f"{binary}: binary data (NUL bytes), not a text article"},
+    }
+    assert second["force"]["id"] == "northumbria"
+    assert "1 failed" in result.stderr
+
+
+def test_clean_explain_lists_dropped_lines_with_rule():
+    result = run("clean", "--explain", NORTHUMBRIA)
+    assert result.exit_code == 0
+    assert (
+        result.output.splitlines()[0] == "3\tnavigation\tNews on Northumbria PoliceNews on Northumbria Police"
+    )
+    assert "11\tadvert\tHide Ad" in result.output.splitlines()
+
+
+def test_csv_has_a_header_and_one_row_per_input():
+    import csv
+    import io
+
+    result = run("extract", "-q", "--format", "csv", NORTHUMBRIA, DURHAM)
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:3] == ["path", "title", "force"]
+    assert [r[0] for r in rows[1:]] == [NORTHUMBRIA, DURHAM]
+
+
+def test_schema_command_prints_json():
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.output)["$schema"].endswith("2020-12/schema")

@@ -1,0 +1,102 @@
+"""Rule components on spacy.blank("en"), so each test fails for one reason."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from inspectx import dates, gazetteer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        config={"spans_key": gazetteer.SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False},
+    )
+    ruler.add_patterns(gazetteer.patterns(nlp.make_doc))
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("DURHAM Police’s approach to tackling abuse", "durham"),
+        ("Durham Constabulary has worked systematically", "durham"),
+        ("officers from the Met said", "metropolitan"),
+        ("Devon & Cornwall Police was rated", "devon-and-cornwall"),
+        ("Dyfed Powys Police said", "dyfed-powys"),
+        ("GMP has been told", "greater-manchester"),
+        ("British Transport Police officers", "btp"),
+        ("Police Scotland vetting gaps", "police-scotland"),
+    ],
+    ids=["caps-possessive", "official", "the-met", "ampersand", "no-hyphen", "acronym", "btp", "scotland"],
+)
+def test_force_names(nlp, text, key):
+    spans = gazetteer.spans(nlp(text), "FORCE")
+    assert [s.id_ for s in spans] == [key]
+
+
+def test_force_ids_follow_police_uk():
+    entries = gazetteer.forces()
+    assert entries["metropolitan"].id == "metropolitan"
+    assert entries["btp"].id == "btp"
+    assert entries["police-scotland"].id is None
+    assert sum(1 for e in entries.values() if e.id and e.id not in ("btp", "northern-ireland")) == 43
+
+
+def test_bare_place_needs_a_capital(nlp):
+    assert [s.id_ for s in gazetteer.spans(nlp("custody in Cheshire was good"), "PLACE")] == ["cheshire"]
+    assert gazetteer.spans(nlp("a kent of something"), "PLACE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) found", "HMICFRS"),
+        ("His Majesty's Inspectorate of Constabulary and Fire and Rescue Services said", "HMICFRS"),
+        ("Her Majesty's Inspectorate of Constabulary graded the force", "HMIC"),
+        ("HM Inspectorate of Constabulary in Scotland published", "HMICS"),
+    ],
+    ids=["hmicfrs-curly", "hmicfrs-his", "hmic", "hmics"],
+)
+def test_inspectorates_longest_name_wins(nlp, text, acronym):
+    assert [s.id_ for s in gazetteer.spans(nlp(text), "INSPECTORATE")][0] == acronym
+
+
+def _mention(**kw) -> dates.DateMention:
+    base = dict(text="x", start=0, end=1, year=None, month=None, day=None, weekday=None, relative=None)
+    return dates.DateMention(**(base | kw))
+
+
+def test_weekday_fixes_the_year_when_exactly_one_nearby_year_fits():
+    thursday_april_11 = _mention(month=4, day=11, weekday=3, role="published")
+    (resolved,) = [dates._resolve_published([thursday_april_11], latest_year=2018)]
+    assert resolved.value == "2019-04-11"
+
+
+def test_weekday_that_fits_no_nearby_year_leaves_the_date_open():
+    wrong_weekday = _mention(month=4, day=11, weekday=0, role="published")
+    assert dates._resolve_published([wrong_weekday], latest_year=2018) is None
+
+
+def test_month_without_year_takes_the_year_of_the_publication_date():
+    january = _mention(month=1)
+    from datetime import date
+
+    assert dates._value(january, date(2019, 4, 11)) == "2019-01"
+    assert dates._value(_mention(month=12, relative="last"), date(2024, 3, 11)) == "2023-12"
+    assert dates._value(january, None) is None
+
+
+def test_pick_orders_inspections_and_keeps_explicit_previous():
+    picked = dates.pick(
+        [
+            _mention(role="published", value="2019-04-11"),
+            _mention(role="inspection", value="2018"),
+            _mention(role="inspection", value="2019-01"),
+        ]
+    )
+    assert picked["inspection"].value == "2019-01"
+    assert picked["previous_inspection"].value == "2018"

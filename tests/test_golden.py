@@ -1,0 +1,91 @@
+"""Golden end-to-end tests with the full model: fixtures/<case>.txt -> <case>.expected.json.
+
+After a deliberate change, regenerate with `python scripts/regenerate_fixtures.py`
+and review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.conftest import FIXTURES
+
+from inspectx.core import extract_many
+
+CASES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict]:
+    paths = [FIXTURES / f"{case}.txt" for case in CASES]
+    out = {}
+    for case, article in zip(CASES, extract_many(paths), strict=True):
+        record = article.to_dict()
+        record["source"]["path"] = f"fixtures/{case}.txt"
+        out[case] = record
+    return out
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_fixture_matches_expected(records, case):
+    expected = json.loads((FIXTURES / f"{case}.expected.json").read_text(encoding="utf-8"))
+    assert records[case] == expected
+
+
+def test_northumbria_facts(records):
+    r = records["seed_northumbria"]
+    assert r["force"]["id"] == "northumbria"
+    assert r["inspectorate"]["acronym"] == "HMICFRS"
+    assert r["inspectors"] == [{"name": "Phil Gormley", "title": "HM Inspector of Constabulary"}]
+    assert {k: v["value"] for k, v in r["dates"].items()} == {
+        "published": "2019-04-11",
+        "inspection": "2019-01",
+        "previous_inspection": "2018",
+    }
+    bacon = next(p for p in r["people"] if p["name"] == "Rachel Bacon")
+    assert bacon == {
+        "name": "Rachel Bacon",
+        "title": "Assistant Chief Constable",
+        "organisation": "Northumbria Police",
+        "role": "force",
+    }
+    assert r["byline"] == "Ben O'Connell, Local Democracy Reporting Service"
+
+
+def test_durham_lists_are_split_into_findings(records):
+    r = records["seed_durham"]
+    improvements = [f["text"] for f in r["improvements"]]
+    assert "dealing with registered sex offenders" in improvements
+    assert "the control room response to incidents involving children" in improvements
+    assert "dealing with cases where youngsters are reported missing" in improvements
+    concerns = " | ".join(f["text"] for f in r["concerns"])
+    assert "prioritising investigations" in concerns
+    assert "ensuring the prompt arrival of appropriate adults" in concerns
+    assert r["dates"]["previous_inspection"]["value"] == "2019"
+
+
+def test_opinions_of_the_force_and_charity_are_not_findings(records):
+    r = records["seed_northumbria"]
+    texts = " ".join(f["text"] for f in r["improvements"] + r["concerns"]).lower()
+    assert "extremely concerning" not in texts
+    assert "disparity" not in texts
+    assert "additional training" not in texts
+
+
+def test_offsets_index_the_cleaned_text(records):
+    for record in records.values():
+        text = next(extract_many([FIXTURES / record["source"]["path"].split("/")[-1]])).text
+        for finding in record["improvements"] + record["concerns"]:
+            assert text[finding["start"] : finding["end"]] == finding["text"]
+        for value in record["dates"].values():
+            if value:
+                assert text[value["start"] : value["end"]] == value["text"]
+
+
+def test_article_without_an_inspection_invents_nothing(records):
+    r = records["not_inspection_appeal"]
+    assert r["relevant"] is False
+    assert r["inspectorate"] is None and r["inspectors"] == []
+    assert r["improvements"] == [] and r["concerns"] == []
+    assert r["force"]["id"] == "cumbria"

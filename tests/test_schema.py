@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+from tests.conftest import FIXTURES
+
+from inspectx.record import json_schema
+
+
+def test_schema_is_valid_draft_2020_12():
+    jsonschema.Draft202012Validator.check_schema(json_schema())
+
+
+@pytest.mark.parametrize("expected", sorted(FIXTURES.glob("*.expected.json")), ids=lambda p: p.stem)
+def test_every_fixture_record_validates(expected):
+    jsonschema.validate(json.loads(expected.read_text(encoding="utf-8")), json_schema())
+
+
+def test_error_record_validates():
+    record = {"schema_version": 1, "source": {"path": "x.bin"}, "error": {"type": "not_text", "message": "m"}}
+    jsonschema.validate(record, json_schema())
