@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from inspectx import gazetteer, resources
+from inspectx import dates, gazetteer, resources
 from inspectx.dates import DateMention
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
@@ -58,6 +58,7 @@ class _Cues:
     anaphora: tuple[tuple[str, ...], ...]
     not_negative: tuple[tuple[str, ...], ...]
     not_positive: tuple[tuple[str, ...], ...]
+    not_finding: tuple[tuple[str, ...], ...]
     grades: tuple[tuple[str, ...], ...]
     intro_positive: tuple[tuple[str, ...], ...]
     intro_negative: tuple[tuple[str, ...], ...]
@@ -87,6 +88,7 @@ def cues() -> _Cues:
         anaphora=phrases("anaphora"),
         not_negative=phrases("not_negative"),
         not_positive=phrases("not_positive"),
+        not_finding=phrases("not_finding"),
         grades=phrases("grades"),
         intro_positive=phrases("list_intro_positive"),
         intro_negative=phrases("list_intro_negative"),
@@ -109,60 +111,113 @@ def find_findings(doc: Doc) -> tuple[list[FindingSpan], list[GradeSpan]]:
     background = _background_sentences(doc, doc._.date_mentions or [])
     found: list[FindingSpan] = []
     grades: list[GradeSpan] = []
-    previous_polarity: str | None = None
-    intro_polarity: str | None = None
-    in_list = False
-    for sent in doc.sents:
-        tokens = [t for t in sent if not t.is_space]
-        if not tokens:
+    state = _State()
+    for number, sents in enumerate(_lines(doc)):
+        tokens = [t for sent in sents for t in sent if not t.is_space]
+        if number == 0 or not tokens:
+            continue  # the headline restates findings the story gives in full
+        if _is_bullet(tokens, c) and state.list_polarity is not False:
+            if state.list_allowed:
+                _bullet(doc, tokens, sents[0], c, state, found, grades)
             continue
-        is_bullet = _is_bullet(tokens, c)
-        if not is_bullet:
-            in_list = False
-        allowed = (voices.get(sent.start) in _ALLOWED_VOICES or _attributed(sent, c)) and (
-            sent.start not in background
-        )
-        if is_bullet and in_list:
-            body = tokens[1:] if tokens[0].text in c.bullets or tokens[0].like_num else tokens
-            if body and body[0].text in (".", ")"):
-                body = body[1:]
-            if allowed and body:
-                grade_items = _grades(doc, body, c, bullet=True)
-                if grade_items:
-                    for polarity, text, start, end, grade in grade_items:
-                        grades.append(grade)
-                        if polarity:
-                            found.append(_finding(doc, polarity, text, start, end, sent))
-                else:
-                    polarity = intro_polarity or _polarity(body, c)
-                    if polarity and _specific(body, c, minimum=1):
-                        found.append(_finding_from_tokens(doc, polarity, body, sent))
+        state.list_polarity = False
+        if _is_subheading(tokens):
             continue
-        if tokens[-1].text == ":" or sent.text.rstrip().endswith(":"):
-            in_list = True
-            intro_polarity = _intro_polarity(tokens, c)
-        if not allowed:
-            previous_polarity = None
-            continue
-        for clause in _clauses(tokens, c):
-            grade_items = _grades(doc, clause, c, bullet=False)
-            if grade_items:
-                for polarity, text, start, end, grade in grade_items:
-                    grades.append(grade)
-                    if polarity:
-                        found.append(_finding(doc, polarity, text, start, end, sent))
-                        previous_polarity = polarity
-                continue
-            polarity = _polarity(clause, c)
-            if _starts_with(clause, c.anaphora) and previous_polarity:
-                polarity = previous_polarity
-            if polarity is None:
-                continue
-            previous_polarity = polarity
-            for part, minimum in _items(clause, c):
-                if _specific(part, c, minimum):
-                    found.append(_finding_from_tokens(doc, polarity, part, sent))
+        for sent in sents:
+            _sentence(doc, sent, c, voices, background, state, found, grades)
     return _merge(found), _unique(grades)
+
+
+@dataclass
+class _State:
+    """What one sentence leaves for the next: its polarity, and an open bullet list."""
+
+    previous_polarity: str | None = None
+    previous_allowed: bool = False
+    list_polarity: str | None | bool = False  # False: no list is open
+    list_allowed: bool = False
+
+
+def _lines(doc: Doc) -> list[list[Span]]:
+    lines: list[list[Span]] = []
+    last_line = -1
+    for sent in doc.sents:
+        line = doc.text.count("\n", 0, sent.start_char)
+        if line != last_line:
+            lines.append([])
+            last_line = line
+        lines[-1].append(sent)
+    return lines
+
+
+def _is_subheading(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    return len(words) <= 4 and tokens[-1].text not in (".", "!", "?", ":")
+
+
+def _bullet(doc, tokens, sent, c, state, found, grades) -> None:
+    body = tokens[1:] if tokens[0].text in c.bullets or tokens[0].like_num else tokens
+    if body and body[0].text in (".", ")"):
+        body = body[1:]
+    if not body:
+        return
+    grade_items = _grades(doc, body, c)
+    if grade_items:
+        for polarity, text, start, end, grade in grade_items:
+            grades.append(grade)
+            if polarity:
+                found.append(_finding(doc, polarity, text, start, end, sent))
+        return
+    polarity = state.list_polarity or _clause_polarity(body, c)
+    if polarity and _specific(body, c, minimum=1):
+        found.append(_finding_from_tokens(doc, polarity, body, sent))
+
+
+def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
+    tokens = [t for t in sent if not t.is_space]
+    if not tokens:
+        return
+    anaphoric = _starts_with(tokens, c.anaphora)
+    allowed = voices.get(sent.start) in _ALLOWED_VOICES or _attributed(sent, c)
+    allowed = (allowed or (anaphoric and state.previous_allowed)) and sent.start not in background
+    if tokens[-1].text == ":":
+        state.list_polarity = _intro_polarity(tokens, c) or _clause_polarity(tokens, c)
+        state.list_allowed = allowed
+    state.previous_allowed = allowed
+    if not allowed:
+        state.previous_polarity = None
+        return
+    for clause in _clauses(tokens, c):
+        if _find(clause, c.not_finding) or _is_normative(clause):
+            continue
+        grade_items = _grades(doc, clause, c)
+        for polarity, text, start, end, grade in grade_items:
+            grades.append(grade)
+            if polarity:
+                found.append(_finding(doc, polarity, text, start, end, sent))
+                state.previous_polarity = polarity
+        if grade_items:
+            continue
+        polarity = _clause_polarity(clause, c)
+        if _starts_with(clause, c.anaphora) and state.previous_polarity:
+            polarity = state.previous_polarity
+        if polarity is None:
+            continue
+        state.previous_polarity = polarity
+        for part, minimum in _items(clause, c):
+            if _specific(part, c, minimum):
+                found.append(_finding_from_tokens(doc, polarity, part, sent))
+
+
+def _is_normative(clause: list[Token]) -> bool:
+    """ "should never mean ...", "will now be given support": what ought to be, not what was found."""
+    for t in clause:
+        if t.tag_ == "MD" and t.lower_ in ("should", "must", "will", "would", "shall", "'ll"):
+            following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            if following is not None and following.lower_ == "have":
+                continue  # "should have been recorded" is a failing
+            return True
+    return False
 
 
 # --- sentences and clauses -----------------------------------------------------------------
@@ -170,12 +225,20 @@ def find_findings(doc: Doc) -> tuple[list[FindingSpan], list[GradeSpan]]:
 
 def _background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
     """Sentences that tell of an earlier inspection (its date, not "since" it)."""
+    picked = dates.pick(mentions)
+    previous, latest = picked["previous_inspection"], picked["inspection"]
+    if previous is None:
+        return set()
+    year = previous.value[:4]
     out = set()
     for m in mentions:
-        if m.role == "previous" and not m.since:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.add(span.sent.start)
+        if m.role not in ("previous", "inspection") or m.since or not m.value or m.value[:4] != year:
+            continue
+        if latest is not None and latest.value[:4] == year:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.add(span.sent.start)
     return out
 
 
@@ -238,10 +301,24 @@ def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
 # --- polarity ------------------------------------------------------------------------------
 
 
+def _clause_polarity(clause: list[Token], c: _Cues) -> str | None:
+    """The polarity of the words up to a list cue ("improvements in ..."), else of the clause."""
+    cue_spans = _find(clause, c.lists)
+    if cue_spans:
+        head = _polarity(clause[: min(end for _, end in cue_spans)], c)
+        if head is not None:
+            return head
+    return _polarity(clause, c)
+
+
 def _polarity(tokens: list[Token], c: _Cues) -> str | None:
     low = _lower(tokens)
     blocked = _covered(low, c.not_negative)
-    negative = [i for i in _matches(low, c.negative) if i not in blocked]
+    negative = [
+        i
+        for i in _matches(low, c.negative)
+        if i not in blocked and not any(_in_modifier(t, tokens) for t in tokens[i : i + 2])
+    ]
     not_pos = _covered(low, c.not_positive)
     positive = [i for i in _matches(low, c.positive) if i not in not_pos]
     for i in positive:
@@ -252,6 +329,14 @@ def _polarity(tokens: list[Token], c: _Cues) -> str | None:
     if positive:
         return IMPROVEMENT
     return None
+
+
+def _in_modifier(token: Token, clause: list[Token]) -> bool:
+    """A negation inside a relative clause ("cases that did not involve the internet")."""
+    if token.lower_ not in ("not", "n't", "never"):
+        return False
+    head = token.head
+    return head.dep_ in ("relcl", "acl") and head.head.i >= clause[0].i and head.head.dep_ != "ROOT"
 
 
 def _lower(tokens: list[Token]) -> list[str]:
@@ -303,7 +388,7 @@ def _starts_with(tokens: list[Token], phrases) -> bool:
 
 def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
     """The finding phrases of one clause, each with the content it needs to count."""
-    cue_spans = sorted(_find(clause, c.lists))
+    cue_spans = [s for s in sorted(_find(clause, c.lists)) if not _parenthetical(clause, s)]
     cue_spans = [
         s
         for i, s in enumerate(cue_spans)
@@ -314,10 +399,23 @@ def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
         bounds = [*cue_spans, (len(clause), len(clause))]
         for (_, end), (next_start, _) in zip(bounds, bounds[1:], strict=False):
             segment = clause[end:next_start]
+            if segment and segment[0].lower_ in ("how", "whether", "why"):
+                items.append((_strip(segment), 2))  # "concerned about how well ..." is one thing
+                continue
             items += [(part, 1) for part in _split_list(segment, c)]
         if items:
             return items
     return [(_trim(clause, c), 2)]
+
+
+def _parenthetical(clause: list[Token], cue: tuple[int, int]) -> bool:
+    """ "offences against children, including sexual assaults, were missed": an aside, not the list."""
+    start, end = cue
+    if start == 0 or clause[start - 1].text != ",":
+        return False
+    rest = clause[end:]
+    comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+    return comma is not None and any(t.pos_ in ("VERB", "AUX") for t in rest[comma + 1 :])
 
 
 def _trim(clause: list[Token], c: _Cues) -> list[Token]:
@@ -325,7 +423,7 @@ def _trim(clause: list[Token], c: _Cues) -> list[Token]:
     tokens = clause
     trims = _find(tokens, c.trims)
     for start, end in trims:
-        if start <= 6 and end < len(tokens) - 2:
+        if start <= 12 and end < len(tokens) - 2:
             tokens = tokens[end:]
             break
     while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "but", "also", "that", "so")):
@@ -349,7 +447,7 @@ def _split_list(segment: list[Token], c: _Cues) -> list[list[Token]]:
             depth += 1
         elif token.text in (")", "\u201d", "\u2019") and depth:
             depth -= 1
-        if depth == 0 and token.text in (",", ";") or depth == 0 and token.lower_ == "and":
+        if depth == 0 and (token.text in (",", ";") or token.lower_ == "and" and _starts_item(token)):
             parts.append([])
             continue
         parts[-1].append(token)
@@ -378,6 +476,14 @@ def _split_list(segment: list[Token], c: _Cues) -> list[list[Token]]:
     if len(out) > 1 and _content_count(out[-1]) < 2:
         out[-2] = out[-2] + out.pop()
     return out
+
+
+def _starts_item(conjunction: Token) -> bool:
+    """Does the word after "and" start a new item ("and the backlog"), not share a verb ("prevent and deter")?"""
+    if conjunction.i + 1 >= len(conjunction.doc):
+        return False
+    nxt = conjunction.doc[conjunction.i + 1]
+    return nxt.tag_ not in ("VB", "VBN", "VBD", "VBZ", "VBP", "RB", "MD", "IN", "TO", ",")
 
 
 def _strip(tokens: list[Token]) -> list[Token]:
@@ -448,7 +554,7 @@ def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
                 duplicate = True
                 break
             small = min(len(f.keys), len(k.keys))
-            if small >= 2 and len(f.keys & k.keys) / small >= 0.75:
+            if small >= 2 and len(f.keys & k.keys) / small >= 0.6:
                 duplicate = True
                 break
         if not duplicate:
@@ -459,7 +565,7 @@ def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
 # --- grades --------------------------------------------------------------------------------
 
 
-def _grades(doc: Doc, tokens: list[Token], c: _Cues, bullet: bool):
+def _grades(doc: Doc, tokens: list[Token], c: _Cues):
     """Graded judgements in a clause: (polarity, text, start, end, GradeSpan) each."""
     low = _lower(tokens)
     hits = _find(tokens, c.grades)
@@ -502,6 +608,8 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues, bullet: bool):
                 ]
                 areas = [before] if before else [[]]
         for area in areas:
+            if area and not _specific(area, c, minimum=1):
+                continue  # "inadequate in every area examined"
             area_text = " ".join(t.text for t in area).replace(" ,", ",") if area else "overall"
             polarity = _GRADE_POLARITY[grade]
             span_tokens = area or tokens[start:end]
@@ -513,6 +621,23 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues, bullet: bool):
             text = f"{grade} {area_text}" if area_text != "overall" else f"{grade} overall"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
+
+
+def _split_areas(rest: list[Token]) -> list[list[Token]]:
+    """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas."""
+    areas: list[list[Token]] = [[]]
+    for token in rest:
+        if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") or token.lower_ in (
+            "but",
+            "while",
+            "which",
+        ):
+            break
+        if token.text == "," or token.lower_ == "and":
+            areas.append([])
+            continue
+        areas[-1].append(token)
+    return [a for a in (_strip(a) for a in areas) if a]
 
 
 def _with_prep(area: list[Token], prep: Token) -> list[Token]:
