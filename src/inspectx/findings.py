@@ -59,6 +59,7 @@ class _Cues:
     not_negative: tuple[tuple[str, ...], ...]
     not_positive: tuple[tuple[str, ...], ...]
     not_finding: tuple[tuple[str, ...], ...]
+    focus: tuple[tuple[str, ...], ...]
     grades: tuple[tuple[str, ...], ...]
     intro_positive: tuple[tuple[str, ...], ...]
     intro_negative: tuple[tuple[str, ...], ...]
@@ -89,6 +90,7 @@ def cues() -> _Cues:
         not_negative=phrases("not_negative"),
         not_positive=phrases("not_positive"),
         not_finding=phrases("not_finding"),
+        focus=phrases("focus"),
         grades=phrases("grades"),
         intro_positive=phrases("list_intro_positive"),
         intro_negative=phrases("list_intro_negative"),
@@ -201,6 +203,8 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         polarity = _clause_polarity(clause, c)
         if _starts_with(clause, c.anaphora) and state.previous_polarity:
             polarity = state.previous_polarity
+        if polarity is None and _after_contrast(clause, c) and state.previous_polarity == IMPROVEMENT:
+            polarity = CONCERN  # "However, the force is still building up its number of detectives"
         if polarity is None:
             continue
         state.previous_polarity = polarity
@@ -209,10 +213,20 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
                 found.append(_finding_from_tokens(doc, polarity, part, sent))
 
 
+def _after_contrast(clause: list[Token], c: _Cues) -> bool:
+    first = clause[0]
+    i = first.i - 1
+    while i >= 0 and (first.doc[i].is_punct or first.doc[i].is_space):
+        i -= 1
+    return i >= 0 and first.doc[i].lower_ in c.clause_breaks or first.lower_ in ("however", "but")
+
+
 def _is_normative(clause: list[Token]) -> bool:
     """ "should never mean ...", "will now be given support": what ought to be, not what was found."""
     for t in clause:
-        if t.tag_ == "MD" and t.lower_ in ("should", "must", "will", "would", "shall", "'ll"):
+        if t.tag_ == "MD" and t.lower_ in ("should", "must", "will", "would", "shall", "'ll") and (
+            t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
+        ):
             following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if following is not None and following.lower_ == "have":
                 continue  # "should have been recorded" is a failing
@@ -227,10 +241,15 @@ def _background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
     """Sentences that tell of an earlier inspection (its date, not "since" it)."""
     picked = dates.pick(mentions)
     previous, latest = picked["previous_inspection"], picked["inspection"]
-    if previous is None:
-        return set()
-    year = previous.value[:4]
     out = set()
+    for m in mentions:
+        if m.role == "previous" and not m.since:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.add(span.sent.start)
+    if previous is None:
+        return out
+    year = previous.value[:4]
     for m in mentions:
         if m.role not in ("previous", "inspection") or m.since or not m.value or m.value[:4] != year:
             continue
@@ -306,9 +325,20 @@ def _clause_polarity(clause: list[Token], c: _Cues) -> str | None:
     cue_spans = _find(clause, c.lists)
     if cue_spans:
         head = _polarity(clause[: min(end for _, end in cue_spans)], c)
+        if head == IMPROVEMENT and _predicate_negative(clause, c):
+            return CONCERN  # "progress on some recommendations has been limited"
         if head is not None:
             return head
     return _polarity(clause, c)
+
+
+def _predicate_negative(clause: list[Token], c: _Cues) -> bool:
+    low = _lower(clause)
+    for i in _matches(low, c.negative):
+        token = clause[i]
+        if token.dep_ == "ROOT" or token.head.dep_ == "ROOT" and token.dep_ in ("neg", "acomp", "attr", "advmod"):
+            return True
+    return False
 
 
 def _polarity(tokens: list[Token], c: _Cues) -> str | None:
@@ -388,7 +418,11 @@ def _starts_with(tokens: list[Token], phrases) -> bool:
 
 def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
     """The finding phrases of one clause, each with the content it needs to count."""
-    cue_spans = [s for s in sorted(_find(clause, c.lists)) if not _parenthetical(clause, s)]
+    cue_spans = [
+        s
+        for s in sorted(_find(clause, c.lists))
+        if not _parenthetical(clause, s) and not _focus_on_specific(clause, s, c)
+    ]
     cue_spans = [
         s
         for i, s in enumerate(cue_spans)
@@ -399,13 +433,28 @@ def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
         bounds = [*cue_spans, (len(clause), len(clause))]
         for (_, end), (next_start, _) in zip(bounds, bounds[1:], strict=False):
             segment = clause[end:next_start]
-            if segment and segment[0].lower_ in ("how", "whether", "why"):
+            if segment and segment[0].lower_ in ("how", "whether", "why", "that"):
                 items.append((_strip(segment), 2))  # "concerned about how well ..." is one thing
                 continue
             items += [(part, 1) for part in _split_list(segment, c)]
         if items:
             return items
     return [(_trim(clause, c), 2)]
+
+
+def _focus_on_specific(clause: list[Token], cue: tuple[int, int], c: _Cues) -> bool:
+    """"going the extra mile, especially for children": the finding is the whole phrase.
+
+    A focus cue ("including", "such as", "particularly") starts the list only when what
+    comes before it says nothing specific ("specific improvements, particularly in
+    relation to missing children").
+    """
+    start, end = cue
+    if not any(_phrase_at(_lower(clause[start:end]), 0, p) and len(p) == end - start for p in c.focus):
+        return False
+    earlier = [s for s in _find(clause[:start], c.lists) if s[1] <= start]
+    head_start = max((e for _, e in earlier), default=0)
+    return _specific(_trim(clause[head_start:start], c), c, minimum=2)
 
 
 def _parenthetical(clause: list[Token], cue: tuple[int, int]) -> bool:
@@ -462,9 +511,11 @@ def _split_list(segment: list[Token], c: _Cues) -> list[list[Token]]:
     out: list[list[Token]] = []
     carry: list[Token] = []
     for part in merged:
+        last = part is merged[-1]
+        short = _content_count(part) < 2 and len(part) <= 2
         part = carry + part
         carry = []
-        if _content_count(part) < 2 and part is not merged[-1]:
+        if short and not last:
             carry = part  # a shared head: "managing, supervising and carrying out investigations"
             continue
         out.append(part)
