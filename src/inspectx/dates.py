@@ -56,10 +56,7 @@ class DateMention:
 def find_dates(doc: Doc) -> list[DateMention]:
     """Every date expression in `doc` with its value (where fixed) and role (where clear)."""
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
-        ent = _widen(doc, ent)
+    for ent in _candidates(doc):
         parsed = _parse(ent)
         if parsed is not None:
             mentions.append(replace(parsed, role=_role(doc, ent), since=_since(doc, ent)))
@@ -101,20 +98,44 @@ def _latest(mentions: list[DateMention]) -> DateMention | None:
     return max(mentions, key=lambda m: (m.value[:4], len(m.value), m.value))
 
 
+_MONTH_WORDS = "|".join(sorted((m for m in _MONTHS if len(m) > 2 or m == "may"), key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+#: Written dates the model may miss ("Wed 9 Feb 2022", "Published 11th Mar 2024"): linear patterns.
+_DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:19|20)\d\d)?"
+_MONTH_FIRST = rf"(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?!\d)"
+_WRITTEN = re.compile(
+    rf"\b(?:(?:{_WEEKDAY_WORDS})\.?,? )?(?:{_DAY_FIRST}|{_MONTH_FIRST}|(?:{_MONTH_WORDS}) (?:19|20)\d\d)\b"
+    r"|\b[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 
 
+def _candidates(doc: Doc) -> list[Span]:
+    """Date spans: written dates found by pattern, and the model's other DATE entities."""
+    spans = []
+    for m in _WRITTEN.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
+            spans.append(_widen(doc, ent))
+    return sorted(spans, key=lambda s: s.start)
+
+
 def _widen(doc: Doc, ent: Span) -> Span:
-    """Take in a day, weekday or year the model left outside the entity ("12 | March 2020")."""
+    """Take in a day or weekday the model left outside the entity ("12 | March 2020")."""
     start, end = ent.start, ent.end
-    while start > ent.sent.start and (
-        _DAYLIKE.match(doc[start - 1].text) or doc[start - 1].lower_ in _WEEKDAYS
+    while (
+        start > 0
+        and "\n" not in doc[start - 1].text
+        and (_DAYLIKE.match(doc[start - 1].text) or doc[start - 1].lower_ in _WEEKDAYS)
     ):
         start -= 1
     while start < end and doc[start].text == ",":
         start += 1
-    if end + 1 < len(doc) and doc[end].text == "," and _YEAR.fullmatch(doc[end + 1].text):
-        end += 2
     return doc[start:end]
 
 
@@ -247,32 +268,66 @@ def _role(doc: Doc, ent: Span) -> str | None:
         return "published"
     if line_words - ent_words <= 3 and len(line) < 60:
         return "published"  # a dateline or timestamp line
+    if ent.text.lower().startswith(("the last", "the past", "the next")):
+        return None  # a period ("over the last year"), not the date of an event
+    before_word = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if before_word in ("before", "until", "by", "after"):
+        return None  # a bound, not the date of an event
     governor = _governor(ent)
     if governor is not None:
         lemma = governor.lemma_.lower()
-        if lemma in ("publish", "release", "post"):
-            return "published"
+        if lemma in ("publish", "release", "post") and not _near_previous(doc, ent, governor.i):
+            return "published" if ent.text[:1].isdigit() or _has_day(ent) else None
     window = doc[max(ent.sent.start, ent.start - 12) : min(ent.sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
-    for role in ("published", "inspection"):
+    for role in ("inspection", "previous", "published"):
         for phrase in cues[role]:
             for i in range(len(low) - len(phrase) + 1):
                 if tuple(low[i : i + len(phrase)]) == phrase:
                     pos = window.start + i
-                    dist = ent.start - pos if pos < ent.start else pos - ent.end + 1
+                    # a cue before the date binds more closely than one after it
+                    dist = ent.start - pos if pos < ent.start else pos - ent.end + 2
                     if nearest is None or dist < nearest[0]:
                         nearest = (dist, role, pos)
+    if nearest is None and governor is not None and governor.lemma_.lower() in _INSPECTION_VERBS:
+        nearest = (0, "inspection", governor.i)
     if nearest is None:
         return None
     _, role, pos = nearest
-    if role == "inspection":
-        # "last inspection ... in 2019", "initial inspection in 2021", "since our 2015 inspection"
-        lo, hi = min(pos, ent.start), max(pos, ent.start)
-        near = {t.lower_ for t in doc[max(ent.sent.start, lo - 3) : hi]}
-        if near & _PREVIOUS_MODIFIERS or ent.text.lower().startswith("last year"):
-            return "previous"
+    if role == "previous" and not any(t.lower_ in _PREVIOUS_MODIFIERS for t in window):
+        role = "inspection"
+    if role in ("inspection", "published") and _near_previous(doc, ent, pos):
+        return "previous"
+    if role == "published" and not _has_day(ent):
+        return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+_INSPECTION_VERBS = {
+    "inspect",
+    "conduct",
+    "carry",
+    "visit",
+    "assess",
+    "reinspect",
+    "re-inspect",
+    "revisit",
+    "return",
+}
+
+
+def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
+    """ "last inspection ... in 2019", "initial inspection in 2021", "since our 2015 inspection"."""
+    lo, hi = min(pos, ent.start), max(pos, ent.start)
+    near = {t.lower_ for t in doc[max(ent.sent.start, lo - 3) : hi]}
+    return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
+        ("last year's", "last year\u2019s")
+    )
+
+
+def _has_day(ent: Span) -> bool:
+    return bool(_DAY.search(_YEAR.sub(" ", ent.text)))
 
 
 def _since(doc: Doc, ent: Span) -> bool:

@@ -203,7 +203,12 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         polarity = _clause_polarity(clause, c)
         if _starts_with(clause, c.anaphora) and state.previous_polarity:
             polarity = state.previous_polarity
-        if polarity is None and _after_contrast(clause, c) and state.previous_polarity == IMPROVEMENT:
+        if (
+            polarity is None
+            and _after_contrast(clause, c)
+            and state.previous_polarity == IMPROVEMENT
+            and any(t.lower_ == "still" for t in clause)
+        ):
             polarity = CONCERN  # "However, the force is still building up its number of detectives"
         if polarity is None:
             continue
@@ -224,8 +229,10 @@ def _after_contrast(clause: list[Token], c: _Cues) -> bool:
 def _is_normative(clause: list[Token]) -> bool:
     """ "should never mean ...", "will now be given support": what ought to be, not what was found."""
     for t in clause:
-        if t.tag_ == "MD" and t.lower_ in ("should", "must", "will", "would", "shall", "'ll") and (
-            t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"
+        if (
+            t.tag_ == "MD"
+            and t.lower_ in ("should", "must", "will", "would", "shall", "'ll")
+            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
         ):
             following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if following is not None and following.lower_ == "have":
@@ -336,7 +343,11 @@ def _predicate_negative(clause: list[Token], c: _Cues) -> bool:
     low = _lower(clause)
     for i in _matches(low, c.negative):
         token = clause[i]
-        if token.dep_ == "ROOT" or token.head.dep_ == "ROOT" and token.dep_ in ("neg", "acomp", "attr", "advmod"):
+        if (
+            token.dep_ == "ROOT"
+            or token.head.dep_ == "ROOT"
+            and token.dep_ in ("neg", "acomp", "attr", "advmod")
+        ):
             return True
     return False
 
@@ -443,7 +454,7 @@ def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
 
 
 def _focus_on_specific(clause: list[Token], cue: tuple[int, int], c: _Cues) -> bool:
-    """"going the extra mile, especially for children": the finding is the whole phrase.
+    """ "going the extra mile, especially for children": the finding is the whole phrase.
 
     A focus cue ("including", "such as", "particularly") starts the list only when what
     comes before it says nothing specific ("specific improvements, particularly in
@@ -530,7 +541,7 @@ def _split_list(segment: list[Token], c: _Cues) -> list[list[Token]]:
 
 
 def _starts_item(conjunction: Token) -> bool:
-    """Does the word after "and" start a new item ("and the backlog"), not share a verb ("prevent and deter")?"""
+    """Does "and" start a new item ("and the backlog"), not share a verb ("prevent and deter")?"""
     if conjunction.i + 1 >= len(conjunction.doc):
         return False
     nxt = conjunction.doc[conjunction.i + 1]
@@ -538,7 +549,9 @@ def _starts_item(conjunction: Token) -> bool:
 
 
 def _strip(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "or", "at", "the", "to", "also")):
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ in ("and", "or", "at", "the", "to", "also", "that")
+    ):
         if tokens[0].lower_ == "the" and len(tokens) > 1:
             break
         tokens = tokens[1:]
