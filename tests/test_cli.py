@@ -136,3 +136,11 @@ def test_schema_command_prints_json():
     result = run("schema")
     assert result.exit_code == 0
     assert json.loads(result.output)["$schema"].endswith("2020-12/schema")
+
+
+def test_table_is_plain_text_when_not_a_terminal():
+    result = run("extract", "-q", "--format", "table", NORTHUMBRIA, DURHAM)
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.stdout
+    assert "Northumbria Police" in result.stdout and "Durham Constabulary" in result.stdout
+    assert "HMICFRS" in result.stdout

@@ -168,21 +168,41 @@ def _chunks(refs: Iterable[InputRef]) -> Iterator[list[InputRef]]:
 
 
 def _process_parallel(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
-    import multiprocessing
-
     refs = list(refs)
-    stdin = [r for r in refs if r.path is None]
-    if stdin:  # stdin is read here, in the parent
+    if any(r.path is None for r in refs):  # stdin can only be read here, in the parent
         yield from _process_serial(refs, options)
         return
+    for records in _pool_map(_work, _chunks(refs), options):
+        yield from records
+
+
+def _pool_map(work, chunks: Iterable[list], options: Options) -> Iterator[Any]:
+    """Run `work` on each chunk in `options.jobs` processes, yielding results in order."""
+    import multiprocessing
+
     context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
     pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(options,))
     try:
-        for records in pool.imap(_work, _chunks(refs)):
-            yield from records
+        yield from pool.imap(work, chunks)
         pool.close()
     except BaseException:
         pool.terminate()
         raise
     finally:
         pool.join()
+
+
+def _work_articles(chunk: list) -> list:
+    from inspectx.core import extract_many
+
+    assert _worker_options is not None
+    return list(extract_many(chunk, model=_worker_options.model))
+
+
+def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterator:
+    """`extract_many` over `jobs` processes, each loading the pipeline once; input order kept."""
+    options = Options(model=model, jobs=jobs)
+    items = iter(items)
+    chunks = iter(lambda: list(islice(items, CHUNK)), [])
+    for articles in _pool_map(_work_articles, chunks, options):
+        yield from articles

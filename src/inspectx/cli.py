@@ -213,5 +213,5 @@ class _progress:
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli()
+    """Console-script entry point (also `python -m inspectx`)."""
+    cli(prog_name="inspectx")

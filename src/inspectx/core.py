@@ -41,13 +41,21 @@ def extract(text: str, *, path: str | None = None, model: str | None = None) -> 
     return next(extract_documents([document], model=model))
 
 
-def extract_many(items: Iterable[str | os.PathLike[str]], *, model: str | None = None) -> Iterator[Article]:
+def extract_many(
+    items: Iterable[str | os.PathLike[str]], *, model: str | None = None, jobs: int = 1
+) -> Iterator[Article]:
     """Extract many articles with one loaded pipeline, streaming results in input order.
 
     Each item is an article's text (`str`) or a path to one (`pathlib.Path`). A file
     that cannot be read raises its `InspectxError`; use the CLI's batch mode to get
-    error records instead.
+    error records instead. `jobs` > 1 spreads the work over that many processes,
+    each loading the pipeline once; results still come in input order.
     """
+    if jobs > 1:
+        from inspectx import batch
+
+        yield from batch.extract_parallel(items, model=model, jobs=jobs)
+        return
 
     def documents() -> Iterator[reader.Document]:
         for item in items:

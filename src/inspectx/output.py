@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -142,12 +143,13 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
             concerns[0]["text"] if concerns else "",
         )
     buffer = io.StringIO()
+    width = shutil.get_terminal_size((120, 24)).columns
     console = Console(
         file=buffer,
+        width=width,
+        force_terminal=color,
         no_color=not color,
         color_system="auto" if color else None,
-        width=None if color else 120,
-        force_terminal=color,
     )
     console.print(table)
     return buffer.getvalue()

@@ -1,0 +1,32 @@
+"""Every command and option explains itself, with an example."""
+
+from __future__ import annotations
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from inspectx.cli import cli
+
+COMMANDS = sorted(cli.commands)
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_command_has_help_with_an_example(name):
+    command = cli.commands[name]
+    assert command.help and "Example" in command.help
+    for param in command.params:
+        if isinstance(param, click.Option):
+            assert param.help, f"{name} {param.opts} has no help"
+
+
+def test_extract_options_with_values_show_an_example():
+    for param in cli.commands["extract"].params:
+        if isinstance(param, click.Option) and not param.is_flag and param.name != "max_bytes":
+            assert "Example" in param.help or "default" in param.help.lower(), param.opts
+
+
+def test_help_lists_every_command():
+    result = CliRunner().invoke(cli, ["--help"], catch_exceptions=False)
+    for name in COMMANDS:
+        assert name in result.output
