@@ -20,10 +20,11 @@ def test_command_has_help_with_an_example(name):
             assert param.help, f"{name} {param.opts} has no help"
 
 
-def test_extract_options_with_values_show_an_example():
-    for param in cli.commands["extract"].params:
-        if isinstance(param, click.Option) and not param.is_flag and param.name != "max_bytes":
-            assert "Example" in param.help or "default" in param.help.lower(), param.opts
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_option_shows_an_example(name):
+    for param in cli.commands[name].params:
+        if isinstance(param, click.Option):
+            assert "Example" in param.help, f"{name} {param.opts}"
 
 
 def test_help_lists_every_command():

@@ -66,7 +66,9 @@ def cli() -> None:
     help="Write here instead of stdout, atomically (temp file + rename). Example: -o out.jsonl",
 )
 @click.option(
-    "--include-text", is_flag=True, help="Add the cleaned article text as `text` (offsets index into it)."
+    "--include-text",
+    is_flag=True,
+    help="Add the cleaned article as `text` (offsets index into it). Example: --include-text",
 )
 @click.option(
     "-j",
@@ -85,9 +87,9 @@ def cli() -> None:
     "--max-bytes",
     type=click.IntRange(min=1),
     default=None,
-    help="Refuse inputs larger than this many bytes (default 5000000).",
+    help="Refuse inputs larger than this many bytes (default 5000000). Example: --max-bytes 1000000",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary. Example: -q")
 def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> None:
     """Extract one record per article from files, folders (recursive) or - (stdin).
 
@@ -144,7 +146,7 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> 
 @cli.command()
 @click.argument("path", metavar="PATH")
 @click.option(
-    "--explain", is_flag=True, help="List each dropped line with its number and the rule that dropped it."
+    "--explain", is_flag=True, help="List dropped lines with their number and rule. Example: --explain"
 )
 def clean(path: str, explain: bool) -> None:
     """Print the article with boilerplate removed (PATH may be - for stdin).
