@@ -41,6 +41,7 @@ class FindingSpan:
     end: int
     sentence: str
     keys: frozenset[str]
+    graded: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class _Cues:
     not_negative: tuple[tuple[str, ...], ...]
     not_positive: tuple[tuple[str, ...], ...]
     not_finding: tuple[tuple[str, ...], ...]
+    meta_counts: tuple[tuple[str, ...], ...]
     focus: tuple[tuple[str, ...], ...]
     grades: tuple[tuple[str, ...], ...]
     intro_positive: tuple[tuple[str, ...], ...]
@@ -90,6 +92,7 @@ def cues() -> _Cues:
         not_negative=phrases("not_negative"),
         not_positive=phrases("not_positive"),
         not_finding=phrases("not_finding"),
+        meta_counts=phrases("meta_counts"),
         focus=phrases("focus"),
         grades=phrases("grades"),
         intro_positive=phrases("list_intro_positive"),
@@ -168,7 +171,7 @@ def _bullet(doc, tokens, sent, c, state, found, grades) -> None:
         for polarity, text, start, end, grade in grade_items:
             grades.append(grade)
             if polarity:
-                found.append(_finding(doc, polarity, text, start, end, sent))
+                found.append(_finding(doc, polarity, text, start, end, sent, graded=True))
         return
     polarity = state.list_polarity or _clause_polarity(body, c)
     if polarity and _specific(body, c, minimum=1):
@@ -190,13 +193,13 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         state.previous_polarity = None
         return
     for clause in _clauses(tokens, c):
-        if _find(clause, c.not_finding) or _is_normative(clause):
+        if _find(clause, c.not_finding) or _is_normative(clause) or _is_meta(clause, c):
             continue
         grade_items = _grades(doc, clause, c)
         for polarity, text, start, end, grade in grade_items:
             grades.append(grade)
             if polarity:
-                found.append(_finding(doc, polarity, text, start, end, sent))
+                found.append(_finding(doc, polarity, text, start, end, sent, graded=True))
                 state.previous_polarity = polarity
         if grade_items:
             continue
@@ -224,6 +227,17 @@ def _after_contrast(clause: list[Token], c: _Cues) -> bool:
     while i >= 0 and (first.doc[i].is_punct or first.doc[i].is_space):
         i -= 1
     return i >= 0 and first.doc[i].lower_ in c.clause_breaks or first.lower_ in ("however", "but")
+
+
+def _is_meta(clause: list[Token], c: _Cues) -> bool:
+    """"raised two causes of concern", "achieved 15 of the 29 recommendations": counts, not findings."""
+    low = _lower(clause)
+    for i, token in enumerate(clause):
+        if token.like_num:
+            for j in range(i + 1, min(i + 6, len(low))):
+                if any(_phrase_at(low, j, p) for p in c.meta_counts):
+                    return True
+    return False
 
 
 def _is_normative(clause: list[Token]) -> bool:
@@ -270,7 +284,7 @@ def _background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
 
 def _attributed(sent: Span, c: _Cues) -> bool:
     """Does a sentence in another voice report the inspection ("the report highlights ...")?"""
-    low = " ".join(t.lower_ for t in sent).replace("\u2019", "'")
+    low = sent.text.lower().replace("\u2019", "'")
     if any(" ".join(p) in low for p in c.attribution_phrases):
         return True
     for token in sent:
@@ -316,6 +330,18 @@ def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
                 and conj[0].pos_ in ("VERB", "AUX")
                 and any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
             )
+        if not boundary and low == "," and token.i + 1 < len(token.doc):
+            nxt = token.doc[token.i + 1]
+            verb = nxt if nxt.dep_ == "conj" else nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else None
+            boundary = (
+                verb is not None
+                and verb.dep_ == "conj"
+                and verb.i > token.i
+                and (verb.tag_ in ("VBZ", "VBD", "VBP") or any(ch.dep_ == "aux" for ch in verb.children))
+            )
+        if not boundary and low == "and" and token.i + 2 < len(token.doc):
+            nxt, after = token.doc[token.i + 1], token.doc[token.i + 2]
+            boundary = nxt.lower_ == "to" and after.tag_ == "VB" and after.dep_ == "conj"
         if boundary and clauses[-1]:
             clauses.append([])
             if low in (";", "and", "but", "however", "yet"):
@@ -447,7 +473,7 @@ def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
             if segment and segment[0].lower_ in ("how", "whether", "why", "that"):
                 items.append((_strip(segment), 2))  # "concerned about how well ..." is one thing
                 continue
-            items += [(part, 1) for part in _split_list(segment, c)]
+            items += [(part, 1) for part in _split_list(segment, c) if part[0].tag_ not in ("IN", "TO")]
         if items:
             return items
     return [(_trim(clause, c), 2)]
@@ -545,6 +571,9 @@ def _starts_item(conjunction: Token) -> bool:
     if conjunction.i + 1 >= len(conjunction.doc):
         return False
     nxt = conjunction.doc[conjunction.i + 1]
+    prev = conjunction.doc[conjunction.i - 1]
+    if prev.dep_ == "pobj" and prev.pos_ == "NOUN" and nxt.pos_ in ("NOUN", "ADJ"):
+        return False  # "displayed by officers and staff": one phrase
     return nxt.tag_ not in ("VB", "VBN", "VBD", "VBZ", "VBP", "RB", "MD", "IN", "TO", ",")
 
 
@@ -600,10 +629,12 @@ def _finding_from_tokens(doc: Doc, polarity: str, tokens: list[Token], sent: Spa
     return _finding(doc, polarity, doc.text[start:end], start, end, sent)
 
 
-def _finding(doc: Doc, polarity: str, text: str, start: int, end: int, sent: Span) -> FindingSpan:
+def _finding(
+    doc: Doc, polarity: str, text: str, start: int, end: int, sent: Span, graded: bool = False
+) -> FindingSpan:
     span = doc.char_span(start, end, alignment_mode="expand")
     keys = _content_keys(list(span), cues()) if span is not None else frozenset()
-    return FindingSpan(polarity, text, start, end, sent.text.strip(), keys)
+    return FindingSpan(polarity, text, start, end, sent.text.strip(), keys, graded)
 
 
 def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
@@ -613,6 +644,12 @@ def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
         duplicate = False
         for k in kept:
             if k.polarity != f.polarity:
+                continue
+            if f.graded or k.graded:
+                same_area = f.graded and k.graded and f.keys and (f.keys <= k.keys or k.keys <= f.keys)
+                if f.text.lower() == k.text.lower() or same_area:
+                    duplicate = True
+                    break
                 continue
             if f.text.lower() == k.text.lower():
                 duplicate = True
@@ -661,6 +698,8 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
             areas = [area_tokens[:-1] if area_tokens and area_tokens[-1].lower_ == "is" else area_tokens]
         else:
             rest = tokens[end:]
+            if rest and rest[0].lower_ in ("rating", "grade", "grading", "judgment", "judgement"):
+                rest = rest[1:]
             if rest and rest[0].lower_ in ("for", "at", "in"):
                 areas = [p for p in _split_list(rest, c) if p] or [rest]
                 areas = [_with_prep(a, rest[0]) for a in areas]
@@ -682,7 +721,10 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                 tokens[end - 1].idx + len(tokens[end - 1].text),
                 span_tokens[-1].idx + len(span_tokens[-1].text),
             )
-            text = f"{grade} {area_text}" if area_text != "overall" else f"{grade} overall"
+            if area and area[-1].i < tokens[start].i:
+                text = doc.text[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            else:
+                text = f"{grade} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
 
