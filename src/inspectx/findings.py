@@ -14,15 +14,18 @@ dropped, and repeats (the lede and a later quote stating one concern) are merged
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from inspectx import dates, gazetteer, resources
 from inspectx.dates import DateMention
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 _GRADE_POLARITY = {
     "outstanding": IMPROVEMENT,
     "good": IMPROVEMENT,
@@ -61,6 +64,7 @@ class _Cues:
     not_positive: tuple[tuple[str, ...], ...]
     not_finding: tuple[tuple[str, ...], ...]
     meta_counts: tuple[tuple[str, ...], ...]
+    process_verbs: frozenset[str]
     focus: tuple[tuple[str, ...], ...]
     grades: tuple[tuple[str, ...], ...]
     intro_positive: tuple[tuple[str, ...], ...]
@@ -93,6 +97,7 @@ def cues() -> _Cues:
         not_positive=phrases("not_positive"),
         not_finding=phrases("not_finding"),
         meta_counts=phrases("meta_counts"),
+        process_verbs=frozenset(data["process_verbs"]),
         focus=phrases("focus"),
         grades=phrases("grades"),
         intro_positive=phrases("list_intro_positive"),
@@ -173,9 +178,16 @@ def _bullet(doc, tokens, sent, c, state, found, grades) -> None:
             if polarity:
                 found.append(_finding(doc, polarity, text, start, end, sent, graded=True))
         return
-    polarity = state.list_polarity or _clause_polarity(body, c)
-    if polarity and _specific(body, c, minimum=1):
-        found.append(_finding_from_tokens(doc, polarity, body, sent))
+    if state.list_polarity is None:  # "Inspectors report that:": each bullet has its own clauses
+        for clause in _clauses(body, c):
+            polarity = _clause_polarity(clause, c)
+            if polarity and not _is_normative(clause):
+                for part, minimum in _items(clause, c):
+                    if _specific(part, c, minimum):
+                        found.append(_finding_from_tokens(doc, polarity, part, sent))
+        return
+    if _specific(body, c, minimum=1):
+        found.append(_finding_from_tokens(doc, state.list_polarity, body, sent))
 
 
 def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
@@ -192,8 +204,11 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
     if not allowed:
         state.previous_polarity = None
         return
+    clause_polarity: str | None = None
     for clause in _clauses(tokens, c):
         if _find(clause, c.not_finding) or _is_normative(clause) or _is_meta(clause, c):
+            continue
+        if _is_process(clause, c):
             continue
         grade_items = _grades(doc, clause, c)
         for polarity, text, start, end, grade in grade_items:
@@ -206,6 +221,8 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         polarity = _clause_polarity(clause, c)
         if _starts_with(clause, c.anaphora) and state.previous_polarity:
             polarity = state.previous_polarity
+        if polarity is None and clause_polarity and _coordinated(clause):
+            polarity = clause_polarity  # "pleased with the progress ..., and that this is reflected in ..."
         if (
             polarity is None
             and _after_contrast(clause, c)
@@ -215,7 +232,7 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
             polarity = CONCERN  # "However, the force is still building up its number of detectives"
         if polarity is None:
             continue
-        state.previous_polarity = polarity
+        state.previous_polarity = clause_polarity = polarity
         for part, minimum in _items(clause, c):
             if _specific(part, c, minimum):
                 found.append(_finding_from_tokens(doc, polarity, part, sent))
@@ -229,11 +246,26 @@ def _after_contrast(clause: list[Token], c: _Cues) -> bool:
     return i >= 0 and first.doc[i].lower_ in c.clause_breaks or first.lower_ in ("however", "but")
 
 
+def _coordinated(clause: list[Token]) -> bool:
+    """A clause cut off after "and" that shares the words before it ("and that ...", "and to ...")."""
+    first = clause[0]
+    previous = first.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ in ("that", "to") or previous is not None and previous.lower_ == "and"
+
+
+def _is_process(clause: list[Token], c: _Cues) -> bool:
+    """ "I have been in regular contact with the chief constable": the inspector's doings, not a finding."""
+    subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we")]
+    if not subjects:
+        return False
+    return any(t.lemma_.lower() in c.process_verbs for t in clause)
+
+
 def _is_meta(clause: list[Token], c: _Cues) -> bool:
-    """"raised two causes of concern", "achieved 15 of the 29 recommendations": counts, not findings."""
+    """ "raised two causes of concern", "achieved 15 of the 29 recommendations": counts, not findings."""
     low = _lower(clause)
     for i, token in enumerate(clause):
-        if token.like_num:
+        if token.like_num and not _YEAR_TOKEN.fullmatch(token.text):
             for j in range(i + 1, min(i + 6, len(low))):
                 if any(_phrase_at(low, j, p) for p in c.meta_counts):
                     return True
@@ -245,8 +277,8 @@ def _is_normative(clause: list[Token]) -> bool:
     for t in clause:
         if (
             t.tag_ == "MD"
-            and t.lower_ in ("should", "must", "will", "would", "shall", "'ll")
-            and (t.head.dep_ == "ROOT" or t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT")
+            and t.lower_ in ("should", "must", "will", "would", "shall", "'ll", "may")
+            and t.head.dep_ == "ROOT"
         ):
             following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if following is not None and following.lower_ == "have":
@@ -325,11 +357,11 @@ def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
         )
         if not boundary and token.dep_ == "cc" and low in ("and", "but"):
             conj = [t for t in token.head.children if t.dep_ == "conj" and t.i > token.i]
-            boundary = (
-                bool(conj)
-                and conj[0].pos_ in ("VERB", "AUX")
-                and any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
+            own_subject = bool(conj) and any(
+                ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children
             )
+            after_comma = token.i > 0 and token.nbor(-1).text == ","
+            boundary = bool(conj) and conj[0].pos_ in ("VERB", "AUX") and (own_subject or after_comma)
         if not boundary and low == "," and token.i + 1 < len(token.doc):
             nxt = token.doc[token.i + 1]
             verb = nxt if nxt.dep_ == "conj" else nxt.head if nxt.dep_ in ("aux", "auxpass", "neg") else None
@@ -632,8 +664,12 @@ def _finding_from_tokens(doc: Doc, polarity: str, tokens: list[Token], sent: Spa
 def _finding(
     doc: Doc, polarity: str, text: str, start: int, end: int, sent: Span, graded: bool = False
 ) -> FindingSpan:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    keys = _content_keys(list(span), cues()) if span is not None else frozenset()
+    if graded:  # a graded finding's span may hold other areas; its text names just its own
+        words = re.findall(r"[a-z]+", text.lower())
+        keys = frozenset(w[:6] for w in words if w not in STOP_WORDS and w not in cues().generic)
+    else:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        keys = _content_keys(list(span), cues()) if span is not None else frozenset()
     return FindingSpan(polarity, text, start, end, sent.text.strip(), keys, graded)
 
 
@@ -701,15 +737,17 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
             if rest and rest[0].lower_ in ("rating", "grade", "grading", "judgment", "judgement"):
                 rest = rest[1:]
             if rest and rest[0].lower_ in ("for", "at", "in"):
-                areas = [p for p in _split_list(rest, c) if p] or [rest]
-                areas = [_with_prep(a, rest[0]) for a in areas]
+                areas = [_with_prep(a, rest[0]) for a in _split_areas(rest)]
             else:
-                before = [
-                    t
-                    for t in tokens[max(0, start - 4) : start]
-                    if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")
+                window = tokens[max(0, start - 5) : start]
+                cut = max((i + 1 for i, t in enumerate(window) if t.lower_ in ("and", ",", ";")), default=0)
+                window = window[cut:]
+                named = [
+                    t for t in window if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")
                 ]
-                areas = [before] if before else [[]]
+                if not named:
+                    continue  # "two areas were judged to require improvement": which, it does not say
+                areas = [[t for t in window if t.i >= named[0].i]]
         for area in areas:
             if area and not _specific(area, c, minimum=1):
                 continue  # "inadequate in every area examined"
@@ -730,7 +768,13 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
 
 
 def _split_areas(rest: list[Token]) -> list[list[Token]]:
-    """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas."""
+    """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas.
+
+    A comma or "and" starts another area only when the same preposition or another
+    "-ing" activity follows it ("at recording crime, responding to the public and
+    managing offenders"); otherwise "and" stays inside the area and a comma ends it.
+    """
+    prep = rest[0].lower_
     areas: list[list[Token]] = [[]]
     for token in rest:
         if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") or token.lower_ in (
@@ -739,11 +783,16 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             "which",
         ):
             break
-        if token.text == "," or token.lower_ == "and":
-            areas.append([])
-            continue
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if (token.text == "," or token.lower_ == "and") and nxt is not None:
+            if nxt.lower_ == prep or nxt.tag_ == "VBG" or (token.text == "," and nxt.lower_ == "and"):
+                areas.append([])
+                continue
+            if token.text == ",":
+                break
         areas[-1].append(token)
-    return [a for a in (_strip(a) for a in areas) if a]
+    areas = [a for a in (_strip(a) for a in areas) if a]
+    return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
 
 
 def _with_prep(area: list[Token], prep: Token) -> list[Token]:
