@@ -206,7 +206,10 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         return
     clause_polarity: str | None = None
     for clause in _clauses(tokens, c):
-        if _find(clause, c.not_finding) or _is_normative(clause) or _is_meta(clause, c):
+        if _is_meta(clause, c):
+            state.previous_polarity = _clause_polarity(clause, c) or state.previous_polarity
+            continue
+        if _find(clause, c.not_finding) or _is_normative(clause):
             continue
         if _is_process(clause, c):
             continue
@@ -272,13 +275,18 @@ def _is_meta(clause: list[Token], c: _Cues) -> bool:
     return False
 
 
+def _clause_root(clause: list[Token]) -> Token:
+    ids = {t.i for t in clause}
+    return next((t for t in clause if t.head.i not in ids or t.head is t), clause[0])
+
+
 def _is_normative(clause: list[Token]) -> bool:
     """ "should never mean ...", "will now be given support": what ought to be, not what was found."""
     for t in clause:
         if (
             t.tag_ == "MD"
             and t.lower_ in ("should", "must", "will", "would", "shall", "'ll", "may")
-            and t.head.dep_ == "ROOT"
+            and t.head is _clause_root(clause)
         ):
             following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if following is not None and following.lower_ == "have":
@@ -490,7 +498,9 @@ def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
     cue_spans = [
         s
         for s in sorted(_find(clause, c.lists))
-        if not _parenthetical(clause, s) and not _focus_on_specific(clause, s, c)
+        if not _parenthetical(clause, s)
+        and not _focus_on_specific(clause, s, c)
+        and not _inside_list(clause, s, c)
     ]
     cue_spans = [
         s
@@ -526,6 +536,14 @@ def _focus_on_specific(clause: list[Token], cue: tuple[int, int], c: _Cues) -> b
     return _specific(_trim(clause[head_start:start], c), c, minimum=2)
 
 
+def _inside_list(clause: list[Token], cue: tuple[int, int], c: _Cues) -> bool:
+    """ "examples of innovation, improvements in how we protect ...": an item of the list begun earlier."""
+    start, _ = cue
+    if start == 0 or clause[start - 1].text != ",":
+        return False
+    return any(e <= start for _, e in _find(clause[:start], c.lists))
+
+
 def _parenthetical(clause: list[Token], cue: tuple[int, int]) -> bool:
     """ "offences against children, including sexual assaults, were missed": an aside, not the list."""
     start, end = cue
@@ -537,15 +555,8 @@ def _parenthetical(clause: list[Token], cue: tuple[int, int]) -> bool:
 
 
 def _trim(clause: list[Token], c: _Cues) -> list[Token]:
-    """The clause without its attribution ("Inspectors said that ..."), connectors and tail."""
+    """The clause without its attribution ("Inspectors said that ...", "..., said X"), and connectors."""
     tokens = clause
-    trims = _find(tokens, c.trims)
-    for start, end in trims:
-        if start <= 12 and end < len(tokens) - 2:
-            tokens = tokens[end:]
-            break
-    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "but", "also", "that", "so")):
-        tokens = tokens[1:]
     for i, t in enumerate(tokens):
         if (
             i > 2
@@ -553,7 +564,14 @@ def _trim(clause: list[Token], c: _Cues) -> list[Token]:
             and i + 1 < len(tokens)
             and tokens[i + 1].lower_ in ("said", "says", "according")
         ):
-            return tokens[:i]
+            tokens = tokens[:i]
+            break
+    for start, end in _find(tokens, c.trims):
+        if start <= 12 and end < len(tokens) - 2:
+            tokens = tokens[end:]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("and", "but", "also", "that", "so")):
+        tokens = tokens[1:]
     return tokens
 
 
@@ -594,7 +612,8 @@ def _split_list(segment: list[Token], c: _Cues) -> list[list[Token]]:
         else:
             out.append(carry)
     if len(out) > 1 and _content_count(out[-1]) < 2:
-        out[-2] = out[-2] + out.pop()
+        last = out.pop()
+        out[-1] = out[-1] + last
     return out
 
 
@@ -606,6 +625,8 @@ def _starts_item(conjunction: Token) -> bool:
     prev = conjunction.doc[conjunction.i - 1]
     if prev.dep_ == "pobj" and prev.pos_ == "NOUN" and nxt.pos_ in ("NOUN", "ADJ"):
         return False  # "displayed by officers and staff": one phrase
+    if prev.pos_ == "ADJ" and nxt.pos_ == "ADJ":
+        return False  # "serious and organised crime"
     return nxt.tag_ not in ("VB", "VBN", "VBD", "VBZ", "VBP", "RB", "MD", "IN", "TO", ",")
 
 
