@@ -34,6 +34,7 @@ _GRADE_POLARITY = {
     "inadequate": CONCERN,
 }
 _ALLOWED_VOICES = {"inspection", "narration"}
+_QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,8 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         state.list_polarity = _intro_polarity(tokens, c) or _clause_polarity(tokens, c)
         state.list_allowed = allowed
     state.previous_allowed = allowed
+    if tokens[-1].text == ":":
+        return  # it introduces the list that follows
     if not allowed:
         state.previous_polarity = None
         return
@@ -214,6 +217,8 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         if _is_process(clause, c):
             continue
         grade_items = _grades(doc, clause, c)
+        if not grade_items and _graded_somewhere(clause, c):
+            continue  # "judged inadequate in every area examined": no area to name
         for polarity, text, start, end, grade in grade_items:
             grades.append(grade)
             if polarity:
@@ -277,7 +282,7 @@ def _is_meta(clause: list[Token], c: _Cues) -> bool:
 
 def _clause_root(clause: list[Token]) -> Token:
     ids = {t.i for t in clause}
-    return next((t for t in clause if t.head.i not in ids or t.head is t), clause[0])
+    return next((t for t in clause if t.head.i not in ids or t.head.i == t.i), clause[0])
 
 
 def _is_normative(clause: list[Token]) -> bool:
@@ -286,7 +291,7 @@ def _is_normative(clause: list[Token]) -> bool:
         if (
             t.tag_ == "MD"
             and t.lower_ in ("should", "must", "will", "would", "shall", "'ll", "may")
-            and t.head is _clause_root(clause)
+            and t.head.i == _clause_root(clause).i
         ):
             following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             if following is not None and following.lower_ == "have":
@@ -736,7 +741,13 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
         grade = " ".join(low[start:end])
         grade = "requires improvement" if "improvement" in grade else grade
         parenthetical = start > 0 and tokens[start - 1].text == "("
-        if not (context or extent or parenthetical):
+        quoted = (
+            start > 0
+            and tokens[start - 1].text in _QUOTES
+            and end < len(tokens)
+            and tokens[end].text in _QUOTES
+        )
+        if not (context or extent or parenthetical or quoted):
             continue
         if (
             grade == "good"
@@ -754,7 +765,7 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
             area_tokens = [t for t in area_tokens if t.lower_ not in ("the", "force", "is", "to")]
             areas = [area_tokens[:-1] if area_tokens and area_tokens[-1].lower_ == "is" else area_tokens]
         else:
-            rest = tokens[end:]
+            rest = tokens[end + 1 :] if quoted else tokens[end:]
             if rest and rest[0].lower_ in ("rating", "grade", "grading", "judgment", "judgement"):
                 rest = rest[1:]
             if rest and rest[0].lower_ in ("for", "at", "in"):
@@ -786,6 +797,12 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                 text = f"{grade} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
+
+
+def _graded_somewhere(tokens: list[Token], c: _Cues) -> bool:
+    if not _find(tokens, c.grades):
+        return False
+    return any(t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context for t in tokens)
 
 
 def _split_areas(rest: list[Token]) -> list[list[Token]]:
