@@ -136,7 +136,7 @@ def find_findings(doc: Doc) -> tuple[list[FindingSpan], list[GradeSpan]]:
             continue
         for sent in sents:
             _sentence(doc, sent, c, voices, background, state, found, grades)
-    return _merge(found), _unique(grades)
+    return _merge(found, _topic_keys(doc, c)), _unique(grades)
 
 
 @dataclass
@@ -217,7 +217,11 @@ def _sentence(doc, sent, c, voices, background, state, found, grades) -> None:
         if _is_process(clause, c):
             continue
         grade_items = _grades(doc, clause, c)
-        if not grade_items and _graded_somewhere(clause, c):
+        if (
+            not grade_items
+            and _graded_somewhere(clause, c)
+            and _polarity(_before_grading(clause, c), c) is None
+        ):
             continue  # "judged inadequate in every area examined": no area to name
         for polarity, text, start, end, grade in grade_items:
             grades.append(grade)
@@ -366,7 +370,12 @@ def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
     for token in tokens:
         low = token.lower_
         boundary = low == ";" or (
-            low in c.clause_breaks and (token.i == tokens[0].i or token.nbor(-1).text in (",", "\u2014", "-"))
+            low in c.clause_breaks
+            and (
+                token.i == tokens[0].i
+                or token.nbor(-1).text in (",", "\u2014", "-")
+                or low in ("despite", "although", "whereas", "however")
+            )
         )
         if not boundary and token.dep_ == "cc" and low in ("and", "but"):
             conj = [t for t in token.head.children if t.dep_ == "conj" and t.i > token.i]
@@ -699,7 +708,18 @@ def _finding(
     return FindingSpan(polarity, text, start, end, sent.text.strip(), keys, graded)
 
 
-def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
+def _topic_keys(doc: Doc, c: _Cues) -> frozenset[str]:
+    """Words of the article's topic ("child", "protection"): in many sentences, so no sign of a repeat."""
+    sents = list(doc.sents)
+    counts: dict[str, int] = {}
+    for sent in sents:
+        for key in _content_keys(list(sent), c):
+            counts[key] = counts.get(key, 0) + 1
+    limit = max(3, len(sents) // 5)
+    return frozenset(k for k, n in counts.items() if n >= limit)
+
+
+def _merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list[FindingSpan]:
     """Drop repeats: the same polarity and mostly the same content words as an earlier one."""
     kept: list[FindingSpan] = []
     for f in found:
@@ -716,8 +736,9 @@ def _merge(found: list[FindingSpan]) -> list[FindingSpan]:
             if f.text.lower() == k.text.lower():
                 duplicate = True
                 break
-            small = min(len(f.keys), len(k.keys))
-            if small >= 2 and len(f.keys & k.keys) / small >= 0.6:
+            fk, kk = f.keys - topic, k.keys - topic
+            small = min(len(fk), len(kk))
+            if small >= 2 and len(fk & kk) / small >= 0.6:
                 duplicate = True
                 break
         if not duplicate:
@@ -797,6 +818,13 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                 text = f"{grade} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
+
+
+def _before_grading(tokens: list[Token], c: _Cues) -> list[Token]:
+    for i, t in enumerate(tokens):
+        if t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context:
+            return tokens[:i]
+    return tokens
 
 
 def _graded_somewhere(tokens: list[Token], c: _Cues) -> bool:

@@ -103,6 +103,14 @@ def _speaker_on_previous_line(doc, text, line_start, people, speech) -> PersonIn
 
 
 def _subject_person(doc: Doc, verb, people: list[PersonInfo]) -> PersonInfo | None:
+    # "HM Inspector of Constabulary, Phil Gormley, said": the name just before the verb
+    nearest, nearest_end = None, -1
+    for person in people:
+        for start, end in person.mentions:
+            if verb.sent.start <= start and end <= verb.i and verb.i - end <= 3 and end > nearest_end:
+                nearest, nearest_end = person, end
+    if nearest is not None:
+        return nearest
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     for subj in subjects:
         person = _person_at(subj, people)
