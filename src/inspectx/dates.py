@@ -21,7 +21,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from inspectx import resources
+from inspectx import gazetteer, resources
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
@@ -122,6 +122,10 @@ def _candidates(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
             spans.append(_widen(doc, ent))
+            taken.update(range(ent.start, ent.end))
+    for token in doc:  # a bare year the model did not tag ("Bedfordshire 2016")
+        if token.i not in taken and _YEAR.fullmatch(token.text):
+            spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -267,7 +271,13 @@ def _role(doc: Doc, ent: Span) -> str | None:
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
     if line_words - ent_words <= 3 and len(line) < 60:
-        return "published"  # a dateline or timestamp line
+        if _has_day(ent) or ent.text.lower() == "today":
+            return "published"  # a dateline or timestamp line
+        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        labels = gazetteer.spans(doc, "FORCE", "PLACE")
+        if any(line_start <= g.start_char < line_start + len(line) for g in labels) or "peel" in line.lower():
+            return "inspection"  # an assessment's label: "Bedfordshire 2016", "PEEL 2021"
+        return None
     if ent.text.lower().startswith(("the last", "the past", "the next")):
         return None  # a period ("over the last year"), not the date of an event
     before_word = doc[ent.start - 1].lower_ if ent.start > 0 else ""

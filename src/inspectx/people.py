@@ -37,6 +37,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
     data = gazetteer.people_data()
     honorifics = {h.lower() for h in data["honorifics"]}
     honours = {h.lower() for h in data["honours"]}
+    organisation_words = set(data["organisation_words"])
     title_spans = gazetteer.spans(doc, "TITLE")
     title_tokens = {i for s in title_spans for i in range(s.start, s.end)}
     blocked = {
@@ -67,6 +68,8 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         tokens = [t for t in doc[start:end] if not t.is_space]
         if not tokens or any(not (t.is_title or t.is_upper) and t.is_alpha for t in tokens):
             continue
+        if any(t.text in organisation_words for t in tokens):
+            continue  # "HMI Monitoring Group" names a body, not a person
         name = " ".join(t.text for t in tokens)
         person = _link(people, name)
         if person is None:
