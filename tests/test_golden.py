@@ -7,6 +7,7 @@ and review the diff.
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from tests.conftest import FIXTURES
@@ -77,7 +78,10 @@ def test_offsets_index_the_cleaned_text(records):
     for record in records.values():
         text = next(extract_many([FIXTURES / record["source"]["path"].split("/")[-1]])).text
         for finding in record["improvements"] + record["concerns"]:
-            assert text[finding["start"] : finding["end"]] == finding["text"]
+            shown = text[finding["start"] : finding["end"]]
+            # a grade shared by several areas is given per area: "inadequate for efficiency"
+            words = set(re.findall(r"[\w-]+", finding["text"]))
+            assert shown == finding["text"] or words <= set(re.findall(r"[\w-]+", shown))
         for value in record["dates"].values():
             if value:
                 assert text[value["start"] : value["end"]] == value["text"]

@@ -124,9 +124,16 @@ def _candidates(doc: Doc) -> list[Span]:
             spans.append(_widen(doc, ent))
             taken.update(range(ent.start, ent.end))
     for token in doc:  # a bare year the model did not tag ("Bedfordshire 2016")
-        if token.i not in taken and _YEAR.fullmatch(token.text):
+        if token.i not in taken and _YEAR.fullmatch(token.text) and not _in_range(doc, token.i):
             spans.append(doc[token.i : token.i + 1])
     return sorted(spans, key=lambda s: s.start)
+
+
+def _in_range(doc: Doc, i: int) -> bool:
+    """Is the year at `i` one end of a range ("from 2019 to 2022", "2019-22")?"""
+    around = [doc[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(doc)]
+    joined = any(t.lower_ in ("to", "-", "\u2013", "and", "until") for t in around)
+    return joined and any(_YEAR.fullmatch(t.text) for t in around)
 
 
 def _widen(doc: Doc, ent: Span) -> Span:
@@ -168,13 +175,15 @@ def _parse(span: Span) -> DateMention | None:
         relative = "today"
     elif "this year" in low:
         relative = "this year"
+        if "may" in words and "this" in words:
+            month = 5
     elif "last year" in low:
         relative = "last year"
     elif "last" in words and month is not None and day is None:
         relative = "last"
     if year is None and month is None and relative is None:
         return None
-    if month is not None and month == 5 and "may" in words and day is None and year is None:
+    if month == 5 and "may" in words and day is None and year is None and relative is None:
         return None  # "may" is usually the verb
     return DateMention(text, span.start_char, span.end_char, year, month, day, weekday, relative)
 
@@ -208,7 +217,7 @@ def _value(m: DateMention, base: date | None) -> str | None:
         if m.relative == "today":
             return base.isoformat()
         if m.relative == "this year":
-            return str(base.year)
+            return f"{base.year}-{m.month:02d}" if m.month else str(base.year)
         if m.relative == "last year":
             return str(base.year - 1)
         if m.month is None:
@@ -330,7 +339,7 @@ _INSPECTION_VERBS = {
 def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     """ "last inspection ... in 2019", "initial inspection in 2021", "since our 2015 inspection"."""
     lo, hi = min(pos, ent.start), max(pos, ent.start)
-    near = {t.lower_ for t in doc[max(ent.sent.start, lo - 3) : hi]}
+    near = {t.lower_ for t in doc[max(ent.sent.start, lo - 5) : hi]}
     return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
         ("last year's", "last year\u2019s")
     )

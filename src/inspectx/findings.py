@@ -270,7 +270,7 @@ def _is_process(clause: list[Token], c: _Cues) -> bool:
     subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we")]
     if not subjects:
         return False
-    return any(t.lemma_.lower() in c.process_verbs for t in clause)
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in c.process_verbs for t in clause)
 
 
 def _is_meta(clause: list[Token], c: _Cues) -> bool:
@@ -375,6 +375,8 @@ def _clauses(tokens: list[Token], c: _Cues) -> list[list[Token]]:
                 token.i == tokens[0].i
                 or token.nbor(-1).text in (",", "\u2014", "-")
                 or low in ("despite", "although", "whereas", "however")
+                and token.i + 1 < len(token.doc)
+                and token.nbor(1).text == ","
             )
         )
         if not boundary and token.dep_ == "cc" and low in ("and", "but"):
@@ -529,7 +531,10 @@ def _items(clause: list[Token], c: _Cues) -> list[tuple[list[Token], int]]:
             if segment and segment[0].lower_ in ("how", "whether", "why", "that"):
                 items.append((_strip(segment), 2))  # "concerned about how well ..." is one thing
                 continue
-            items += [(part, 1) for part in _split_list(segment, c) if part[0].tag_ not in ("IN", "TO")]
+            parts = _split_list(segment, c)
+            if parts and parts[0][0].tag_ in ("IN", "TO"):
+                continue  # "included as an annex to this letter": no list follows
+            items += [(_drop_preposition(part), 1) for part in parts]
         if items:
             return items
     return [(_trim(clause, c), 2)]
@@ -556,6 +561,12 @@ def _inside_list(clause: list[Token], cue: tuple[int, int], c: _Cues) -> bool:
     if start == 0 or clause[start - 1].text != ",":
         return False
     return any(e <= start for _, e in _find(clause[:start], c.lists))
+
+
+def _drop_preposition(part: list[Token]) -> list[Token]:
+    if len(part) > 2 and part[0].tag_ == "IN" and part[1].tag_ == "VBG":
+        return part[1:]
+    return part
 
 
 def _parenthetical(clause: list[Token], cue: tuple[int, int]) -> bool:
@@ -799,9 +810,30 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                     t for t in window if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")
                 ]
                 if not named:
-                    continue  # "two areas were judged to require improvement": which, it does not say
-                areas = [[t for t in window if t.i >= named[0].i]]
+                    subject = _graded_subject(tokens, start)
+                    if subject is None:
+                        continue  # "two areas were judged to require improvement": which, it does not say
+                    areas = [subject] if subject else [[]]
+                else:
+                    areas = [[t for t in window if t.i >= named[0].i]]
         for area in areas:
+            if (
+                area
+                and area[-1].i < tokens[start].i
+                and area[0].dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
+            ):
+                text = doc.text[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                s0, e0 = area[0].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+                out.append(
+                    (
+                        _GRADE_POLARITY[grade],
+                        text,
+                        s0,
+                        e0,
+                        GradeSpan(_area_name(" ".join(t.text for t in area)), grade),
+                    )
+                )
+                continue
             if area and not _specific(area, c, minimum=1):
                 continue  # "inadequate in every area examined"
             area_text = " ".join(t.text for t in area).replace(" ,", ",") if area else "overall"
@@ -814,8 +846,19 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
             )
             if area and area[-1].i < tokens[start].i:
                 text = doc.text[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-            else:
-                text = f"{grade} {area_text}"
+            elif not area:  # the force's overall grade: "graded inadequate"
+                first = (
+                    tokens[start - 1]
+                    if start and tokens[start - 1].lower_ in c.grade_context
+                    else tokens[start]
+                )
+                s = first.idx
+                text = doc.text[s:e]
+            elif len(areas) == 1:
+                text = doc.text[s:e]
+            else:  # one of several areas sharing a grade: "inadequate for efficiency"
+                grade_text = doc.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                text = f"{grade_text} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
 
@@ -825,6 +868,36 @@ def _before_grading(tokens: list[Token], c: _Cues) -> list[Token]:
         if t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context:
             return tokens[:i]
     return tokens
+
+
+def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
+    """What a grade without "for/at ..." is about: [] the force itself, None nothing nameable.
+
+    "the force's approach to crime recording has been judged 'inadequate'" names its area;
+    "GMP is now judged 'requires improvement'" is the force's overall grade; "two areas were
+    judged to require improvement" names nothing.
+    """
+    grade = tokens[start]
+    ids = {t.i for t in tokens}
+    verb = grade.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.i not in ids:
+            break
+        verb = verb.head
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in ids]
+    if not subjects:
+        return [] if any(t.lower_ in ("graded", "rated", "judged") for t in tokens[:start]) else None
+    subject = subjects[0]
+    words = [t for t in subject.subtree if t.i in ids]
+    labels = {i for s in gazetteer.spans(grade.doc, "FORCE", "PLACE") for i in range(s.start, s.end)}
+    content = [
+        t
+        for t in words
+        if t.is_alpha and not t.is_stop and t.i not in labels and t.lower_ not in cues().generic
+    ]
+    if subject.lower_ in ("it", "force") or not content and any(t.i in labels for t in words):
+        return []
+    return words if content else None
 
 
 def _graded_somewhere(tokens: list[Token], c: _Cues) -> bool:
