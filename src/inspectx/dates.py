@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -27,6 +27,9 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
 _NUMERIC = re.compile(r"\b([0-3]?\d)/([01]?\d)/((?:19|20)?\d\d)\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six"])}
+_NUMBER_WORDS["a"] = "1"
+_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six) years? ago\b")
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _MONTHS["sept"] = 9
@@ -171,8 +174,13 @@ def _parse(span: Span) -> DateMention | None:
         days = [int(d) for d in _DAY.findall(without) if 1 <= int(d) <= 31]
         day = days[0] if days else None
     relative = None
+    ago = _AGO.search(low)
     if "today" in words or "tonight" in words:
         relative = "today"
+    elif "yesterday" in words:
+        relative = "yesterday"
+    elif ago:
+        relative = f"{_NUMBER_WORDS.get(ago.group(1), ago.group(1))} years ago"
     elif "this year" in low:
         relative = "this year"
         if "may" in words and "this" in words:
@@ -216,6 +224,10 @@ def _value(m: DateMention, base: date | None) -> str | None:
             return None
         if m.relative == "today":
             return base.isoformat()
+        if m.relative == "yesterday":
+            return (base - timedelta(days=1)).isoformat()
+        if m.relative and m.relative.endswith("years ago"):
+            return str(base.year - int(m.relative.split()[0]))
         if m.relative == "this year":
             return f"{base.year}-{m.month:02d}" if m.month else str(base.year)
         if m.relative == "last year":

@@ -588,6 +588,7 @@ def _trim(clause: list[Token], c: _Cues) -> list[Token]:
             and t.text == ","
             and i + 1 < len(tokens)
             and tokens[i + 1].lower_ in ("said", "says", "according")
+            and not any(ch.dep_ == "ccomp" and ch.i > tokens[i + 1].i for ch in tokens[i + 1].children)
         ):
             tokens = tokens[:i]
             break
@@ -879,21 +880,36 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     """
     grade = tokens[start]
     ids = {t.i for t in tokens}
-    verb = grade.head
+    grading = [t for t in tokens if t.lemma_.lower() in ("rate", "grade", "judge", "assess", "find")]
+    verb = grading[0] if grading else grade.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.i not in ids:
             break
         verb = verb.head
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in ids]
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in ids]
+    if objects and verb.lemma_ in ("rate", "grade", "judge", "find"):
+        subjects = objects  # "HMIC graded the force inadequate": the force is what was graded
     if not subjects:
-        return [] if any(t.lower_ in ("graded", "rated", "judged") for t in tokens[:start]) else None
+        # a bare judgement line ("graded inadequate") is the overall grade
+        return (
+            []
+            if len(tokens) <= 4 and any(t.lower_ in ("graded", "rated", "judged") for t in tokens)
+            else None
+        )
     subject = subjects[0]
+    if subject.lower_ == "forces":
+        return None  # "forces have met the standards of 'good'": no one force
     words = [t for t in subject.subtree if t.i in ids]
     labels = {i for s in gazetteer.spans(grade.doc, "FORCE", "PLACE") for i in range(s.start, s.end)}
     content = [
         t
         for t in words
-        if t.is_alpha and not t.is_stop and t.i not in labels and t.lower_ not in cues().generic
+        if t.is_alpha
+        and not t.is_stop
+        and t.i not in labels
+        and t.lower_ not in cues().generic
+        and t.ent_type_ != "GPE"
     ]
     if subject.lower_ in ("it", "force") or not content and any(t.i in labels for t in words):
         return []
