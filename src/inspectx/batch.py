@@ -9,14 +9,16 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from inspectx import reader
-from inspectx.errors import InspectxError
+from inspectx.errors import InputTimeoutError, InspectxError, ModelError, ReadError
 from inspectx.record import ErrorInfo, ErrorRecord, Source
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
@@ -31,14 +33,17 @@ class Options:
     jobs: int = 1
     include_text: bool = False
     max_bytes: int = reader.DEFAULT_MAX_BYTES
+    timeout: float = 120.0  # seconds for one input
 
 
 @dataclass(frozen=True)
 class InputRef:
-    """One input: its label (the path as named, or '-') and the file, None for stdin."""
+    """One input: its label (the path as named, or '-'), the file (None for stdin), and
+    why it cannot be read, when the folder walk already knows."""
 
     label: str
     path: Path | None
+    error: str | None = None
 
 
 def default_jobs() -> int:
@@ -72,7 +77,7 @@ def _walk(folder: Path, label: str, seen: set[tuple[int, int]]) -> Iterator[Inpu
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield InputRef(label, folder / f"<unreadable: {exc.strerror}>")
+        yield InputRef(label, folder, error=f"{label}: cannot read folder: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -87,6 +92,8 @@ def _walk(folder: Path, label: str, seen: set[tuple[int, int]]) -> Iterator[Inpu
 
 def read(ref: InputRef, options: Options) -> reader.Document:
     """Read one input (stdin for '-')."""
+    if ref.error is not None:
+        raise ReadError(ref.error)
     if ref.path is None:
         return reader.decode(sys.stdin.buffer.read(), "-", max_bytes=options.max_bytes)
     return reader.read_path(ref.path, ref.label, options.max_bytes)
@@ -113,6 +120,8 @@ def _process_serial(refs: Iterable[InputRef], options: Options) -> Iterator[dict
 
 
 def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, Any]]:
+    """Records for a chunk of inputs, in order: the chunk goes through the pipeline together,
+    and one by one only when something in it failed or took too long."""
     from inspectx.core import extract_documents
 
     records: list[dict[str, Any] | None] = [None] * len(chunk)
@@ -122,24 +131,54 @@ def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, An
             documents.append((i, read(ref, options)))
         except InspectxError as exc:
             records[i] = error_record(ref.label, exc)
+    articles = None
     try:
-        articles = list(extract_documents([d for _, d in documents], model=options.model))
-    except InspectxError:
+        with deadline(options.timeout * max(1, len(documents))):
+            articles = list(extract_documents([d for _, d in documents], model=options.model))
+    except ModelError:
         raise
-    except Exception:  # noqa: BLE001 - isolate the input that failed, below
+    except Exception:  # noqa: BLE001 - the failing input is isolated below
         articles = None
     for n, (i, document) in enumerate(documents):
         if articles is not None:
             records[i] = articles[n].to_dict(include_text=options.include_text)
             continue
         try:
-            article = next(extract_documents([document], model=options.model))
+            with deadline(options.timeout):
+                article = next(extract_documents([document], model=options.model))
             records[i] = article.to_dict(include_text=options.include_text)
-        except InspectxError:
+        except ModelError:
             raise
+        except InputTimeoutError:
+            records[i] = error_record(
+                document.path,
+                InputTimeoutError(f"{document.path}: extraction took longer than {options.timeout:g} s"),
+            )
         except Exception as exc:  # noqa: BLE001 - one input's failure is its error record
             records[i] = error_record(document.path, exc)
     return [r for r in records if r is not None]
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise InputTimeoutError in this block after `seconds` (main thread on Unix; else no limit)."""
+    usable = (
+        seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame):
+        raise InputTimeoutError(f"took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # --- worker processes ----------------------------------------------------------------------

@@ -16,6 +16,8 @@ from functools import cache
 from inspectx import resources
 
 QUOTE_MAP = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+#: zero-width characters vanish: they only get in the way of matching words
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 _BREADCRUMB = re.compile(r"\s*[›»>|]\s*")
 _HAS_DIGIT = re.compile(r"\d")
@@ -59,7 +61,7 @@ def classify(raw: str) -> list[Line]:
     drop_next: str | None = None
     headline: str | None = None
     for number, raw_line in enumerate(raw.splitlines(), 1):
-        text = " ".join(raw_line.split())
+        text = " ".join(raw_line.translate(_INVISIBLE).split())
         if not text:
             lines.append(Line(number, ""))
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -89,8 +90,21 @@ def cli() -> None:
     default=None,
     help="Refuse inputs larger than this many bytes (default 5000000). Example: --max-bytes 1000000",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=120.0,
+    show_default=True,
+    help="Seconds one input may take before it becomes an error record. Example: --timeout 30",
+)
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="With -o FILE (JSON Lines): keep FILE's records and process only the inputs it lacks. "
+    "Example: -o out.jsonl --resume",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary. Example: -q")
-def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> None:
+def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, resume, quiet) -> None:
     """Extract one record per article from files, folders (recursive) or - (stdin).
 
     \b
@@ -108,23 +122,29 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> 
     refs = list(batch.iter_inputs(paths))
     single = len(paths) == 1 and len(refs) == 1 and not Path(paths[0]).is_dir()
     fmt = fmt or ("json" if single else "jsonl")
+    kept: list[str] = []
+    if resume:
+        if output is None or fmt != "jsonl":
+            raise click.UsageError("--resume needs -o FILE and JSON Lines output")
+        kept, done_paths = out.completed_records(output)
+        refs = [r for r in refs if r.label not in done_paths]
     options = batch.Options(
         model=model,
         jobs=jobs or (1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()),
         include_text=include_text,
         max_bytes=max_bytes or reader.DEFAULT_MAX_BYTES,
+        timeout=timeout,
     )
     failed: list[str] = []
     done = 0
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    terminated = _stop_on_sigterm()
     try:
-        with out.open_output(output) as stream:
+        with out.open_output(output, preamble="".join(kept)) as stream:
             writer = out.Writer(stream, fmt, color=color and output is None)
             with _progress(len(refs), quiet) as advance:
                 for record in batch.process(refs, options):
                     if "error" in record:
-                        if record["error"]["type"] == "model_error":
-                            raise click.ClickException(record["error"]["message"])
                         failed.append(record["source"]["path"])
                     writer.write(record)
                     done += 1
@@ -132,15 +152,30 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, quiet) -> 
             writer.close()
     except KeyboardInterrupt:
         click.echo(f"Interrupted: {done} of {len(refs)} records written.", err=True)
-        sys.exit(130)
+        sys.exit(143 if terminated() else 130)
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
-    if not quiet and (len(refs) > 1 or failed):
-        click.echo(
-            f"{done} records, {len(failed)} failed" + (": " + ", ".join(failed) if failed else ""), err=True
-        )
+    if not quiet and (len(refs) > 1 or failed or kept):
+        resumed = f" ({len(kept)} kept from {output})" if kept else ""
+        listed = ": " + ", ".join(failed) if failed else ""
+        click.echo(f"{done} records{resumed}, {len(failed)} failed{listed}", err=True)
     if failed:
         sys.exit(1)
+
+
+def _stop_on_sigterm():
+    """Make SIGTERM stop a batch like Ctrl-C (records kept); returns 'was it SIGTERM?'."""
+    import signal
+
+    received = []
+
+    def handler(signum, frame):
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, handler)
+    return lambda: bool(received)
 
 
 @cli.command()

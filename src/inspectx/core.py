@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from inspectx import cleaner, dates, gazetteer, pipeline, reader, resources
+from inspectx.errors import InputTooLargeError
 from inspectx.record import (
     Article,
     Dates,
@@ -72,8 +73,18 @@ def extract_documents(
 ) -> Iterator[Article]:
     """Extract decoded documents, in order, through one loaded pipeline."""
     nlp = pipeline.build(model)
-    pairs = ((cleaner.clean(d.text), d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+
+    def pairs() -> Iterator[tuple[str, reader.Document]]:
+        for document in documents:
+            text = cleaner.clean(document.text)
+            if len(text) > nlp.max_length:
+                raise InputTooLargeError(
+                    f"{document.path}: {len(text)} characters after cleaning, more than the "
+                    f"model's limit of {nlp.max_length}; split the article"
+                )
+            yield text, document
+
+    for doc, document in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
         yield assemble(doc, _source(document))
 
 

@@ -32,3 +32,9 @@ class ModelError(InspectxError):
     """The requested spaCy pipeline is not installed or cannot be loaded."""
 
     kind = "model_error"
+
+
+class InputTimeoutError(InspectxError):
+    """Extracting one input took longer than the time limit."""
+
+    kind = "timeout"

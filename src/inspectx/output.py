@@ -31,11 +31,12 @@ CSV_COLUMNS = [
 
 
 @contextmanager
-def open_output(path: str | None) -> Iterator[IO[str]]:
+def open_output(path: str | None, preamble: str = "") -> Iterator[IO[str]]:
     """stdout, or a temporary file beside `path` renamed over it when the block ends.
 
     The rename also happens on Ctrl-C, so the records already written are kept;
     any other failure removes the temporary file and leaves `path` untouched.
+    `preamble` (records kept by --resume) is written first.
     """
     if path is None or path == "-":
         yield sys.stdout
@@ -44,6 +45,7 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    stream.write(preamble)
     try:
         yield stream
     except KeyboardInterrupt:
@@ -54,6 +56,30 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         os.unlink(tmp)
         raise
     _commit(stream, tmp, target)
+
+
+def completed_records(path: str) -> tuple[list[str], set[str]]:
+    """The JSON Lines of `path` that are complete records (not errors), and their inputs' paths.
+
+    A missing file is an empty start. Error records and damaged lines are dropped, so their
+    inputs are tried again.
+    """
+    lines: list[str] = []
+    paths: set[str] = set()
+    if not os.path.exists(path):
+        return lines, paths
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(record, dict) and "error" not in record and line.endswith("\n"):
+                source = record.get("source") or {}
+                if isinstance(source.get("path"), str):
+                    lines.append(line)
+                    paths.add(source["path"])
+    return lines, paths
 
 
 def _commit(stream: IO[str], tmp: str, target: Path) -> None:

@@ -19,6 +19,7 @@ from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 #: Default size limit for one input; `--max-bytes` changes it.
 DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
+WESTERN = ["cp1252", "latin_1"]
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -73,15 +74,20 @@ def _decode_text(data: bytes, label: str) -> tuple[str, str]:
     if b"\x00" in data:
         raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise NotTextError(f"{label}: cannot be decoded as text in any known encoding")
-    return str(best), best.encoding
+        # English news that is not UTF-8 is almost always Windows-1252 (or Latin-1, the
+        # same bytes but for 0x80-0x9F); unrestricted detection is the fallback.
+        best = from_bytes(data, cp_isolation=WESTERN).best() or from_bytes(data).best()
+        if best is None:
+            raise NotTextError(f"{label}: cannot be decoded as text in any known encoding") from None
+        text, encoding = str(best), best.encoding
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if text and controls / len(text) > 0.05:
+        raise NotTextError(f"{label}: binary data (control characters), not a text article")
+    return text, encoding
 
 
 def _html_to_text(html: str) -> str:

@@ -1,0 +1,93 @@
+"""Property tests: any input gives a record or a clear error, never a crash."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inspectx import cleaner, reader
+from inspectx.core import extract_documents
+from inspectx.errors import InspectxError
+
+LINES = st.lists(
+    st.one_of(
+        st.text(max_size=80),
+        st.sampled_from(
+            ["Hide Ad", "Read more: x", "Comments: Our rules", "", "  ", "Home", "\u00a0", "\u200b"]
+        ),
+    ),
+    max_size=30,
+)
+
+
+@given(st.binary(max_size=2000))
+@settings(max_examples=300, deadline=None)
+def test_any_bytes_decode_to_text_or_a_clear_error(data):
+    try:
+        document = reader.decode(data, "x")
+    except InspectxError as exc:
+        assert exc.kind in ("not_text", "too_large")
+    else:
+        assert isinstance(document.text, str)
+
+
+@given(LINES)
+@settings(max_examples=300, deadline=None)
+def test_cleaner_keeps_lines_whole_and_in_order(lines):
+    raw = "\n".join(lines)
+    classified = cleaner.classify(raw)
+    originals = raw.splitlines()
+    assert [line.number for line in classified] == list(range(1, len(originals) + 1))
+    for line in classified:
+        normalised = " ".join(originals[line.number - 1].translate(cleaner._INVISIBLE).split())
+        assert line.text == normalised
+    kept = [line.text for line in classified if line.kept]
+    assert cleaner.clean(raw) == "\n".join(kept)
+
+
+@given(LINES)
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_offsets_always_index_the_cleaned_text(lines):
+    text = "\n".join(["Police inspected by HMICFRS in 2019", *lines])
+    document = reader.Document("x", text, "text", "utf-8", "")
+    article = next(extract_documents([document]))
+    text = article.text
+    for finding in article.improvements + article.concerns:
+        assert 0 <= finding.start <= finding.end <= len(text)
+    for value in (article.dates.published, article.dates.inspection, article.dates.previous_inspection):
+        if value is not None:
+            assert text[value.start : value.end] == value.text
+    for quote in article.quotes:
+        assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "a" * 200_000,
+        "1 " * 100_000,
+        "News on " * 30_000,
+        "\u201c" * 100_000,
+        "Monday 1 " * 30_000,
+        "Read " * 50_000,
+        "Home  " * 50_000,
+        "> " * 100_000,
+    ],
+    ids=["letters", "numbers", "nav-words", "quotes", "dates", "teaser", "menu", "breadcrumb"],
+)
+def test_long_adversarial_lines_are_cleaned_in_linear_time(line):
+    started = time.perf_counter()
+    cleaner.classify(f"Headline about an inspection report\n{line}\nEnd.")
+    assert time.perf_counter() - started < 5  # catastrophic backtracking would take minutes
+
+
+def test_date_patterns_are_linear_on_long_lines():
+    from inspectx.dates import _WRITTEN
+
+    for line in ("1 " * 100_000, "Monday, " * 50_000, "May " * 50_000, "12/" * 100_000):
+        started = time.perf_counter()
+        list(_WRITTEN.finditer(line))
+        assert time.perf_counter() - started < 5
