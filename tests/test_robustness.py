@@ -187,9 +187,11 @@ def test_resume_needs_an_output_file():
 
 
 @pytest.mark.parametrize(
-    ("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)], ids=["int", "term"]
+    ("signum", "code", "jobs"),
+    [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGINT, 130, "2")],
+    ids=["int", "term", "int-workers"],
 )
-def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code):
+def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code, jobs):
     folder = tmp_path / "in"
     folder.mkdir()
     text = NORTHUMBRIA.read_text(encoding="utf-8")
@@ -197,7 +199,7 @@ def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code
         (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "inspectx", "extract", "-q", "-j", "1", "-o", str(out), str(folder)],
+        [sys.executable, "-m", "inspectx", "extract", "-q", "-j", jobs, "-o", str(out), str(folder)],
         stderr=subprocess.PIPE,
         text=True,
     )
