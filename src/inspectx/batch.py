@@ -22,7 +22,10 @@ from inspectx.errors import InputTimeoutError, InspectxError, ModelError, ReadEr
 from inspectx.record import ErrorInfo, ErrorRecord, Source
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
+#: Inputs read and parsed together in one process.
 CHUNK = 16
+#: Inputs sent to a worker at a time: small, so that no worker idles at the end of a batch.
+WORKER_CHUNK = 4
 
 
 @dataclass(frozen=True)
@@ -202,7 +205,7 @@ def _work(chunk: list[InputRef]) -> list[dict[str, Any]]:
 
 def _chunks(refs: Iterable[InputRef]) -> Iterator[list[InputRef]]:
     refs = iter(refs)
-    while chunk := list(islice(refs, CHUNK)):
+    while chunk := list(islice(refs, WORKER_CHUNK)):
         yield chunk
 
 
@@ -219,7 +222,12 @@ def _pool_map(work, chunks: Iterable[list], options: Options) -> Iterator[Any]:
     """Run `work` on each chunk in `options.jobs` processes, yielding results in order."""
     import multiprocessing
 
-    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    if sys.platform == "win32":
+        context = multiprocessing.get_context("spawn")
+    else:
+        # workers start from a server that has already imported spaCy, not from this process
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["inspectx.pipeline"])
     pool = context.Pool(options.jobs, initializer=_init_worker, initargs=(options,))
     try:
         yield from pool.imap(work, chunks)
@@ -242,6 +250,6 @@ def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterat
     """`extract_many` over `jobs` processes, each loading the pipeline once; input order kept."""
     options = Options(model=model, jobs=jobs)
     items = iter(items)
-    chunks = iter(lambda: list(islice(items, CHUNK)), [])
+    chunks = iter(lambda: list(islice(items, WORKER_CHUNK)), [])
     for articles in _pool_map(_work_articles, chunks, options):
         yield from articles

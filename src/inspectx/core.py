@@ -71,10 +71,15 @@ def extract_many(
 def extract_documents(
     documents: Iterable[reader.Document], *, model: str | None = None, batch_size: int = 16
 ) -> Iterator[Article]:
-    """Extract decoded documents, in order, through one loaded pipeline."""
+    """Extract decoded documents, in order, through one loaded pipeline.
+
+    An article that names no police force, no inspectorate and no inspection is not
+    parsed at all (it cannot report an inspection): it is only tokenised and split into
+    lines, so batches of unrelated articles cost little.
+    """
     nlp = pipeline.build(model)
 
-    def pairs() -> Iterator[tuple[str, reader.Document]]:
+    def pairs() -> Iterator[tuple[str, tuple[reader.Document, str, bool]]]:
         for document in documents:
             text = cleaner.clean(document.text)
             if len(text) > nlp.max_length:
@@ -82,10 +87,20 @@ def extract_documents(
                     f"{document.path}: {len(text)} characters after cleaning, more than the "
                     f"model's limit of {nlp.max_length}; split the article"
                 )
-            yield text, document
+            parse = gazetteer.may_concern_policing(text)
+            # an empty text keeps the skipped article's place in the stream at no cost
+            yield (text if parse else ""), (document, text, parse)
 
-    for doc, document in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
-        yield assemble(doc, _source(document))
+    for doc, (document, text, parsed) in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
+        yield assemble(doc if parsed else _lines_only(nlp, text), _source(document))
+
+
+def _lines_only(nlp, text: str) -> Doc:
+    """A tokenised Doc whose sentences are its lines, for articles that are not parsed."""
+    doc = nlp.make_doc(text)
+    for token in doc:
+        token.is_sent_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+    return doc
 
 
 def _source(document: reader.Document) -> Source:
@@ -94,7 +109,7 @@ def _source(document: reader.Document) -> Source:
 
 def assemble(doc: Doc, source: Source) -> Article:
     """Build the record from a processed Doc (the cleaned article)."""
-    text = doc.text
+    text = gazetteer.text_of(doc)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     forces, main = _forces(doc)
     people = doc._.people or []
@@ -153,7 +168,7 @@ def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
     if not spans:
         return [], None
-    first_line_end = doc.text.find("\n")
+    first_line_end = gazetteer.text_of(doc).find("\n")
     lede_end = _lede_end(doc)
     score: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
@@ -176,7 +191,7 @@ def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
     forces = [Force(entries[k].name, entries[k].id, mentions[k]) for k in ordered]
     best = max(ordered, key=lambda k: (score[k], -first[k]))
     main_mentions = list(mentions[best])
-    for match in _THE_FORCE.finditer(doc.text):
+    for match in _THE_FORCE.finditer(gazetteer.text_of(doc)):
         if match.group() not in main_mentions:
             main_mentions.append(match.group())
     main = Force(entries[best].name, entries[best].id, main_mentions)
@@ -212,8 +227,10 @@ def _era(doc: Doc, implies: str) -> str:
     if implies != "policing":
         return implies
     renamed, before, after = _policing_era()
-    years = [int(y) for y in _YEAR.findall(doc.text)]
-    if "his majesty" in doc.text.lower().replace("\u2019", "'") or (years and max(years) >= renamed):
+    years = [int(y) for y in _YEAR.findall(gazetteer.text_of(doc))]
+    if "his majesty" in gazetteer.text_of(doc).lower().replace("\u2019", "'") or (
+        years and max(years) >= renamed
+    ):
         return after
     return before
 

@@ -117,7 +117,7 @@ _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 def _candidates(doc: Doc) -> list[Span]:
     """Date spans: written dates found by pattern, and the model's other DATE entities."""
     spans = []
-    for m in _WRITTEN.finditer(doc.text):
+    for m in _WRITTEN.finditer(gazetteer.text_of(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             spans.append(span)
@@ -284,17 +284,18 @@ def _role_cues() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _role(doc: Doc, ent: Span) -> str | None:
+    sent = gazetteer.sentence_of(ent.doc, ent.start)
     line = _line_of(doc, ent)
     line_words = len(_WORD.findall(line))
     ent_words = len(_WORD.findall(ent.text))
     cues = _role_cues()
-    before = doc[max(ent.sent.start, ent.start - 3) : ent.start]
+    before = doc[max(sent.start, ent.start - 3) : ent.start]
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
     if line_words - ent_words <= 3 and len(line) < 60:
         if _has_day(ent) or ent.text.lower() == "today":
             return "published"  # a dateline or timestamp line
-        line_start = doc.text.rfind("\n", 0, ent.start_char) + 1
+        line_start = gazetteer.text_of(doc).rfind("\n", 0, ent.start_char) + 1
         labels = gazetteer.spans(doc, "FORCE", "PLACE")
         if any(line_start <= g.start_char < line_start + len(line) for g in labels) or "peel" in line.lower():
             return "inspection"  # an assessment's label: "Bedfordshire 2016", "PEEL 2021"
@@ -305,11 +306,13 @@ def _role(doc: Doc, ent: Span) -> str | None:
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
-    if governor is not None:
-        lemma = governor.lemma_.lower()
-        if lemma in ("publish", "release", "post") and not _near_previous(doc, ent, governor.i):
-            return "published" if ent.text[:1].isdigit() or _has_day(ent) else None
-    window = doc[max(ent.sent.start, ent.start - 12) : min(ent.sent.end, ent.end + 4)]
+    if (
+        governor is not None
+        and governor.lower_ in _verbs("publishing_verbs")
+        and not _near_previous(doc, ent, governor.i)
+    ):
+        return "published" if ent.text[:1].isdigit() or _has_day(ent) else None
+    window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
     for role in ("inspection", "previous", "published"):
@@ -321,7 +324,7 @@ def _role(doc: Doc, ent: Span) -> str | None:
                     dist = ent.start - pos if pos < ent.start else pos - ent.end + 2
                     if nearest is None or dist < nearest[0]:
                         nearest = (dist, role, pos)
-    if nearest is None and governor is not None and governor.lemma_.lower() in _INSPECTION_VERBS:
+    if nearest is None and governor is not None and governor.lower_ in _verbs("inspection_verbs"):
         nearest = (0, "inspection", governor.i)
     if nearest is None:
         return None
@@ -335,23 +338,15 @@ def _role(doc: Doc, ent: Span) -> str | None:
     return role
 
 
-_INSPECTION_VERBS = {
-    "inspect",
-    "conduct",
-    "carry",
-    "visit",
-    "assess",
-    "reinspect",
-    "re-inspect",
-    "revisit",
-    "return",
-}
+def _verbs(key: str) -> frozenset[str]:
+    return resources.inflections(tuple(resources.load("cues")[key]))
 
 
 def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     """ "last inspection ... in 2019", "initial inspection in 2021", "since our 2015 inspection"."""
+    sent = gazetteer.sentence_of(ent.doc, ent.start)
     lo, hi = min(pos, ent.start), max(pos, ent.start)
-    near = {t.lower_ for t in doc[max(ent.sent.start, lo - 5) : hi]}
+    near = {t.lower_ for t in doc[max(sent.start, lo - 5) : hi]}
     return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
         ("last year's", "last year\u2019s")
     )
@@ -362,7 +357,8 @@ def _has_day(ent: Span) -> bool:
 
 
 def _since(doc: Doc, ent: Span) -> bool:
-    before = doc[max(ent.sent.start, ent.start - 6) : ent.start]
+    sent = gazetteer.sentence_of(ent.doc, ent.start)
+    before = doc[max(sent.start, ent.start - 6) : ent.start]
     return any(t.lower_ in ("since", "compared") for t in before)
 
 
@@ -379,7 +375,7 @@ def _governor(ent: Span):
 
 
 def _line_of(doc: Doc, ent: Span) -> str:
-    text = doc.text
+    text = gazetteer.text_of(doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     return text[start : end if end != -1 else len(text)]

@@ -14,6 +14,7 @@ dropped, and repeats (the lede and a later quote stating one concern) are merged
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +35,7 @@ _GRADE_POLARITY = {
     "inadequate": CONCERN,
 }
 _ALLOWED_VOICES = {"inspection", "narration"}
+_THEY_REPORT = resources.inflections(("find", "highlight", "recognise"))
 _QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
 
 
@@ -54,30 +56,54 @@ class GradeSpan:
     grade: str
 
 
+class _Phrases:
+    """Cue phrases indexed by their first word; a trailing '*' matches any word it starts."""
+
+    def __init__(self, phrases) -> None:
+        self.phrases = tuple(phrases)
+        self.exact: dict[str, list[tuple[str, ...]]] = {}
+        self.prefix: list[tuple[str, ...]] = []
+        for phrase in self.phrases:
+            if phrase[0].endswith("*"):
+                self.prefix.append(phrase)
+            else:
+                self.exact.setdefault(phrase[0], []).append(phrase)
+
+    def __iter__(self):
+        return iter(self.phrases)
+
+    def at(self, low: list[str], i: int) -> list[tuple[str, ...]]:
+        """The phrases that match `low` starting at position `i`."""
+        word = low[i]
+        candidates = self.exact.get(word, []) + [p for p in self.prefix if word.startswith(p[0][:-1])]
+        return [p for p in candidates if _phrase_at(low, i, p)]
+
+
 @dataclass(frozen=True)
 class _Cues:
-    positive: tuple[tuple[str, ...], ...]
-    negative: tuple[tuple[str, ...], ...]
-    lists: tuple[tuple[str, ...], ...]
-    trims: tuple[tuple[str, ...], ...]
-    anaphora: tuple[tuple[str, ...], ...]
-    not_negative: tuple[tuple[str, ...], ...]
-    not_positive: tuple[tuple[str, ...], ...]
-    not_finding: tuple[tuple[str, ...], ...]
-    meta_counts: tuple[tuple[str, ...], ...]
+    positive: _Phrases
+    negative: _Phrases
+    lists: _Phrases
+    trims: _Phrases
+    anaphora: _Phrases
+    not_negative: _Phrases
+    not_positive: _Phrases
+    not_finding: _Phrases
+    meta_counts: _Phrases
     process_verbs: frozenset[str]
-    focus: tuple[tuple[str, ...], ...]
-    grades: tuple[tuple[str, ...], ...]
-    intro_positive: tuple[tuple[str, ...], ...]
-    intro_negative: tuple[tuple[str, ...], ...]
-    attribution_phrases: tuple[tuple[str, ...], ...]
+    focus: _Phrases
+    grades: _Phrases
+    intro_positive: _Phrases
+    intro_negative: _Phrases
+    attribution_phrases: _Phrases
     generic: frozenset[str]
     negators: frozenset[str]
     attribution_subjects: frozenset[str]
     attribution_verbs: frozenset[str]
     grade_context: frozenset[str]
+    grading_verbs: frozenset[str]
     bullets: frozenset[str]
-    relative_starts: tuple[tuple[str, ...], ...]
+    relative_starts: _Phrases
     clause_breaks: frozenset[str]
 
 
@@ -85,8 +111,8 @@ class _Cues:
 def cues() -> _Cues:
     data = resources.load("cues")
 
-    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(tuple(p.lower().replace("\u2019", "'").split()) for p in data[key])
+    def phrases(key: str) -> _Phrases:
+        return _Phrases(tuple(p.lower().replace("\u2019", "'").split()) for p in data[key])
 
     return _Cues(
         positive=phrases("positive"),
@@ -98,7 +124,7 @@ def cues() -> _Cues:
         not_positive=phrases("not_positive"),
         not_finding=phrases("not_finding"),
         meta_counts=phrases("meta_counts"),
-        process_verbs=frozenset(data["process_verbs"]),
+        process_verbs=resources.inflections(tuple(data["process_verbs"])),
         focus=phrases("focus"),
         grades=phrases("grades"),
         intro_positive=phrases("list_intro_positive"),
@@ -107,8 +133,9 @@ def cues() -> _Cues:
         generic=frozenset(data["generic"]),
         negators=frozenset(data["negators"]),
         attribution_subjects=frozenset(data["attribution_subjects"]),
-        attribution_verbs=frozenset(data["attribution_verbs"]),
-        grade_context=frozenset(data["grade_context"]),
+        attribution_verbs=resources.inflections(tuple(data["attribution_verbs"])),
+        grade_context=resources.inflections(tuple(data["grade_context"])),
+        grading_verbs=resources.inflections(tuple(data["grading_verbs"])),
         bullets=frozenset(data["bullet_markers"]),
         relative_starts=phrases("relative_starts"),
         clause_breaks=frozenset(data["clause_breaks"]),
@@ -152,8 +179,10 @@ class _State:
 def _lines(doc: Doc) -> list[list[Span]]:
     lines: list[list[Span]] = []
     last_line = -1
+    text = gazetteer.text_of(doc)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
     for sent in doc.sents:
-        line = doc.text.count("\n", 0, sent.start_char)
+        line = bisect.bisect_left(newlines, sent.start_char)
         if line != last_line:
             lines.append([])
             last_line = line
@@ -270,7 +299,7 @@ def _is_process(clause: list[Token], c: _Cues) -> bool:
     subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we")]
     if not subjects:
         return False
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in c.process_verbs for t in clause)
+    return any(t.pos_ == "VERB" and t.lower_ in c.process_verbs for t in clause)
 
 
 def _is_meta(clause: list[Token], c: _Cues) -> bool:
@@ -279,7 +308,7 @@ def _is_meta(clause: list[Token], c: _Cues) -> bool:
     for i, token in enumerate(clause):
         if token.like_num and not _YEAR_TOKEN.fullmatch(token.text):
             for j in range(i + 1, min(i + 6, len(low))):
-                if any(_phrase_at(low, j, p) for p in c.meta_counts):
+                if c.meta_counts.at(low, j):
                     return True
     return False
 
@@ -316,7 +345,7 @@ def _background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
         if m.role == "previous" and not m.since:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
-                out.add(span.sent.start)
+                out.add(gazetteer.sentence_of(doc, span.start).start)
     if previous is None:
         return out
     year = previous.value[:4]
@@ -327,7 +356,7 @@ def _background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
-            out.add(span.sent.start)
+            out.add(gazetteer.sentence_of(doc, span.start).start)
     return out
 
 
@@ -337,10 +366,10 @@ def _attributed(sent: Span, c: _Cues) -> bool:
     if any(" ".join(p) in low for p in c.attribution_phrases):
         return True
     for token in sent:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in c.attribution_verbs:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lower_ in c.attribution_verbs:
             words = {t.lower_ for t in token.subtree}
             if words & c.attribution_subjects - {"they", "it"} or token.lower_ in ("they",):
-                if token.lower_ == "they" and token.head.lemma_ not in ("find", "highlight", "recognise"):
+                if token.lower_ == "they" and token.head.lower_ not in _THEY_REPORT:
                     continue
                 return True
     return False
@@ -478,32 +507,26 @@ def _phrase_at(low: list[str], i: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
-def _matches(low: list[str], phrases) -> list[int]:
-    return [i for i in range(len(low)) if any(_phrase_at(low, i, p) for p in phrases)]
+def _matches(low: list[str], phrases: _Phrases) -> list[int]:
+    return [i for i in range(len(low)) if phrases.at(low, i)]
 
 
-def _covered(low: list[str], phrases) -> set[int]:
-    out = set()
+def _covered(low: list[str], phrases: _Phrases) -> set[int]:
+    out: set[int] = set()
     for i in range(len(low)):
-        for p in phrases:
-            if _phrase_at(low, i, p):
-                out.update(range(i, i + len(p)))
+        for p in phrases.at(low, i):
+            out.update(range(i, i + len(p)))
     return out
 
 
-def _find(tokens: list[Token], phrases) -> list[tuple[int, int]]:
+def _find(tokens: list[Token], phrases: _Phrases) -> list[tuple[int, int]]:
     low = _lower(tokens)
-    out = []
-    for i in range(len(low)):
-        for p in phrases:
-            if _phrase_at(low, i, p):
-                out.append((i, i + len(p)))
-    return out
+    return [(i, i + len(p)) for i in range(len(low)) for p in phrases.at(low, i)]
 
 
-def _starts_with(tokens: list[Token], phrases) -> bool:
+def _starts_with(tokens: list[Token], phrases: _Phrases) -> bool:
     low = _lower([t for t in tokens if not t.is_punct][:4])
-    return any(_phrase_at(low, 0, p) for p in phrases)
+    return bool(low) and bool(phrases.at(low, 0))
 
 
 # --- items ---------------------------------------------------------------------------------
@@ -548,7 +571,7 @@ def _focus_on_specific(clause: list[Token], cue: tuple[int, int], c: _Cues) -> b
     relation to missing children").
     """
     start, end = cue
-    if not any(_phrase_at(_lower(clause[start:end]), 0, p) and len(p) == end - start for p in c.focus):
+    if not any(len(p) == end - start for p in c.focus.at(_lower(clause[start:end]), 0)):
         return False
     earlier = [s for s in _find(clause[:start], c.lists) if s[1] <= start]
     head_start = max((e for _, e in earlier), default=0)
@@ -674,10 +697,19 @@ def _content_count(tokens: list[Token]) -> int:
 
 def _content_keys(tokens: list[Token], c: _Cues) -> frozenset[str]:
     return frozenset(
-        (t.lemma_ or t.lower_).lower()[:6]
+        _stem(t.lower_)
         for t in tokens
         if t.is_alpha and not t.is_stop and t.lower_ not in c.generic and t.ent_type_ not in ("ORG", "GPE")
     )
+
+
+def _stem(word: str) -> str:
+    """A crude stem for spotting repeats: "shared", "sharing" and "share" all give "shar"."""
+    for suffix in ("ings", "ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.removesuffix("e")[:5]
 
 
 def _specific(tokens: list[Token], c: _Cues, minimum: int) -> bool:
@@ -697,7 +729,7 @@ def _specific(tokens: list[Token], c: _Cues, minimum: int) -> bool:
         and not t.is_stop
         and t.lower_ not in c.generic
         and t.i not in force_tokens
-        and not any(_phrase_at([t.lower_], 0, p) for p in c.positive if len(p) == 1)
+        and not any(len(p) == 1 for p in c.positive.at([t.lower_], 0))
     ]
     return len(words) >= minimum
 
@@ -705,7 +737,7 @@ def _specific(tokens: list[Token], c: _Cues, minimum: int) -> bool:
 def _finding_from_tokens(doc: Doc, polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
     tokens = _strip(tokens) or tokens
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return _finding(doc, polarity, doc.text[start:end], start, end, sent)
+    return _finding(doc, polarity, gazetteer.text_of(doc)[start:end], start, end, sent)
 
 
 def _finding(
@@ -713,7 +745,7 @@ def _finding(
 ) -> FindingSpan:
     if graded:  # a graded finding's span may hold other areas; its text names just its own
         words = re.findall(r"[a-z]+", text.lower())
-        keys = frozenset(w[:6] for w in words if w not in STOP_WORDS and w not in cues().generic)
+        keys = frozenset(_stem(w) for w in words if w not in STOP_WORDS and w not in cues().generic)
     else:
         span = doc.char_span(start, end, alignment_mode="expand")
         keys = _content_keys(list(span), cues()) if span is not None else frozenset()
@@ -767,7 +799,7 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
     hits = _find(tokens, c.grades)
     if not hits:
         return []
-    context = any(t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context for t in tokens)
+    context = any(t.lower_ in c.grade_context for t in tokens)
     extent = "extent" in low and "which" in low
     out = []
     for start, end in hits:
@@ -823,7 +855,7 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                 and area[-1].i < tokens[start].i
                 and area[0].dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
             ):
-                text = doc.text[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                text = gazetteer.text_of(doc)[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
                 s0, e0 = area[0].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
                 out.append(
                     (
@@ -846,7 +878,7 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                 span_tokens[-1].idx + len(span_tokens[-1].text),
             )
             if area and area[-1].i < tokens[start].i:
-                text = doc.text[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                text = gazetteer.text_of(doc)[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
             elif not area:  # the force's overall grade: "graded inadequate"
                 first = (
                     tokens[start - 1]
@@ -854,11 +886,13 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
                     else tokens[start]
                 )
                 s = first.idx
-                text = doc.text[s:e]
+                text = gazetteer.text_of(doc)[s:e]
             elif len(areas) == 1:
-                text = doc.text[s:e]
+                text = gazetteer.text_of(doc)[s:e]
             else:  # one of several areas sharing a grade: "inadequate for efficiency"
-                grade_text = doc.text[tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                grade_text = gazetteer.text_of(doc)[
+                    tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)
+                ]
                 text = f"{grade_text} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
@@ -866,7 +900,7 @@ def _grades(doc: Doc, tokens: list[Token], c: _Cues):
 
 def _before_grading(tokens: list[Token], c: _Cues) -> list[Token]:
     for i, t in enumerate(tokens):
-        if t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context:
+        if t.lower_ in c.grade_context:
             return tokens[:i]
     return tokens
 
@@ -880,7 +914,7 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     """
     grade = tokens[start]
     ids = {t.i for t in tokens}
-    grading = [t for t in tokens if t.lemma_.lower() in ("rate", "grade", "judge", "assess", "find")]
+    grading = [t for t in tokens if t.lower_ in cues().grading_verbs]
     verb = grading[0] if grading else grade.head
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.i not in ids:
@@ -888,7 +922,7 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
         verb = verb.head
     subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in ids]
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in ids]
-    if objects and verb.lemma_ in ("rate", "grade", "judge", "find"):
+    if objects and verb.lower_ in cues().grading_verbs:
         subjects = objects  # "HMIC graded the force inadequate": the force is what was graded
     if not subjects:
         # a bare judgement line ("graded inadequate") is the overall grade
@@ -919,7 +953,7 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
 def _graded_somewhere(tokens: list[Token], c: _Cues) -> bool:
     if not _find(tokens, c.grades):
         return False
-    return any(t.lemma_.lower() in c.grade_context or t.lower_ in c.grade_context for t in tokens)
+    return any(t.lower_ in c.grade_context for t in tokens)
 
 
 def _split_areas(rest: list[Token]) -> list[list[Token]]:

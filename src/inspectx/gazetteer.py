@@ -11,6 +11,7 @@ Labels written to `doc.spans[SPANS_KEY]`, with the span's `id_` saying which ent
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -81,12 +82,8 @@ def patterns(make_doc: Callable[[str], Doc]) -> list[dict]:
         names = [force["name"], *force["aliases"]]
         for place in force["places"]:
             names += [f"{place} Police", f"{place} Constabulary", f"{place} Police Force"]
-            for variant in dict.fromkeys(_variants(place)):
-                words = [t.text for t in make_doc(variant)]
-                # A bare place name counts only when capitalised ("Kent", not "kent").
-                token_pattern = [{"LOWER": w.lower()} for w in words]
-                token_pattern[0]["IS_LOWER"] = False
-                out.append({"label": "PLACE", "pattern": token_pattern, "id": force["key"]})
+            # a bare place name counts only when capitalised ("Kent", not "kent"): see spans()
+            phrase("PLACE", place, force["key"])
         for name in names:
             phrase("FORCE", name, force["key"])
     for acronym, body in inspectorates().items():
@@ -104,6 +101,53 @@ def patterns(make_doc: Callable[[str], Doc]) -> list[dict]:
 
 
 def spans(doc: Doc, *labels: str) -> list[Span]:
-    """The gazetteer's spans with these labels, longest first where they overlap, in order."""
-    found = [s for s in doc.spans.get(SPANS_KEY, []) if s.label_ in labels]
-    return sorted(filter_spans(found), key=lambda s: s.start)
+    """The gazetteer's spans with these labels, longest first where they overlap, in order.
+
+    Cached on the Doc: the components ask for the same labels many times.
+    """
+    cache = doc.user_data.setdefault("inspectx_spans", {})
+    if labels not in cache:
+        found = [
+            s
+            for s in doc.spans.get(SPANS_KEY, [])
+            if s.label_ in labels and (s.label_ != "PLACE" or not s[0].is_lower)
+        ]
+        cache[labels] = sorted(filter_spans(found), key=lambda s: s.start)
+    return list(cache[labels])
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token `i` (spaCy's Token.sent scans the Doc on every call)."""
+    starts = doc.user_data.get("inspectx_sent_starts")
+    if starts is None:
+        sents = list(doc.sents)
+        starts = doc.user_data["inspectx_sent_starts"] = ([s.start for s in sents], sents)
+    index = bisect.bisect_right(starts[0], i) - 1
+    return starts[1][max(index, 0)]
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, joined once (spaCy joins every token again on each access)."""
+    text = doc.user_data.get("inspectx_text")
+    if text is None:
+        text = doc.user_data["inspectx_text"] = doc.text
+    return text
+
+
+@cache
+def _policing_words() -> tuple[str, ...]:
+    words = {"inspect", "watchdog", "constabulary", "police"}
+    for force in _forces_data():
+        words.update(n.lower() for n in [force["name"], *force["aliases"], *force["places"]])
+    for body in inspectorates().values():
+        words.update(n.lower() for n in body["names"])
+    return tuple(sorted(words))
+
+
+def may_concern_policing(text: str) -> bool:
+    """A cheap test before parsing: does the text name a force, an inspectorate or an inspection?
+
+    Substring tests on the lowercased text: a false "yes" only costs a full parse.
+    """
+    low = text.lower().replace("\u2019", "'")
+    return any(word in low for word in _policing_words())

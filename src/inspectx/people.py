@@ -160,7 +160,7 @@ def _organisation_near(doc: Doc, title: Span) -> str | None:
 def _role_from_org(doc: Doc, person: PersonInfo) -> str | None:
     """A role from an organisation named in the same sentence as the person's first mention."""
     start, _ = person.mentions[0]
-    sent = doc[start].sent
+    sent = gazetteer.sentence_of(doc, start)
     data = gazetteer.people_data()["organisations"]
     for org in gazetteer.spans(doc, "ORG"):
         if sent.start <= org.start < sent.end:

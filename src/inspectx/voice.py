@@ -35,7 +35,7 @@ class QuoteSpan:
 
 def find_voices(doc: Doc, people: list[PersonInfo]) -> tuple[list[QuoteSpan], dict[int, str]]:
     """Quotes with speakers, and a voice for each sentence keyed by its first token."""
-    speech = set(resources.load("cues")["speech_verbs"])
+    speech = resources.inflections(tuple(resources.load("cues")["speech_verbs"]))
     quotes = _quotes(doc, people, speech)
     voices: dict[int, str] = {}
     for sent in doc.sents:
@@ -85,7 +85,7 @@ def _speaker_in(doc, line_start, line_end, outside, people, speech) -> PersonInf
         if span is None:
             continue
         for token in span:
-            if token.lemma_ in speech and token.pos_ in ("VERB", "AUX"):
+            if token.lower_ in speech and token.pos_ in ("VERB", "AUX"):
                 who = _subject_person(doc, token, people)
                 if who is not None:
                     return who
@@ -105,9 +105,10 @@ def _speaker_on_previous_line(doc, text, line_start, people, speech) -> PersonIn
 def _subject_person(doc: Doc, verb, people: list[PersonInfo]) -> PersonInfo | None:
     # "HM Inspector of Constabulary, Phil Gormley, said": the name just before the verb
     nearest, nearest_end = None, -1
+    sent = gazetteer.sentence_of(doc, verb.i)
     for person in people:
         for start, end in person.mentions:
-            if verb.sent.start <= start and end <= verb.i and verb.i - end <= 3 and end > nearest_end:
+            if sent.start <= start and end <= verb.i and verb.i - end <= 3 and end > nearest_end:
                 nearest, nearest_end = person, end
     if nearest is not None:
         return nearest
@@ -121,7 +122,7 @@ def _subject_person(doc: Doc, verb, people: list[PersonInfo]) -> PersonInfo | No
     # "..., said Nick Hardwick" and parses that attach the name elsewhere
     for person in people:
         for start, _end in person.mentions:
-            if verb.sent.start <= start < verb.sent.end and abs(start - verb.i) <= 12:
+            if sent.start <= start < sent.end and abs(start - verb.i) <= 12:
                 return person
     return None
 
@@ -157,7 +158,7 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech) -> str:
     if quote is not None:
         return "inspection" if quote.role == "inspector" else (quote.role or "unknown")
     for token in sent:
-        if token.lemma_ in speech and token.pos_ == "VERB":
+        if token.lower_ in speech and token.pos_ == "VERB":
             role = _subject_role(doc, token, people)
             if role:
                 return role

@@ -1,0 +1,145 @@
+"""Throughput of `inspectx extract` against the bare spaCy model on the same files.
+
+Builds a corpus of N articles from fixtures/*.txt (each copy varied: a number in its
+headline and an extra line, so no two files are equal), then times, as whole processes:
+
+    inspectx extract DIR --jobs J --format jsonl -q          (output to /dev/null)
+    python -c "spacy.load(MODEL).pipe(texts, n_process=J)"   (the same files, read raw)
+
+and prints articles/s for each, their ratio (inspectx time / bare model time; <= 1.0
+means inspectx costs no more than the model alone) and the peak resident memory of
+each run's whole process tree (sampled from /proc every 0.25 s).
+
+    python benchmarks/throughput.py --articles 200 --jobs 2
+    python benchmarks/throughput.py --articles 10000 --jobs 2 --only inspectx   # memory at scale
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+import sys
+from pathlib import Path
+import spacy
+paths = sorted(p for p in Path(sys.argv[1]).rglob("*.txt"))
+nlp = spacy.load(sys.argv[2])
+texts = (p.read_text(encoding="utf-8") for p in paths)
+n = sum(1 for _ in nlp.pipe(texts, n_process=int(sys.argv[3]), batch_size=16))
+print(n, file=sys.stderr)
+"""
+
+
+def build_corpus(folder: Path, count: int) -> None:
+    sources = sorted((ROOT / "fixtures").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in sources]
+    for i in range(count):
+        text = texts[i % len(texts)]
+        head, _, rest = text.partition("\n")
+        sub = folder / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{i:06d}.txt").write_text(f"{head} ({i})\n{rest}\nArticle number {i}.\n", encoding="utf-8")
+
+
+def _tree_rss_mb(root: int) -> float:
+    """Resident memory of a process and all its descendants, from /proc (Linux)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(fields[1])
+            rss[int(entry)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, IndexError, ValueError):
+            continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(pid, 0) for pid in tree) / 2**20
+
+
+def timed(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MB) of the whole process tree of one run."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
+    peak = 0.0
+    while proc.poll() is None:
+        if os.path.isdir("/proc"):
+            peak = max(peak, _tree_rss_mb(proc.pid))
+        time.sleep(0.25)
+    wall = time.perf_counter() - started
+    if proc.returncode:
+        raise SystemExit(f"{argv[0]} exited with {proc.returncode}")
+    if not peak:  # no /proc: the largest single process, from the kernel's accounting
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return wall, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--model", default=None, help="default: the model inspectx would load")
+    parser.add_argument("--only", choices=["inspectx", "bare"], default=None)
+    args = parser.parse_args()
+
+    from inspectx.pipeline import resolve_model_name
+
+    model = resolve_model_name(args.model)
+    bindir = Path(sys.executable).parent
+    inspectx = (
+        [str(bindir / "inspectx")] if (bindir / "inspectx").exists() else [sys.executable, "-m", "inspectx"]
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        corpus.mkdir()
+        build_corpus(corpus, args.articles)
+        print(f"{args.articles} articles, {args.jobs} jobs, model {model}, {os.cpu_count()} cores")
+        results = {}
+        if args.only != "bare":
+            results["inspectx"] = timed(
+                [
+                    *inspectx,
+                    "extract",
+                    str(corpus),
+                    "--jobs",
+                    str(args.jobs),
+                    "--format",
+                    "jsonl",
+                    "-q",
+                    "--model",
+                    model,
+                ]
+            )
+        if args.only != "inspectx":
+            # measured in a fresh interpreter so the peak RSS is its own
+            results["bare model"] = timed([sys.executable, "-c", BARE, str(corpus), model, str(args.jobs)])
+        for name, (wall, peak) in results.items():
+            print(
+                f"  {name:10s} {wall:8.2f} s  {args.articles / wall:8.1f} articles/s  peak RSS {peak:.0f} MB"
+            )
+        if len(results) == 2:
+            ratio = results["inspectx"][0] / results["bare model"][0]
+            print(f"  ratio (inspectx / bare model time): {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
