@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def main() -> None:
-    cases = sorted(p for p in FIXTURES.glob("*.txt"))
+    cases = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".html"))
     for path, article in zip(cases, extract_many(cases), strict=True):
         record = article.to_dict()
         record["source"]["path"] = f"fixtures/{path.name}"

@@ -20,7 +20,7 @@ CASES = sorted(p.name.removesuffix(".facts.json") for p in FIXTURES.glob("*.fact
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict]:
-    paths = [FIXTURES / f"{case}.txt" for case in CASES]
+    paths = [next(FIXTURES.glob(f"{case}.htm*"), FIXTURES / f"{case}.txt") for case in CASES]
     return {case: a.to_dict() for case, a in zip(CASES, extract_many(paths), strict=True)}
 
 
@@ -33,6 +33,9 @@ def test_there_are_enough_cases():
 def test_facts(records, case):
     facts = json.loads((FIXTURES / f"{case}.facts.json").read_text(encoding="utf-8"))
     r = records[case]
+    if "title" in facts:
+        assert r["title"] == facts["title"]
+    assert r["source"]["format"] == facts.get("format", "text")
     assert r["relevant"] is facts["relevant"]
     assert (r["force"] or {}).get("id") == facts["force"]
     assert (r["inspectorate"] or {}).get("acronym") == facts["inspectorate"]

@@ -102,6 +102,19 @@ def read(ref: InputRef, options: Options) -> reader.Document:
     return reader.read_path(ref.path, ref.label, options.max_bytes)
 
 
+def extract_records(
+    paths: Iterable[str], *, model: str | None = None, include_text: bool = False
+) -> list[dict[str, Any]]:
+    """The records (dicts, as the CLI writes them) for these files or folders, in order.
+
+    Meant for one partition of a distributed job (`dask.bag.map_partitions`): the pipeline
+    is loaded once per process and reused by every later call there. A file that fails
+    gives its error record, as in the CLI.
+    """
+    options = Options(model=model, include_text=include_text)
+    return list(_process_serial(iter_inputs(list(paths)), options))
+
+
 def error_record(label: str, exc: BaseException) -> dict[str, Any]:
     kind = exc.kind if isinstance(exc, InspectxError) else type(exc).__name__
     message = str(exc) or type(exc).__name__

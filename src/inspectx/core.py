@@ -89,10 +89,13 @@ def extract_documents(
                 )
             parse = gazetteer.may_concern_policing(text)
             # an empty text keeps the skipped article's place in the stream at no cost
-            yield (text if parse else ""), (document, text, parse)
+            doc = nlp.make_doc(text if parse else "")
+            if document.published:  # the page's own date: the base for "today", "in January"
+                doc.user_data["inspectx_published"] = document.published
+            yield doc, (document, text, parse)
 
     for doc, (document, text, parsed) in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
-        yield assemble(doc if parsed else _lines_only(nlp, text), _source(document))
+        yield assemble(doc if parsed else _lines_only(nlp, text), document)
 
 
 def _lines_only(nlp, text: str) -> Doc:
@@ -104,11 +107,12 @@ def _lines_only(nlp, text: str) -> Doc:
 
 
 def _source(document: reader.Document) -> Source:
-    return Source(document.path, document.format, document.encoding, document.sha256)
+    return Source(document.path, document.format, document.encoding, document.sha256, document.site)
 
 
-def assemble(doc: Doc, source: Source) -> Article:
-    """Build the record from a processed Doc (the cleaned article)."""
+def assemble(doc: Doc, document: reader.Document) -> Article:
+    """Build the record from a processed Doc (the cleaned article) and its input."""
+    source = _source(document)
     text = gazetteer.text_of(doc)
     lines = [ln for ln in text.split("\n") if ln.strip()]
     forces, main = _forces(doc)
@@ -121,12 +125,17 @@ def assemble(doc: Doc, source: Source) -> Article:
         picked["inspection"] = picked["previous_inspection"] = None
     if main is None:
         warnings.append("no police force is named")
+    if document.published and not _more_precise(picked["published"], document.published):
+        picked["published"] = dates.DateMention(
+            document.published, 0, 0, None, None, None, None, None, role="published", value=document.published
+        )
+        warnings.append("published date from the page's metadata (start and end are 0)")
     findings = doc._.findings if relevant else []
     return Article(
         source=source,
         relevant=relevant,
-        title=lines[0] if lines else None,
-        byline=_byline(lines),
+        title=document.title or (lines[0] if lines else None),
+        byline=document.byline or _byline(lines),
         force=main,
         forces=forces,
         inspectorate=inspectorate if relevant else None,
@@ -147,6 +156,11 @@ def assemble(doc: Doc, source: Source) -> Article:
         warnings=warnings,
         text=text,
     )
+
+
+def _more_precise(mention: dates.DateMention | None, iso: str) -> bool:
+    """Does the text's own date say at least as much as the page's metadata date?"""
+    return mention is not None and mention.value is not None and len(mention.value) >= len(iso)
 
 
 def _default_org(role: str | None, main: Force | None) -> str | None:

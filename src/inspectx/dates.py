@@ -65,7 +65,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
             mentions.append(replace(parsed, role=_role(doc, ent), since=_since(doc, ent)))
     years = [m.year for m in mentions if m.year]
     published = _resolve_published(mentions, max(years) if years else None)
-    base = _as_date(published.value) if published else None
+    base = _as_date(published.value) if published else _as_date(doc.user_data.get("inspectx_published"))
     out = []
     for m in mentions:
         if m is published:

@@ -21,6 +21,20 @@ DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
 WESTERN = ["cp1252", "latin_1"]
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PUBLISHED = (
+    re.compile(
+        r"<meta[^>]{0,200}?property=[\"']article:published_time[\"'][^>]{0,200}?content=[\"']([^\"']{10,40})",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"<meta[^>]{0,200}?content=[\"']([^\"']{10,40})[\"'][^>]{0,200}?property=[\"']article:published_time",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\"datePublished\"\s{0,5}:\s{0,5}\"([^\"]{10,40})\""),
+    re.compile(r"<time[^>]{0,200}?datetime=[\"']([^\"']{10,40})", re.IGNORECASE),
+)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -30,13 +44,18 @@ _BOMS = (
 
 @dataclass(frozen=True)
 class Document:
-    """One input, decoded: the raw article text and where it came from."""
+    """One input, decoded: the raw article text, where it came from, and (for saved web
+    pages) what the page's own metadata says."""
 
     path: str
     text: str
     format: str
     encoding: str
     sha256: str
+    title: str | None = None
+    byline: str | None = None
+    site: str | None = None
+    published: str | None = None  # ISO date from the page's metadata
 
 
 def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -57,14 +76,32 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
     """Decode raw bytes into a `Document` (HTML is recognised by content too)."""
     if len(data) > max_bytes:
         raise InputTooLargeError(f"{label}: {len(data)} bytes is over the limit of {max_bytes}")
-    text, encoding = _decode_text(data, label)
     sha = hashlib.sha256(data).hexdigest()
-    if is_html or _HTML_START.match(data[:512]):
-        return Document(label, _html_to_text(text), "html", encoding, sha)
+    if is_html or _HTML_START.match(data[:1024]):
+        text, encoding = _decode_text(data, label, declared=_declared_charset(data))
+        return _html_document(label, text, encoding, sha)
+    text, encoding = _decode_text(data, label)
     return Document(label, text, "text", encoding, sha)
 
 
-def _decode_text(data: bytes, label: str) -> tuple[str, str]:
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB (`<meta charset>` or http-equiv)."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "replace").strip().lower()
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[str, str]:
+    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the declaration is wrong: detect instead
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -90,14 +127,49 @@ def _decode_text(data: bytes, label: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _html_to_text(html: str) -> str:
+def _html_document(label: str, html: str, encoding: str, sha: str) -> Document:
+    """The main text of a saved page (trafilatura), headline first, with its metadata."""
     import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
-    title = trafilatura.extract_metadata(html)
-    lines = []
-    if title is not None and title.title:
-        lines.append(title.title)
-    if text:
-        lines.append(text)
-    return "\n".join(lines)
+    document = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, with_metadata=True
+    )
+    extracted = document.as_dict() if document is not None else {}
+    site = extracted.get("sitename") or None
+    title = _strip_site(extracted.get("title") or None, site)
+    body = extracted.get("text") or ""
+    first = body.split("\n", 1)[0]
+    if title and " ".join(first.split()) != " ".join(title.split()):
+        body = f"{title}\n{body}"  # the headline first, once
+    text = body
+    return Document(
+        label,
+        text,
+        "html",
+        encoding,
+        sha,
+        title=title,
+        byline=extracted.get("author") or None,
+        site=site,
+        published=_published(html),
+    )
+
+
+def _strip_site(title: str | None, site: str | None) -> str | None:
+    """ "Headline | The Northern Echo" -> "Headline"."""
+    if not title:
+        return title
+    for sep in (" | ", " - ", " \u2013 ", " \u2014 "):
+        head, found, tail = title.rpartition(sep)
+        if found and head and (site and tail.strip().lower() == site.lower() or len(tail.split()) <= 4):
+            return head.strip()
+    return title
+
+
+def _published(html: str) -> str | None:
+    """The publication date the page declares: article:published_time, JSON-LD, or <time>."""
+    for pattern in _PUBLISHED:
+        match = pattern.search(html)
+        if match and _ISO_DATE.match(match.group(1)):
+            return match.group(1)[:10]
+    return None

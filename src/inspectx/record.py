@@ -23,6 +23,7 @@ class Source:
     format: str = "text"
     encoding: str | None = None
     sha256: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)
