@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
+from itertools import islice
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -79,7 +80,7 @@ def extract_documents(
     """
     nlp = pipeline.build(model)
 
-    def pairs() -> Iterator[tuple[str, tuple[reader.Document, str, bool]]]:
+    def prepared() -> Iterator[tuple[reader.Document, str, bool]]:
         for document in documents:
             text = cleaner.clean(document.text)
             if len(text) > nlp.max_length:
@@ -87,15 +88,23 @@ def extract_documents(
                     f"{document.path}: {len(text)} characters after cleaning, more than the "
                     f"model's limit of {nlp.max_length}; split the article"
                 )
-            parse = gazetteer.may_concern_policing(text)
-            # an empty text keeps the skipped article's place in the stream at no cost
+            yield document, text, gazetteer.may_concern_policing(text)
+
+    def docs(batch: list[tuple[reader.Document, str, bool]]) -> Iterator[tuple[Doc, tuple]]:
+        for document, text, parse in batch:
+            # an empty text keeps a skipped article's place in the stream at no cost
             doc = nlp.make_doc(text if parse else "")
             if document.published:  # the page's own date: the base for "today", "in January"
                 doc.user_data["inspectx_published"] = document.published
             yield doc, (document, text, parse)
 
-    for doc, (document, text, parsed) in nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size):
-        yield assemble(doc if parsed else _lines_only(nlp, text), document)
+    stream = prepared()
+    while batch := list(islice(stream, batch_size)):
+        # strings the model meets in these articles are freed afterwards, so memory stays
+        # flat however many articles a process handles (the records hold plain strings)
+        with nlp.memory_zone():
+            for doc, (document, text, parsed) in nlp.pipe(docs(batch), as_tuples=True, batch_size=batch_size):
+                yield assemble(doc if parsed else _lines_only(nlp, text), document)
 
 
 def _lines_only(nlp, text: str) -> Doc:
