@@ -6,12 +6,12 @@ headline and an extra line, so no two files are equal), then times, as whole pro
     inspectx extract DIR --jobs J --format jsonl -q          (output to /dev/null)
     python -c "spacy.load(MODEL).pipe(texts, n_process=J)"   (the same files, read raw)
 
-and prints articles/s for each, their ratio (inspectx time / bare model time; <= 1.0
+and prints articles/s for each (the fastest of --repeat interleaved runs), their ratio (inspectx time / bare model time; <= 1.0
 means inspectx costs no more than the model alone) and the peak resident memory of
 each run's whole process tree (sampled from /proc every 0.25 s).
 
     python benchmarks/throughput.py --articles 200 --jobs 2
-    python benchmarks/throughput.py --articles 10000 --jobs 2 --only inspectx   # memory at scale
+    python benchmarks/throughput.py --articles 10000 --jobs 2 --only inspectx --repeat 1   # memory at scale
 """
 
 from __future__ import annotations
@@ -113,25 +113,18 @@ def main() -> None:
         corpus.mkdir()
         build_corpus(corpus, args.articles)
         print(f"{args.articles} articles, {args.jobs} jobs, model {model}, {os.cpu_count()} cores")
-        results = {}
+        commands = {}
         if args.only != "bare":
-            results["inspectx"] = timed(
-                [
-                    *inspectx,
-                    "extract",
-                    str(corpus),
-                    "--jobs",
-                    str(args.jobs),
-                    "--format",
-                    "jsonl",
-                    "-q",
-                    "--model",
-                    model,
-                ]
-            )
+            commands["inspectx"] = [*inspectx, "extract", str(corpus), "--jobs", str(args.jobs)]
+            commands["inspectx"] += ["--format", "jsonl", "-q", "--model", model]
         if args.only != "inspectx":
             # measured in a fresh interpreter so the peak RSS is its own
-            results["bare model"] = timed([sys.executable, "-c", BARE, str(corpus), model, str(args.jobs)])
+            commands["bare model"] = [sys.executable, "-c", BARE, str(corpus), model, str(args.jobs)]
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+        for _ in range(args.repeat):  # interleaved, so that a slow spell of the machine hits both
+            for name, argv in commands.items():
+                runs[name].append(timed(argv))
+        results = {name: (min(w for w, _ in r), max(p for _, p in r)) for name, r in runs.items()}
         for name, (wall, peak) in results.items():
             print(
                 f"  {name:10s} {wall:8.2f} s  {args.articles / wall:8.1f} articles/s  peak RSS {peak:.0f} MB"

@@ -142,7 +142,7 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
     try:
         with out.open_output(output, preamble="".join(kept)) as stream:
             writer = out.Writer(stream, fmt, color=color and output is None)
-            with _progress(len(refs), quiet) as advance:
+            with _Progress(len(refs), quiet) as advance:
                 for record in batch.process(refs, options):
                     if "error" in record:
                         failed.append(record["source"]["path"])
@@ -224,7 +224,7 @@ def schema() -> None:
     click.echo(json.dumps(json_schema(), indent=2))
 
 
-class _progress:
+class _Progress:
     """A rich progress bar on stderr, only when stderr is a terminal and not --quiet."""
 
     def __init__(self, total: int, quiet: bool) -> None:

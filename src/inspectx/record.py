@@ -73,6 +73,8 @@ class DateValue:
 
 @dataclass(frozen=True)
 class Dates:
+    """When the report came out, when the latest inspection took place, and the one before."""
+
     published: DateValue | None = None
     inspection: DateValue | None = None
     previous_inspection: DateValue | None = None
@@ -142,6 +144,8 @@ class Article:
 
 @dataclass(frozen=True)
 class ErrorInfo:
+    """Why an input gave no record: a short type and a message for people."""
+
     type: str
     message: str
 
