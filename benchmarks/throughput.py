@@ -6,9 +6,10 @@ headline and an extra line, so no two files are equal), then times, as whole pro
     inspectx extract DIR --jobs J --format jsonl -q          (output to /dev/null)
     python -c "spacy.load(MODEL).pipe(texts, n_process=J)"   (the same files, read raw)
 
-and prints articles/s for each (the fastest of --repeat interleaved runs), their ratio (inspectx time / bare model time; <= 1.0
-means inspectx costs no more than the model alone) and the peak resident memory of
-each run's whole process tree (sampled from /proc every 0.25 s).
+and prints articles/s for each (the fastest of --repeat interleaved runs), their
+ratio (inspectx time / bare model time; <= 1.0 means inspectx costs no more than the
+model alone) and the peak resident memory of each run's whole process tree (sampled
+from /proc every 0.25 s).
 
     python benchmarks/throughput.py --articles 200 --jobs 2
     python benchmarks/throughput.py --articles 10000 --jobs 2 --only inspectx --repeat 1   # memory at scale
