@@ -100,6 +100,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--model", default=None, help="default: the model inspectx would load")
     parser.add_argument("--only", choices=["inspectx", "bare"], default=None)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each, interleaved; the fastest counts")
     args = parser.parse_args()
 
     from inspectx.pipeline import resolve_model_name
