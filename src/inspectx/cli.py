@@ -11,6 +11,8 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -138,9 +140,8 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
     failed: list[str] = []
     done = 0
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    terminated = _stop_on_sigterm()
     try:
-        with out.open_output(output, preamble="".join(kept)) as stream:
+        with _stop_on_sigterm() as terminated, out.open_output(output, preamble="".join(kept)) as stream:
             writer = out.Writer(stream, fmt, color=color and output is None)
             with _Progress(len(refs), quiet) as advance:
                 for record in batch.process(refs, options):
@@ -152,7 +153,7 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
             writer.close()
     except KeyboardInterrupt:
         click.echo(f"Interrupted: {done} of {len(refs)} records written.", err=True)
-        sys.exit(143 if terminated() else 130)
+        sys.exit(143 if terminated else 130)
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet and (len(refs) > 1 or failed or kept):
@@ -163,19 +164,29 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
         sys.exit(1)
 
 
-def _stop_on_sigterm():
-    """Make SIGTERM stop a batch like Ctrl-C (records kept); returns 'was it SIGTERM?'."""
+@contextmanager
+def _stop_on_sigterm() -> Iterator[list[int]]:
+    """While the batch runs, SIGTERM stops it like Ctrl-C (records kept).
+
+    Yields a list that holds the signal once it has arrived; the previous handler
+    comes back afterwards.
+    """
     import signal
 
-    received = []
+    received: list[int] = []
 
     def handler(signum, frame):
         received.append(signum)
         raise KeyboardInterrupt
 
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, handler)
-    return lambda: bool(received)
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @cli.command()
