@@ -132,17 +132,25 @@ def process(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, An
     yield from _process_parallel(refs, options)
 
 
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    """`items` in lists of `size` (the last one shorter), lazily."""
+    items = iter(items)
+    while batch := list(islice(items, size)):
+        yield batch
+
+
 def _process_serial(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
-    refs = iter(refs)
-    while chunk := list(islice(refs, CHUNK)):
+    for chunk in _batched(refs, CHUNK):
         yield from _process_chunk(chunk, options)
 
 
 def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, Any]]:
     """Records for a chunk of inputs, in order: the chunk goes through the pipeline together,
     and one by one only when something in it failed or took too long."""
+    from inspectx import pipeline
     from inspectx.core import extract_documents
 
+    pipeline.build(options.model)  # loading the model is not part of any input's time limit
     records: list[dict[str, Any] | None] = [None] * len(chunk)
     documents: list[tuple[int, reader.Document]] = []
     for i, ref in enumerate(chunk):
@@ -219,18 +227,12 @@ def _work(chunk: list[InputRef]) -> list[dict[str, Any]]:
     return _process_chunk(chunk, _worker_options)
 
 
-def _chunks(refs: Iterable[InputRef]) -> Iterator[list[InputRef]]:
-    refs = iter(refs)
-    while chunk := list(islice(refs, WORKER_CHUNK)):
-        yield chunk
-
-
 def _process_parallel(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
     refs = list(refs)
     if any(r.path is None for r in refs):  # stdin can only be read here, in the parent
         yield from _process_serial(refs, options)
         return
-    for records in _pool_map(_work, _chunks(refs), options):
+    for records in _pool_map(_work, _batched(refs, WORKER_CHUNK), options):
         yield from records
 
 
@@ -267,7 +269,5 @@ def _work_articles(chunk: list) -> list:
 def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterator:
     """`extract_many` over `jobs` processes, each loading the pipeline once; input order kept."""
     options = Options(model=model, jobs=jobs)
-    items = iter(items)
-    chunks = iter(lambda: list(islice(items, WORKER_CHUNK)), [])
-    for articles in _pool_map(_work_articles, chunks, options):
+    for articles in _pool_map(_work_articles, _batched(items, WORKER_CHUNK), options):
         yield from articles
