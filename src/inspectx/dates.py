@@ -148,8 +148,10 @@ def _widen(doc: Doc, ent: Span) -> Span:
         and (_DAYLIKE.match(doc[start - 1].text) or doc[start - 1].lower_ in _WEEKDAYS)
     ):
         start -= 1
-    while start < end and doc[start].text == ",":
+    while start < end and (doc[start].text == "," or doc[start].is_space):
         start += 1
+    while end > start and doc[end - 1].is_space:  # the model's DATE may take in a line break
+        end -= 1
     return doc[start:end]
 
 
