@@ -261,8 +261,9 @@ def _era(doc: Doc, implies: str) -> str:
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
     if inspectorate is not None or any(p.role == "inspector" for p in people):
         return True
-    words = Counter(t.lower_ for t in doc)
-    return sum(words[w] for w in ("inspection", "inspectors", "inspectorate", "re-inspection")) >= 2
+    # no inspectorate or inspector named: an inspection is reported when a sentence relays
+    # one ("inspectors found ...", "we were judged ...") and it gave findings or grades
+    return bool(doc._.inspection_relayed) and bool(doc._.findings or doc._.grades)
 
 
 @cache

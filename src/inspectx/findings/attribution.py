@@ -1,0 +1,162 @@
+"""Attribution: who states each sentence, and whether it reports the inspection.
+
+The voice of each sentence comes from `inspectx.voice` (quotes and their speakers,
+speech verbs and their subjects). Here that voice is combined with the kind of page:
+on an inspectorate's own release "we" are the inspectors, on a force's or a
+commissioner's page "we" are the force or the commissioner. A sentence reports the
+inspection when the inspection speaks (an inspector, the report, the inspectorate),
+when the writer narrates, or when anyone else relays it explicitly: the report or the
+inspectors are the subject or agent of a verb ("the report recognises our ...",
+"inspectors highlighted ...", "we were judged good at ...", "according to the
+inspectorate"). Other sentences in another voice (a force's plans, a commissioner's
+opinion, a charity's reaction) are not findings of the inspection.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from inspectx import dates, gazetteer, resources
+from inspectx.dates import DateMention
+
+INSPECTORATE_PAGE, FORCE_PAGE, COMMISSIONER_PAGE, NEWS_PAGE = "inspectorate", "force", "commissioner", "news"
+_FIRST_PERSON_PLURAL = {"we", "our", "us", "ours"}
+_SPEAKING_VOICES = {"inspection", "narration"}
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs whose subject or agent states a judgement (find, say, rate, praise, ...), inflected."""
+    data = resources.load("cues")
+    verbs = (*data["attribution_verbs"], *data["grading_verbs"], *data["speech_verbs"])
+    return frozenset(resources.inflections(tuple(verbs)))
+
+
+@cache
+def _inspecting_verbs() -> frozenset[str]:
+    """What inspectors do ("we inspected", "we found", "we recommend"), inflected."""
+    data = resources.load("cues")
+    return frozenset(resources.inflections((*data["inspection_verbs"], "find", "recommend", "examine")))
+
+
+@cache
+def _inspection_nouns() -> frozenset[str]:
+    return frozenset(w for w in resources.load("cues")["attribution_subjects"] if w not in ("they", "it"))
+
+
+def page_kind(doc: Doc, quotes) -> str:
+    """Who "we" are on this page: `inspectorate`, `force`, `commissioner`, or `news` (no one).
+
+    Decided from first-person plural words outside quotes: a page that says "we" or
+    "our" next to inspecting ("our inspection", "we inspected", "we found") and names an
+    inspectorate is the inspectorate's own; one whose "I" is a commissioner is a
+    commissioner's; any other page in the first person plural is a force's.
+    """
+    inside = [(q.start, q.end) for q in quotes]
+
+    def outside(token: Token) -> bool:
+        return not any(a <= token.idx < b for a, b in inside)
+
+    first = [t for t in doc if t.lower_ in _FIRST_PERSON_PLURAL and outside(t)]
+    if len(first) < 2:
+        return NEWS_PAGE
+    inspecting = _inspecting_verbs()
+    own_inspection = any(
+        (t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting)
+        or (t.lower_ == "our" and t.head.lower_ in ("inspection", "inspectors", "fieldwork", "inspection's"))
+        for t in first
+    )
+    if own_inspection and gazetteer.spans(doc, "INSPECTORATE"):
+        return INSPECTORATE_PAGE
+    if any(t.lower_ == "commissioner" for t in doc) and any(t.text == "I" and outside(t) for t in doc):
+        return COMMISSIONER_PAGE
+    return FORCE_PAGE
+
+
+def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bool:
+    """Does `sent` (in `voice`, on a page of kind `page`) report what the inspection found?"""
+    if voice in _SPEAKING_VOICES:
+        return True
+    if voice == "self" and page == INSPECTORATE_PAGE:
+        return True
+    if voice == "unknown":
+        return True  # a quote whose speaker is not named: the classifier judges its words
+    return relays(doc, sent)
+
+
+def relays(doc: Doc, sent: Span) -> bool:
+    """Does the sentence pass on the inspection's judgement explicitly?
+
+    True when an inspection noun (report, inspectors, inspectorate, watchdog, ... or a
+    named inspectorate) is the subject of a verb, or the agent of a passive one ("were
+    praised by inspectors"), or follows "according to"; or when the sentence's subject
+    was judged ("we were rated good", "our control room was praised", "it has been
+    found").
+    """
+    inspectorates = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
+    nouns = _inspection_nouns()
+    verbs = _reporting_verbs()
+    for token in sent:
+        is_inspection = token.lower_ in nouns or token.i in inspectorates
+        if not is_inspection:
+            continue
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in ("by", "to"):
+            grand = token.head.head
+            if token.head.lower_ == "by" and grand.tag_ == "VBN":
+                return True
+            if token.head.lower_ == "to" and grand.lower_ == "according":
+                return True
+        if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
+            return True  # "the inspectors' report recognises ..."
+    # "we were judged good", "our work with schools was praised"
+    return any(token.dep_ == "nsubjpass" and token.head.lower_ in verbs for token in sent)
+
+
+def inspection_relayed(doc: Doc) -> bool:
+    """Does the article pass on an inspection's judgement: it speaks of inspecting (inspectors,
+    an inspection, a watchdog) and some sentence relays a judgement (see `relays`)?"""
+    if not any(t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog" for t in doc):
+        return False
+    return any(relays(doc, sent) for sent in doc.sents)
+
+
+def other_force_tokens(doc: Doc) -> set[int]:
+    """Token indices of names of forces other than the article's main one (the most named,
+    the headline's first); their grades and findings are not this inspection's."""
+    spans = gazetteer.spans(doc, "FORCE")
+    if not spans:
+        return set()
+    first_line_end = gazetteer.text_of(doc).find("\n")
+    weight: dict[str, int] = {}
+    for span in spans:
+        weight[span.id_] = weight.get(span.id_, 0) + (5 if span.start_char < first_line_end else 1)
+    main = max(weight, key=weight.get)
+    return {i for s in spans if s.id_ != main for i in range(s.start, s.end)}
+
+
+def background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
+    """First tokens of the sentences that tell of an earlier inspection (its date, not "since" it)."""
+    picked = dates.pick(mentions)
+    previous, latest = picked["previous_inspection"], picked["inspection"]
+    out = set()
+    for m in mentions:
+        if m.role == "previous" and not m.since:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.add(gazetteer.sentence_of(doc, span.start).start)
+    if previous is None:
+        return out
+    year = previous.value[:4]
+    for m in mentions:
+        if m.role not in ("previous", "inspection") or m.since or not m.value or m.value[:4] != year:
+            continue
+        if latest is not None and latest.value[:4] == year:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.add(gazetteer.sentence_of(doc, span.start).start)
+    return out

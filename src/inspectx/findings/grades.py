@@ -1,0 +1,274 @@
+"""Graded judgements: PEEL-style grades (outstanding, good, adequate, requires improvement,
+inadequate) with the area each is given for.
+
+A grade word counts as a grade only in grading context ("rated", "judged", "graded",
+a grade in quotes or in brackets, "the extent to which ..."). The area is what follows
+"for"/"at"/"in" ("good at preventing crime, for efficiency and for legitimacy" gives
+three), or the graded subject ("its approach to crime recording was judged
+inadequate"), or the force itself (its overall grade). Grades are found before the
+finding classifier runs, and a graded clause becomes findings by its grades' polarity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from inspectx import gazetteer
+from inspectx.findings.words import find, lower, specific, strip, vocabulary
+
+IMPROVEMENT, CONCERN = "improvement", "concern"
+GRADE_POLARITY = {
+    "outstanding": IMPROVEMENT,
+    "good": IMPROVEMENT,
+    "adequate": None,
+    "requires improvement": CONCERN,
+    "inadequate": CONCERN,
+}
+_QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
+
+
+@dataclass(frozen=True)
+class GradeSpan:
+    area: str
+    grade: str
+
+
+def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int, int, GradeSpan]]:
+    """Graded judgements in a clause: (polarity, text, start, end, GradeSpan) each.
+
+    Polarity is None for "adequate"; start and end are character offsets into the text.
+    """
+    c = vocabulary()
+    low = lower(tokens)
+    hits = find(tokens, c.grades)
+    if not hits:
+        return []
+    context = any(t.lower_ in c.grade_context for t in tokens)
+    extent = "extent" in low and "which" in low
+    out = []
+    for start, end in hits:
+        grade = " ".join(low[start:end])
+        grade = "requires improvement" if "improvement" in grade else grade
+        parenthetical = start > 0 and tokens[start - 1].text == "("
+        quoted = (
+            start > 0
+            and tokens[start - 1].text in _QUOTES
+            and end < len(tokens)
+            and tokens[end].text in _QUOTES
+        )
+        # a line of a grade table: "Investigating crime: requires improvement"
+        labelled = (
+            2 <= start <= 10
+            and tokens[start - 1].text in (":", "\u2013", "\u2014", "-")
+            and all(t.is_punct for t in tokens[end:])
+        )
+        if not (context or extent or parenthetical or quoted or labelled):
+            continue
+        if (
+            grade == "good"
+            and end < len(tokens)
+            and tokens[end].pos_ in ("NOUN", "PROPN")
+            and not parenthetical
+        ):
+            continue  # "good practice" is praise, not a grade
+        if parenthetical or labelled:
+            area_tokens = strip(tokens[: start - 1])
+            areas = [area_tokens] if area_tokens else []
+        elif extent:
+            which = low.index("which")
+            area_tokens = tokens[which + 1 : start]
+            area_tokens = [t for t in area_tokens if t.lower_ not in ("the", "force", "is", "to")]
+            areas = [area_tokens[:-1] if area_tokens and area_tokens[-1].lower_ == "is" else area_tokens]
+        else:
+            rest = tokens[end + 1 :] if quoted else tokens[end:]
+            if rest and rest[0].lower_ in ("rating", "grade", "grading", "judgment", "judgement"):
+                rest = rest[1:]
+            listed = _areas_after_count(rest)
+            if listed:
+                areas = listed
+            elif rest and rest[0].lower_ in ("for", "at", "in"):
+                areas = [_with_prep(a, rest[0]) for a in _split_areas(rest)]
+            else:
+                window = tokens[max(0, start - 5) : start]
+                cut = max((i + 1 for i, t in enumerate(window) if t.lower_ in ("and", ",", ";")), default=0)
+                window = window[cut:]
+                named = [
+                    t for t in window if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")
+                ]
+                if not named:
+                    subject = _graded_subject(tokens, start)
+                    if subject is None:
+                        continue  # "two areas were judged to require improvement": which, it does not say
+                    areas = [subject] if subject else [[]]
+                else:
+                    areas = [[t for t in window if t.i >= named[0].i]]
+        for area in areas:
+            if (
+                area
+                and area[-1].i < tokens[start].i
+                and area[0].dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
+            ):
+                text = gazetteer.text_of(doc)[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                s0, e0 = area[0].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+                out.append(
+                    (
+                        GRADE_POLARITY[grade],
+                        text,
+                        s0,
+                        e0,
+                        GradeSpan(_area_name(" ".join(t.text for t in area)), grade),
+                    )
+                )
+                continue
+            if area and not specific(area, minimum=1):
+                continue  # "inadequate in every area examined"
+            area_text = " ".join(t.text for t in area).replace(" ,", ",") if area else "overall"
+            polarity = GRADE_POLARITY[grade]
+            span_tokens = area or tokens[start:end]
+            s = min(tokens[start].idx, span_tokens[0].idx)
+            e = max(
+                tokens[end - 1].idx + len(tokens[end - 1].text),
+                span_tokens[-1].idx + len(span_tokens[-1].text),
+            )
+            if area and area[-1].i < tokens[start].i:
+                text = gazetteer.text_of(doc)[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+            elif not area:  # the force's overall grade: "graded inadequate"
+                first = (
+                    tokens[start - 1]
+                    if start and tokens[start - 1].lower_ in c.grade_context
+                    else tokens[start]
+                )
+                s = first.idx
+                text = gazetteer.text_of(doc)[s:e]
+            elif len(areas) == 1:
+                text = gazetteer.text_of(doc)[s:e]
+            else:  # one of several areas sharing a grade: "inadequate for efficiency"
+                grade_text = gazetteer.text_of(doc)[
+                    tokens[start].idx : tokens[end - 1].idx + len(tokens[end - 1].text)
+                ]
+                text = f"{grade_text} {area_text}"
+            out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
+    return out
+
+
+def before_grading(tokens: list[Token]) -> list[Token]:
+    for i, t in enumerate(tokens):
+        if t.lower_ in vocabulary().grade_context:
+            return tokens[:i]
+    return tokens
+
+
+def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
+    """What a grade without "for/at ..." is about: [] the force itself, None nothing nameable.
+
+    "the force's approach to crime recording has been judged 'inadequate'" names its area;
+    "GMP is now judged 'requires improvement'" is the force's overall grade; "two areas were
+    judged to require improvement" names nothing.
+    """
+    grade = tokens[start]
+    ids = {t.i for t in tokens}
+    grading = [t for t in tokens if t.lower_ in vocabulary().grading_verbs]
+    verb = grading[0] if grading else grade.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.i not in ids:
+            break
+        verb = verb.head
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in ids]
+    objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in ids]
+    if objects and verb.lower_ in vocabulary().grading_verbs:
+        subjects = objects  # "HMIC graded the force inadequate": the force is what was graded
+    if not subjects:
+        # a bare judgement line ("graded inadequate") is the overall grade
+        return (
+            []
+            if len(tokens) <= 4 and any(t.lower_ in ("graded", "rated", "judged") for t in tokens)
+            else None
+        )
+    subject = subjects[0]
+    if subject.lower_ == "forces":
+        return None  # "forces have met the standards of 'good'": no one force
+    words = [t for t in subject.subtree if t.i in ids]
+    labels = {i for s in gazetteer.spans(grade.doc, "FORCE", "PLACE") for i in range(s.start, s.end)}
+    content = [
+        t
+        for t in words
+        if t.is_alpha
+        and not t.is_stop
+        and t.i not in labels
+        and t.lower_ not in vocabulary().generic
+        and t.ent_type_ != "GPE"
+    ]
+    if subject.lower_ in ("it", "force") or not content and any(t.i in labels for t in words):
+        return []
+    return words if content else None
+
+
+def graded_somewhere(tokens: list[Token]) -> bool:
+    c = vocabulary()
+    if not find(tokens, c.grades):
+        return False
+    return any(t.lower_ in c.grade_context for t in tokens)
+
+
+def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
+    """ "in three areas: A, B and C" (or "in four of its areas - A, B, C and D"): the areas listed."""
+    head = rest[:6]
+    colon = next((i for i, t in enumerate(head) if t.text in (":", "\u2014", "\u2013", "-")), None)
+    if colon is None or not any(t.lower_ in ("areas", "pillars", "questions") for t in head[:colon]):
+        return []
+    areas: list[list[Token]] = [[]]
+    for token in rest[colon + 1 :]:
+        if token.text in (".", ";", "(") or token.lower_ in ("but", "while", "which"):
+            break
+        if token.text == "," or token.lower_ in ("and", "or"):
+            areas.append([])
+            continue
+        areas[-1].append(token)
+    return [a for a in (strip(a) for a in areas) if a]
+
+
+def _split_areas(rest: list[Token]) -> list[list[Token]]:
+    """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas.
+
+    A comma or "and" starts another area only when the same preposition or another
+    "-ing" activity follows it ("at recording crime, responding to the public and
+    managing offenders"); otherwise "and" stays inside the area and a comma ends it.
+    """
+    prep = rest[0].lower_
+    areas: list[list[Token]] = [[]]
+    for token in rest:
+        if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") or token.lower_ in (
+            "but",
+            "while",
+            "which",
+        ):
+            break
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if (token.text == "," or token.lower_ == "and") and nxt is not None:
+            if nxt.lower_ == prep or nxt.tag_ == "VBG" or (token.text == "," and nxt.lower_ == "and"):
+                areas.append([])
+                continue
+            if token.text == ",":
+                break
+        areas[-1].append(token)
+    areas = [a for a in (strip(a) for a in areas) if a]
+    return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _with_prep(area: list[Token], prep: Token) -> list[Token]:
+    if area and area[0].lower_ in ("for", "at", "in"):
+        return area
+    return [prep, *area] if area else area
+
+
+def _area_name(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("for", "at", "in"):
+        words = words[1:]
+    return " ".join(words).strip(" ,.?") or "overall"
+
+
+def unique(grades: list[GradeSpan]) -> list[GradeSpan]:
+    return list(dict.fromkeys(grades))

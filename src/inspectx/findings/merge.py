@@ -1,0 +1,78 @@
+"""Repeats merged by meaning: one finding however often the article restates it.
+
+Two findings are one when they have the same polarity and name the same area: most
+of the content words (crudely stemmed, without the generic words and without the
+article's topic words, which are in every sentence) of the shorter are in the other.
+Graded findings merge only with graded ones of the same area. The first statement is
+kept, the restatements are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from inspectx.findings.words import vocabulary
+
+
+@dataclass(frozen=True)
+class FindingSpan:
+    polarity: str  # "improvement" or "concern"
+    text: str
+    start: int  # character offsets into the cleaned text
+    end: int
+    sentence: str
+    keys: frozenset[str]  # stemmed content words: what the finding is about
+    graded: bool = False
+
+
+def content_keys(tokens: list[Token]) -> frozenset[str]:
+    """Stemmed content words of a phrase, without generic words and organisation or place names."""
+    generic = vocabulary().generic
+    return frozenset(
+        stem(t.lower_)
+        for t in tokens
+        if t.is_alpha and not t.is_stop and t.lower_ not in generic and t.ent_type_ not in ("ORG", "GPE")
+    )
+
+
+def stem(word: str) -> str:
+    """A crude stem for spotting repeats: "shared", "sharing" and "share" all give "shar"."""
+    for suffix in ("ings", "ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.removesuffix("e")[:5]
+
+
+def topic_keys(doc: Doc) -> frozenset[str]:
+    """Words of the article's topic ("child", "protection"): in many sentences, so no sign of a repeat."""
+    sents = list(doc.sents)
+    counts: dict[str, int] = {}
+    for sent in sents:
+        for key in content_keys(list(sent)):
+            counts[key] = counts.get(key, 0) + 1
+    limit = max(3, len(sents) // 5)
+    return frozenset(k for k, n in counts.items() if n >= limit)
+
+
+def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list[FindingSpan]:
+    """`found` without repeats, in order: the same polarity and mostly the same area as an earlier one."""
+    kept: list[FindingSpan] = []
+    for f in found:
+        if not any(_same(f, k, topic) for k in kept):
+            kept.append(f)
+    return kept
+
+
+def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
+    if k.polarity != f.polarity:
+        return False
+    if f.text.lower() == k.text.lower():
+        return True
+    if f.graded or k.graded:
+        return bool(f.graded and k.graded and f.keys and (f.keys <= k.keys or k.keys <= f.keys))
+    fk, kk = f.keys - topic, k.keys - topic
+    small = min(len(fk), len(kk))
+    return small >= 2 and len(fk & kk) / small >= 0.6

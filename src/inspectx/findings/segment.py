@@ -1,0 +1,305 @@
+"""Segmentation on the dependency parse: sentences into clauses, clauses into finding phrases.
+
+A sentence is cut into clauses at semicolons, at contrast connectives ("but",
+"however", "although", ... from data/cues.json `clause_breaks`) and between
+coordinated clauses that have their own subject ("..., and officers lacked ...").
+Each clause is judged whole by the classifier. A finding clause then loses its
+attribution ("Inspectors found that ...", "..., the report said") and is split into
+one phrase per coordinated argument of its predicate ("praised A, B and C", "had cut
+its backlog and improved its training"). Arguments of a single word are never split
+off ("stop and search", "officers and staff"), and the first (or, for coordinated
+subjects, the last) phrase keeps the predicate, so the evaluative word stays in it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from inspectx import resources
+
+Tokens = list[Token]
+_FINITE = ("VBZ", "VBD", "VBP", "MD")
+_CONNECTORS = {"and", "but", "also", "that", "so", "however", "yet", "while", "although", "though", "whereas"}
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+@cache
+def _breaks() -> frozenset[str]:
+    return frozenset(resources.load("cues")["clause_breaks"])
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    data = resources.load("cues")
+    verbs = (*data["attribution_verbs"], *data["speech_verbs"], "conclude", "warn", "add", "stress")
+    return frozenset(resources.inflections(tuple(verbs)))
+
+
+def clauses(tokens: Tokens) -> list[Tokens]:
+    """The clauses of one sentence (tokens without whitespace), in order."""
+    out: list[Tokens] = [[]]
+    first = tokens[0].i if tokens else 0
+    for token in tokens:
+        if sum(1 for t in out[-1] if t.is_alpha) >= 3 and _starts_clause(token, first):
+            out.append([])
+        if token.text == ";":
+            continue
+        out[-1].append(token)
+    return [c for c in out if any(not t.is_punct for t in c)]
+
+
+def _starts_clause(token: Token, first: int) -> bool:
+    low = token.lower_
+    previous = token.doc[token.i - 1] if token.i > first else None
+    if previous is not None and previous.text == ";":
+        return True
+    if low in _breaks():
+        if low in ("however", "despite", "although", "though", "whereas", "while"):
+            return True
+        return previous is not None and previous.text in (",", "\u2014", "\u2013", "-")  # ", but", ", yet"
+    if token.dep_ == "cc" and low in ("and", "but"):
+        conj = [t for t in token.head.children if t.dep_ == "conj" and t.i > token.i]
+        if conj and conj[0].pos_ in ("VERB", "AUX"):
+            own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
+            return own_subject or low == "but"
+    return False
+
+
+def trim(clause: Tokens) -> Tokens:
+    """The clause without its attribution and leading connectors.
+
+    "Inspectors found that the force ...", "The report said: ...", "According to the
+    report, ..." lose their opening; "..., the inspectors said" and "..., according to
+    the watchdog" lose their tail. The reporting clause stays when it is all there is
+    ("inspectors praised the control room").
+    """
+    tokens = clause
+    ids = {t.i for t in tokens}
+    reporting = _reporting()
+    # "X found that <ccomp>": keep the complement
+    for t in tokens:
+        speaker = [c for c in t.children if c.dep_ == "nsubj"]
+        if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
+            complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
+            if complements:
+                start = min(w.i for w in complements[0].subtree)
+                tail = [x for x in tokens if x.i >= start]
+                if sum(1 for x in tail if x.is_alpha) >= 3:
+                    tokens = tail
+                break
+    # "..., X said." / "..., according to X."
+    for i, t in enumerate(tokens):
+        if i < 3 or t.text not in (",", "\u2014"):
+            continue
+        rest = [r for r in tokens[i + 1 :] if not r.is_quote]
+        if rest and (
+            rest[0].lower_ == "according"
+            or rest[0].lower_ in reporting
+            and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
+            or any(
+                r.lower_ in reporting
+                and r.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "ccomp" and c.i > r.i for c in r.children)
+                for r in rest[:4]
+            )
+            and len(rest) <= 10
+        ):
+            tokens = tokens[:i]
+            break
+    # "According to the report, ..."
+    if tokens and tokens[0].lower_ == "according":
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and comma < len(tokens) - 3:
+            tokens = tokens[comma + 1 :]
+    return strip(tokens)
+
+
+def strip(tokens: Tokens) -> Tokens:
+    """Without leading connectors and punctuation, or trailing punctuation."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _CONNECTORS):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in (")",):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def items(clause: Tokens) -> list[Tokens]:
+    """One phrase per coordinated argument of the clause's predicate (the clause itself if none)."""
+    if not clause:
+        return []
+    ids = {t.i for t in clause}
+    spans: list[Tokens] = []
+    heads = [t for t in clause if _coordination(t, ids)]
+    if heads:
+        head = min(heads, key=lambda t: (_depth(t), t.i))  # the coordination nearest the root
+        conjuncts = _conjuncts(head, ids)
+        spans = [_own_span(c, conjuncts, ids) for c in conjuncts]
+    listed = _comma_list(clause)
+    if len(listed) > len(spans):
+        spans = listed  # the parse missed a list ("A, B and C" read as apposition)
+    if len(spans) < 2 or not all(_substantial(s) for s in spans):
+        return [clause]  # "stop and search", "officers and staff", "to be kept safe": not a list of findings
+    start, end = clause[0].i, clause[-1].i
+    root = next((t for t in clause if t.head.i not in ids or t.head.i == t.i), clause[0])
+    before_predicate = root.i > spans[-1][-1].i
+    out: list[Tokens] = []
+    for n, span in enumerate(spans):
+        lo, hi = span[0].i, span[-1].i
+        if n == 0 and not before_predicate:
+            lo = start  # the predicate and its evaluative word go with the first item
+        if n == len(spans) - 1 and before_predicate:
+            hi = end  # "A and B were well run": the predicate goes with the last
+        out.append(strip([t for t in clause if lo <= t.i <= hi]))
+    return [o for o in out if o]
+
+
+def _substantial(span: Tokens) -> bool:
+    """Can the phrase stand as a finding: two content words, one a noun that is not a name?"""
+    content = [t for t in span if t.is_alpha and not t.is_stop]
+    nouns = [t for t in content if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PERSON", "GPE", "ORG")]
+    return len(content) >= 2 and bool(nouns)
+
+
+def _comma_list(clause: Tokens) -> list[Tokens]:
+    """The items of a written list "A, B and C" (three or more), read from commas and the last "and".
+
+    A fallback for parses that take a list for apposition. Items are the comma-separated
+    segments before the conjunction, back to the first one with a finite verb (whose
+    tail is then the first item), and the segment after it up to the next comma.
+    """
+    for n, token in enumerate(clause):
+        if token.lower_ not in ("and", "or") or n == 0 or n + 1 >= len(clause):
+            continue
+        if clause[n + 1].tag_ in (*_FINITE, "VB", "RB", "IN", "TO"):
+            continue  # "and was", "and then": not a list item
+        last: Tokens = []
+        for t in clause[n + 1 :]:
+            if t.text in (",", ";", ":", "(", "—", "–"):
+                break
+            last.append(t)
+        items = [last]
+        segment: Tokens = []
+        for t in reversed(clause[:n]):
+            if t.text == "," or (t.text == "," and not segment):
+                if segment:
+                    items.insert(0, list(reversed(segment)))
+                segment = []
+                continue
+            if t.tag_ in _FINITE or t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "relcl"):
+                break
+            segment.append(t)
+            if len(segment) > 8:
+                break
+        if segment and len(segment) <= 8:
+            items.insert(0, list(reversed(segment)))
+        items = [strip(i) for i in items]
+        if len(items) >= 3 and all(items):
+            return items
+    return []
+
+
+#: Relations that lead from the clause's predicate to one of its arguments. A coordination
+#: reached through anything else (a relative clause, a noun's infinitive, a modifier) is
+#: inside one argument ("processes to assess and share information") and is not split.
+_ARGUMENT_PATH = {
+    "dobj",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+    "pobj",
+    "prep",
+    "acomp",
+    "xcomp",
+    "ccomp",
+    "conj",
+    "appos",
+    "dative",
+    "oprd",
+    "pcomp",
+    "ROOT",
+}
+
+_PREDICATE_PATH = {"ROOT", "ccomp", "xcomp", "conj"}
+
+
+def anaphoric(clause: Tokens) -> bool:
+    """Does the clause only point back ("These include ...", "they were ...")? Its label is then
+    the previous sentence's."""
+    words = [t for t in trim(clause) if not t.is_punct][:3]
+    return (
+        len(words) >= 2
+        and words[0].lower_ in ("these", "those", "they", "this", "which")
+        and words[0].dep_ in ("nsubj", "nsubjpass")
+        and any(w.lower_ in _POINTING_VERBS for w in words[1:])
+    )
+
+
+_POINTING_VERBS = {
+    "include",
+    "includes",
+    "included",
+    "including",
+    "are",
+    "were",
+    "was",
+    "is",
+    "cover",
+    "covers",
+    "covered",
+    "range",
+    "ranged",
+    "involve",
+    "involved",
+    "concern",
+    "concerned",
+}
+
+
+def _coordination(token: Token, ids: set[int]) -> bool:
+    conj = [c for c in token.children if c.dep_ == "conj" and c.i in ids]
+    if not conj:
+        return False
+    verbal = token.pos_ in ("VERB", "AUX")
+    walker = token
+    for _ in range(50):
+        # coordinated verbs split only as the clause's own predicates ("had cut its backlog and
+        # trained its staff"), not inside an argument ("in how they assess risk and investigate")
+        if walker.dep_ not in (_PREDICATE_PATH if verbal else _ARGUMENT_PATH):
+            return False
+        if walker.head.i == walker.i or walker.head.i not in ids:
+            break
+        walker = walker.head
+    if verbal:
+        return all(c.pos_ in ("VERB", "AUX") for c in conj)
+    return token.pos_ in _NOMINAL
+
+
+def _conjuncts(head: Token, ids: set[int]) -> list[Token]:
+    out = [head]
+    frontier = [head]
+    while frontier:
+        nxt = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.i in ids]
+        out += nxt
+        frontier = nxt
+    return sorted(out, key=lambda t: t.i)
+
+
+def _own_span(conjunct: Token, conjuncts: list[Token], ids: set[int]) -> Tokens:
+    others = {w.i for c in conjuncts if c.i != conjunct.i and c.head.i == conjunct.i for w in c.subtree}
+    words = [
+        w
+        for w in conjunct.subtree
+        if w.i in ids and w.i not in others and not (w.dep_ in ("cc", "punct") and w.head.i == conjunct.i)
+    ]
+    # a coordinated verb's shared subject belongs to the clause, not to this item
+    return sorted(words, key=lambda t: t.i) or [conjunct]
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth

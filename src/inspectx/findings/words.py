@@ -1,0 +1,80 @@
+"""Closed word classes the finding rules share (data/cues.json), and token helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from inspectx import gazetteer, resources
+
+Tokens = list[Token]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    generic: frozenset[str]  # words that name no particular area ("area", "work", "force", ...)
+    grades: tuple[tuple[str, ...], ...]  # PEEL-style grade words, longest first
+    grade_context: frozenset[str]  # words that make a grade word a grade ("rated", "judged", ...)
+    grading_verbs: frozenset[str]  # verbs whose object is what was graded, inflected
+    bullets: frozenset[str]  # characters that open a bullet line
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    data = resources.load("cues")
+    grades = sorted((tuple(g.split()) for g in data["grades"]), key=len, reverse=True)
+    return Vocabulary(
+        generic=frozenset(data["generic"]),
+        grades=tuple(grades),
+        grade_context=frozenset(resources.inflections(tuple(data["grade_context"]))),
+        grading_verbs=frozenset(resources.inflections(tuple(data["grading_verbs"]))),
+        bullets=frozenset(data["bullet_markers"]),
+    )
+
+
+def lower(tokens: Tokens) -> list[str]:
+    return [t.lower_.replace("\u2019", "'") for t in tokens]
+
+
+def find(tokens: Tokens, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """(start, end) positions in `tokens` where one of `phrases` (lowercased words) occurs."""
+    low = lower(tokens)
+    out = []
+    for i in range(len(low)):
+        for phrase in phrases:
+            if tuple(low[i : i + len(phrase)]) == phrase:
+                out.append((i, i + len(phrase)))
+                break
+    return out
+
+
+def strip(tokens: Tokens) -> Tokens:
+    """Without leading punctuation and connectors ("and", "or", "to", ...), or trailing punctuation."""
+    while tokens and (
+        tokens[0].is_punct or tokens[0].lower_ in ("and", "or", "at", "the", "to", "also", "that")
+    ):
+        if tokens[0].lower_ == "the" and len(tokens) > 1:
+            break
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def specific(tokens: Tokens, minimum: int = 1) -> bool:
+    """Does the phrase name something particular: `minimum` content words beyond generic ones and names
+    of forces, places and inspectorates?"""
+    if not tokens:
+        return False
+    generic = vocabulary().generic
+    names = {
+        i
+        for s in gazetteer.spans(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE")
+        for i in range(s.start, s.end)
+    }
+    words = [
+        t for t in tokens if t.is_alpha and not t.is_stop and t.lower_ not in generic and t.i not in names
+    ]
+    return len(words) >= minimum

@@ -1,0 +1,80 @@
+"""The shipped finding classifier: reproducible figures, determinism, and its data."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+
+import pytest
+from tests.conftest import ROOT
+
+from inspectx.findings.classifier import LABELS, MODEL_DIR, FindingClassifier
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return FindingClassifier()
+
+
+@pytest.fixture(scope="module")
+def training():
+    spec = importlib.util.spec_from_file_location("train_findings", ROOT / "scripts" / "train_findings.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_findings"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_data_is_large_varied_and_valid(training):
+    records = training.load_records()
+    assert len(records) >= 3000
+    labels = [r["label"] for r in records]
+    assert labels.count("not_finding") / len(records) >= 1 / 3
+    kinds = {r["kind"] for r in records}
+    assert {
+        "regional_news",
+        "national_news",
+        "inspectorate_release",
+        "force_statement",
+        "commissioner_statement",
+    } <= kinds
+    for r in records:
+        for phrase in r["phrases"]:
+            assert phrase in r["text"], r["_where"]
+
+
+def test_pairs_never_straddle_slices(training):
+    slices: dict[str, set[str]] = {}
+    for r in training.load_records():
+        if r.get("pair"):
+            slices.setdefault(r["pair"], set()).add(training.slice_of(r))
+    assert all(len(s) == 1 for s in slices.values())
+
+
+def test_heldout_figures_are_the_shipped_models(training):
+    """metrics.json was written by the training script for exactly these weights and data."""
+    metrics = json.loads((MODEL_DIR / "metrics.json").read_text(encoding="utf-8"))
+    heldout = [r for r in training.load_records() if training.slice_of(r) == "heldout"]
+    assert metrics["data"]["heldout"] == len(heldout)
+    assert training.evaluate(MODEL_DIR, heldout) == metrics["heldout"]
+    assert metrics["heldout"]["accuracy"] >= 0.75
+
+
+def test_judgements_are_deterministic_and_normalised(classifier):
+    texts = [
+        "Inspectors found that detectives were given too many cases to investigate properly.",
+        "The report praised the force for answering emergency calls promptly.",
+        "The inspection took place over two weeks in the spring.",
+    ]
+    first, second = classifier.judge(texts), classifier.judge(list(reversed(texts)))
+    assert first == list(reversed(second))
+    for judgement in first:
+        assert judgement.label in LABELS
+        assert abs(sum(judgement.scores.values()) - 1.0) < 1e-4
+    assert [j.label for j in first] == ["concern", "improvement", "not_finding"]
+
+
+def test_the_model_is_small():
+    size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
+    assert size < 12_000_000

@@ -1,0 +1,227 @@
+"""Findings on sentences written for these tests: each construction the finding design must handle.
+
+Every article here is built from a headline, a neutral line naming the inspectorate
+and the force, and the sentences under test, so what is found comes from those
+sentences alone. None of the wording is taken from the development articles or from
+the classifier's training data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inspectx import extract
+
+HEADLINE = "Watchdog publishes report on Cumbria Constabulary"
+INTRO = (
+    "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its report "
+    "on Cumbria Constabulary on Tuesday."
+)
+
+
+def findings(*sentences: str, intro: str = INTRO) -> tuple[list[str], list[str]]:
+    article = extract("\n".join([HEADLINE, intro, *sentences]))
+    return [f.text for f in article.improvements], [f.text for f in article.concerns]
+
+
+def has(texts: list[str], *words: str) -> bool:
+    return any(all(w in t.lower() for w in words) for t in texts)
+
+
+# --- segmentation ------------------------------------------------------------------------
+
+
+def test_coordinated_findings_without_a_list_cue_are_split():
+    good, bad = findings(
+        "Inspectors found that the force had cleared its backlog of seized phones and had "
+        "trained every sergeant in managing sex offenders."
+    )
+    assert has(good, "seized phones") and has(good, "sergeant")
+    assert len(good) == 2 and bad == []
+
+
+def test_including_list_praised():
+    good, _ = findings(
+        "Several specialist teams, including the rural crime unit, the roads policing unit and "
+        "the marine unit, were praised by inspectors for their professionalism."
+    )
+    assert has(good, "rural crime") or has(good, "specialist teams")
+
+
+def test_multiword_terms_stay_whole():
+    good, bad = findings(
+        "The inspectors said the force's use of stop and search was fair and carefully recorded.",
+        "But the report said the force was not doing enough to tackle anti-social behaviour in town centres.",
+    )
+    assert has(good, "stop and search")
+    assert has(bad, "anti-social behaviour")
+
+
+def test_evaluative_word_stays_in_the_phrase():
+    good, bad = findings(
+        "The inspectorate found the force was good at tackling serious and organised crime.",
+        "Inspectors also found serious failings in how the force supervises registered sex offenders.",
+    )
+    assert has(good, "good at tackling serious and organised crime")
+    assert has(bad, "serious failings")
+
+
+def test_quoted_findings_lose_their_attribution_tail():
+    _, bad = findings(
+        "\u201cToo many burglaries are never followed up. Victims are not told what happens next,\u201d "
+        "the inspector said."
+    )
+    assert has(bad, "burglaries") and has(bad, "victims are not told")
+    assert not any("said" in t for t in bad)
+
+
+# --- what is not a finding ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the monitoring framework, a force is moved into the Engage phase when inspectors judge "
+        "that it is not responding to their concerns.",
+        "The inspection looked at how officers respond to calls about missing teenagers.",
+        "The report makes eleven recommendations and identifies four areas for improvement.",
+        "Overall I am satisfied with how the constabulary is doing, the inspector said.",
+        "Chief Constable Sam Reid said: \u201cI am immensely proud of every one of our officers.\u201d",
+        "The police and crime commissioner said she would hold the chief constable to account.",
+        "Inspectors spent three weeks with the force and interviewed more than sixty officers.",
+    ],
+    ids=["process", "scope", "counts", "vague-verdict", "force-opinion", "commissioner-plan", "method"],
+)
+def test_not_findings(sentence):
+    assert findings(sentence) == ([], [])
+
+
+# --- polarity ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "word"),
+    [
+        ("Inspectors found the force had no lack of willing special constables.", "improvement", "special"),
+        (
+            "Not one of the four custody suites met an acceptable standard, the report said.",
+            "concern",
+            "custody",
+        ),
+        (
+            "The inspectorate would like property seized as evidence to be stored more carefully.",
+            "concern",
+            "evidence",
+        ),
+        (
+            "Inspectors said supervisors should get better guidance on reviewing domestic abuse cases.",
+            "concern",
+            "supervisors",
+        ),
+        (
+            "The report said the number of crimes solved had declined sharply since last year.",
+            "concern",
+            "solved",
+        ),
+        (
+            "Inspectors found that victims of stalking were properly supported by skilled investigators.",
+            "improvement",
+            "stalking",
+        ),
+    ],
+    ids=["no-lack", "not-one", "would-like", "should", "declined", "properly-skilled"],
+)
+def test_polarity(sentence, polarity, word):
+    good, bad = findings(sentence)
+    assert has(good if polarity == "improvement" else bad, word), (good, bad)
+    assert not has(bad if polarity == "improvement" else good, word), (good, bad)
+
+
+# --- attribution -------------------------------------------------------------------------
+
+
+def test_force_page_relaying_the_report_in_its_own_voice():
+    intro = (
+        "Cumbria Constabulary has welcomed a report by His Majesty's Inspectorate of Constabulary "
+        "and Fire & Rescue Services."
+    )
+    good, _ = findings(
+        "We were judged good at protecting vulnerable people and at responding to emergencies.",
+        "The report recognises our improved handling of calls about domestic abuse.",
+        "We are very proud of our neighbourhood teams and we will keep investing in them.",
+        "We will now develop a plan to address the recommendations.",
+        intro=intro,
+    )
+    assert has(good, "vulnerable") and has(good, "domestic abuse")
+    assert not has(good, "neighbourhood") and not has(good, "plan")
+
+
+def test_inspectors_added_is_the_inspection_speaking():
+    good, _ = findings(
+        "Inspectors added that the force had been open to challenge throughout the inspection."
+    )
+    assert has(good, "open to challenge")
+
+
+# --- grades ------------------------------------------------------------------------------
+
+
+def test_grades_listed_after_a_count():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was judged to require improvement in three areas: investigating crime, "
+                "protecting vulnerable people and managing offenders.",
+            ]
+        )
+    )
+    areas = {g.area for g in article.grades if g.grade == "requires improvement"}
+    assert {"investigating crime", "protecting vulnerable people", "managing offenders"} <= areas
+
+
+def test_other_forces_grades_are_not_this_forces():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Cumbria Constabulary was rated good at preventing crime.",
+                "In a separate report, Lancashire Constabulary was rated inadequate at answering calls.",
+            ]
+        )
+    )
+    assert [g.grade for g in article.grades] == ["good"]
+
+
+# --- repeats -----------------------------------------------------------------------------
+
+
+def test_a_restated_finding_is_one_finding():
+    _, bad = findings(
+        "Inspectors found the force failed to record about one in six crimes reported to it.",
+        "The report said the force was failing to record about one in six crimes that victims reported.",
+    )
+    assert len([t for t in bad if "record" in t.lower()]) == 1
+
+
+def test_grade_table_lines():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force's grades were:",
+                "Responding to the public: requires improvement",
+                "Managing offenders: adequate",
+                "Leadership and force management - good",
+            ]
+        )
+    )
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("Responding to the public", "requires improvement"),
+        ("Managing offenders", "adequate"),
+        ("Leadership and force management", "good"),
+    }
+    assert not has([f.text for f in article.improvements + article.concerns], "managing offenders")

@@ -1,0 +1,117 @@
+"""Segmentation on the model's parse: clauses, attribution trimming and coordinated items."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspectx import pipeline
+from inspectx.findings import segment
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.build()
+
+
+def words(nlp, text):
+    return [t for t in nlp(text) if not t.is_space]
+
+
+def texts(spans):
+    return [" ".join(t.text for t in s) for s in spans]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The force answers emergency calls quickly, but callers to the non-emergency line wait too long.",
+            2,
+        ),
+        ("However, the backlog of unrecorded crimes has grown; supervisors rarely check the records.", 2),
+        ("Officers were polite and they explained their powers clearly.", 2),
+        ("Officers were polite and explained their powers clearly.", 1),
+        ("Stop and search was used fairly.", 1),
+    ],
+    ids=["comma-but", "semicolon", "own-subject", "shared-subject", "term"],
+)
+def test_clauses(nlp, sentence, expected):
+    assert len(segment.clauses(words(nlp, sentence))) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Inspectors found that the force had cut its backlog of seized phones.", "the force had cut"),
+        ("The force had cut its backlog of seized phones, the inspectors said.", "The force had cut"),
+        ("According to the report, the force had cut its backlog of seized phones.", "the force had cut"),
+        ("Inspectors praised the control room.", "Inspectors praised the control room"),
+    ],
+    ids=["ccomp", "tail", "according-to", "nothing-else"],
+)
+def test_trim_attribution(nlp, sentence, kept):
+    trimmed = " ".join(t.text for t in segment.trim(words(nlp, sentence)))
+    assert trimmed.startswith(kept)
+    assert "said" not in trimmed and "According" not in trimmed
+
+
+def test_coordinated_objects_become_items(nlp):
+    clause = segment.trim(
+        words(nlp, "Inspectors praised the new custody suite, the victim care unit and the cyber crime team.")
+    )
+    items = texts(segment.items(clause))
+    assert len(items) == 3
+    assert items[0].startswith("Inspectors praised")  # the evaluative verb stays with the first
+    assert "victim care unit" in items[1] and "cyber crime team" in items[2]
+
+
+def test_coordinated_verb_phrases_become_items(nlp):
+    clause = segment.trim(
+        words(
+            nlp, "The force had reduced its backlog of seized phones and improved the training of detectives."
+        )
+    )
+    items = texts(segment.items(clause))
+    assert len(items) == 2 and "backlog" in items[0] and "training" in items[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force was praised for its use of stop and search.",
+        "Officers and staff showed real commitment to victims.",
+        "The unit tackles serious and organised crime well.",
+    ],
+    ids=["stop-and-search", "one-word-conjuncts", "adjectives"],
+)
+def test_single_word_conjuncts_are_not_split(nlp, sentence):
+    assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
+
+
+def test_coordinated_subjects_keep_the_predicate(nlp):
+    clause = segment.trim(
+        words(nlp, "The new custody suite and the refurbished control room were both well run.")
+    )
+    items = texts(segment.items(clause))
+    assert items[-1].endswith("well run")
+
+
+def test_coordinated_verbs_inside_an_argument_are_not_split(nlp):
+    clause = segment.trim(
+        words(nlp, "Inspectors found gaps in how officers assess risk, record crimes and support victims.")
+    )
+    assert len(segment.items(clause)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("These include the way officers record reports of stalking.", True),
+        ("The report said they were mostly about the handling of calls.", True),
+        ("These officers were praised for their patience.", False),
+        ("They answered most calls within ten seconds.", False),
+    ],
+    ids=["these-include", "they-were", "determiner", "pronoun-with-content-verb"],
+)
+def test_anaphoric_clauses(nlp, sentence, expected):
+    assert segment.anaphoric(words(nlp, sentence)) is expected
