@@ -29,6 +29,9 @@ class InspectxGroup(click.Group):
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.format_message(), err=True)  # the help itself: no "Error:" before it
+            sys.exit(2)
         except click.UsageError as exc:
             click.echo(f"Error: {exc.format_message()}", err=True)
             sys.exit(2)
