@@ -31,3 +31,12 @@ def test_help_lists_every_command():
     result = CliRunner().invoke(cli, ["--help"], catch_exceptions=False)
     for name in COMMANDS:
         assert name in result.output
+
+
+def test_no_arguments_print_usage_and_commands_without_an_error_prefix():
+    result = CliRunner().invoke(cli, [], catch_exceptions=False)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Usage: ")
+    assert "Error" not in result.stderr
+    for name in COMMANDS:
+        assert name in result.stderr

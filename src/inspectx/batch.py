@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from inspectx import reader
+from inspectx import reader, resources
 from inspectx.errors import InputTimeoutError, InspectxError, ModelError, ReadError
 from inspectx.record import ErrorInfo, ErrorRecord, Source
 
@@ -44,8 +44,8 @@ class Options:
 
 @dataclass(frozen=True)
 class InputRef:
-    """One input: its label (the path as named, or '-'), the file (None for stdin), and
-    why it cannot be read, when the folder walk already knows."""
+    """One input: its label (the path as named, or '-', as valid Unicode text), the file
+    (None for stdin), and why it cannot be read, when the folder walk already knows."""
 
     label: str
     path: Path | None
@@ -59,41 +59,135 @@ def default_jobs() -> int:
     )
 
 
+def display_path(name: str) -> str:
+    """`name` as valid Unicode text, for records and messages.
+
+    Bytes of a file name that are not UTF-8 (which Python keeps as lone surrogates) are
+    written as `\\xff`, the way Python's `backslashreplace` writes them.
+    """
+    if name.isascii():
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def input_key(path: str | os.PathLike[str]) -> str:
+    """What makes two spellings of a path the same input: its resolved absolute path
+    (symlinks followed), as `display_path` writes it."""
+    return display_path(os.path.realpath(path))
+
+
+class InputWalk:
+    """Turns the paths a user names into inputs, each input once.
+
+    Files are taken as named. Folders are walked in sorted order; inside them, hidden
+    entries, files without an article suffix, the usual project files (README, LICENSE,
+    ... from data/project_files.json), what is not a regular file (FIFOs, sockets,
+    devices) and files that `globs` leave out are skipped. `globs` work like ripgrep's
+    `-g`: gitignore-style patterns relative to the folder walked, `!` to exclude, the last
+    matching one deciding; with any pattern that includes, only the files it matches are
+    taken. A path reached twice (any spelling, a symlinked folder, `-` named twice) is
+    taken once; paths in `skip` (the output file) never. An entry that cannot be examined
+    (a symlink loop, a folder that cannot be entered) becomes an input whose reading
+    fails, so that it gets its error record. Folders that gave no input are listed in
+    `empty_folders`.
+    """
+
+    def __init__(self, globs: Sequence[str] = (), skip: Iterable[str] = ()) -> None:
+        import pathspec
+
+        self._globs = pathspec.GitIgnoreSpec.from_lines(globs) if globs else None
+        self._only_matching = any(not g.startswith("!") for g in globs)
+        self._skip = {input_key(p) for p in skip}
+        self._seen: set[str] = set()
+        self._seen_folders: set[tuple[int, int]] = set()
+        self._project_files = frozenset(resources.load("project_files"))
+        self.empty_folders: list[str] = []
+
+    def __call__(self, names: Iterable[str]) -> Iterator[InputRef]:
+        for name in names:
+            if name == "-":
+                if "-" not in self._seen:
+                    self._seen.add("-")
+                    yield InputRef("-", None)
+                continue
+            path = Path(name)
+            if not path.is_dir():
+                if self._first_time(name):
+                    yield InputRef(display_path(name), path)
+                continue
+            walked_before = self._folder_id(path) in self._seen_folders
+            found = False
+            for ref in self._walk(path, name, ""):
+                found = True
+                yield ref
+            if not found and not walked_before:
+                self.empty_folders.append(display_path(name))
+
+    @staticmethod
+    def _folder_id(folder: Path) -> tuple[int, int] | None:
+        try:
+            info = os.stat(folder)
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def _first_time(self, path: str | os.PathLike[str]) -> bool:
+        key = input_key(path)
+        if key in self._seen or key in self._skip:
+            return False
+        self._seen.add(key)
+        return True
+
+    def _walk(self, folder: Path, label: str, relative: str) -> Iterator[InputRef]:
+        try:
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in self._seen_folders:
+                return  # a symlink loop, or a folder reached twice
+            self._seen_folders.add((info.st_dev, info.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            shown = display_path(label)
+            yield InputRef(shown, folder, error=f"{shown}: cannot read folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            child_label = os.path.join(label, entry.name)
+            child = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+                is_file = not is_dir and entry.is_file()
+            except OSError:  # a symlink loop: reading it gives the error record
+                if self._first_time(child):
+                    yield InputRef(display_path(child_label), child)
+                continue
+            if is_dir:
+                if not self._excluded(relative + entry.name + "/"):
+                    yield from self._walk(child, child_label, relative + entry.name + "/")
+            elif (
+                (is_file or entry.is_symlink())  # a broken link too: reading it gives the error record
+                and self._is_article(entry.name, relative + entry.name)
+                and self._first_time(child)
+            ):
+                yield InputRef(display_path(child_label), child)
+
+    def _excluded(self, relative: str) -> bool:
+        return self._globs is not None and self._globs.check_file(relative).include is False
+
+    def _is_article(self, name: str, relative: str) -> bool:
+        if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            return False
+        if name.split(".", 1)[0].lower() in self._project_files:
+            return False
+        if self._globs is None:
+            return True
+        include = self._globs.check_file(relative).include
+        return include is True or (include is None and not self._only_matching)
+
+
 def iter_inputs(paths: Sequence[str]) -> Iterator[InputRef]:
-    """Files as named, folders walked (sorted, hidden entries skipped, each real folder once)."""
-    for name in paths:
-        if name == "-":
-            yield InputRef("-", None)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            yield from _walk(path, name, set())
-        else:
-            yield InputRef(name, path)
-
-
-def _walk(folder: Path, label: str, seen: set[tuple[int, int]]) -> Iterator[InputRef]:
-    try:
-        info = folder.stat()
-    except OSError:
-        return
-    if (info.st_dev, info.st_ino) in seen:
-        return  # a symlink loop, or a folder reached twice
-    seen.add((info.st_dev, info.st_ino))
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as exc:
-        yield InputRef(label, folder, error=f"{label}: cannot read folder: {exc.strerror or exc}")
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        child_label = os.path.join(label, entry.name)
-        child = Path(entry.path)
-        if entry.is_dir():
-            yield from _walk(child, child_label, seen)
-        elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
-            yield InputRef(child_label, child)
+    """The inputs for these paths, as `InputWalk` finds them (no globs)."""
+    return InputWalk()(paths)
 
 
 def read(ref: InputRef, options: Options) -> reader.Document:
@@ -156,7 +250,7 @@ def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, An
     for i, ref in enumerate(chunk):
         try:
             documents.append((i, read(ref, options)))
-        except InspectxError as exc:
+        except Exception as exc:  # noqa: BLE001 - one input's failure is its error record
             records[i] = error_record(ref.label, exc)
     articles = None
     try:

@@ -7,8 +7,10 @@ the output), 2 usage error, 130 interrupted. spaCy is imported only by `extract`
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -18,7 +20,7 @@ from pathlib import Path
 import click
 
 from inspectx import __version__
-from inspectx.errors import InspectxError
+from inspectx.errors import InspectxError, OutputError
 
 FORMATS = ("json", "jsonl", "csv", "table")
 
@@ -29,6 +31,9 @@ class InspectxGroup(click.Group):
     def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]
         try:
             rv = super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.format_message(), err=True)  # the help itself: no "Error:" before it
+            sys.exit(2)
         except click.UsageError as exc:
             click.echo(f"Error: {exc.format_message()}", err=True)
             sys.exit(2)
@@ -53,20 +58,43 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Output format. Default: json for one file, jsonl otherwise. Example: --format csv",
+    help="Output format. Default: from -o's extension (.jsonl/.ndjson, .json, .csv), else json for "
+    "one file and jsonl otherwise. Example: --format csv",
 )
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(dir_okay=False),
     default=None,
     help="Write here instead of stdout, atomically (temp file + rename). Example: -o out.jsonl",
+)
+@click.option(
+    "-g",
+    "--glob",
+    "globs",
+    multiple=True,
+    help="In folders, take only files matching this gitignore-style pattern (repeatable; !PATTERN "
+    "excludes; the last match wins). Example: -g 'news/**' -g '!*.md'",
+)
+@click.option(
+    "-i",
+    "--input-file",
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+    default=None,
+    help="Read input paths from this file (- for stdin), one per line. Example: find . -name '*.txt' "
+    "| inspectx extract -i -",
+)
+@click.option(
+    "--files",
+    "list_files",
+    is_flag=True,
+    help="List the inputs that would be processed, one per line, and stop. Example: --files",
 )
 @click.option(
     "--include-text",
@@ -106,7 +134,21 @@ def cli() -> None:
     "Example: -o out.jsonl --resume",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary. Example: -q")
-def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, resume, quiet) -> None:
+def extract(
+    paths,
+    fmt,
+    output,
+    globs,
+    input_file,
+    list_files,
+    include_text,
+    jobs,
+    model,
+    max_bytes,
+    timeout,
+    resume,
+    quiet,
+) -> None:
     """Extract one record per article from files, folders (recursive) or - (stdin).
 
     \b
@@ -121,15 +163,43 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
     for name in paths:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
-    refs = list(batch.iter_inputs(paths))
-    single = len(paths) == 1 and len(refs) == 1 and not Path(paths[0]).is_dir()
-    fmt = fmt or ("json" if single else "jsonl")
+    listed = _read_path_list(input_file) if input_file is not None else []
+    if input_file == "-" and "-" in paths:
+        raise click.UsageError("stdin cannot be both an input (-) and the list of inputs (-i -)")
+    names = [*paths, *listed]
+    if not names:
+        raise click.UsageError("give at least one PATH, or a list of paths with -i FILE")
+    if output is not None and output != "-":
+        try:
+            out.check_output(output)
+        except InspectxError as exc:
+            raise click.UsageError(str(exc)) from exc
+        target = batch.input_key(output)
+        if any(name != "-" and batch.input_key(name) == target for name in names):
+            raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
+    walk = batch.InputWalk(globs, skip=[output] if output not in (None, "-") else [])
+    refs = list(walk(names))
+    for folder in walk.empty_folders:
+        click.echo(f"inspectx: no article files under {folder}", err=True)
+    if list_files:
+        for ref in refs:
+            click.echo(ref.label)
+        return
+    # one indented object only for one file named as such; any batch has one shape
+    single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
+    fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
+    leftovers = out.leftover_temps(output) if output not in (None, "-") else []
     kept: list[str] = []
     if resume:
-        if output is None or fmt != "jsonl":
+        if output in (None, "-") or fmt != "jsonl":
             raise click.UsageError("--resume needs -o FILE and JSON Lines output")
-        kept, done_paths = out.completed_records(output)
-        refs = [r for r in refs if r.label not in done_paths]
+        kept, refs = _resumed(output, leftovers, refs)
+    elif leftovers:
+        click.echo(
+            f"inspectx: {len(leftovers)} unfinished temporary file(s) of {output} from a killed run "
+            "will be removed; add --resume to keep their records",
+            err=True,
+        )
     options = batch.Options(
         model=model,
         jobs=jobs or (1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()),
@@ -138,55 +208,154 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
         timeout=timeout,
     )
     failed: list[str] = []
-    done = 0
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    signals = _StopSignals()
+    writer = None
     try:
-        with _stop_on_sigterm() as terminated, out.open_output(output, preamble="".join(kept)) as stream:
-            writer = out.Writer(stream, fmt, color=color and output is None)
-            with _Progress(len(refs), quiet) as advance:
-                for record in batch.process(refs, options):
-                    if "error" in record:
-                        failed.append(record["source"]["path"])
-                    writer.write(record)
-                    done += 1
-                    advance()
+        with (
+            _output_errors(),
+            signals.installed(),
+            out.open_output(output, "".join(kept), leftovers, leftovers_taken=resume) as stream,
+        ):
+            writer = out.Writer(
+                stream,
+                fmt,
+                name=output if output not in (None, "-") else "output",
+                color=color and output is None,
+                array=not single,
+                include_text=include_text,
+                guard=signals,
+            )
+            try:
+                with _Progress(len(refs), quiet) as advance:
+                    for record in batch.process(refs, options):
+                        if "error" in record:
+                            failed.append(record["source"]["path"])
+                        writer.write(record)
+                        advance()
+            except KeyboardInterrupt:
+                if writer.count:
+                    writer.close()  # finish the table, close the JSON array
+                raise
             writer.close()
     except KeyboardInterrupt:
+        done = writer.count if writer is not None else 0
         click.echo(f"Interrupted: {done} of {len(refs)} records written.", err=True)
-        sys.exit(143 if terminated else 130)
+        sys.exit(143 if signal.SIGTERM in signals.received else 130)
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet and (len(refs) > 1 or failed or kept):
         resumed = f" ({len(kept)} kept from {output})" if kept else ""
-        listed = ": " + ", ".join(failed) if failed else ""
-        click.echo(f"{done} records{resumed}, {len(failed)} failed{listed}", err=True)
+        listed_failed = ": " + ", ".join(failed) if failed else ""
+        click.echo(f"{writer.count} records{resumed}, {len(failed)} failed{listed_failed}", err=True)
     if failed:
         sys.exit(1)
 
 
-@contextmanager
-def _stop_on_sigterm() -> Iterator[list[int]]:
-    """While the batch runs, SIGTERM stops it like Ctrl-C (records kept).
+def _read_path_list(name: str) -> list[str]:
+    """The paths in an -i file (`-`: stdin): one per line (or NUL-separated, as
+    `find -print0` writes), blank lines skipped; bytes that are not UTF-8 kept as the file
+    system does."""
+    if name == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        with open(name, "rb") as handle:
+            data = handle.read()
+    parts = data.split(b"\0") if b"\0" in data else data.splitlines()
+    return [os.fsdecode(part) for part in parts if part.strip()]
 
-    Yields a list that holds the signal once it has arrived; the previous handler
-    comes back afterwards.
-    """
-    import signal
 
-    received: list[int] = []
+def _resumed(output: str, leftovers: list[Path], refs: list) -> tuple[list[str], list]:
+    """The record lines --resume keeps (from `output` and from temporary files of killed
+    runs, each input once), and the inputs still to do."""
+    from inspectx import batch
+    from inspectx import output as out
 
-    def handler(signum, frame):
-        received.append(signum)
+    records, damaged = out.completed_records([output, *leftovers])
+    if damaged:
+        click.echo(f"inspectx: dropped {damaged} damaged or foreign lines from {output}", err=True)
+    kept: list[str] = []
+    done: set[str] = set()
+    for path, line in records:
+        key = batch.input_key(path)
+        if key not in done:
+            done.add(key)
+            kept.append(line)
+    return kept, [r for r in refs if r.path is None or batch.input_key(r.path) not in done]
+
+
+class _StopSignals:
+    """While a batch runs, SIGINT and SIGTERM stop it (KeyboardInterrupt, records kept),
+    but never in the middle of writing a record: a signal that arrives then takes effect
+    once the record is whole. Used as a context manager around each write."""
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._writing = False
+        self._pending = False
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """Install the handlers for the block; the previous ones come back afterwards."""
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {signum: signal.signal(signum, self._handle) for signum in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+    def _handle(self, signum, frame) -> None:
+        self.received.append(signum)
+        if self._writing:
+            self._pending = True
+            return
         raise KeyboardInterrupt
 
-    if threading.current_thread() is not threading.main_thread():
-        yield received
-        return
-    previous = signal.signal(signal.SIGTERM, handler)
+    def __enter__(self) -> None:
+        self._writing = True
+
+    def __exit__(self, *exc) -> None:
+        self._writing = False
+        if self._pending and exc[0] is None:
+            self._pending = False
+            raise KeyboardInterrupt
+
+
+@contextmanager
+def _output_errors() -> Iterator[None]:
+    """Writing the output failed (a full device): one `Error:` line, exit 1. A reader that
+    went away (`| head`) ends the command silently, exit 1."""
     try:
-        yield received
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+        yield
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(1)
+    except OutputError as exc:
+        _silence_stdout()
+        raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def _writing_stdout() -> Iterator[None]:
+    """OSErrors while printing data are OutputErrors."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write output: {exc.strerror or exc}") from exc
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's final flush fails no more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @cli.command()
@@ -212,14 +381,12 @@ def clean(path: str, explain: bool) -> None:
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     lines = cleaner.classify(document.text)
-    if explain:
+    with _output_errors(), _writing_stdout():
         for line in lines:
-            if line.drop_reason:
+            if explain and line.drop_reason:
                 click.echo(f"{line.number}\t{line.drop_reason}\t{line.text}")
-        return
-    for line in lines:
-        if line.kept:
-            click.echo(line.text)
+            elif not explain and line.kept:
+                click.echo(line.text)
 
 
 @cli.command()
@@ -232,7 +399,8 @@ def schema() -> None:
     """
     from inspectx.record import json_schema
 
-    click.echo(json.dumps(json_schema(), indent=2))
+    with _output_errors(), _writing_stdout():
+        click.echo(json.dumps(json_schema(), indent=2))
 
 
 class _Progress:

@@ -38,3 +38,9 @@ class InputTimeoutError(InspectxError):
     """Extracting one input took longer than the time limit."""
 
     kind = "timeout"
+
+
+class OutputError(InspectxError):
+    """The output cannot be written (missing or read-only folder, full device)."""
+
+    kind = "output_error"

@@ -6,13 +6,18 @@ import csv
 import io
 import json
 import os
+import re
 import shutil
+import stat
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+import textwrap
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext, suppress
 from pathlib import Path
 from typing import IO, Any
+
+from inspectx.errors import OutputError
 
 CSV_COLUMNS = [
     "path",
@@ -26,99 +31,282 @@ CSV_COLUMNS = [
     "previous_inspection",
     "improvements",
     "concerns",
+    "grades",
+    "relevant",
+    "byline",
+    "site",
     "error",
 ]
+TABLE_COLUMNS = ("path", "relevant", "force", "insp.", "published", "impr.", "conc.", "first concern")
+#: `-o FILE`'s format when --format is not given.
+FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
+_TEMP_MIDDLE = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}")
+
+
+def format_for(path: str | None) -> str | None:
+    """The format an output file's extension asks for (`.jsonl`/`.ndjson`, `.json`, `.csv`), or None."""
+    if path is None or path == "-":
+        return None
+    return FORMAT_BY_SUFFIX.get(Path(path).suffix.lower())
+
+
+def check_output(path: str) -> None:
+    """Raise OutputError, before any work, when `path` cannot be written as an output file."""
+    if _is_special(path):
+        if not os.access(path, os.W_OK):
+            raise OutputError(f"cannot write {path}: permission denied")
+        return
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise OutputError(f"cannot write {path}: it is a folder")
+    if not target.parent.is_dir():
+        raise OutputError(f"cannot write {path}: no such folder {target.parent}")
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: the folder {target.parent} is not writable")
 
 
 @contextmanager
-def open_output(path: str | None, preamble: str = "") -> Iterator[IO[str]]:
+def open_output(
+    path: str | None, preamble: str = "", leftovers: Sequence[Path] = (), leftovers_taken: bool = False
+) -> Iterator[IO[str]]:
     """stdout, or a temporary file beside `path` renamed over it when the block ends.
 
-    The rename also happens on Ctrl-C, so the records already written are kept;
-    any other failure removes the temporary file and leaves `path` untouched.
-    `preamble` (records kept by --resume) is written first.
+    `path` is resolved first, so a symlink is written through to its target; a device
+    or FIFO is written directly. The new file gets the mode an existing one had, else
+    the mode a shell redirection gives (0666 less the umask). On Ctrl-C the records
+    already written are kept (the file is replaced), unless nothing was written: then
+    `path` is left as it was. Any other failure removes the temporary file and leaves
+    `path` untouched. `preamble` (records kept by --resume) is written first.
+    `leftovers` (temporary files of killed runs, see `leftover_temps`) are removed
+    once `path` is replaced by a complete run, or by any run that took their records
+    (`leftovers_taken`).
     """
     if path is None or path == "-":
         yield sys.stdout
-        sys.stdout.flush()
         return
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
-    stream.write(preamble)
+    if _is_special(path):
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            stream.write(preamble)
+            yield stream
+        return
+    target = Path(os.path.realpath(path))
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    os.fchmod(fd, _mode_for(target))
+    stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    try:
+        stream.write(preamble)
         yield stream
     except KeyboardInterrupt:
-        _commit(stream, tmp, target)
+        stream.flush()
+        if stream.tell() == 0:
+            _discard(stream, tmp)
+        else:
+            _commit(stream, tmp, target)
+            if leftovers_taken:
+                _remove(leftovers)
         raise
     except BaseException:
-        stream.close()
-        os.unlink(tmp)
+        _discard(stream, tmp)
         raise
     _commit(stream, tmp, target)
+    _remove(leftovers)
 
 
-def completed_records(path: str) -> tuple[list[str], set[str]]:
-    """The JSON Lines of `path` that are complete records (not errors), and their inputs' paths.
+def leftover_temps(path: str) -> list[Path]:
+    """Temporary files of `path` left by runs that were killed (their process is gone).
 
-    A missing file is an empty start. Error records and damaged lines are dropped, so their
-    inputs are tried again.
+    They hold the records those runs finished; `completed_records` reads them.
     """
-    lines: list[str] = []
-    paths: set[str] = set()
-    if not os.path.exists(path):
-        return lines, paths
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                continue
-            if isinstance(record, dict) and "error" not in record and line.endswith("\n"):
-                source = record.get("source") or {}
-                if isinstance(source.get("path"), str):
-                    lines.append(line)
-                    paths.add(source["path"])
-    return lines, paths
+    target = Path(os.path.realpath(path))
+    prefix = f".{target.name}."
+    found = []
+    try:
+        entries = sorted(os.scandir(target.parent), key=lambda e: e.name)
+    except OSError:
+        return []
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = _TEMP_MIDDLE.fullmatch(name[len(prefix) : -len(".tmp")])
+        if middle is None or not entry.is_file(follow_symlinks=False):
+            continue
+        if middle.group(1) is not None and _process_alive(int(middle.group(1))):
+            continue  # a run still writing it
+        found.append(Path(entry.path))
+    return found
+
+
+def completed_records(paths: Iterable[str | Path]) -> tuple[list[tuple[str, str]], int]:
+    """The complete, successful records in these JSON Lines files, as (source path, line).
+
+    Missing files are skipped. Error records are left out (their inputs are tried again);
+    so are lines that are cut short, not UTF-8, not JSON, or not a record: their number is
+    returned, for a warning.
+    """
+    kept: list[tuple[str, str]] = []
+    damaged = 0
+    for path in paths:
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed below
+        except FileNotFoundError:
+            continue
+        with handle:
+            for raw in handle:
+                try:
+                    if not raw.endswith(b"\n"):
+                        raise ValueError("cut short")
+                    line = raw.decode("utf-8")
+                    record = json.loads(line)
+                    source = record.get("source") if isinstance(record, dict) else None
+                    if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+                        raise ValueError("not a record")
+                except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+                    damaged += raw.strip() != b""
+                    continue
+                if "error" not in record:
+                    kept.append((source["path"], line))
+    return kept, damaged
+
+
+def _is_special(path: str) -> bool:
+    """A device, FIFO or socket (also through /dev/stdout): written directly, not replaced."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode) and not stat.S_ISDIR(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def _commit(stream: IO[str], tmp: str, target: Path) -> None:
-    stream.flush()
-    os.fsync(stream.fileno())
-    stream.close()
-    os.replace(tmp, target)
+    try:
+        stream.flush()
+        os.fsync(stream.fileno())
+        stream.close()
+        os.replace(tmp, target)
+    except OSError as exc:
+        _discard(stream, tmp)
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _discard(stream: IO[str], tmp: str) -> None:
+    with suppress(OSError):
+        stream.close()
+    with suppress(OSError):
+        os.unlink(tmp)
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
 
 
 class Writer:
-    """Writes records one by one in a format; `close` finishes what needs finishing."""
+    """Writes records one by one in a format; `close` finishes what needs finishing.
 
-    def __init__(self, stream: IO[str], fmt: str, *, color: bool = False) -> None:
-        self.stream, self.format, self.color = stream, fmt, color
-        self._csv = csv.writer(stream) if fmt == "csv" else None
+    Each record is one write of whole lines, made inside `guard` (the CLI's guard defers
+    Ctrl-C and SIGTERM until the record is written). `array` makes `json` one JSON array
+    of all records (streamed), else one object; `include_text` adds CSV's `text` column.
+    `count` is the number of records written; `name` names the output in errors
+    (OutputError when a write fails).
+    """
+
+    def __init__(
+        self,
+        stream: IO[str],
+        fmt: str,
+        *,
+        name: str = "output",
+        color: bool = False,
+        array: bool = False,
+        include_text: bool = False,
+        guard: AbstractContextManager[Any] | None = None,
+    ) -> None:
+        self.stream, self.format, self.name, self.color = stream, fmt, name, color
+        self.array, self.include_text = array, include_text
+        self.guard = guard or nullcontext()
+        self.count = 0
         self._rows: list[dict[str, Any]] = []
-        if self._csv is not None:
-            self._csv.writerow(CSV_COLUMNS)
 
     def write(self, record: dict[str, Any]) -> None:
-        if self.format == "json":
-            self.stream.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
-        elif self.format == "jsonl":
-            self.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif self._csv is not None:
-            self._csv.writerow(csv_row(record))
-        else:
+        if self.format == "table":
             self._rows.append(record)
+            self.count += 1
             return
-        self.stream.flush()
+        text = self._text(record)
+        with self.guard, self._errors():
+            self.stream.write(text)
+            self.stream.flush()
+            self.count += 1
 
     def close(self) -> None:
         if self.format == "table":
-            self.stream.write(render_table(self._rows, color=self.color))
+            tail = render_table(self._rows, color=self.color)
+        elif self.format == "json" and self.array:
+            tail = "\n]\n" if self.count else "[]\n"
+        elif self.format == "csv" and not self.count:
+            tail = _csv_line(csv_columns(self.include_text))
+        else:
+            return
+        with self.guard, self._errors():
+            self.stream.write(tail)
             self.stream.flush()
 
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except BrokenPipeError:
+            raise  # the reader went away: the CLI ends quietly
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.name}: {exc.strerror or exc}") from exc
 
-def csv_row(record: dict[str, Any]) -> list[str]:
-    """One flat CSV row (see CSV_COLUMNS); lists are joined with ' | '."""
+    def _text(self, record: dict[str, Any]) -> str:
+        if self.format == "jsonl":
+            return json.dumps(record, ensure_ascii=False) + "\n"
+        if self.format == "json" and not self.array:
+            return json.dumps(record, indent=2, ensure_ascii=False) + "\n"
+        if self.format == "json":
+            item = textwrap.indent(json.dumps(record, indent=2, ensure_ascii=False), "  ")
+            return ("[\n" if self.count == 0 else ",\n") + item
+        header = _csv_line(csv_columns(self.include_text)) if self.count == 0 else ""
+        return header + _csv_line(csv_row(record, include_text=self.include_text))
+
+
+def _csv_line(values: list[str]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(values)
+    return buffer.getvalue()
+
+
+def csv_columns(include_text: bool) -> list[str]:
+    """The CSV header: CSV_COLUMNS, and `text` with --include-text."""
+    return [*CSV_COLUMNS, "text"] if include_text else list(CSV_COLUMNS)
+
+
+def csv_row(record: dict[str, Any], *, include_text: bool = False) -> list[str]:
+    """One flat CSV row (see `csv_columns`); lists are joined with ' | ', booleans are true/false."""
 
     def get(*keys: str) -> Any:
         value: Any = record
@@ -130,7 +318,8 @@ def csv_row(record: dict[str, Any]) -> list[str]:
         return get("dates", field, "value") or ""
 
     error = record.get("error")
-    return [
+    relevant = record.get("relevant")
+    row = [
         get("source", "path") or "",
         record.get("title") or "",
         get("force", "name") or "",
@@ -142,34 +331,31 @@ def csv_row(record: dict[str, Any]) -> list[str]:
         date("previous_inspection"),
         " | ".join(f["text"] for f in record.get("improvements") or []),
         " | ".join(f["text"] for f in record.get("concerns") or []),
+        " | ".join(f"{g['area']}: {g['grade']}" for g in record.get("grades") or []),
+        "" if relevant is None else str(relevant).lower(),
+        record.get("byline") or "",
+        get("source", "site") or "",
         f"{error['type']}: {error['message']}" if error else "",
     ]
+    if include_text:
+        row.append(record.get("text") or "")
+    return row
 
 
 def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
-    """A rich table for people, fitted to the terminal width."""
+    """A rich table for people, fitted to the terminal width: one line per record, cells
+    too long for their column cut with an ellipsis (never a word split across lines)."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(show_lines=False)
-    for column in ("path", "force", "inspectorate", "published", "impr.", "conc.", "first concern"):
-        table.add_column(column, overflow="fold")
-    for r in records:
-        if r.get("error"):
-            table.add_row(r["source"]["path"], f"error: {r['error']['message']}", "", "", "", "", "")
-            continue
-        concerns = r.get("concerns") or []
-        table.add_row(
-            r["source"]["path"],
-            (r.get("force") or {}).get("name") or "",
-            (r.get("inspectorate") or {}).get("acronym") or "",
-            ((r.get("dates") or {}).get("published") or {}).get("value") or "",
-            str(len(r.get("improvements") or [])),
-            str(len(concerns)),
-            concerns[0]["text"] if concerns else "",
-        )
-    buffer = io.StringIO()
+    rows = [_table_row(r) for r in records]
     width = shutil.get_terminal_size((120, 24)).columns
+    table = Table(show_lines=False)
+    for column, column_width in zip(TABLE_COLUMNS, _column_widths(rows, width), strict=True):
+        table.add_column(column, overflow="ellipsis", no_wrap=True, width=column_width)
+    for row in rows:
+        table.add_row(*row)
+    buffer = io.StringIO()
     console = Console(
         file=buffer,
         width=width,
@@ -179,3 +365,35 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     )
     console.print(table)
     return buffer.getvalue()
+
+
+def _table_row(r: dict[str, Any]) -> list[str]:
+    if r.get("error"):
+        return [r["source"]["path"], "", f"error: {r['error']['message']}", "", "", "", "", ""]
+    concerns = r.get("concerns") or []
+    return [
+        r["source"]["path"],
+        "yes" if r.get("relevant") else "no",
+        (r.get("force") or {}).get("name") or "",
+        (r.get("inspectorate") or {}).get("acronym") or "",
+        ((r.get("dates") or {}).get("published") or {}).get("value") or "",
+        str(len(r.get("improvements") or [])),
+        str(len(concerns)),
+        concerns[0]["text"] if concerns else "",
+    ]
+
+
+def _column_widths(rows: list[list[str]], width: int) -> list[int]:
+    """Each column as wide as its widest cell; the wide columns share what the terminal has
+    left: force first (up to half of it), then path and first concern, at least 6 each."""
+    needs = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(TABLE_COLUMNS)]
+    force, path, concern = (TABLE_COLUMNS.index(h) for h in ("force", "path", "first concern"))
+    available = width - (3 * len(TABLE_COLUMNS) + 1)
+    available -= sum(n for i, n in enumerate(needs) if i not in (force, path, concern))
+    widths = list(needs)
+    widths[force] = max(6, min(needs[force], available // 2))
+    available -= widths[force]
+    narrow, wide = sorted((path, concern), key=lambda i: needs[i])
+    widths[narrow] = max(6, min(needs[narrow], available // 2))
+    widths[wide] = max(6, min(needs[wide], available - widths[narrow]))
+    return widths

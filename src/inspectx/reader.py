@@ -1,7 +1,8 @@
 """Reading inputs: bytes to article text, with the format and encoding recorded.
 
-Text is decoded by its byte-order mark, else as UTF-8, else by charset-normalizer's
-detection. Saved web pages (by extension or by content) go through trafilatura's
+Text is decoded by its byte-order mark, else as UTF-8 (a few stray bytes read as
+Windows-1252), else by charset-normalizer's detection; mojibake already in the text is
+repaired with ftfy. Saved web pages (by extension or by content) go through trafilatura's
 main-text extraction. Binary data, oversized files and unreadable paths raise the
 matching `InspectxError`.
 """
@@ -35,6 +36,18 @@ _PUBLISHED = (
     re.compile(r"\"datePublished\"\s{0,5}:\s{0,5}\"([^\"]{10,40})\""),
     re.compile(r"<time[^>]{0,200}?datetime=[\"']([^\"']{10,40})", re.IGNORECASE),
 )
+#: A character a UTF-8 lead byte becomes in Windows-1252 or Latin-1, followed by one a
+#: continuation byte becomes: the shape of every mojibake sequence ftfy can repair.
+_MOJIBAKE_HINT = re.compile(
+    "[{}][{}]".format(
+        re.escape(bytes(range(0xC2, 0xF5)).decode("latin-1")),
+        re.escape(
+            "".join(
+                {bytes([b]).decode(c, "ignore") for b in range(0x80, 0xC0) for c in ("cp1252", "latin-1")}
+            )
+        ),
+    )
+)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -56,6 +69,7 @@ class Document:
     byline: str | None = None
     site: str | None = None
     published: str | None = None  # ISO date from the page's metadata
+    warnings: tuple[str, ...] = ()  # repairs made while decoding
 
 
 def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -78,56 +92,147 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
         raise InputTooLargeError(f"{label}: {len(data)} bytes is over the limit of {max_bytes}")
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _HTML_START.match(data[:1024]):
-        text, encoding = _decode_text(data, label, declared=_declared_charset(data))
-        return _html_document(label, text, encoding, sha)
-    text, encoding = _decode_text(data, label)
-    return Document(label, text, "text", encoding, sha)
+        text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
+        return _html_document(label, text, encoding, sha, tuple(warnings))
+    text, encoding, warnings = _decode_text(data, label)
+    return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
 
 
 def _declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in its first 4 KB (`<meta charset>` or http-equiv)."""
+    """The text encoding a page declares in its first 4 KB (`<meta charset>` or http-equiv).
+
+    A declaration that names no text codec (`base64`, `rot13`, an unknown name) is
+    ignored. As the HTML standard says, a declared UTF-16 on bytes without a UTF-16
+    byte-order mark means UTF-8 (the page could not have been parsed to find it otherwise).
+    """
     match = _META_CHARSET.search(data[:4096])
     if match is None:
         return None
     name = match.group(1).decode("ascii", "replace").strip().lower()
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    if not getattr(info, "_is_text_encoding", True):
+        return None  # base64, hex, zlib, rot13: the flag `bytes.decode` itself checks
+    if info.name.startswith("utf-16") or info.name.startswith("utf-32"):
+        return "utf-8"
+    return info.name
 
 
-def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[str, str]:
+def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Text, the encoding used, and warnings about repairs made on the way."""
+    warnings: list[str] = []
     if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode(declared), declared
+            return _repair_mojibake(data.decode(declared), warnings), declared, warnings
         except UnicodeDecodeError:
             pass  # the declaration is wrong: detect instead
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.removesuffix("-sig")
+                text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise NotTextError(f"{label}: not valid {encoding} text") from exc
+            return _repair_mojibake(text, warnings), encoding.removesuffix("-sig"), warnings
     if b"\x00" in data:
         raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        # English news that is not UTF-8 is almost always Windows-1252 (or Latin-1, the
-        # same bytes but for 0x80-0x9F); unrestricted detection is the fallback.
-        best = from_bytes(data, cp_isolation=WESTERN).best() or from_bytes(data).best()
-        if best is None:
-            raise NotTextError(f"{label}: cannot be decoded as text in any known encoding") from None
-        text, encoding = str(best), best.encoding
+        mostly = _mostly_utf8(data)
+        if mostly is not None:
+            text, repairs = mostly
+            encoding = "utf-8"
+            warnings.extend(repairs)
+        else:
+            text, encoding = _detect(data, label)
     controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if text and controls / len(text) > 0.05:
         raise NotTextError(f"{label}: binary data (control characters), not a text article")
-    return text, encoding
+    return _repair_mojibake(text, warnings), encoding, warnings
 
 
-def _html_document(label: str, html: str, encoding: str, sha: str) -> Document:
+def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
+    """UTF-8 text with a few stray bytes: the text with each stray byte read as Windows-1252
+    (U+FFFD where Windows-1252 defines none), and warnings saying so; None when the stray
+    bytes are not fewer than the well-formed UTF-8 characters (a legacy encoding, then)."""
+    parts: list[str] = []
+    read_as_cp1252 = replaced = non_ascii = 0
+    position = 0
+    while True:
+        try:
+            part = data[position:].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            part = data[position : position + exc.start].decode("utf-8")
+            stray = data[position + exc.start : position + exc.end]
+            position += exc.end
+        else:
+            stray = b""
+        parts.append(part)
+        non_ascii += sum(1 for ch in part if ord(ch) > 127)
+        for byte in stray:
+            try:
+                parts.append(bytes([byte]).decode("cp1252"))
+                read_as_cp1252 += 1
+            except UnicodeDecodeError:
+                parts.append("\ufffd")
+                replaced += 1
+        if read_as_cp1252 + replaced > non_ascii:
+            return None
+        if not stray:
+            break
+    warnings = []
+    if read_as_cp1252:
+        warnings.append(f"{_bytes(read_as_cp1252)} not UTF-8 read as Windows-1252")
+    if replaced:
+        warnings.append(f"{_bytes(replaced)} not UTF-8 replaced by U+FFFD")
+    return "".join(parts), warnings
+
+
+def _bytes(n: int) -> str:
+    return "1 byte that is" if n == 1 else f"{n} bytes that are"
+
+
+def _detect(data: bytes, label: str) -> tuple[str, str]:
+    """Text in a legacy encoding, by charset-normalizer's detection.
+
+    English news that is not UTF-8 is almost always Windows-1252 (or Latin-1, the same
+    bytes but for 0x80-0x9F), so those are tried first; then the detector's best few
+    guesses, of which the one whose text looks least like mojibake (ftfy's badness) wins
+    over the first guess.
+    """
+    from charset_normalizer import from_bytes
+
+    western = from_bytes(data, cp_isolation=WESTERN).best()
+    if western is not None:
+        return str(western), western.encoding
+    guesses = list(from_bytes(data))[:5]
+    if not guesses:
+        raise NotTextError(f"{label}: cannot be decoded as text in any known encoding")
+    from ftfy.badness import badness
+
+    best = min(guesses, key=lambda guess: badness(str(guess)))
+    return str(best), best.encoding
+
+
+def _repair_mojibake(text: str, warnings: list[str]) -> str:
+    """Text with UTF-8 read in a legacy encoding (`â€™`, `Ã©`) repaired by ftfy, with a warning.
+
+    ftfy runs only where such a sequence can occur (a lead byte's character followed by a
+    continuation byte's), which keeps clean text fast and untouched.
+    """
+    if _MOJIBAKE_HINT.search(text) is None:
+        return text
+    import ftfy
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed != text:
+        warnings.append("mojibake repaired (ftfy)")
+    return fixed
+
+
+def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tuple[str, ...]) -> Document:
     """The main text of a saved page (trafilatura), headline first, with its metadata."""
     import trafilatura
 
@@ -152,6 +257,7 @@ def _html_document(label: str, html: str, encoding: str, sha: str) -> Document:
         byline=extracted.get("author") or None,
         site=site,
         published=_published(html),
+        warnings=warnings,
     )
 
 

@@ -1,0 +1,90 @@
+"""Text is decoded right: stray bytes, lying or useless charset declarations, mojibake."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from inspectx import reader
+from inspectx.cli import cli
+
+LINES = [
+    "Inspectors praise Durham Constabulary\u2019s work with missing children",
+    "The inspectorate said the force\u2019s officers had \u201cmade real progress\u201d since its visit.",
+    "\u201cWe are pleased,\u201d said the chief constable. \u201cThere is more to do.\u201d",
+    "Caf\u00e9 owners near the station said patrols had improved \u2014 a view the council shared.",
+]
+BODY = "<p>" + "</p><p>".join(LINES * 3) + "</p>"
+
+
+def page(charset: str) -> bytes:
+    return (
+        f'<!doctype html><html><head><meta charset="{charset}"><title>Durham praised</title></head>'
+        f"<body><article>{BODY}</article></body></html>"
+    ).encode()
+
+
+def test_utf8_with_one_stray_windows_1252_byte_stays_utf8():
+    good = "\n".join(LINES).encode("utf-8")
+    data = good.replace("force\u2019s".encode(), b"force\x92s")
+    document = reader.decode(data, "a.txt")
+    assert document.encoding == "utf-8"
+    assert document.text == "\n".join(LINES)
+    assert document.warnings == ("1 byte that is not UTF-8 read as Windows-1252",)
+
+
+def test_utf8_with_undefined_stray_bytes_replaces_them():
+    data = "\n".join(LINES).encode("utf-8").replace(b"pleased", b"pl\x81eased")
+    document = reader.decode(data, "a.txt")
+    assert document.encoding == "utf-8"
+    assert "pl\ufffdeased" in document.text
+    assert document.warnings == ("1 byte that is not UTF-8 replaced by U+FFFD",)
+
+
+def test_text_in_windows_1252_is_still_detected_as_such():
+    text = "\n".join(LINES)
+    document = reader.decode(text.encode("cp1252"), "a.txt")
+    assert document.encoding == "cp1252"
+    assert document.text == text
+    assert document.warnings == ()
+
+
+def test_mojibake_in_the_text_is_repaired_with_a_warning():
+    text = "The force\u2019s new caf\u00e9 opened.\nInspectors said it\u2019s a r\u00e9sum\u00e9 of progress."
+    broken = text.encode("utf-8").decode("cp1252")
+    assert "\u00e2\u20ac\u2122" in broken and "\u00c3\u00a9" in broken
+    document = reader.decode(broken.encode("utf-8"), "a.txt")
+    assert document.text == text
+    assert document.warnings == ("mojibake repaired (ftfy)",)
+
+
+def test_clean_text_is_left_alone():
+    text = "\n".join(LINES) + "\nPrices rose 5\u00b0 \u2026 \u00bd of \u00a35 \u2013 \u201cquoted\u201d"
+    document = reader.decode(text.encode("utf-8"), "a.txt")
+    assert document.text == text
+    assert document.warnings == ()
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "UTF-16LE", "utf-16be"])
+def test_declared_utf16_without_a_bom_means_utf8(charset):
+    document = reader.decode(page(charset), "a.html")
+    assert document.encoding == "utf-8"
+    assert LINES[2] in document.text
+
+
+@pytest.mark.parametrize("charset", ["base64", "rot13", "hex", "zlib", "no-such-codec"])
+def test_a_declared_charset_that_is_no_text_encoding_is_ignored(charset):
+    document = reader.decode(page(charset), "a.html")
+    assert document.encoding == "utf-8"
+    assert LINES[0] in document.text
+
+
+def test_decoding_warnings_reach_the_record(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\n".join(LINES).encode("utf-8").replace("force\u2019s".encode(), b"force\x92s"))
+    result = CliRunner().invoke(cli, ["extract", str(path)], catch_exceptions=False)
+    record = json.loads(result.stdout)
+    assert "1 byte that is not UTF-8 read as Windows-1252" in record["warnings"]
+    assert record["force"]["id"] == "durham"

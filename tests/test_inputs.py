@@ -1,0 +1,194 @@
+"""Choosing inputs: folders walked predictably, inputs named exactly, each input once."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from tests.conftest import FIXTURES
+
+from inspectx.cli import cli
+
+STORY = Path(FIXTURES / "seed_durham.txt").read_text(encoding="utf-8")
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def paths_of(stdout: str) -> list[str]:
+    return [json.loads(line)["source"]["path"] for line in stdout.splitlines()]
+
+
+def make(root: Path, *names: str) -> None:
+    for name in names:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(STORY, encoding="utf-8")
+
+
+def test_project_files_in_folders_are_skipped_but_taken_when_named(tmp_path):
+    make(tmp_path, "a.txt", "README.md", "readme.txt", "LICENSE.txt", "Changelog.md", "sub/CONTRIBUTING.md")
+    result = run("extract", "-q", "--files", str(tmp_path))
+    assert result.stdout.splitlines() == [str(tmp_path / "a.txt")]
+    named = run("extract", "-q", "--files", str(tmp_path / "README.md"))
+    assert named.stdout.splitlines() == [str(tmp_path / "README.md")]
+
+
+def test_files_lists_the_inputs_without_processing_them(tmp_path):
+    make(tmp_path, "b.txt", "a/c.html", "notes.pdf")
+    result = run("extract", "--files", str(tmp_path), "-")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [str(tmp_path / "a" / "c.html"), str(tmp_path / "b.txt"), "-"]
+
+
+@pytest.mark.parametrize(
+    ("globs", "expected"),
+    [
+        (["*.txt"], ["drafts/d.txt", "news/a.txt"]),
+        (["!drafts/"], ["b.md", "news/a.txt", "news/c.html"]),
+        (["news/**"], ["news/a.txt", "news/c.html"]),
+        (["*.txt", "!drafts/*"], ["news/a.txt"]),
+        (["!*.html", "news/c.html"], ["news/c.html"]),
+    ],
+    ids=["include", "exclude-folder", "include-folder", "later-exclude", "later-include"],
+)
+def test_globs_choose_files_in_folders_like_ripgrep(tmp_path, globs, expected):
+    make(tmp_path, "news/a.txt", "news/c.html", "b.md", "drafts/d.txt")
+    args = [arg for g in globs for arg in ("-g", g)]
+    result = run("extract", "--files", *args, str(tmp_path))
+    assert result.stdout.splitlines() == [str(tmp_path / e) for e in expected]
+
+
+def test_globs_do_not_filter_files_named_directly(tmp_path):
+    make(tmp_path, "a.md")
+    result = run("extract", "--files", "-g", "*.txt", str(tmp_path / "a.md"))
+    assert result.stdout.splitlines() == [str(tmp_path / "a.md")]
+
+
+def test_input_file_lists_paths_one_per_line(tmp_path):
+    make(tmp_path, "a.txt", "b.txt")
+    listing = tmp_path / "list"
+    listing.write_text(f"{tmp_path / 'b.txt'}\n\n{tmp_path / 'gone.txt'}\n", encoding="utf-8")
+    result = run("extract", "-q", "-i", str(listing), str(tmp_path / "a.txt"))
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+        str(tmp_path / "gone.txt"),
+    ]
+    assert records[2]["error"]["type"] == "read_error"
+
+
+def test_input_file_from_stdin(tmp_path):
+    make(tmp_path, "a.txt", "b.txt")
+    listing = f"{tmp_path / 'a.txt'}\n{tmp_path / 'b.txt'}\n"
+    result = run("extract", "--files", "--input-file", "-", input=listing)
+    assert result.stdout.splitlines() == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+def test_no_path_and_no_input_file_is_a_usage_error():
+    result = run("extract")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ")
+
+
+def test_an_empty_folder_says_so(tmp_path):
+    (tmp_path / "empty").mkdir()
+    make(tmp_path, "other/notes.pdf")
+    for folder in ("empty", "other"):
+        result = run("extract", str(tmp_path / folder))
+        assert result.exit_code == 0
+        assert result.stdout == ""
+        assert result.stderr == f"inspectx: no article files under {tmp_path / folder}\n"
+
+
+def test_stdin_named_twice_is_read_once():
+    result = run("extract", "-q", "-", "-", input=STORY)
+    assert result.exit_code == 0
+    assert paths_of(result.stdout) == ["-"]
+
+
+def test_each_input_is_processed_once_whatever_its_spelling(tmp_path, monkeypatch):
+    make(tmp_path, "in/a.txt", "in/b.txt")
+    (tmp_path / "alias").symlink_to(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "--files", "in", "./in", str(tmp_path / "in"), "alias", "in/a.txt", "alias/b.txt")
+    assert result.stdout.splitlines() == [os.path.join("in", "a.txt"), os.path.join("in", "b.txt")]
+
+
+def test_a_self_symlink_in_a_folder_is_a_read_error_and_the_batch_goes_on(tmp_path):
+    make(tmp_path, "a.txt")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    (tmp_path / "self").symlink_to(tmp_path / "self")
+    result = run("extract", "-q", str(tmp_path))
+    assert result.exit_code == 1
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records] == [
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "self"),
+        str(tmp_path / "self.txt"),
+    ]
+    assert records[0]["force"]["id"] == "durham"
+    assert [r["error"]["type"] for r in records[1:]] == ["read_error", "read_error"]
+
+
+def test_a_subfolder_that_cannot_be_entered_is_a_read_error(tmp_path, monkeypatch):
+    make(tmp_path, "a.txt", "locked/b.txt")
+    real_stat = os.stat
+
+    def stat(path, *args, **kwargs):  # what a folder without search permission does (root ignores it)
+        if os.fspath(path) == str(tmp_path / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    result = run("extract", "-q", str(tmp_path))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records] == [str(tmp_path / "a.txt"), str(tmp_path / "locked")]
+    assert records[1]["error"]["type"] == "read_error"
+    assert "Permission denied" in records[1]["error"]["message"]
+    assert result.exit_code == 1
+
+
+def test_a_fifo_in_a_folder_is_skipped(tmp_path):
+    make(tmp_path, "a.txt", "c.txt")
+    os.mkfifo(tmp_path / "b.txt")
+    proc = subprocess.run(
+        [sys.executable, "-m", "inspectx", "extract", "-q", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert paths_of(proc.stdout) == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+def test_file_names_that_are_not_utf8_are_written_as_valid_json(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(STORY, encoding="utf-8")
+    with open(os.fsencode(folder) + b"/bad\xff.txt", "w", encoding="utf-8") as handle:
+        handle.write(STORY)
+    expected = [str(folder / "bad\\xff.txt"), str(folder / "ok.txt")]
+
+    out = tmp_path / "out.jsonl"
+    result = run("extract", "-q", "-o", str(out), str(folder))
+    assert result.exit_code == 0
+    assert paths_of(out.read_bytes().decode("utf-8")) == expected
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "inspectx", "extract", "-q", str(folder)],
+        capture_output=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    records = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert [r["source"]["path"] for r in records] == expected
+    assert records[0]["force"]["id"] == "durham"

@@ -1,0 +1,362 @@
+"""Outputs never lose or clobber data, and have one shape whatever the number of inputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from tests.conftest import FIXTURES
+
+from inspectx import batch
+from inspectx.cli import cli
+
+NORTHUMBRIA = str(FIXTURES / "seed_northumbria.txt")
+DURHAM = str(FIXTURES / "seed_durham.txt")
+#: A story that names no force or inspectorate: only tokenised, so it is quick; 30 of
+#: its records (with --include-text) are more than a pipe holds.
+FILLER = "The parish council met on Tuesday to talk about the new bus shelter and the fete.\n" * 60
+
+
+def run(*args: str, input: bytes | str | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def interrupt_after(monkeypatch, n: int) -> None:
+    """Make the batch yield its first `n` real records, then behave as if Ctrl-C arrived."""
+    real = batch.process
+
+    def process(refs, options):
+        for i, record in enumerate(real(refs, options)):
+            if i == n:
+                raise KeyboardInterrupt
+            yield record
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "process", process)
+
+
+def folder_of(tmp_path: Path, n: int, text: str | None = None) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = text if text is not None else Path(NORTHUMBRIA).read_text(encoding="utf-8")
+    for i in range(n):
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+# --- interrupts -------------------------------------------------------------------------------
+
+
+def test_an_interrupt_before_any_record_leaves_the_output_file_untouched(tmp_path, monkeypatch):
+    out = tmp_path / "keep.jsonl"
+    out.write_text('{"earlier": "run"}\n', encoding="utf-8")
+    interrupt_after(monkeypatch, 0)
+    result = run("extract", "-q", "-o", str(out), NORTHUMBRIA, DURHAM)
+    assert result.exit_code == 130
+    assert out.read_text(encoding="utf-8") == '{"earlier": "run"}\n'
+    assert list(tmp_path.iterdir()) == [out]
+    assert "0 of 2 records written" in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "jsonl"])
+def test_an_interrupted_run_writes_what_it_reports_in_every_format(tmp_path, monkeypatch, fmt):
+    out = tmp_path / "t.txt"
+    out.write_text("old\n", encoding="utf-8")
+    interrupt_after(monkeypatch, 1)
+    result = run("extract", "-q", "--format", fmt, "-o", str(out), NORTHUMBRIA, DURHAM)
+    assert result.exit_code == 130
+    assert "1 of 2 records written" in result.stderr
+    written = out.read_text(encoding="utf-8")
+    if fmt == "table":
+        assert "Northumbria Police" in written and "Durham" not in written
+    elif fmt == "csv":
+        assert [row[0] for row in csv.reader(io.StringIO(written))] == ["path", NORTHUMBRIA]
+    elif fmt == "json":
+        assert [r["source"]["path"] for r in json.loads(written)] == [NORTHUMBRIA]
+    else:
+        assert [json.loads(line)["source"]["path"] for line in written.splitlines()] == [NORTHUMBRIA]
+
+
+def _blocked_in_pipe_write(pid: int) -> bool:
+    try:
+        return "pipe_write" in Path(f"/proc/{pid}/wchan").read_text()
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/wchan").exists(), reason="needs /proc/PID/wchan (Linux)")
+def test_interrupting_a_slow_pipe_leaves_whole_lines_on_stdout(tmp_path):
+    folder = folder_of(tmp_path, 30, FILLER)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "inspectx", "extract", "-q", "--include-text", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 120
+    while not _blocked_in_pipe_write(proc.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)  # nobody reads: the pipe fills, and a write blocks inside a record
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert stdout.endswith(b"\n")
+    records = [json.loads(line) for line in stdout.decode("utf-8").splitlines()]
+    assert records and all(r["text"].startswith("The parish council") for r in records)
+
+
+# --- stranded temporary files --------------------------------------------------------------------
+
+
+def test_a_killed_run_leaves_records_that_resume_takes_and_no_temporary_file(tmp_path):
+    folder = folder_of(tmp_path, 40)
+    out = tmp_path / "k.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "inspectx", "extract", "-q", "-j", "1", "-o", str(out), str(folder)],
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        temps = list(tmp_path.glob(".k.jsonl.*.tmp"))
+        if temps and temps[0].read_bytes().count(b"\n") >= 3:
+            break
+        time.sleep(0.05)
+    proc.kill()
+    proc.wait()
+    stranded = list(tmp_path.glob(".k.jsonl.*.tmp"))
+    assert len(stranded) == 1
+    finished = stranded[0].read_bytes().count(b"\n")
+    assert not out.exists()
+
+    result = run("extract", "-o", str(out), "--resume", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert f"{40 - finished} records ({finished} kept" in result.stderr
+    paths = [json.loads(line)["source"]["path"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(paths) == [str(folder / f"{i:03d}.txt") for i in range(40)]
+    assert list(tmp_path.glob(".k.jsonl.*.tmp")) == []
+
+
+def test_stale_temporary_files_of_the_output_are_removed_and_others_kept(tmp_path):
+    out = tmp_path / "k.jsonl"
+    dead = tmp_path / ".k.jsonl.4000000.abcd1234.tmp"  # no process can have this id
+    dead.write_text("", encoding="utf-8")
+    alive = tmp_path / f".k.jsonl.{os.getpid()}.abcd1234.tmp"  # a run still going
+    alive.write_text("", encoding="utf-8")
+    other = tmp_path / ".other.jsonl.4000000.abcd1234.tmp"
+    other.write_text("", encoding="utf-8")
+    assert run("extract", "-q", "-o", str(out), DURHAM).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, alive.name, other.name])
+
+
+# --- replacing -o --------------------------------------------------------------------------------
+
+
+def test_a_new_output_file_gets_the_mode_of_a_shell_redirection(tmp_path):
+    out = tmp_path / "new.jsonl"
+    previous = os.umask(0o022)
+    try:
+        assert run("extract", "-q", "-o", str(out), DURHAM).exit_code == 0
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o644
+
+
+def test_an_existing_output_file_keeps_its_mode(tmp_path):
+    out = tmp_path / "old.jsonl"
+    out.write_text("", encoding="utf-8")
+    out.chmod(0o664)
+    assert run("extract", "-q", "-o", str(out), DURHAM).exit_code == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o664
+
+
+def test_output_through_a_symlink_writes_the_target(tmp_path):
+    (tmp_path / "data").mkdir()
+    target = tmp_path / "data" / "real.jsonl"
+    target.write_text("", encoding="utf-8")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert run("extract", "-q", "--format", "jsonl", "-o", str(link), DURHAM).exit_code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["force"]["id"] == "durham"
+
+
+# --- output errors -------------------------------------------------------------------------------
+
+
+def test_output_into_a_missing_folder_is_a_usage_error(tmp_path):
+    result = run("extract", "-o", str(tmp_path / "nope" / "out.jsonl"), DURHAM)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to any folder")
+def test_output_into_a_read_only_folder_is_a_usage_error(tmp_path):
+    locked = tmp_path / "ro"
+    locked.mkdir()
+    locked.chmod(0o555)
+    try:
+        result = run("extract", "-o", str(locked / "out.jsonl"), DURHAM)
+    finally:
+        locked.chmod(0o755)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    "args", [["extract", DURHAM], ["clean", DURHAM], ["schema"]], ids=["extract", "clean", "schema"]
+)
+def test_a_full_device_is_one_error_line(args):
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "inspectx", *args], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: ") and "No space left on device" in proc.stderr
+    assert len(proc.stderr.splitlines()) == 1, proc.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_output_to_a_device_is_written_directly():
+    result = run("extract", "-o", "/dev/full", DURHAM)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: ") and "No space left on device" in result.stderr
+
+
+# --- -o is never an input --------------------------------------------------------------------------
+
+
+def test_output_that_is_an_input_is_refused(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(Path(DURHAM).read_text(encoding="utf-8"), encoding="utf-8")
+    before = article.read_bytes()
+    result = run("extract", str(article), "-o", str(tmp_path / "." / "a.txt"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and "input" in result.stderr
+    assert article.read_bytes() == before
+
+
+def test_output_inside_an_input_folder_is_not_read_as_an_article(tmp_path):
+    folder = folder_of(tmp_path, 1)
+    out = folder / "summary.txt"
+    for _ in range(2):
+        result = run("extract", "-q", "--format", "jsonl", "-o", str(out), str(folder))
+        assert result.exit_code == 0
+        assert [json.loads(line)["source"]["path"] for line in out.read_text("utf-8").splitlines()] == [
+            str(folder / "000.txt")
+        ]
+
+
+# --- --resume ----------------------------------------------------------------------------------------
+
+
+def test_resume_drops_damaged_and_foreign_lines_with_a_warning(tmp_path):
+    folder = folder_of(tmp_path, 2)
+    out = tmp_path / "out.jsonl"
+    assert run("extract", "-q", "-o", str(out), str(folder)).exit_code == 0
+    first = out.read_bytes().splitlines(keepends=True)[0]
+    out.write_bytes(first + b'{"source": "x"}\n[1, 2]\n{"source": {"path": "caf\xc3')
+    result = run("extract", "-o", str(out), "--resume", str(folder))
+    assert result.exit_code == 0
+    assert "Traceback" not in result.stderr
+    assert "3 damaged or foreign lines" in result.stderr
+    lines = out.read_bytes().splitlines(keepends=True)
+    assert lines[0] == first
+    assert [json.loads(line)["source"]["path"] for line in lines] == [
+        str(folder / "000.txt"),
+        str(folder / "001.txt"),
+    ]
+
+
+def test_resume_knows_an_input_by_any_spelling_of_its_path(tmp_path, monkeypatch):
+    folder = folder_of(tmp_path, 2)
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out.jsonl"
+    assert run("extract", "-q", "-o", str(out), "in").exit_code == 0
+    for spelling in ("./in", str(folder), "in/"):
+        result = run("extract", "-o", str(out), "--resume", spelling)
+        assert result.exit_code == 0
+        assert len(out.read_text(encoding="utf-8").splitlines()) == 2, spelling
+
+
+# --- output shapes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "check"),
+    [
+        ("out.json", lambda text: isinstance(json.loads(text), list)),
+        ("out.jsonl", lambda text: len(text.splitlines()) == 2),
+        ("out.ndjson", lambda text: len(text.splitlines()) == 2),
+        ("out.csv", lambda text: text.startswith("path,")),
+    ],
+    ids=["json", "jsonl", "ndjson", "csv"],
+)
+def test_output_format_follows_the_extension(tmp_path, name, check):
+    out = tmp_path / name
+    assert run("extract", "-q", "-o", str(out), NORTHUMBRIA, DURHAM).exit_code == 0
+    assert check(out.read_text(encoding="utf-8"))
+
+
+def test_json_of_one_file_is_an_object_and_of_a_folder_an_array(tmp_path):
+    folder = folder_of(tmp_path, 1)
+    single = json.loads(run("extract", "--format", "json", str(folder / "000.txt")).stdout)
+    assert single["force"]["id"] == "northumbria"
+    listed = json.loads(run("extract", "--format", "json", str(folder)).stdout)
+    assert [r["force"]["id"] for r in listed] == ["northumbria"]
+    several = json.loads(run("extract", "-q", "--format", "json", NORTHUMBRIA, DURHAM).stdout)
+    assert [r["force"]["id"] for r in several] == ["northumbria", "durham"]
+
+
+def test_csv_has_relevance_byline_site_grades_and_text_on_request():
+    result = run("extract", "-q", "--format", "csv", "--include-text", NORTHUMBRIA, DURHAM)
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {"relevant", "byline", "site", "grades", "text"} <= set(rows[0])
+    assert rows[0]["relevant"] == "true"
+    assert rows[0]["byline"] == "Ben O'Connell, Local Democracy Reporting Service"
+    assert rows[0]["text"] == run("clean", NORTHUMBRIA).stdout.rstrip("\n")
+    without = run("extract", "-q", "--format", "csv", NORTHUMBRIA).stdout
+    assert "text" not in next(csv.reader(io.StringIO(without)))
+
+
+def test_csv_writes_grades_as_area_and_grade():
+    from inspectx.output import csv_columns, csv_row
+
+    record = {"source": {"path": "a.txt"}, "grades": [{"area": "vetting", "grade": "good"}]}
+    row = dict(zip(csv_columns(include_text=False), csv_row(record, include_text=False), strict=True))
+    assert row["grades"] == "vetting: good"
+
+
+def test_table_has_relevance_and_never_splits_words(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    result = run("extract", "-q", "--format", "table", NORTHUMBRIA, DURHAM)
+    assert result.exit_code == 0
+    assert "relevant" in result.stdout
+    words = set(Path(NORTHUMBRIA).read_text(encoding="utf-8").split())
+    words |= set(Path(DURHAM).read_text(encoding="utf-8").split())
+    words |= {
+        "path",
+        "force",
+        "insp",
+        "relevant",
+        "published",
+        "impr",
+        "conc",
+        "first",
+        "concern",
+        "yes",
+        "no",
+    }
+    for line in result.stdout.splitlines():
+        for cell in line.split("│"):
+            for word in cell.split():
+                fragment = word.rstrip("…")
+                assert word.endswith("…") or fragment in words or not fragment.isalpha(), line
