@@ -192,7 +192,9 @@ def _stop_on_sigterm() -> Iterator[list[int]]:
 @cli.command()
 @click.argument("path", metavar="PATH")
 @click.option(
-    "--explain", is_flag=True, help="List dropped lines with their number and rule. Example: --explain"
+    "--explain",
+    is_flag=True,
+    help="List dropped lines (and sentences of long lines) with line number and rule. Example: --explain",
 )
 def clean(path: str, explain: bool) -> None:
     """Print the article with boilerplate removed (PATH may be - for stdin).
@@ -216,10 +218,13 @@ def clean(path: str, explain: bool) -> None:
         for line in lines:
             if line.drop_reason:
                 click.echo(f"{line.number}\t{line.drop_reason}\t{line.text}")
+            for sentence in line.sentences:
+                if sentence.drop_reason:
+                    click.echo(f"{line.number}\t{sentence.drop_reason}\t{sentence.text}")
         return
     for line in lines:
         if line.kept:
-            click.echo(line.text)
+            click.echo(line.kept_text)
 
 
 @cli.command()
