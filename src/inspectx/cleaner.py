@@ -22,6 +22,7 @@ The evidence, in order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -41,7 +42,8 @@ _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}$")
 _FULL_STOP = re.compile(r"[.][\"'\u201d\u2019)\]]{0,3}$")
 _OPENING_QUOTE = re.compile(r"^[\"'\u201c\u2018]")
 _SPEECH = re.compile(
-    r"\b(said|says|told|added|stated|explained|warned|commented|according to|insisted|admitted)\b",
+    r"\b(said|says|told|added|stated|explained|warned|commented|according to|insisted|admitted|noted|"
+    r"reported|concluded)\b",
     re.IGNORECASE,
 )
 _GRAMMAR = re.compile(
@@ -74,6 +76,7 @@ _DATE_LINE = re.compile(
 )
 _PUNCT = re.compile(r"[^\w\s]")
 _ADVERT = "advert"
+_MENU_REASONS = {"navigation", "site_chrome", _ADVERT, "teaser"}
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ def classify(raw: str) -> list[Line]:
     ]
     _judge_units(units)
     _extend_teaser_blocks(units)
+    _settle_headline(units)
     _drop_furniture_between_furniture(units)
     return [Line(u.number, u.text, u.reason, tuple(u.sentences) if u.reason is None else ()) for u in units]
 
@@ -286,17 +290,65 @@ def _extend_teaser_blocks(units: list[_Unit]) -> None:
                 unit.reason = reason
 
 
+def _settle_headline(units: list[_Unit]) -> None:
+    """A masthead slogan or teaser above the menus is not the headline.
+
+    When the first headline-shaped line is followed by a menu line (a short line
+    dropped as navigation, site chrome, advert or teaser) and then, still before the
+    first paragraph, by another headline-shaped line, that later line is the headline
+    and the lines above it are site chrome.
+    """
+    first = next((i for i, u in enumerate(units) if u.headline), None)
+    if first is None:
+        return
+    candidate = None
+    menu_seen = False
+    for i in range(first + 1, len(units)):
+        unit = units[i]
+        if not unit.text:
+            continue
+        if unit.reason is None and _is_paragraph(unit):
+            break
+        if unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3:
+            menu_seen = True
+        elif (
+            unit.reason is None
+            and menu_seen
+            and _looks_like_headline(unit.text)
+            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text))
+        ):
+            candidate = i
+            menu_seen = False
+    if candidate is None:
+        return
+    for unit in units[first:candidate]:
+        if unit.text and unit.reason is None:
+            unit.reason = "site_chrome"
+        unit.headline = False
+    units[candidate].headline = True
+    headline = units[candidate].text
+    for unit in units[candidate + 1 :]:
+        if unit.reason is None and unit.text and _same_words(unit.text, headline):
+            unit.reason = "repeated_headline"
+
+
 def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
     """Short lines with furniture on both sides (or furniture, then the end) are furniture.
 
-    Adverts are transparent (they sit inside stories); the headline, paragraphs,
-    bylines and date lines are never dropped here.
+    Only below the first paragraph: above it, the headline rules decide. Adverts are
+    transparent (they sit inside stories); paragraphs, bylines and date lines are never
+    dropped here.
     """
     run: list[_Unit] = []
     before: str | None = None  # "bad" or "good": the last judged line before the run
+    story_started = False  # above the first paragraph only the headline rules apply
     for unit in units:
         if not unit.text or unit.reason == _ADVERT:
             continue
+        if not story_started:
+            story_started = unit.reason is None and _is_paragraph(unit)
+            if not story_started:
+                continue
         if unit.reason is not None:
             if before == "bad":
                 _drop_run(run)
@@ -360,8 +412,8 @@ def _shape_reason(stripped: str, text: str) -> str | None:
     words = len(_WORD.findall(text))
     if words <= 8 and _TEMPERATURE.search(text):
         return "widget"  # "Sunny, 18°C, Norwich"
-    if not words and not _HAS_DIGIT.search(text):
-        return "widget"  # only symbols: reaction buttons, separators, emoji
+    if not words and (not _HAS_DIGIT.search(text) or any(unicodedata.category(c) == "So" for c in text)):
+        return "widget"  # only symbols: reaction buttons ("👍 12"), separators, emoji
     if _LINK.match(text):
         return "link"
     return None
