@@ -386,7 +386,8 @@ def _is_byline(text: str) -> bool:
 
 
 def _same_words(text: str, headline: str | None) -> bool:
-    if headline is None:
+    """Whether `text` repeats a headline-sized `headline` (a paragraph may well repeat)."""
+    if headline is None or len(headline.split()) > 30:
         return False
     return (
         _PUNCT.sub("", text.translate(QUOTE_MAP)).casefold()
