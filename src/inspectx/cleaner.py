@@ -75,6 +75,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[^\w\s]")
+_BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
 _ADVERT = "advert"
 _MENU_REASONS = {"navigation", "site_chrome", _ADVERT, "teaser"}
 
@@ -284,7 +285,7 @@ def _extend_teaser_blocks(units: list[_Unit]) -> None:
         elif reason is None:
             continue
         elif unit.reason is None:
-            if _is_paragraph(unit) or unit.headline or _is_byline(unit.text):
+            if _is_paragraph(unit) or unit.headline or _is_byline(unit.text) or _is_lead_in(unit.text):
                 reason = None
             else:
                 unit.reason = reason
@@ -302,24 +303,25 @@ def _settle_headline(units: list[_Unit]) -> None:
     if first is None:
         return
     candidate = None
-    menu_seen = False
+    menu_seen = story_found = False
     for i in range(first + 1, len(units)):
         unit = units[i]
         if not unit.text:
             continue
         if unit.reason is None and _is_paragraph(unit):
+            story_found = True
             break
         if unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3:
             menu_seen = True
         elif (
             unit.reason is None
             and menu_seen
-            and _looks_like_headline(unit.text)
-            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text))
+            and len(_WORD.findall(unit.text)) >= 4
+            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text) or _is_list_part(unit.text))
         ):
             candidate = i
             menu_seen = False
-    if candidate is None:
+    if candidate is None or not story_found:
         return
     for unit in units[first:candidate]:
         if unit.text and unit.reason is None:
@@ -362,9 +364,20 @@ def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
 
 
 def _drop_run(run: list[_Unit]) -> None:
+    if any(_is_lead_in(unit.text) for unit in run):
+        return  # "Inspectors found:" and its list are the story's
     for unit in run:
         if not (_is_byline(unit.text) or _DATE_LINE.search(unit.text)):
             unit.reason = "furniture_block"
+
+
+def _is_lead_in(text: str) -> bool:
+    """A line that opens a list of the story: "Inspectors found:" (not "Related:")."""
+    return text.endswith(":") and len(_WORD.findall(text)) >= 2
+
+
+def _is_list_part(text: str) -> bool:
+    return _is_lead_in(text) or bool(_BULLET.match(text))
 
 
 def _is_paragraph(unit: _Unit) -> bool:
