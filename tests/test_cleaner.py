@@ -85,3 +85,56 @@ def test_short_lines_above_the_headline_are_navigation_but_not_below():
         "Home\nCrime\nCleveland Police\n\nCleveland Police rated inadequate by inspectors\nChief Reporter\n"
     )
     assert dropped(text) == {1: "navigation", 2: "navigation", 3: "navigation"}
+
+
+STORY = [
+    "Inspectors said the force had cut the time it takes to answer emergency calls.",
+    "The report found that officers now record crimes against children more accurately.",
+    "Staff in the control room were praised for the way they handled missing person reports.",
+    "However, the inspectorate said supervision of investigations was still too weak.",
+    "The chief constable said the force would act on every recommendation.",
+]
+
+
+def test_a_whole_article_on_one_line_loses_only_its_junk_sentence():
+    story = " ".join(STORY * 12)  # about 4,900 characters, one line
+    junk = "Follow us on social media for the latest updates."
+    line = f"{story[: len(story) // 2]} {junk} {story[len(story) // 2 :]}".replace("  ", " ")
+    classified = classify(f"Force praised by inspectors for faster response\n{line}")
+    kept = clean(f"Force praised by inspectors for faster response\n{line}")
+    assert kept.splitlines()[1] == story.replace("  ", " ").strip()
+    assert [(s.text, s.drop_reason) for s in classified[1].sentences if s.drop_reason] == [
+        (junk, "share_follow_newsletter")
+    ]
+
+
+def test_a_long_line_is_never_dropped_whole_for_a_tail_phrase_inside_it():
+    line = " ".join([*STORY, "Comments are closed for legal reasons.", *STORY])
+    kept = clean(f"Force praised by inspectors for faster response\n{line}")
+    for sentence in STORY:
+        assert sentence in kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Copyright of the force's training material was not the issue, inspectors said.",
+        "Inspectors found that the custody suite was clean and that cookies left in the canteen were "
+        "not the issue.",
+        "The press office had not been told about the inspection until the week before it began.",
+        "Officers were told to click here and there on an old system, which wasted hours every week.",
+        "Follow-up visits found that the force had not yet acted on two of the recommendations.",
+        "Sponsored training for sergeants was one of the improvements the report welcomed.",
+        "All rights reserved by law to victims were explained to them in every case inspectors checked.",
+        "Related concerns about vetting were raised in a separate report last year.",
+    ],
+    ids=["copyright", "cookies", "press-office", "click-here", "follow", "sponsored", "rights", "related"],
+)
+def test_story_sentences_with_a_junk_word_are_kept(sentence):
+    text = "\n".join(["Force praised by inspectors for faster response", STORY[0], sentence, STORY[1]])
+    assert clean(text).splitlines() == [
+        "Force praised by inspectors for faster response",
+        STORY[0],
+        sentence,
+        STORY[1],
+    ]

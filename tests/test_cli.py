@@ -144,3 +144,14 @@ def test_table_is_plain_text_when_not_a_terminal():
     assert "\x1b[" not in result.stdout
     assert "Northumbria Police" in result.stdout and "Durham Constabulary" in result.stdout
     assert "HMICFRS" in result.stdout
+
+
+def test_clean_explain_names_the_dropped_sentence_of_a_long_line(tmp_path):
+    path = tmp_path / "one-line.txt"
+    story = "Inspectors said the force had improved its custody suites. The report was published today."
+    path.write_text(
+        f"Force praised for custody\n{story} Follow us on X for updates. {story}\n", encoding="utf-8"
+    )
+    assert run("clean", str(path)).output.splitlines() == ["Force praised for custody", f"{story} {story}"]
+    explained = run("clean", "--explain", str(path)).output.splitlines()
+    assert explained == ["2\tshare_follow_newsletter\tFollow us on X for updates."]

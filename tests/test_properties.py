@@ -16,7 +16,18 @@ LINES = st.lists(
     st.one_of(
         st.text(max_size=80),
         st.sampled_from(
-            ["Hide Ad", "Read more: x", "Comments: Our rules", "", "  ", "Home", "\u00a0", "\u200b"]
+            [
+                "Hide Ad",
+                "Read more: x",
+                "Comments: Our rules",
+                "",
+                "  ",
+                "Home",
+                "\u00a0",
+                "\u200b",
+                "Most read",
+                "The force was praised. Follow us on X. Inspectors said so.",
+            ]
         ),
     ),
     max_size=30,
@@ -44,7 +55,10 @@ def test_cleaner_keeps_lines_whole_and_in_order(lines):
     for line in classified:
         normalised = " ".join(originals[line.number - 1].translate(cleaner._INVISIBLE).split())
         assert line.text == normalised
-    kept = [line.text for line in classified if line.kept]
+        if line.sentences:  # a long line that lost some sentences keeps the others whole, in order
+            assert " ".join(s.text for s in line.sentences) == line.text
+            assert line.kept_text == " ".join(s.text for s in line.sentences if not s.drop_reason)
+    kept = [line.kept_text for line in classified if line.kept]
     assert cleaner.clean(raw) == "\n".join(kept)
 
 

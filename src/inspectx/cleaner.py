@@ -1,16 +1,29 @@
-"""The plain-text cleaner: a line classifier with named rules.
+"""The plain-text cleaner: an explainable classifier of lines.
 
-Every raw line is either kept (whitespace collapsed, otherwise unchanged) or
-dropped with the name of the rule that dropped it. The rules' patterns live in
-`data/boilerplate.json`; the few rules that are about the shape of a line rather
-than its words (menus, breadcrumbs, glued duplicates, the block above the
-headline) are functions here.
+Every raw line is kept (whitespace collapsed) or dropped with the name of the rule
+that dropped it. A line that holds several sentences is judged sentence by sentence,
+so a phrase inside a long line (a whole article saved as one line) drops at most its
+own sentence, never the line.
+
+The evidence, in order:
+
+1. The unit itself: the word patterns of `data/boilerplate.json`, and shapes coded
+   here (menus, breadcrumbs, glued duplicates, weather and reaction widgets, bare
+   links). No rule ever drops a story sentence (`is_story_sentence`): a word such as
+   "cookies" or "copyright" inside a reported sentence is not furniture.
+2. Position: the short lines above the headline are mastheads and menus; a repeat of
+   the headline is furniture.
+3. Neighbours: a teaser header ("Related", "Most read", ...) takes the short,
+   headline-shaped lines after it, up to the next paragraph of the story; a short
+   line that is not a story sentence, between two furniture lines (or between
+   furniture and the end of the page), is furniture too.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from functools import cache
 
 from inspectx import resources
@@ -22,19 +35,81 @@ _MENU_GAP = re.compile(r"\s{2,}|\t")
 _BREADCRUMB = re.compile(r"\s*[›»>|]\s*")
 _HAS_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+")
+#: a sentence ends at . ! or ? (and any closing quotes or brackets) before a space and
+#: a capital, digit or opening quote
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9\u00a3])")
+_TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)\]]{0,3}$")
+_FULL_STOP = re.compile(r"[.][\"'\u201d\u2019)\]]{0,3}$")
+_OPENING_QUOTE = re.compile(r"^[\"'\u201c\u2018]")
+_SPEECH = re.compile(
+    r"\b(said|says|told|added|stated|explained|warned|commented|according to|insisted|admitted|noted|"
+    r"reported|concluded)\b",
+    re.IGNORECASE,
+)
+_GRAMMAR = re.compile(
+    r"\b(the|a|an|of|to|in|on|at|for|with|by|from|that|and|but|was|were|is|are|be|been|has|have|"
+    r"had|will|would|can|could|should|it|they|he|she|its|their|his|her)\b",
+    re.IGNORECASE,
+)
+#: the page speaking to its reader: second person, the site's own voice, or an imperative
+_READER = re.compile(
+    r"\b(you|your|yours|yourself)\b"
+    r"|\b(our|us)\b[^.!?]{0,80}?\b(website|site|newsletters?|app|page|inbox|partners|journalism|channels?|feed|rules)\b"
+    r"|\bthis (website|site|page)\b"
+    r"|\b(please|sorry)\b"
+    r"|^(sign up|subscribe|follow|click|tap|share|download|register|log in|sign in|join|tick|enter|"
+    r"keep up|find out more|watch|listen|become|support|donate|like|comment|leave a)\b",
+    re.IGNORECASE,
+)
+#: "Tags: ...", "READ MORE: ...": a label, not the start of a sentence (unless "X said:")
+_LABEL = re.compile(r"^([^\W\d_][\w'&-]*(?: [\w'&-]+){0,2}) ?:(?!\S)")
+_PHONE_FIRST = re.compile(r"^(or |call |tel:? |phone:? )?\+?\d[\d ()-]{7,}\d", re.IGNORECASE)
+_TEMPERATURE = re.compile(r"-?\d{1,3} ?\u00b0 ?[CF]?\b")
+_LINK = re.compile(r"^(https?://|www\.)\S+$|^@\w{1,30}$|^[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}$")
+_BYLINE = re.compile(r"^(by|words by|written by|reporter|report by)\b:? [A-Z]")
+_TITLE_WORD = re.compile(r"^([A-Z\u00c0-\u017f][\w'\u2019.-]*|of|and|the|for|&|at|on)$")
+_DATE_LINE = re.compile(
+    r"\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{1,2}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+_PUNCT = re.compile(r"[^\w\s]")
+_BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
+_ADVERT = "advert"
+_MENU_REASONS = {"navigation", "site_chrome", _ADVERT, "teaser"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a line that holds several, and its fate."""
+
+    text: str
+    drop_reason: str | None = None
 
 
 @dataclass(frozen=True)
 class Line:
-    """One raw line: its 1-based number, its text (whitespace collapsed) and its fate."""
+    """One raw line: its 1-based number, its text (whitespace collapsed) and its fate.
+
+    `sentences` is filled only when some, not all, sentences of the line were
+    dropped; `kept_text` is then the kept sentences, in order, joined by spaces.
+    """
 
     number: int
     text: str
     drop_reason: str | None = None
+    sentences: tuple[Sentence, ...] = ()
 
     @property
     def kept(self) -> bool:
         return self.drop_reason is None and bool(self.text)
+
+    @property
+    def kept_text(self) -> str:
+        if not self.sentences:
+            return self.text
+        return " ".join(s.text for s in self.sentences if s.drop_reason is None)
 
 
 @dataclass(frozen=True)
@@ -42,6 +117,19 @@ class _Rule:
     name: str
     scope: str
     pattern: re.Pattern[str]
+
+
+@dataclass
+class _Unit:
+    """A line while it is being judged."""
+
+    number: int
+    text: str
+    stripped: str
+    reason: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    block: bool = False  # a teaser header: takes the headline-shaped lines after it
+    headline: bool = False
 
 
 @cache
@@ -53,50 +141,271 @@ def _rules() -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
+def split_sentences(text: str) -> list[str]:
+    """The sentences of one line (whitespace already collapsed), in order.
+
+    Joined by single spaces they give `text` back. The split is by punctuation and
+    capitals only, so "Mr. Smith" may be cut in two; that only matters for a line
+    one of whose sentences is furniture.
+    """
+    sentences = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        sentences.append(text[start:end].rstrip())
+        start = end
+    sentences.append(text[start:])
+    return [s for s in sentences if s]
+
+
+def is_story_sentence(text: str) -> bool:
+    """Whether `text` has the shape of a sentence of a story, which no rule may drop.
+
+    Five words or more, ending like a sentence (or fifteen words or more), not opened
+    by a label ("READ MORE: ...") or a telephone number, and either reported speech
+    (an opening quote, "said", "told", ...) or ordinary grammar (articles,
+    prepositions, auxiliaries) that does not address the reader ("you", "please",
+    "our website", an imperative such as "Sign up" or "Follow").
+    """
+    key = text.translate(QUOTE_MAP)
+    words = len(_WORD.findall(key))
+    if words < 5 or not (_TERMINAL.search(key) or words >= 15):
+        return False
+    label = _LABEL.match(key)  # "Tags: ...", but "The chief said: ..." is speech
+    if label and not _SPEECH.search(label.group(1)) or _PHONE_FIRST.match(key):
+        return False
+    if _OPENING_QUOTE.match(key) or _SPEECH.search(key):
+        return True
+    return not _READER.search(key) and bool(_GRAMMAR.search(key))
+
+
 def classify(raw: str) -> list[Line]:
     """Classify every line of `raw`; blank lines are returned with empty text."""
-    rules = _rules()
-    lines: list[Line] = []
-    tail_reason: str | None = None
-    drop_next: str | None = None
-    headline: str | None = None
-    for number, raw_line in enumerate(raw.splitlines(), 1):
-        text = " ".join(raw_line.translate(_INVISIBLE).split())
-        if not text:
-            lines.append(Line(number, ""))
-            continue
-        if tail_reason:
-            lines.append(Line(number, text, tail_reason))
-            continue
-        if drop_next:
-            lines.append(Line(number, text, drop_next))
-            drop_next = None
-            continue
-        key = text.translate(QUOTE_MAP)
-        reason = _shape_reason(raw_line.strip(), text)
-        for rule in rules:
-            if reason:
-                break
-            if rule.scope == "header" and headline is not None:
-                continue
-            if rule.pattern.search(key):
-                reason = rule.name
-                if rule.scope == "tail":
-                    tail_reason = rule.name
-                elif rule.scope == "next":
-                    drop_next = rule.name
-        if reason is None and headline is None:
-            if _looks_like_headline(text):
-                headline = text
-            else:
-                reason = "navigation"
-        lines.append(Line(number, text, reason))
-    return lines
+    units = [
+        _Unit(number, " ".join(raw_line.translate(_INVISIBLE).split()), raw_line.strip())
+        for number, raw_line in enumerate(raw.splitlines(), 1)
+    ]
+    _judge_units(units)
+    _extend_teaser_blocks(units)
+    _settle_headline(units)
+    _drop_furniture_between_furniture(units)
+    return [Line(u.number, u.text, u.reason, tuple(u.sentences) if u.reason is None else ()) for u in units]
 
 
 def clean(raw: str) -> str:
     """The kept lines of `raw`, one per line, in order: the text every offset refers to."""
-    return "\n".join(line.text for line in classify(raw) if line.kept)
+    return "\n".join(line.kept_text for line in classify(raw) if line.kept)
+
+
+def _judge_units(units: list[_Unit]) -> None:
+    """First pass: words and shapes of each line, its position above or below the headline."""
+    rules = _rules()
+    tail: str | None = None
+    drop_next: str | None = None
+    headline: str | None = None
+    for unit in units:
+        if not unit.text:
+            continue
+        if tail:
+            unit.reason = tail
+            continue
+        if drop_next:
+            reason, drop_next = drop_next, None
+            if not is_story_sentence(unit.text):
+                unit.reason = reason
+                continue
+        unit.reason = _shape_reason(unit.stripped, unit.text)
+        if unit.reason:
+            continue
+        sentences = split_sentences(unit.text)
+        judged: list[Sentence] = []
+        for sentence in sentences:
+            if tail:
+                judged.append(Sentence(sentence, tail))
+                continue
+            match = _match(sentence, rules, before_headline=headline is None)
+            if match is None:
+                judged.append(Sentence(sentence))
+                continue
+            judged.append(Sentence(sentence, match.name))
+            if match.scope == "tail":
+                tail = match.name
+            elif match.scope == "next":
+                drop_next = match.name
+            elif match.scope == "block" and len(sentences) == 1:
+                unit.block = True
+        if any(s.drop_reason for s in judged):
+            judged = _spread_to_neighbours(judged)
+        reasons = [s.drop_reason for s in judged if s.drop_reason]
+        if len(reasons) == len(judged):
+            unit.reason = reasons[0]
+        elif reasons:
+            unit.sentences = judged
+        if unit.reason is None and headline is None:
+            if _looks_like_headline(unit.text):
+                headline = unit.text
+                unit.headline = True
+            else:
+                unit.reason = "navigation"
+        elif unit.reason is None and _same_words(unit.text, headline):
+            unit.reason = "repeated_headline"
+
+
+def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
+    """In a line with furniture sentences, the sentences next to them that are not
+    story sentences go too ("We use cookies. They help us. Accept all")."""
+    reasons = [s.drop_reason for s in judged]
+    story = [is_story_sentence(s.text) for s in judged]
+    for order in (range(1, len(judged)), range(len(judged) - 2, -1, -1)):
+        for i in order:
+            neighbour = i - 1 if order.step == 1 else i + 1
+            if reasons[i] is None and reasons[neighbour] and not story[i]:
+                reasons[i] = reasons[neighbour]
+    return [Sentence(s.text, reason) for s, reason in zip(judged, reasons, strict=True)]
+
+
+def _match(sentence: str, rules: tuple[_Rule, ...], *, before_headline: bool) -> _Rule | None:
+    key = sentence.translate(QUOTE_MAP)
+    for rule in rules:
+        if rule.scope == "header" and not before_headline:
+            continue
+        if rule.pattern.search(key):
+            return None if is_story_sentence(sentence) else rule
+    return None
+
+
+def _extend_teaser_blocks(units: list[_Unit]) -> None:
+    """A teaser header takes the headline-shaped lines after it, up to a paragraph."""
+    reason: str | None = None
+    for unit in units:
+        if not unit.text:
+            continue
+        if unit.block:
+            reason = unit.reason
+        elif reason is None:
+            continue
+        elif unit.reason is None:
+            if _is_paragraph(unit) or unit.headline or _is_byline(unit.text) or _is_lead_in(unit.text):
+                reason = None
+            else:
+                unit.reason = reason
+
+
+def _settle_headline(units: list[_Unit]) -> None:
+    """A masthead slogan or teaser above the menus is not the headline.
+
+    When the first headline-shaped line is followed by a menu line (a short line
+    dropped as navigation, site chrome, advert or teaser) and then, still before the
+    first paragraph, by another headline-shaped line, that later line is the headline
+    and the lines above it are site chrome.
+    """
+    first = next((i for i, u in enumerate(units) if u.headline), None)
+    if first is None:
+        return
+    candidate = None
+    menu_seen = story_found = False
+    for i in range(first + 1, len(units)):
+        unit = units[i]
+        if not unit.text:
+            continue
+        if unit.reason is None and _is_paragraph(unit):
+            story_found = True
+            break
+        if unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3:
+            menu_seen = True
+        elif (
+            unit.reason is None
+            and menu_seen
+            and len(_WORD.findall(unit.text)) >= 4
+            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text) or _is_list_part(unit.text))
+        ):
+            candidate = i
+            menu_seen = False
+    if candidate is None or not story_found:
+        return
+    for unit in units[first:candidate]:
+        if unit.text and unit.reason is None:
+            unit.reason = "site_chrome"
+        unit.headline = False
+    units[candidate].headline = True
+    headline = units[candidate].text
+    for unit in units[candidate + 1 :]:
+        if unit.reason is None and unit.text and _same_words(unit.text, headline):
+            unit.reason = "repeated_headline"
+
+
+def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
+    """Short lines with furniture on both sides (or furniture, then the end) are furniture.
+
+    Only below the first paragraph: above it, the headline rules decide. Adverts are
+    transparent (they sit inside stories); paragraphs, bylines and date lines are never
+    dropped here.
+    """
+    run: list[_Unit] = []
+    before: str | None = None  # "bad" or "good": the last judged line before the run
+    story_started = False  # above the first paragraph only the headline rules apply
+    for unit in units:
+        if not unit.text or unit.reason == _ADVERT:
+            continue
+        if not story_started:
+            story_started = unit.reason is None and _is_paragraph(unit)
+            if not story_started:
+                continue
+        if unit.reason is not None:
+            if before == "bad":
+                _drop_run(run)
+            run, before = [], "bad"
+        elif unit.headline or _is_paragraph(unit):
+            run, before = [], "good"
+        else:
+            run.append(unit)
+    if before == "bad":
+        _drop_run(run)
+
+
+def _drop_run(run: list[_Unit]) -> None:
+    if any(_is_lead_in(unit.text) for unit in run):
+        return  # "Inspectors found:" and its list are the story's
+    for unit in run:
+        if not (_is_byline(unit.text) or _DATE_LINE.search(unit.text)):
+            unit.reason = "furniture_block"
+
+
+def _is_lead_in(text: str) -> bool:
+    """A line that opens a list of the story: "Inspectors found:" (not "Related:")."""
+    return text.endswith(":") and len(_WORD.findall(text)) >= 2
+
+
+def _is_list_part(text: str) -> bool:
+    return _is_lead_in(text) or bool(_BULLET.match(text))
+
+
+def _is_paragraph(unit: _Unit) -> bool:
+    """A line of the story proper: a story sentence that ends with a full stop."""
+    texts = [s.text for s in unit.sentences if s.drop_reason is None] if unit.sentences else [unit.text]
+    return any(
+        is_story_sentence(t) and (_FULL_STOP.search(t) or len(_WORD.findall(t)) >= 20)
+        for text in texts
+        for t in split_sentences(text)
+    )
+
+
+def _is_byline(text: str) -> bool:
+    """ "By Jo Bloggs", "Ben O'Connell, Local Democracy Reporting Service"."""
+    if _BYLINE.match(text):
+        return len(text.split()) <= 12
+    words = text.replace(",", " ").split()
+    return "," in text and 2 <= len(words) <= 10 and all(_TITLE_WORD.match(w) for w in words)
+
+
+def _same_words(text: str, headline: str | None) -> bool:
+    """Whether `text` repeats a headline-sized `headline` (a paragraph may well repeat)."""
+    if headline is None or len(headline.split()) > 30:
+        return False
+    return (
+        _PUNCT.sub("", text.translate(QUOTE_MAP)).casefold()
+        == _PUNCT.sub("", headline.translate(QUOTE_MAP)).casefold()
+    )
 
 
 def _looks_like_headline(text: str) -> bool:
@@ -114,6 +423,13 @@ def _shape_reason(stripped: str, text: str) -> str | None:
     parts = [p for p in _MENU_GAP.split(stripped) if p]
     if len(parts) >= 2 and all(_is_menu_item(p) for p in parts):
         return "navigation"
+    words = len(_WORD.findall(text))
+    if words <= 8 and _TEMPERATURE.search(text):
+        return "widget"  # "Sunny, 18°C, Norwich"
+    if not words and (not _HAS_DIGIT.search(text) or any(unicodedata.category(c) == "So" for c in text)):
+        return "widget"  # only symbols: reaction buttons ("👍 12"), separators, emoji
+    if _LINK.match(text):
+        return "link"
     return None
 
 

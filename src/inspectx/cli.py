@@ -361,7 +361,9 @@ def _silence_stdout() -> None:
 @cli.command()
 @click.argument("path", metavar="PATH")
 @click.option(
-    "--explain", is_flag=True, help="List dropped lines with their number and rule. Example: --explain"
+    "--explain",
+    is_flag=True,
+    help="List dropped lines (and sentences of long lines) with line number and rule. Example: --explain",
 )
 def clean(path: str, explain: bool) -> None:
     """Print the article with boilerplate removed (PATH may be - for stdin).
@@ -385,8 +387,11 @@ def clean(path: str, explain: bool) -> None:
         for line in lines:
             if explain and line.drop_reason:
                 click.echo(f"{line.number}\t{line.drop_reason}\t{line.text}")
+                for sentence in line.sentences:
+                    if sentence.drop_reason:
+                        click.echo(f"{line.number}\t{sentence.drop_reason}\t{sentence.text}")
             elif not explain and line.kept:
-                click.echo(line.text)
+                click.echo(line.kept_text)
 
 
 @cli.command()

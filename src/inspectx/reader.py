@@ -21,7 +21,7 @@ from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
 WESTERN = ["cp1252", "latin_1"]
-_HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
+_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED = (
@@ -91,11 +91,21 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
     if len(data) > max_bytes:
         raise InputTooLargeError(f"{label}: {len(data)} bytes is over the limit of {max_bytes}")
     sha = hashlib.sha256(data).hexdigest()
-    if is_html or _HTML_START.match(data[:1024]):
+    if is_html or _starts_like_html(data):
         text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
         return _html_document(label, text, encoding, sha, tuple(warnings))
     text, encoding, warnings = _decode_text(data, label)
     return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
+
+
+def _starts_like_html(data: bytes) -> bool:
+    """Whether the input opens like a web page, after any byte-order mark."""
+    head, encoding = data[:2048], "latin_1"
+    for bom, bom_encoding in _BOMS:
+        if data.startswith(bom):
+            head, encoding = data[len(bom) : 2048], bom_encoding.removesuffix("-sig")
+            break
+    return bool(_HTML_START.match(head.decode(encoding, errors="ignore")))
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -123,7 +133,11 @@ def _declared_charset(data: bytes) -> str | None:
 def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Text, the encoding used, and warnings about repairs made on the way."""
     warnings: list[str] = []
-    if declared and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if (
+        declared
+        and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and not _is_utf8_beyond_ascii(data, declared)
+    ):
         try:
             return _repair_mojibake(data.decode(declared), warnings), declared, warnings
         except UnicodeDecodeError:
@@ -232,10 +246,34 @@ def _repair_mojibake(text: str, warnings: list[str]) -> str:
     return fixed
 
 
+def _is_utf8_beyond_ascii(data: bytes, declared: str) -> bool:
+    """Whether a page that declares another charset is in fact UTF-8.
+
+    Multi-byte UTF-8 sequences decode "cleanly" in any single-byte charset, as
+    mojibake ("praised \u00e2\u0080\u0094 but"); real Windows-1252 or Latin-1 text
+    with non-ASCII letters is almost never valid UTF-8. So bytes that are valid UTF-8
+    and not pure ASCII are read as UTF-8, whatever the page declares.
+    """
+    if codecs.lookup(declared).name == "utf-8" or data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tuple[str, ...]) -> Document:
-    """The main text of a saved page (trafilatura), headline first, with its metadata."""
+    """The main text of a saved page (trafilatura), headline first, with its metadata.
+
+    Reader comments are removed first; list items of the story that trafilatura's
+    precise extraction dropped are taken back from a recall-oriented one.
+    """
     import trafilatura
 
+    from inspectx import webpage
+
+    html = webpage.without_comments(html)
     document = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, with_metadata=True
     )
@@ -243,6 +281,9 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
     site = extracted.get("sitename") or None
     title = _strip_site(extracted.get("title") or None, site)
     body = extracted.get("text") or ""
+    if "<li" in html:  # lists the precise extraction may have dropped with their page
+        recall = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+        body = webpage.with_lists(body, recall or "")
     first = body.split("\n", 1)[0]
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once

@@ -1,0 +1,122 @@
+"""What trafilatura gets wrong on saved pages, put right: reader comments, bare lists.
+
+`without_comments` removes reader comments (with their authors and dates) before
+the main text and the metadata are extracted; `with_lists` puts back the list items
+of the story that the precise extraction dropped but a recall-oriented one kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: class or id tokens of comment sections ("comments", "comment-list", "disqus_thread")
+_COMMENT_TOKEN = re.compile(
+    r"^(comments?|comment[-_]\w+|(article|post|story|reader|user|page)[-_]comments?|commentlist|respond|replies|"
+    r"discussion|disqus\w*)$",
+    re.IGNORECASE,
+)
+_AUTHOR_TOKEN = re.compile(r"author|commenter|username|user-name", re.IGNORECASE)
+_DATE_TOKEN = re.compile(r"date|time|posted|ago", re.IGNORECASE)
+_KEEP_TAGS = {"html", "body", "article", "main"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+def without_comments(html: str) -> str:
+    """`html` without its reader comments, found by name or by shape.
+
+    By name: elements whose class or id is a comment section ("comments",
+    "comment-list", "article-comments", "respond", "disqus_thread"). By shape: two or
+    more sibling blocks that each carry an author (class/itemprop/rel "author", or
+    `<cite>`) and a date (`<time>`, or a class naming a date): a run of posts by
+    readers, which a story (one byline) never has. The headline's container is never
+    removed. Returns `html` unchanged when it cannot be parsed.
+    """
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return html
+    doomed = [el for el in root.iter() if isinstance(el.tag, str) and _is_comment_section(el)]
+    doomed += _reader_posts(root)
+    removed = False
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None and element.tag not in _KEEP_TAGS | {"h1"} and not element.xpath(".//h1"):
+            element.drop_tree()
+            removed = True
+    return lxml.html.tostring(root, encoding="unicode") if removed else html
+
+
+def with_lists(main: str, recall: str) -> str:
+    """`main` with the list items ("- item") that only `recall` has, where they belong.
+
+    A run of items is added only right after a line of `main` that introduces a list
+    (ends with a colon, or is a short heading) and with nothing else between them in
+    `recall`: lists elsewhere are menus and teasers. `main` is returned unchanged
+    unless its lines appear in `recall` in order.
+    """
+    base = [line for line in main.split("\n") if line.strip()]
+    out: list[str] = []
+    pending: list[str] = []
+    open_list = False  # the last line seen introduces a list, and nothing else came since
+    matched = 0
+    for line in recall.split("\n"):
+        if matched < len(base) and line == base[matched]:
+            out.extend(pending)
+            pending = []
+            out.append(line)
+            open_list = _introduces_list(line)
+            matched += 1
+        elif open_list and line.startswith("- "):
+            pending.append(line)
+        elif line.strip():
+            pending, open_list = [], False
+    if matched < len(base):
+        return main
+    return "\n".join(out + pending)
+
+
+def _introduces_list(line: str) -> bool:
+    text = line.strip()
+    return text.endswith(":") or (
+        len(text.split()) <= 12 and not text.endswith((".", "!", "?", '"', "\u201d"))
+    )
+
+
+def _is_comment_section(element) -> bool:
+    tokens = f"{element.get('class', '')} {element.get('id', '')}".split()
+    return any(_COMMENT_TOKEN.match(token) for token in tokens)
+
+
+def _reader_posts(root) -> list:
+    """Sibling blocks of one kind (tag and class) that each hold an author and a date."""
+    posts = []
+    for parent in root.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        kinds: dict[tuple[str, str], list] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and _has_author_and_date(child):
+                kinds.setdefault((child.tag, child.get("class", "")), []).append(child)
+        items = [child for group in kinds.values() if len(group) >= 2 for child in group]
+        if items:
+            posts.extend(items)
+            others = [c for c in parent if isinstance(c.tag, str) and c not in items]
+            if all(c.tag in _HEADINGS for c in others):
+                posts.extend(others)  # "What readers say"
+    return posts
+
+
+def _has_author_and_date(element) -> bool:
+    has_author = has_date = False
+    for el in element.iterdescendants():
+        if not isinstance(el.tag, str):
+            continue
+        marks = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('rel', '')}"
+        has_author = has_author or el.tag == "cite" or bool(_AUTHOR_TOKEN.search(marks))
+        has_date = has_date or el.tag == "time" or bool(_DATE_TOKEN.search(el.get("class", "")))
+        if has_author and has_date:
+            return True
+    return False

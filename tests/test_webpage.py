@@ -1,0 +1,123 @@
+"""Saved web pages that trafilatura alone gets wrong: bare lists, lying charsets, comments, BOMs."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from inspectx import reader
+from inspectx.cli import cli
+from inspectx.core import extract_documents
+
+BARE_LIST = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>Inspectors report on Kent Police custody | Kent Courier</title></head>
+<body>
+<h1>Inspectors report on Kent Police custody</h1>
+<p>His Majesty's Inspectorate of Constabulary and Fire and Rescue Services published its report on
+custody in Kent Police on Tuesday.</p>
+<p>Inspectors found several improvements since the last visit:</p>
+<ul><li>better health care for detainees</li><li>faster access to solicitors</li></ul>
+<p>However, inspectors remained concerned about:</p>
+<ul><li>the use of force on children</li><li>delays in releasing detainees</li></ul>
+<p>The force said it would act on every recommendation in the report.</p>
+</body></html>
+"""
+
+LYING_CHARSET = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+<title>Watchdog finds Avon and Somerset Police improving</title></head>
+<body><article>
+<h1>Watchdog finds Avon and Somerset Police improving</h1>
+<p>Avon and Somerset Police was praised \u2014 but inspectors said its crime recording still needs work.</p>
+<p>HM Inspector of Constabulary Roy Wilsher said: \u201cThe force has made real progress since our last
+inspection, and I am pleased with what we found.\u201d</p>
+<p>The force said it welcomed the report and would act on its recommendations.</p>
+</article></body></html>
+"""
+
+COMMENTS = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Watchdog praises Dyfed-Powys Police</title></head>
+<body><article>
+<h1>Watchdog praises Dyfed-Powys Police</h1>
+<p>Dyfed-Powys Police has been praised by inspectors for the way it protects vulnerable people.</p>
+<p>His Majesty's Inspectorate of Constabulary said the force had improved its response to domestic abuse.</p>
+<p>Inspectors were concerned about the time taken to investigate online crime.</p>
+<div class="reader-views">
+<h3>What readers say</h3>
+<div class="post"><span class="author">Gareth Price</span> <span class="date">5 March 2026</span>
+<p>Never seen a police officer in our village in ten years.</p></div>
+<div class="post"><span class="author">Megan Lloyd</span> <span class="date">6 March 2026</span>
+<p>The inspectors should come and see the response times here.</p></div>
+</div>
+</article></body></html>
+"""
+
+
+def test_list_items_of_a_bare_page_are_kept_with_their_findings():
+    document = reader.decode(BARE_LIST.encode(), "page.html", is_html=True)
+    assert "- faster access to solicitors" in document.text.splitlines()
+    assert "- delays in releasing detainees" in document.text.splitlines()
+    article = next(extract_documents([document]))
+    assert "faster access to solicitors" in {f.text for f in article.improvements}
+    assert "delays in releasing detainees" in {f.text for f in article.concerns}
+
+
+def test_a_utf8_page_declaring_latin1_is_read_as_utf8():
+    document = reader.decode(LYING_CHARSET.encode("utf-8"), "page.html", is_html=True)
+    assert document.encoding == "utf-8"
+    assert "praised \u2014 but" in document.text
+    assert "\u00e2" not in document.text
+    article = next(extract_documents([document]))
+    assert [q.speaker for q in article.quotes] == ["Roy Wilsher"]
+
+
+def test_a_latin1_page_that_says_so_is_still_read_by_its_declaration():
+    page = LYING_CHARSET.replace("\u2014", "-").replace("\u201c", '"').replace("\u201d", '"')
+    page = page.replace("improving</h1>", "improving \u00e9t\u00e9</h1>")
+    document = reader.decode(page.encode("latin-1"), "page.html", is_html=True)
+    assert document.encoding == "iso8859-1"
+    assert "\u00e9t\u00e9" in document.text
+
+
+def test_reader_comments_inside_the_article_are_not_content():
+    document = reader.decode(COMMENTS.encode(), "page.html", is_html=True)
+    assert document.byline is None
+    assert document.published is None
+    for words in ("Gareth Price", "Never seen a police officer", "March 2026", "What readers say"):
+        assert words not in document.text
+    assert "Inspectors were concerned about the time taken to investigate online crime." in document.text
+
+
+def test_a_byline_outside_the_comments_is_kept():
+    page = COMMENTS.replace(
+        "<h1>Watchdog praises Dyfed-Powys Police</h1>",
+        (
+            '<h1>Watchdog praises Dyfed-Powys Police</h1><p class="byline">By '
+            '<span class="author">Rhian Evans</span> <time datetime="2026-03-04">4 March 2026</time></p>'
+        ),
+    )
+    document = reader.decode(page.encode(), "page.html", is_html=True)
+    assert document.byline == "Rhian Evans"
+    assert document.published == "2026-03-04"
+
+
+def test_html_behind_a_byte_order_mark_is_read_as_html(tmp_path):
+    path = tmp_path / "saved.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + COMMENTS.encode())
+    document = reader.read_path(path, str(path))
+    assert document.format == "html"
+    assert "<" not in document.text
+    result = CliRunner().invoke(
+        cli, ["extract", "-"], input=b"\xef\xbb\xbf" + COMMENTS.encode(), catch_exceptions=False
+    )
+    record = json.loads(result.stdout)
+    assert record["source"]["format"] == "html"
+    assert record["title"] == "Watchdog praises Dyfed-Powys Police"
+
+
+def test_utf16_html_with_a_byte_order_mark_is_read_as_html():
+    document = reader.decode(COMMENTS.encode("utf-16"), "saved.txt")
+    assert document.format == "html"
+    assert document.title == "Watchdog praises Dyfed-Powys Police"
