@@ -38,3 +38,9 @@ class InputTimeoutError(InspectxError):
     """Extracting one input took longer than the time limit."""
 
     kind = "timeout"
+
+
+class ExtraNotInstalledError(InspectxError):
+    """A feature needs an optional extra that is not installed (e.g. `inspectx[sqlite]`)."""
+
+    kind = "extra_not_installed"
