@@ -165,3 +165,18 @@ def test_without_sqlite_utils_the_error_says_which_extra(folder, tmp_path, monke
     result = run("extract", str(folder / "seed_durham.txt"), "-o", str(tmp_path / "r.db"))
     assert result.exit_code == 1
     assert result.stderr == 'Error: SQLite output needs sqlite-utils: pip install "inspectx[sqlite]"\n'
+
+
+def test_output_that_is_not_a_database_is_a_clear_error(folder, tmp_path):
+    target = tmp_path / "notes.db"
+    target.write_text("these are notes, not a database\n" * 100, encoding="utf-8")
+    result = run("extract", str(folder / "seed_durham.txt"), "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {target}: cannot write a SQLite database there (")
+    assert target.read_text(encoding="utf-8").startswith("these are notes")
+
+
+def test_reading_a_database_needs_no_extra(database, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlite_utils", None)
+    data = json.loads(run("summary", str(database), "--format", "json").output)
+    assert data["articles"] == 4 and data["errors"] == {"not_text": 1}

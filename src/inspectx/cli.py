@@ -168,7 +168,8 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
         else:
             kept, done_paths = out.completed_records(output)
             remaining = [r for r in refs if r.label not in done_paths]
-        skipped, refs = len(refs) - len(remaining), remaining
+        skipped = len(kept) if fmt == "jsonl" else len(refs) - len(remaining)
+        refs = remaining
     options = batch.Options(
         model=model,
         jobs=jobs or (1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()),
@@ -347,6 +348,8 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         ]
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
+    if not items:
+        raise click.UsageError(f"no articles in {', '.join(paths)}")
     if output:
         from inspectx.output import open_output
 
@@ -359,7 +362,9 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         from rich.console import Console
 
         color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        console = Console(force_terminal=color, no_color=not color, highlight=False, emoji=False)
+        console = Console(
+            force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=not color
+        )
         for record, lines in items:
             render.print_terminal(console, record, lines, with_boilerplate=with_boilerplate)
     if any("error" in record for record, _ in items):

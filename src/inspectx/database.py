@@ -18,18 +18,21 @@ and `--resume` skips the paths whose row is complete and whose file still has th
 sha256. Each record is written in one transaction (a savepoint), committed every
 `COMMIT_EVERY` records and when the batch ends or is interrupted.
 
-Needs sqlite-utils (`pip install "inspectx[sqlite]"`); it is imported only here.
+Writing needs sqlite-utils (`pip install "inspectx[sqlite]"`), imported only here;
+reading (`read_records`, `completed_paths`) needs only Python's sqlite3.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from inspectx.errors import ExtraNotInstalledError
+from inspectx.errors import ExtraNotInstalledError, OutputError
 
 #: Records written between two commits: a crash loses at most these, never half a record.
 COMMIT_EVERY = 100
@@ -184,7 +187,10 @@ class Writer:
     """
 
     def __init__(self, path: str | Path) -> None:
-        self.db = open_database(path)
+        try:
+            self.db = open_database(path)
+        except sqlite3.Error as exc:
+            raise OutputError(f"{path}: cannot write a SQLite database there ({exc})") from exc
         self._pending = 0
 
     def __enter__(self) -> Writer:
@@ -231,13 +237,11 @@ def completed_paths(path: str | Path) -> dict[str, str | None]:
     """Path -> sha256 of every complete (not error) article row; empty for a missing database."""
     if not Path(path).exists():
         return {}
-    db = _sqlite_utils().Database(path)
     try:
-        if not db["articles"].exists():
-            return {}
-        return dict(db.execute("SELECT path, sha256 FROM articles WHERE error_type IS NULL").fetchall())
-    finally:
-        db.close()
+        with _connect(path) as conn:
+            return dict(conn.execute("SELECT path, sha256 FROM articles WHERE error_type IS NULL").fetchall())
+    except sqlite3.Error:
+        return {}  # not (yet) an inspectx database: nothing is complete
 
 
 def up_to_date(done: dict[str, str | None], label: str, path: Path | None) -> bool:
@@ -253,15 +257,19 @@ def up_to_date(done: dict[str, str | None], label: str, path: Path | None) -> bo
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """The records stored in an inspectx database, in the order they were first written.
 
-    Raises ValueError when `path` holds no inspectx `articles` table.
+    Raises ValueError when `path` is not a database with an inspectx `articles` table.
     """
     if not Path(path).is_file():
         raise ValueError(f"{path}: no such database")
-    db = _sqlite_utils().Database(path)
     try:
-        if not db["articles"].exists() or "record" not in db["articles"].columns_dict:
-            raise ValueError(f"{path}: not an inspectx database (no articles table)")
-        for (text,) in db.execute("SELECT record FROM articles ORDER BY id"):
-            yield json.loads(text)
-    finally:
-        db.close()
+        with _connect(path) as conn:
+            yield from (
+                json.loads(text) for (text,) in conn.execute("SELECT record FROM articles ORDER BY id")
+            )
+    except sqlite3.Error as exc:
+        raise ValueError(f"{path}: not an inspectx database ({exc})") from exc
+
+
+def _connect(path: str | Path) -> contextlib.closing[sqlite3.Connection]:
+    """A read-only connection, closed when the block ends."""
+    return contextlib.closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True))

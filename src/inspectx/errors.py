@@ -44,3 +44,9 @@ class ExtraNotInstalledError(InspectxError):
     """A feature needs an optional extra that is not installed (e.g. `inspectx[sqlite]`)."""
 
     kind = "extra_not_installed"
+
+
+class OutputError(InspectxError):
+    """The output cannot be written (e.g. `-o FILE` is not a SQLite database)."""
+
+    kind = "output_error"

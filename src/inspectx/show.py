@@ -193,10 +193,12 @@ def _speaker_mention(text: str, speaker: str, start: int, end: int) -> tuple[int
 
 def _grade_occurrences(text: str, area: str, grade: str) -> list[tuple[int, int]]:
     pattern = re.compile(rf"(?<!\w){_GRADE_WORDS.get(grade, re.escape(grade))}(?!\w)", re.IGNORECASE)
+    words = [w for w in re.findall(r"[a-z]+", area.lower()) if len(w) > 2]
     out = []
     offset = 0
     for line in text.split("\n"):
-        named = _GRADE_CONTEXT.search(line) if area == "overall" else area.lower() in line.lower()
+        low = line.lower()
+        named = _GRADE_CONTEXT.search(line) if area == "overall" else all(w in low for w in words)
         if named:
             out += [(offset + m.start(), offset + m.end()) for m in pattern.finditer(line)]
         offset += len(line) + 1
