@@ -19,17 +19,45 @@ def run(*args: str, input: bytes | str | None = None):
     return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
 
 
-def test_version():
+def test_version_names_inspectx_spacy_and_the_model():
+    import importlib.metadata
+
+    from inspectx.models import model_label
+
     result = run("--version")
     assert result.exit_code == 0
-    assert result.output.strip() == f"inspectx, version {__version__}"
+    assert result.output.splitlines() == [
+        f"inspectx {__version__}",
+        f"spaCy {importlib.metadata.version('spacy')}",
+        f"model {model_label()}",
+    ]
 
 
-def test_help_and_clean_do_not_import_spacy():
+def test_version_names_the_model_chosen_by_the_environment(monkeypatch):
+    monkeypatch.setenv("INSPECTX_MODEL", "no_such_model_xx")
+    assert run("--version").output.splitlines()[2] == "model no_such_model_xx"
+
+
+def test_every_record_says_what_made_it():
+    import importlib.metadata
+
+    from inspectx.models import resolve_model_name
+
+    model = resolve_model_name()
+    record = json.loads(run("extract", DURHAM).output)
+    assert record["extractor"] == {
+        "name": "inspectx",
+        "version": __version__,
+        "model": f"{model} {importlib.metadata.version(model)}",
+    }
+
+
+def test_help_version_and_clean_do_not_import_spacy():
     code = (
         "import sys; from click.testing import CliRunner; from inspectx.cli import cli; "
         f"r = CliRunner().invoke(cli, ['clean', {DURHAM!r}]); assert r.exit_code == 0; "
         "r = CliRunner().invoke(cli, ['--help']); assert r.exit_code == 0; "
+        "r = CliRunner().invoke(cli, ['--version']); assert r.exit_code == 0, r.output; "
         "assert 'spacy' not in sys.modules, 'spacy imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

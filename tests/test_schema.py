@@ -21,3 +21,9 @@ def test_every_fixture_record_validates(expected):
 def test_error_record_validates():
     record = {"schema_version": 1, "source": {"path": "x.bin"}, "error": {"type": "not_text", "message": "m"}}
     jsonschema.validate(record, json_schema())
+
+
+def test_schema_requires_the_extractor_of_an_article():
+    article = json_schema()["oneOf"][0]
+    assert "extractor" in article["required"]
+    assert json_schema()["$defs"]["Extractor"]["required"] == ["name", "version", "model"]

@@ -9,12 +9,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from inspectx.errors import InputTooLargeError, InspectxError, ModelError, NotTextError, ReadError
-from inspectx.record import Article, DateValue, Finding, Force, Grade, Inspector, Inspectorate, Person, Quote
+from inspectx.record import (
+    Article,
+    DateValue,
+    Extractor,
+    Finding,
+    Force,
+    Grade,
+    Inspector,
+    Inspectorate,
+    Person,
+    Quote,
+)
 
 __version__ = "0.1.0"
 __all__ = [
     "Article",
     "DateValue",
+    "Extractor",
     "Finding",
     "Force",
     "Grade",

@@ -365,3 +365,23 @@ def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterat
     options = Options(model=model, jobs=jobs)
     for articles in _pool_map(_work_articles, _batched(items, WORKER_CHUNK), options):
         yield from articles
+
+
+def records_with_raw_text(refs: Iterable[InputRef], options: Options) -> Iterator[tuple[dict[str, Any], str]]:
+    """Each input's record and its raw article text (before cleaning; "" for an error record).
+
+    For `inspectx show`, which draws the removed lines too. One input at a time, in order;
+    a model that cannot be loaded raises ModelError.
+    """
+    from inspectx.core import extract_documents
+
+    for ref in refs:
+        try:
+            document = read(ref, options)
+            article = next(extract_documents([document], model=options.model))
+        except ModelError:
+            raise
+        except InspectxError as exc:
+            yield error_record(ref.label, exc), ""
+            continue
+        yield article.to_dict(include_text=options.include_text), document.text

@@ -1,4 +1,4 @@
-"""The command line: `inspectx extract`, `clean` and `schema`.
+"""The command line: `inspectx extract`, `clean`, `schema`, `show` and `summary`.
 
 stdout carries data only; progress, warnings and the batch summary go to stderr.
 Exit codes: 0 every input processed, 1 some input failed (its error record is in
@@ -13,6 +13,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +23,9 @@ import click
 from inspectx import __version__
 from inspectx.errors import InspectxError, OutputError
 
-FORMATS = ("json", "jsonl", "csv", "table")
+FORMATS = ("json", "jsonl", "csv", "table", "sqlite")
+#: `-o` extensions that mean a SQLite database (see inspectx.database).
+DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 
 class InspectxGroup(click.Group):
@@ -46,8 +49,32 @@ class InspectxGroup(click.Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    """`--version`: inspectx, spaCy and the model that `extract` would load, without loading it."""
+    if not value or ctx.resilient_parsing:
+        return
+    import importlib.metadata
+
+    from inspectx import models
+
+    click.echo(f"inspectx {__version__}")
+    click.echo(f"spaCy {importlib.metadata.version('spacy')}")
+    try:
+        click.echo(f"model {models.model_label()}")
+    except InspectxError as exc:
+        click.echo(f"model: none ({exc})")
+    ctx.exit()
+
+
 @click.group(cls=InspectxGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="inspectx")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Print the versions of inspectx, spaCy and the model ($INSPECTX_MODEL or the default), and exit.",
+)
 def cli() -> None:
     """Turn news articles about UK police inspections into structured JSON.
 
@@ -187,13 +214,26 @@ def extract(
         return
     # one indented object only for one file named as such; any batch has one shape
     single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
+    if fmt is None and output and Path(output).suffix.lower() in DATABASE_SUFFIXES:
+        fmt = "sqlite"
     fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
-    leftovers = out.leftover_temps(output) if output not in (None, "-") else []
+    if fmt == "sqlite" and output in (None, "-"):
+        raise click.UsageError("--format sqlite needs -o FILE (e.g. -o results.db)")
+    leftovers = out.leftover_temps(output) if output not in (None, "-") and fmt != "sqlite" else []
     kept: list[str] = []
+    skipped = 0
     if resume:
-        if output in (None, "-") or fmt != "jsonl":
-            raise click.UsageError("--resume needs -o FILE and JSON Lines output")
-        kept, refs = _resumed(output, leftovers, refs)
+        if output in (None, "-") or fmt not in ("jsonl", "sqlite"):
+            raise click.UsageError("--resume needs -o FILE and JSON Lines or SQLite output")
+        if fmt == "sqlite":
+            from inspectx import database
+
+            done_paths = database.completed_paths(output)
+            remaining = [r for r in refs if not database.up_to_date(done_paths, r.label, r.path)]
+            skipped, refs = len(refs) - len(remaining), remaining
+        else:
+            kept, refs = _resumed(output, leftovers, refs)
+            skipped = len(kept)
     elif leftovers:
         click.echo(
             f"inspectx: {len(leftovers)} unfinished temporary file(s) of {output} from a killed run "
@@ -207,48 +247,55 @@ def extract(
         max_bytes=max_bytes or reader.DEFAULT_MAX_BYTES,
         timeout=timeout,
     )
-    failed: list[str] = []
+    from inspectx.summary import Tally
+
+    tally = Tally()
+    started = time.monotonic()
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     signals = _StopSignals()
     writer = None
     try:
-        with (
-            _output_errors(),
-            signals.installed(),
-            out.open_output(output, "".join(kept), leftovers, leftovers_taken=resume) as stream,
-        ):
-            writer = out.Writer(
-                stream,
-                fmt,
-                name=output if output not in (None, "-") else "output",
-                color=color and output is None,
-                array=not single,
-                include_text=include_text,
-                guard=signals,
-            )
-            try:
-                with _Progress(len(refs), quiet) as advance:
+        with _output_errors(), signals.installed():
+            if fmt == "sqlite":
+                from inspectx import database
+
+                with database.Writer(output) as db, _Progress(len(refs), quiet) as advance:
                     for record in batch.process(refs, options):
-                        if "error" in record:
-                            failed.append(record["source"]["path"])
-                        writer.write(record)
+                        db.write(record)
+                        tally.add(record)
                         advance()
-            except KeyboardInterrupt:
-                if writer.count:
-                    writer.close()  # finish the table, close the JSON array
-                raise
-            writer.close()
+            else:
+                with out.open_output(output, "".join(kept), leftovers, leftovers_taken=resume) as stream:
+                    writer = out.Writer(
+                        stream,
+                        fmt,
+                        name=output if output not in (None, "-") else "output",
+                        color=color and output is None,
+                        array=not single,
+                        include_text=include_text,
+                        guard=signals,
+                    )
+                    try:
+                        with _Progress(len(refs), quiet) as advance:
+                            for record in batch.process(refs, options):
+                                writer.write(record)
+                                tally.add(record)
+                                advance()
+                    except KeyboardInterrupt:
+                        if writer.count:
+                            writer.close()  # finish the table, close the JSON array
+                        raise
+                    writer.close()
     except KeyboardInterrupt:
-        done = writer.count if writer is not None else 0
+        done = writer.count if writer is not None else tally.records
         click.echo(f"Interrupted: {done} of {len(refs)} records written.", err=True)
         sys.exit(143 if signal.SIGTERM in signals.received else 130)
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
-    if not quiet and (len(refs) > 1 or failed or kept):
-        resumed = f" ({len(kept)} kept from {output})" if kept else ""
-        listed_failed = ": " + ", ".join(failed) if failed else ""
-        click.echo(f"{writer.count} records{resumed}, {len(failed)} failed{listed_failed}", err=True)
-    if failed:
+    if not quiet and (len(refs) > 1 or tally.failed or skipped):
+        resumed = f" ({skipped} kept from {output})" if skipped else ""
+        click.echo(tally.short(time.monotonic() - started, kept=resumed), err=True)
+    if tally.failed:
         sys.exit(1)
 
 
@@ -436,3 +483,156 @@ class _Progress:
 def main() -> None:
     """Console-script entry point (also `python -m inspectx`)."""
     cli(prog_name="inspectx")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write one HTML page (several inputs: with a table of contents). Example: -o page.html",
+)
+@click.option(
+    "--output-dir",
+    type=click.Path(file_okay=False, writable=True),
+    default=None,
+    help="Write one HTML page per input, and index.html, into this folder. Example: --output-dir pages/",
+)
+@click.option(
+    "--with-boilerplate",
+    is_flag=True,
+    help="Also show the removed lines, greyed out, each with its rule. Example: --with-boilerplate",
+)
+@click.option(
+    "--model",
+    envvar="INSPECTX_MODEL",
+    default=None,
+    help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_sm",
+)
+def show(paths, output, output_dir, with_boilerplate, model) -> None:
+    """Show articles with every extracted value highlighted where it came from.
+
+    With -o or --output-dir: self-contained HTML pages (no network needed). Otherwise
+    the article is printed with colours on a terminal, as plain text when piped.
+
+    \b
+    Examples:
+      inspectx show fixtures/seed_durham.txt -o durham.html
+      inspectx show fixtures/ --output-dir pages/ --with-boilerplate
+      inspectx show fixtures/seed_northumbria.txt
+    """
+    from inspectx import batch, cleaner
+    from inspectx import show as render
+
+    if output and output_dir:
+        raise click.UsageError("use either -o FILE or --output-dir DIR, not both")
+    for name in paths:
+        if name != "-" and not os.path.lexists(name):
+            raise click.UsageError(f"no such file or folder: {name}")
+    try:
+        items = [
+            (record, cleaner.classify(raw))
+            for record, raw in batch.records_with_raw_text(
+                list(batch.iter_inputs(paths)), batch.Options(model=model, include_text=True)
+            )
+        ]
+    except InspectxError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not items:
+        raise click.UsageError(f"no articles in {', '.join(paths)}")
+    if output:
+        from inspectx.output import open_output
+
+        with open_output(output) as stream:
+            stream.write(render.html_page(items, with_boilerplate=with_boilerplate))
+    elif output_dir:
+        written = render.write_pages(items, Path(output_dir), with_boilerplate=with_boilerplate)
+        click.echo(f"{len(written)} pages in {output_dir} (index.html lists them)", err=True)
+    else:
+        from rich.console import Console
+
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        console = Console(
+            force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=not color
+        )
+        for record, lines in items:
+            render.print_terminal(console, record, lines, with_boilerplate=with_boilerplate)
+    if any("error" in record for record, _ in items):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("source", metavar="SOURCE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "csv", "json")),
+    default="table",
+    show_default=True,
+    help="How to print the overview. Example: --format json",
+)
+@click.option(
+    "--plot",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Also draw inspections per force over time, coloured by programme (PNG, SVG or PDF; "
+    'needs "inspectx[plot]"). Example: --plot timeline.png',
+)
+@click.option(
+    "--model",
+    envvar="INSPECTX_MODEL",
+    default=None,
+    help="For a folder: the spaCy pipeline to extract with (also $INSPECTX_MODEL). "
+    "Example: --model en_core_web_sm",
+)
+def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
+    """Overview of a batch: articles, errors, forces, inspectorates, programmes, dates, concerns.
+
+    SOURCE is a JSON Lines (or JSON) file written by `extract`, an inspectx SQLite
+    database, or a folder of articles (extracted first).
+
+    \b
+    Examples:
+      inspectx summary out.jsonl
+      inspectx summary results.db --format csv
+      inspectx summary articles/ --plot timeline.png
+    """
+    from inspectx import summary as overview
+
+    if not os.path.exists(source):
+        raise click.UsageError(f"no such file or folder: {source}")
+    try:
+        if os.path.isdir(source):
+            from inspectx import batch
+
+            refs = list(batch.iter_inputs([source]))
+            options = batch.Options(
+                model=model, jobs=1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()
+            )
+            with _Progress(len(refs), quiet=False) as advance:
+                counts = overview.Tally()
+                for record in batch.process(refs, options):
+                    counts.add(record)
+                    advance()
+        else:
+            counts = overview.tally(overview.read_records(source))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise click.UsageError(f"{source}: not inspectx records ({exc})") from exc
+    except InspectxError as exc:
+        raise click.ClickException(str(exc)) from exc
+    data = counts.overview()
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        click.echo(overview.render_csv(data), nl=False)
+    else:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        click.echo(overview.render_table(data, color=color), nl=False)
+    if plot:
+        try:
+            drawn = overview.plot_timeline(counts, plot)
+        except ImportError as exc:
+            raise click.ClickException('--plot needs matplotlib: pip install "inspectx[plot]"') from exc
+        click.echo(f"{plot}: {drawn} inspections drawn", err=True)

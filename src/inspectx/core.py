@@ -12,12 +12,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from inspectx import cleaner, dates, gazetteer, pipeline, reader, resources
+from inspectx import __version__, cleaner, dates, gazetteer, models, pipeline, reader, resources
 from inspectx.errors import InputTooLargeError
 from inspectx.record import (
     Article,
     Dates,
     DateValue,
+    Extractor,
     Finding,
     Force,
     Grade,
@@ -79,6 +80,7 @@ def extract_documents(
     lines, so batches of unrelated articles cost little.
     """
     nlp = pipeline.build(model)
+    extractor = Extractor("inspectx", __version__, models.model_label(model))
 
     def prepared() -> Iterator[tuple[reader.Document, str, bool]]:
         for document in documents:
@@ -104,7 +106,7 @@ def extract_documents(
         # flat however many articles a process handles (the records hold plain strings)
         with nlp.memory_zone():
             for doc, (document, text, parsed) in nlp.pipe(docs(batch), as_tuples=True, batch_size=batch_size):
-                yield assemble(doc if parsed else _lines_only(nlp, text), document)
+                yield assemble(doc if parsed else _lines_only(nlp, text), document, extractor)
 
 
 def _lines_only(nlp, text: str) -> Doc:
@@ -119,8 +121,8 @@ def _source(document: reader.Document) -> Source:
     return Source(document.path, document.format, document.encoding, document.sha256, document.site)
 
 
-def assemble(doc: Doc, document: reader.Document) -> Article:
-    """Build the record from a processed Doc (the cleaned article) and its input."""
+def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Article:
+    """Build the record from a processed Doc (the cleaned article), its input, and what made it."""
     source = _source(document)
     text = gazetteer.text_of(doc)
     lines = [ln for ln in text.split("\n") if ln.strip()]
@@ -163,6 +165,7 @@ def assemble(doc: Doc, document: reader.Document) -> Article:
             for q in (doc._.quotes or [])
         ],
         warnings=warnings,
+        extractor=extractor,
         text=text,
     )
 

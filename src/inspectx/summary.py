@@ -1,0 +1,293 @@
+"""The overview of a batch: counts a person reads before the details.
+
+`Tally` takes records one by one (from a JSON Lines file, a database or a fresh batch)
+and keeps counters only, so a summary of 50,000 records needs little memory. `extract`'s
+end-of-batch message is its `short()` line; `inspectx summary` prints `overview()` as a
+rich table, CSV or JSON, and `plot_timeline` draws it (matplotlib, the `[plot]` extra).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from inspectx import resources
+
+#: Failed paths named per error type in the end-of-batch message; the rest are counted.
+SHOWN_PATHS = 3
+#: Rows per ranked list in the overview.
+TOP = 10
+_WORD = re.compile(r"[a-z][a-z'-]+")
+#: Grades that make an area a concern (see the record's `grades`).
+CONCERN_GRADES = {"requires improvement", "inadequate"}
+
+
+@dataclass(frozen=True)
+class Point:
+    """One article on the timeline: its force, inspection (or publication) date and programme."""
+
+    force: str
+    date: str
+    programme: str | None
+
+
+@dataclass
+class Tally:
+    """Counters over records; `add` one record at a time."""
+
+    records: int = 0
+    relevant: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    failed_paths: dict[str, list[str]] = field(default_factory=dict)
+    forces: Counter[str] = field(default_factory=Counter)
+    inspectorates: Counter[str] = field(default_factory=Counter)
+    programmes: Counter[str] = field(default_factory=Counter)
+    concern_areas: Counter[str] = field(default_factory=Counter)
+    concern_words: Counter[str] = field(default_factory=Counter)
+    dates: dict[str, list[str]] = field(default_factory=dict)  # field -> [first, last]
+    points: list[Point] = field(default_factory=list)
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Count one record (an article or an error record)."""
+        self.records += 1
+        error = record.get("error")
+        if error:
+            kind = error.get("type") or "error"
+            self.errors[kind] += 1
+            paths = self.failed_paths.setdefault(kind, [])
+            if len(paths) < SHOWN_PATHS:
+                paths.append((record.get("source") or {}).get("path") or "?")
+            return
+        force = (record.get("force") or {}).get("name")
+        if force:
+            self.forces[force] += 1
+        if not record.get("relevant"):
+            return
+        self.relevant += 1
+        inspectorate = (record.get("inspectorate") or {}).get("acronym")
+        if inspectorate:
+            self.inspectorates[inspectorate] += 1
+        programme = programme_of(record)
+        if programme:
+            self.programmes[programme] += 1
+        for grade in record.get("grades") or []:
+            if grade.get("grade") in CONCERN_GRADES:
+                self.concern_areas[grade["area"]] += 1
+        words = {w for c in record.get("concerns") or [] for w in _WORD.findall(c["text"].lower())}
+        self.concern_words.update(words - _stop_words())
+        for name, value in (record.get("dates") or {}).items():
+            if value and value.get("value"):
+                span = self.dates.setdefault(name, [value["value"], value["value"]])
+                span[0], span[1] = min(span[0], value["value"]), max(span[1], value["value"])
+        when = _date(record, "inspection") or _date(record, "published")
+        if force and when:
+            self.points.append(Point(force, when, programme))
+
+    @property
+    def failed(self) -> int:
+        return sum(self.errors.values())
+
+    def short(self, elapsed: float | None = None, kept: str = "") -> str:
+        """The end-of-batch message: records, failures by type with their first paths, time.
+
+        e.g. "25 records in 3.1 s, 2 failed\\n  not_text: 2 (a.txt, b.txt)"; `kept` is added
+        after the count ("(20 kept from out.jsonl)").
+        """
+        timing = f" in {elapsed:.1f} s" if elapsed is not None else ""
+        head = f"{self.records} records{kept}{timing}, {self.failed} failed"
+        lines = [head]
+        for kind, count in self.errors.most_common():
+            paths = self.failed_paths[kind]
+            more = f", and {count - len(paths)} more" if count > len(paths) else ""
+            lines.append(f"  {kind}: {count} ({', '.join(paths)}{more})")
+        return "\n".join(lines)
+
+    def overview(self) -> dict[str, Any]:
+        """The summary as plain data (what `--format json` prints)."""
+
+        def ranked(counter: Counter[str], key: str) -> list[dict[str, Any]]:
+            """The TOP most frequent, ties in alphabetical order."""
+            top = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
+            return [{key: k, "articles": n} for k, n in top]
+
+        return {
+            "articles": self.records,
+            "relevant": self.relevant,
+            "not_relevant": self.records - self.relevant - self.failed,
+            "errors": dict(sorted(self.errors.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "forces": ranked(self.forces, "force"),
+            "inspectorates": ranked(self.inspectorates, "inspectorate"),
+            "programmes": ranked(self.programmes, "programme"),
+            "dates": {k: {"first": v[0], "last": v[1]} for k, v in sorted(self.dates.items())},
+            "concern_areas": ranked(self.concern_areas, "area"),
+            "concern_words": ranked(self.concern_words, "word"),
+        }
+
+
+def programme_of(record: dict[str, Any]) -> str | None:
+    """The record's `inspection.programme`, or None (records from before that field have none)."""
+    inspection = record.get("inspection")
+    return inspection.get("programme") if isinstance(inspection, dict) else None
+
+
+def _date(record: dict[str, Any], name: str) -> str | None:
+    value = (record.get("dates") or {}).get(name)
+    return value.get("value") if value else None
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(resources.load("summary")["stop_words"])
+
+
+def tally(records: Iterable[dict[str, Any]]) -> Tally:
+    """Count every record of `records`."""
+    counts = Tally()
+    for record in records:
+        counts.add(record)
+    return counts
+
+
+def read_records(path: str) -> Iterator[dict[str, Any]]:
+    """The records of a JSON Lines file, a JSON file (one record or an array) or an inspectx database.
+
+    Raises ValueError for a file that is none of these.
+    """
+    if Path(path).suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+        from inspectx import database
+
+        yield from database.read_records(path)
+        return
+    with open(path, encoding="utf-8") as handle:
+        first = handle.read(1)
+        while first.isspace():
+            first = handle.read(1)
+        handle.seek(0)
+        if first == "[":
+            yield from json.load(handle)
+            return
+        decoder = json.JSONDecoder()
+        buffer = handle.read()
+    # JSON Lines, or indented objects one after another (`extract --format json`)
+    pos = 0
+    while pos < len(buffer):
+        while pos < len(buffer) and buffer[pos].isspace():
+            pos += 1
+        if pos == len(buffer):
+            break
+        try:
+            record, pos = decoder.raw_decode(buffer, pos)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}: not JSON records (line {exc.lineno}: {exc.msg})") from exc
+        yield record
+
+
+def rows(overview: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The overview flattened to (section, item, value) rows, for the table and CSV."""
+    out: list[tuple[str, str, str]] = [
+        ("articles", "all", str(overview["articles"])),
+        ("articles", "relevant", str(overview["relevant"])),
+        ("articles", "not relevant", str(overview["not_relevant"])),
+    ]
+    out += [("errors", kind, str(n)) for kind, n in overview["errors"].items()]
+    for section, key in (
+        ("forces", "force"),
+        ("inspectorates", "inspectorate"),
+        ("programmes", "programme"),
+    ):
+        out += [(section, entry[key], str(entry["articles"])) for entry in overview[section]]
+    for name, span in overview["dates"].items():
+        out.append(("dates", name.replace("_", " "), f"{span['first']} to {span['last']}"))
+    out += [("concern areas", e["area"], str(e["articles"])) for e in overview["concern_areas"]]
+    out += [("concern words", e["word"], str(e["articles"])) for e in overview["concern_words"]]
+    return out
+
+
+def render_csv(overview: dict[str, Any]) -> str:
+    """CSV with a header: section, item, value."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(["section", "item", "value"])
+    writer.writerows(rows(overview))
+    return buffer.getvalue()
+
+
+def render_table(overview: dict[str, Any], *, color: bool, width: int | None = None) -> str:
+    """A rich table, one block per section; plain text unless `color`."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="inspectx summary", show_lines=False)
+    table.add_column("section", style="bold", no_wrap=True)
+    table.add_column("item", overflow="ellipsis", no_wrap=True, ratio=1)
+    table.add_column("value", justify="right", no_wrap=True)
+    flat = rows(overview)
+    for i, (section, item, value) in enumerate(flat):
+        first = i == 0 or flat[i - 1][0] != section
+        last = i == len(flat) - 1 or flat[i + 1][0] != section
+        table.add_row(section if first else "", item, value, end_section=last)
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+    )
+    console.print(table)
+    return buffer.getvalue()
+
+
+def plot_timeline(counts: Tally, path: str) -> int:
+    """Draw inspections per force over time, coloured by programme, to `path` (PNG, SVG, PDF ...).
+
+    Each relevant article is a point at its inspection date (else its publication date);
+    year-only dates sit at mid-year. Returns the number of points drawn. Needs matplotlib
+    (`pip install "inspectx[plot]"`); raises ImportError without it.
+    """
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from datetime import date
+
+    import matplotlib.pyplot as plt
+
+    forces = sorted({p.force for p in counts.points}, reverse=True)
+    programmes = sorted({p.programme or "unknown" for p in counts.points})
+    colours = plt.get_cmap("tab10")
+    fig, ax = plt.subplots(figsize=(9, 1.2 + 0.35 * max(len(forces), 2)), layout="constrained")
+    for index, programme in enumerate(programmes):
+        chosen = [p for p in counts.points if (p.programme or "unknown") == programme]
+        ax.scatter(
+            [_as_date(p.date, date) for p in chosen],
+            [forces.index(p.force) for p in chosen],
+            color=colours(index % 10),
+            label=programme.replace("_", " "),
+            s=40,
+            alpha=0.8,
+        )
+    ax.set_yticks(range(len(forces)), forces)
+    ax.set_xlabel("inspection date (publication date where the inspection's is not given)")
+    ax.set_title("Inspections per force")
+    ax.grid(axis="x", alpha=0.3)
+    if programmes:
+        ax.legend(title="programme", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return len(counts.points)
+
+
+def _as_date(value: str, date: type) -> Any:
+    parts = [int(p) for p in value.split("-")]
+    year, month, day = parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1
+    if len(parts) == 2:
+        day = 15
+    return date(year, month, day)

@@ -1,0 +1,182 @@
+"""`extract -o results.db`: SQLite through sqlite-utils, updated in place, resumable."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+
+import pytest
+from click.testing import CliRunner
+from tests.conftest import FIXTURES
+
+from inspectx.cli import cli
+
+sqlite_utils = pytest.importorskip("sqlite_utils")
+
+NAMES = ("seed_durham.txt", "seed_northumbria.txt", "not_inspection_appeal.txt")
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@pytest.fixture()
+def folder(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in NAMES:
+        shutil.copy(FIXTURES / name, articles / name)
+    (articles / "broken.txt").write_bytes(b"\x00\x00binary")
+    return articles
+
+
+@pytest.fixture()
+def database(folder, tmp_path):
+    path = tmp_path / "results.db"
+    result = run("extract", "-q", str(folder), "-o", str(path))
+    assert result.exit_code == 1  # broken.txt
+    assert result.stdout == ""
+    return path
+
+
+def records_of(folder):
+    out = run("extract", "-q", str(folder), "--format", "jsonl").stdout
+    return {json.loads(line)["source"]["path"]: json.loads(line) for line in out.splitlines()}
+
+
+def test_articles_hold_one_row_per_input_with_its_fields(database, folder):
+    db = sqlite_utils.Database(database)
+    rows = {r["path"]: r for r in db["articles"].rows}
+    assert sorted(rows) == sorted(str(folder / n) for n in (*NAMES, "broken.txt"))
+    durham = rows[str(folder / "seed_durham.txt")]
+    record = json.loads(durham["record"])
+    assert durham["force_id"] == "durham" and durham["force_name"] == "Durham Constabulary"
+    assert durham["inspectorate"] == "HMICFRS"
+    assert durham["relevant"] == 1
+    assert durham["sha256"] == record["source"]["sha256"]
+    assert (durham["previous_inspection"], durham["previous_inspection_precision"]) == ("2019", "year")
+    assert durham["published"] is None and durham["published_precision"] is None
+    northumbria = rows[str(folder / "seed_northumbria.txt")]
+    assert (northumbria["published"], northumbria["published_precision"]) == ("2019-04-11", "day")
+    assert (northumbria["inspection"], northumbria["inspection_precision"]) == ("2019-01", "month")
+    assert durham["concerns"] == len(record["concerns"])
+    assert durham["programme"] == (record.get("inspection") or {}).get("programme")
+    assert durham["error_type"] is None
+    broken = rows[str(folder / "broken.txt")]
+    assert broken["error_type"] == "not_text" and broken["force_id"] is None
+    appeal = rows[str(folder / "not_inspection_appeal.txt")]
+    assert appeal["relevant"] == 0 and appeal["inspectorate"] is None
+
+
+def test_child_tables_hold_the_lists_with_foreign_keys(database, folder):
+    db = sqlite_utils.Database(database)
+    record = records_of(folder)[str(folder / "seed_durham.txt")]
+    durham_id = db.execute(
+        "SELECT id FROM articles WHERE path = ?", [str(folder / "seed_durham.txt")]
+    ).fetchone()[0]
+    concerns = db.execute(
+        "SELECT text, sentence, start, end FROM findings "
+        "WHERE article_id = ? AND polarity = 'concern' ORDER BY id",
+        [durham_id],
+    ).fetchall()
+    assert concerns == [(c["text"], c["sentence"], c["start"], c["end"]) for c in record["concerns"]]
+    people = db.execute("SELECT name, role FROM people WHERE article_id = ?", [durham_id]).fetchall()
+    assert {(p["name"], "inspector") for p in record["inspectors"]} <= set(people)
+    assert {(p["name"], p["role"]) for p in record["people"]} <= set(people)
+    assert db["quotes"].count_where("article_id = ?", [durham_id]) == len(record["quotes"])
+    assert db["grades"].count_where("article_id = ?", [durham_id]) == len(record["grades"])
+    forces = db.execute("SELECT force_id, main FROM forces WHERE article_id = ?", [durham_id]).fetchall()
+    assert ("durham", 1) in forces
+    for table in ("findings", "people", "quotes", "grades", "forces"):
+        assert [(fk.column, fk.other_table, fk.other_column) for fk in db[table].foreign_keys] == [
+            ("article_id", "articles", "id")
+        ]
+    indexed = {tuple(index.columns) for index in db["articles"].indexes}
+    assert {("force_id",), ("published",), ("inspection",), ("path",)} <= indexed
+    assert ("force_id",) in {tuple(index.columns) for index in db["forces"].indexes}
+
+
+def test_full_text_search_on_findings_and_quotes(database):
+    db = sqlite_utils.Database(database)
+    assert db["findings"].detect_fts() == "findings_fts"
+    assert db["quotes"].detect_fts() == "quotes_fts"
+    hits = [row["text"] for row in db["findings"].search('"forensic examinations"')]
+    assert hits and all("forensic examinations" in text for text in hits)
+    speakers = {row["speaker"] for row in db["quotes"].search("encouraged")}
+    assert "Phil Gormley" in speakers
+
+
+def test_rerun_updates_rows_instead_of_duplicating_them(database, folder):
+    db = sqlite_utils.Database(database)
+    before = {r["path"]: r["id"] for r in db["articles"].rows}
+    counts = {t: db[t].count for t in ("findings", "people", "quotes", "grades", "forces")}
+    changed = folder / "seed_northumbria.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nA new closing line.\n", encoding="utf-8")
+    assert run("extract", "-q", str(folder), "-o", str(database)).exit_code == 1
+    db = sqlite_utils.Database(database)
+    after = {r["path"]: r["id"] for r in db["articles"].rows}
+    assert after == before
+    assert {t: db[t].count for t in counts} == counts
+    row = db.execute("SELECT sha256, record FROM articles WHERE path = ?", [str(changed)]).fetchone()
+    assert row[0] == json.loads(row[1])["source"]["sha256"]
+    assert db.execute("SELECT count(*) FROM findings_fts").fetchone()[0] == counts["findings"]
+
+
+def test_resume_processes_only_new_changed_and_failed_inputs(database, folder):
+    db = sqlite_utils.Database(database)
+    db.execute(
+        "UPDATE articles SET title = 'kept as it was' WHERE path = ?", [str(folder / "seed_durham.txt")]
+    )
+    db.conn.commit()
+    changed = folder / "seed_northumbria.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nAnother line.\n", encoding="utf-8")
+    shutil.copy(FIXTURES / "custody_inspection_short.txt", folder / "new.txt")
+    result = run("extract", str(folder), "-o", str(database), "--resume")
+    assert result.exit_code == 1
+    # durham and the appeal are kept; northumbria changed, new.txt is new, broken.txt failed before
+    assert result.stderr.splitlines()[0].startswith("3 records (2 kept from ")
+    db = sqlite_utils.Database(database)
+    titles = dict(db.execute("SELECT path, title FROM articles").fetchall())
+    assert titles[str(folder / "seed_durham.txt")] == "kept as it was"
+    assert titles[str(folder / "new.txt")] != "kept as it was"
+    assert db["articles"].count == 5
+
+
+def test_format_sqlite_needs_an_output_file(folder):
+    result = run("extract", str(folder), "--format", "sqlite")
+    assert result.exit_code == 2
+    assert result.stderr == "Error: --format sqlite needs -o FILE (e.g. -o results.db)\n"
+
+
+def test_format_sqlite_with_any_file_name(folder, tmp_path):
+    target = tmp_path / "results.data"
+    assert (
+        run(
+            "extract", "-q", str(folder / "seed_durham.txt"), "--format", "sqlite", "-o", str(target)
+        ).exit_code
+        == 0
+    )
+    assert sqlite_utils.Database(target)["articles"].count == 1
+
+
+def test_without_sqlite_utils_the_error_says_which_extra(folder, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlite_utils", None)
+    result = run("extract", str(folder / "seed_durham.txt"), "-o", str(tmp_path / "r.db"))
+    assert result.exit_code == 1
+    assert result.stderr == 'Error: SQLite output needs sqlite-utils: pip install "inspectx[sqlite]"\n'
+
+
+def test_output_that_is_not_a_database_is_a_clear_error(folder, tmp_path):
+    target = tmp_path / "notes.db"
+    target.write_text("these are notes, not a database\n" * 100, encoding="utf-8")
+    result = run("extract", str(folder / "seed_durham.txt"), "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {target}: cannot write a SQLite database there (")
+    assert target.read_text(encoding="utf-8").startswith("these are notes")
+
+
+def test_reading_a_database_needs_no_extra(database, monkeypatch):
+    monkeypatch.setitem(sys.modules, "sqlite_utils", None)
+    data = json.loads(run("summary", str(database), "--format", "json").output)
+    assert data["articles"] == 4 and data["errors"] == {"not_text": 1}

@@ -1,0 +1,234 @@
+"""`inspectx summary` and the end-of-batch message of `extract`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from tests.conftest import FIXTURES
+
+from inspectx.cli import cli
+from inspectx.summary import Tally, read_records
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def article(path, force, *, relevant=True, programme=None, published=None, inspection=None, **extra):
+    record = {
+        "schema_version": 1,
+        "source": {"path": path, "format": "text", "encoding": "utf-8", "sha256": "0" * 64, "site": None},
+        "relevant": relevant,
+        "title": f"About {force}",
+        "byline": None,
+        "force": {"name": force, "id": force.split()[0].lower(), "mentions": [force]} if force else None,
+        "forces": [{"name": force, "id": force.split()[0].lower(), "mentions": [force]}] if force else [],
+        "inspectorate": {"acronym": "HMICFRS", "name": "HMICFRS"} if relevant else None,
+        "inspectors": [],
+        "people": [],
+        "dates": {
+            "published": {"value": published, "text": "x", "start": 0, "end": 1} if published else None,
+            "inspection": {"value": inspection, "text": "x", "start": 0, "end": 1} if inspection else None,
+            "previous_inspection": None,
+        },
+        "improvements": [],
+        "concerns": [],
+        "grades": [],
+        "quotes": [],
+        "warnings": [],
+        "extractor": {"name": "inspectx", "version": "0", "model": "m 1"},
+    }
+    if programme is not None:
+        record["inspection"] = {"programme": programme, "text": programme, "start": 0, "end": 1}
+    record.update(extra)
+    return record
+
+
+def failure(path, kind):
+    return {"schema_version": 1, "source": {"path": path}, "error": {"type": kind, "message": f"{path}: bad"}}
+
+
+RECORDS = [
+    article(
+        "a.txt",
+        "Durham Constabulary",
+        programme="peel",
+        published="2019-04-11",
+        inspection="2019-01",
+        concerns=[{"text": "delays in answering emergency calls", "sentence": "s", "start": 0, "end": 1}],
+        grades=[{"area": "investigating crime", "grade": "requires improvement"}],
+    ),
+    article(
+        "b.txt",
+        "Durham Constabulary",
+        programme="custody",
+        published="2021-06",
+        concerns=[{"text": "the delays in custody reviews", "sentence": "s", "start": 0, "end": 1}],
+        grades=[
+            {"area": "investigating crime", "grade": "inadequate"},
+            {"area": "treatment of the public", "grade": "good"},
+        ],
+    ),
+    article("c.txt", "Kent Police", published="2018"),  # no inspection.programme: written before it existed
+    article("d.txt", "Kent Police", relevant=False),
+    failure("e.txt", "not_text"),
+    failure("f.txt", "not_text"),
+    failure("g.txt", "read_error"),
+]
+
+
+def test_overview_counts_what_a_reader_looks_for():
+    overview = Tally()
+    for record in RECORDS:
+        overview.add(record)
+    data = overview.overview()
+    assert (data["articles"], data["relevant"], data["not_relevant"]) == (7, 3, 1)
+    assert data["errors"] == {"not_text": 2, "read_error": 1}
+    assert data["forces"] == [
+        {"force": "Durham Constabulary", "articles": 2},
+        {"force": "Kent Police", "articles": 2},
+    ]
+    assert data["inspectorates"] == [{"inspectorate": "HMICFRS", "articles": 3}]
+    assert data["programmes"] == [
+        {"programme": "custody", "articles": 1},
+        {"programme": "peel", "articles": 1},
+    ]
+    assert data["dates"] == {
+        "inspection": {"first": "2019-01", "last": "2019-01"},
+        "published": {"first": "2018", "last": "2021-06"},
+    }
+    assert data["concern_areas"] == [{"area": "investigating crime", "articles": 2}]
+    assert data["concern_words"][0] == {"word": "delays", "articles": 2}
+    assert "the" not in {w["word"] for w in data["concern_words"]}
+
+
+def test_short_message_names_the_first_failed_paths_by_type():
+    overview = Tally()
+    for n in range(5):
+        overview.add(failure(f"bin{n}.txt", "not_text"))
+    overview.add(failure("gone.txt", "read_error"))
+    overview.add(RECORDS[0])
+    assert overview.short(12.34) == (
+        "7 records in 12.3 s, 6 failed\n"
+        "  not_text: 5 (bin0.txt, bin1.txt, bin2.txt, and 2 more)\n"
+        "  read_error: 1 (gone.txt)"
+    )
+
+
+def test_short_message_without_failures_is_one_line():
+    assert Tally(records=3).short(1.0) == "3 records in 1.0 s, 0 failed"
+
+
+@pytest.fixture()
+def jsonl(tmp_path):
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    return path
+
+
+def test_summary_of_json_lines_is_a_table(jsonl):
+    result = run("summary", str(jsonl))
+    assert result.exit_code == 0
+    assert "\x1b[" not in result.output
+    for shown in (
+        "Durham Constabulary",
+        "HMICFRS",
+        "not_text",
+        "custody",
+        "2018 to 2021-06",
+        "investigating crime",
+    ):
+        assert shown in result.output
+
+
+def test_summary_as_csv_and_json(jsonl):
+    rows = list(csv.reader(io.StringIO(run("summary", str(jsonl), "--format", "csv").output)))
+    assert rows[0] == ["section", "item", "value"]
+    assert ["forces", "Kent Police", "2"] in rows
+    assert ["errors", "read_error", "1"] in rows
+    data = json.loads(run("summary", str(jsonl), "--format", "json").output)
+    assert data["errors"] == {"not_text": 2, "read_error": 1}
+
+
+def test_summary_reads_json_arrays_and_indented_objects(tmp_path):
+    array = tmp_path / "all.json"
+    array.write_text(json.dumps(RECORDS[:2]), encoding="utf-8")
+    assert [r["source"]["path"] for r in read_records(str(array))] == ["a.txt", "b.txt"]
+    objects = tmp_path / "objects.json"
+    objects.write_text("".join(json.dumps(r, indent=2) + "\n" for r in RECORDS[:2]), encoding="utf-8")
+    assert [r["source"]["path"] for r in read_records(str(objects))] == ["a.txt", "b.txt"]
+
+
+def test_summary_of_something_else_is_a_usage_error(tmp_path):
+    other = tmp_path / "notes.txt"
+    other.write_text("not json\n", encoding="utf-8")
+    result = run("summary", str(other))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert run("summary", str(tmp_path / "missing.jsonl")).exit_code == 2
+
+
+def test_summary_of_a_database(tmp_path):
+    from inspectx.database import Writer
+
+    db = tmp_path / "results.db"
+    with Writer(db) as writer:
+        for record in RECORDS:
+            writer.write(record)
+    data = json.loads(run("summary", str(db), "--format", "json").output)
+    assert data["articles"] == 7 and data["programmes"][0]["programme"] == "custody"
+
+
+def test_summary_of_a_folder_extracts_it_first(tmp_path):
+    for name in ("seed_durham.txt", "seed_northumbria.txt"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    data = json.loads(run("summary", str(tmp_path), "--format", "json").output)
+    assert data["articles"] == 2
+    assert {f["force"] for f in data["forces"]} == {"Durham Constabulary", "Northumbria Police"}
+
+
+def test_plot_draws_a_png(jsonl, tmp_path):
+    pytest.importorskip("matplotlib")
+    png = tmp_path / "timeline.png"
+    result = run("summary", str(jsonl), "--plot", str(png))
+    assert result.exit_code == 0
+    assert result.stderr == f"{png}: 3 inspections drawn\n"
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_plot_without_matplotlib_says_which_extra(jsonl, tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    result = run("summary", str(jsonl), "--plot", str(tmp_path / "t.png"))
+    assert result.exit_code == 1
+    assert 'pip install "inspectx[plot]"' in result.stderr
+
+
+def test_default_commands_import_neither_sqlite_utils_nor_matplotlib(jsonl):
+    code = (
+        "import sys; from click.testing import CliRunner; from inspectx.cli import cli; "
+        f"r = CliRunner().invoke(cli, ['summary', {str(jsonl)!r}]); assert r.exit_code == 0, r.output; "
+        f"r = CliRunner().invoke(cli, ['extract', {str(FIXTURES / 'seed_durham.txt')!r}]); "
+        "assert r.exit_code == 0, r.output; "
+        "assert not {'sqlite_utils', 'matplotlib'} & set(sys.modules), 'optional extra imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_extract_ends_with_the_short_summary(tmp_path):
+    for n in range(4):
+        (tmp_path / f"bin{n}.txt").write_bytes(b"\x00\x01binary")
+    shutil.copy(FIXTURES / "seed_durham.txt", tmp_path / "seed_durham.txt")
+    result = run("extract", str(tmp_path))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("5 records in ") and lines[0].endswith(" s, 4 failed")
+    first = ", ".join(str(tmp_path / f"bin{n}.txt") for n in range(3))
+    assert lines[1] == f"  not_text: 4 ({first}, and 1 more)"
+    assert len(lines) == 2
