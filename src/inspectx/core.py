@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from inspectx import cleaner, dates, gazetteer, pipeline, reader, resources
+from inspectx import byline, cleaner, dates, gazetteer, pipeline, programme, reader, resources
 from inspectx.errors import InputTooLargeError
 from inspectx.record import (
     Article,
@@ -21,6 +21,7 @@ from inspectx.record import (
     Finding,
     Force,
     Grade,
+    Inspection,
     Inspector,
     Inspectorate,
     Person,
@@ -29,6 +30,7 @@ from inspectx.record import (
 )
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_WORD = re.compile(r"[A-Za-z]+")
 _THE_FORCE = re.compile(r"\bthe [Ff]orce\b")
 
 
@@ -123,17 +125,22 @@ def assemble(doc: Doc, document: reader.Document) -> Article:
     """Build the record from a processed Doc (the cleaned article) and its input."""
     source = _source(document)
     text = gazetteer.text_of(doc)
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    forces, main = _forces(doc)
     people = doc._.people or []
     inspectorate = _inspectorate(doc, people)
     relevant = _relevant(doc, inspectorate, people)
-    picked = dates.pick(doc._.date_mentions or [])
+    forces, main, national = _forces(doc, relevant)
+    evidence = programme.find_programme(doc, national=national) if relevant else None
+    mentions = doc._.date_mentions or []
+    if evidence is not None:
+        mentions = [m for m in mentions if not _other_programme(doc, m, evidence.programme)]
+    picked = dates.pick(mentions)
     warnings: list[str] = []
     if not relevant:
         picked["inspection"] = picked["previous_inspection"] = None
-    if main is None:
+    if not forces:
         warnings.append("no police force is named")
+    elif main is None:
+        warnings.append("several police forces are named and none is the article's subject")
     if document.published and not _more_precise(picked["published"], document.published):
         picked["published"] = dates.DateMention(
             document.published, 0, 0, None, None, None, None, None, role="published", value=document.published
@@ -143,11 +150,12 @@ def assemble(doc: Doc, document: reader.Document) -> Article:
     return Article(
         source=source,
         relevant=relevant,
-        title=document.title or (lines[0] if lines else None),
-        byline=document.byline or _byline(lines),
+        title=document.title or _title(text, mentions),
+        byline=document.byline or _byline_value(text),
         force=main,
         forces=forces,
         inspectorate=inspectorate if relevant else None,
+        inspection=_inspection(evidence),
         inspectors=[Inspector(p.name, p.title) for p in people if p.role == "inspector"] if relevant else [],
         people=[
             Person(p.name, p.title, p.organisation or _default_org(p.role, main), p.role)
@@ -165,6 +173,51 @@ def assemble(doc: Doc, document: reader.Document) -> Article:
         warnings=warnings,
         text=text,
     )
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    return frozenset(resources.load("dates")["dateline_words"]) | set(dates.WEEKDAY_NAMES)
+
+
+def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
+    """The first line of the article that is not just a date ("date 2021-11-24" above the
+    headline)."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        on_line = [m for m in mentions if pos <= m.start and m.end <= end]
+        rest = line
+        for m in on_line:
+            rest = rest.replace(m.text, " ")
+        words = {w.lower() for w in _WORD.findall(rest)} - _dateline_words()
+        if line.strip() and not (on_line and not words):
+            return line
+        pos = end + 1
+    return None
+
+
+def _inspection(evidence: programme.ProgrammeEvidence | None) -> Inspection:
+    if evidence is None:
+        return Inspection()
+    if evidence.span is None:
+        return Inspection(evidence.programme)
+    span = evidence.span
+    return Inspection(evidence.programme, span.text, span.start_char, span.end_char)
+
+
+#: Programmes whose inspection may be of any kind (a force is moved into enhanced monitoring
+#: after a PEEL or any other inspection).
+_ANY_INSPECTION = ("engage_monitoring", "thematic", "other")
+
+
+def _other_programme(doc: Doc, mention: dates.DateMention, chosen: str) -> bool:
+    """Is this date told of another inspection ("a PEEL assessment in December" in an
+    article about a child protection inspection)?"""
+    if mention.role not in ("inspection", "previous") or chosen in _ANY_INSPECTION:
+        return False
+    near = programme.programmes_near(doc, mention.start)
+    return bool(near) and chosen not in near
 
 
 def _more_precise(mention: dates.DateMention | None, iso: str) -> bool:
@@ -186,24 +239,39 @@ def _date_value(m: dates.DateMention | None) -> DateValue | None:
     return DateValue(m.value, m.text, m.start, m.end)
 
 
-def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
+#: A force leads an article when it scores this much more than the next one; below it the
+#: article compares forces ("Kent and Essex") rather than being about one.
+_LEAD_RATIO = 1 / 0.75
+#: A national report that names this many forces is about none of them.
+_NATIONAL_FORCES = 3
+
+
+def _forces(doc: Doc, relevant: bool) -> tuple[list[Force], Force | None, bool]:
+    """Every force mentioned, the one the article is about (None if none leads), and
+    whether the article is national (several forces or a national report, none leading)."""
     entries = gazetteer.forces()
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
+    national_cue = bool(gazetteer.spans(doc, "NATIONAL"))
     if not spans:
-        return [], None
+        return [], None, national_cue
     first_line_end = gazetteer.text_of(doc).find("\n")
     lede_end = _lede_end(doc)
     score: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
     first: dict[str, int] = {}
+    named: set[str] = set()  # forces named as forces, not only by a bare place name
+    in_headline: set[str] = set()
     for span in spans:
         weight = 3 if span.label_ == "FORCE" else 1
         if span.start_char < first_line_end or first_line_end == -1:
             weight += 4
+            in_headline.add(span.id_)
         elif span.start_char < lede_end:
             weight += 2
         score[span.id_] += weight
         first.setdefault(span.id_, span.start)
+        if span.label_ == "FORCE":
+            named.add(span.id_)
         surface = span.text
         for suffix in ("'s", "\u2019s"):
             surface = surface.removesuffix(suffix)
@@ -212,13 +280,20 @@ def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
             names.append(surface)
     ordered = sorted(first, key=first.get)
     forces = [Force(entries[k].name, entries[k].id, mentions[k]) for k in ordered]
-    best = max(ordered, key=lambda k: (score[k], -first[k]))
+    ranked = sorted(ordered, key=lambda k: (-score[k], first[k]))
+    best = ranked[0]
+    compared = len(ranked) > 1 and score[best] < _LEAD_RATIO * score[ranked[1]]
+    national = national_cue and len(ranked) >= _NATIONAL_FORCES and best not in in_headline
+    if compared or national:
+        return forces, None, True
+    if not relevant and best not in named:
+        return forces, None, False  # "a speech in Durham" names a place, not a force
     main_mentions = list(mentions[best])
     for match in _THE_FORCE.finditer(gazetteer.text_of(doc)):
         if match.group() not in main_mentions:
             main_mentions.append(match.group())
     main = Force(entries[best].name, entries[best].id, main_mentions)
-    return forces, main
+    return forces, main, False
 
 
 def _lede_end(doc: Doc) -> int:
@@ -233,11 +308,14 @@ def _policing_era() -> tuple[int, str, str]:
 
 
 def _inspectorate(doc: Doc, people) -> Inspectorate | None:
+    """The inspecting body: the one named most (the policing inspectorate first), counting
+    inspectors' titles; in a Scottish article a policing title means HMICS."""
     bodies = gazetteer.inspectorates()
     counts: Counter[str] = Counter(s.id_ for s in gazetteer.spans(doc, "INSPECTORATE"))
+    scottish = "HMICS" in counts or any(s.id_ == "police-scotland" for s in gazetteer.spans(doc, "FORCE"))
     for person in people:
         if person.role == "inspector" and person.implies:
-            counts[_era(doc, person.implies)] += 1
+            counts["HMICS" if scottish and person.implies == "policing" else _era(doc, person.implies)] += 1
     if not counts:
         return None
     acronym = max(
@@ -258,22 +336,23 @@ def _era(doc: Doc, implies: str) -> str:
     return before
 
 
+@cache
+def _inspection_words() -> frozenset[str]:
+    return frozenset(resources.load("programmes")["inspection_words"])
+
+
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
-    if inspectorate is not None or any(p.role == "inspector" for p in people):
-        return True
+    """Does the article report an inspection? An inspectorate or inspector named with words
+    that report one (not an appointment, a budget or a speech), or inspections told of
+    without naming the inspectorate."""
     words = Counter(t.lower_ for t in doc)
+    if inspectorate is not None or any(p.role == "inspector" for p in people):
+        titles = {i for s in gazetteer.spans(doc, "TITLE", "INSPECTORATE") for i in range(s.start, s.end)}
+        reported = _inspection_words()
+        return any(t.lower_ in reported and t.i not in titles for t in doc)
     return sum(words[w] for w in ("inspection", "inspectors", "inspectorate", "re-inspection")) >= 2
 
 
-@cache
-def _byline_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in resources.load("cues")["byline"]]
-
-
-def _byline(lines: list[str]) -> str | None:
-    for line in lines[1:12] + lines[-3:]:
-        for pattern in _byline_patterns():
-            m = pattern.match(line.strip())
-            if m:
-                return line.strip() if "," in line else m.group(1)
-    return None
+def _byline_value(text: str) -> str | None:
+    found = byline.find_byline(text)
+    return found.value if found else None

@@ -20,6 +20,7 @@ CSV_COLUMNS = [
     "force",
     "force_id",
     "inspectorate",
+    "programme",
     "inspectors",
     "published",
     "inspection",
@@ -136,6 +137,7 @@ def csv_row(record: dict[str, Any]) -> list[str]:
         get("force", "name") or "",
         get("force", "id") or "",
         get("inspectorate", "acronym") or "",
+        get("inspection", "programme") or "",
         " | ".join(p["name"] for p in record.get("inspectors") or []),
         date("published"),
         date("inspection"),
@@ -152,17 +154,21 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     from rich.table import Table
 
     table = Table(show_lines=False)
-    for column in ("path", "force", "inspectorate", "published", "impr.", "conc.", "first concern"):
+    for column in ("path", "force", "inspection", "published", "impr.", "conc.", "first concern"):
         table.add_column(column, overflow="fold")
     for r in records:
         if r.get("error"):
             table.add_row(r["source"]["path"], f"error: {r['error']['message']}", "", "", "", "", "")
             continue
         concerns = r.get("concerns") or []
+        inspection = [
+            (r.get("inspectorate") or {}).get("acronym") or "",
+            (r.get("inspection") or {}).get("programme") or "",
+        ]
         table.add_row(
             r["source"]["path"],
             (r.get("force") or {}).get("name") or "",
-            (r.get("inspectorate") or {}).get("acronym") or "",
+            " ".join(part for part in inspection if part),  # "HMICFRS child_protection"
             ((r.get("dates") or {}).get("published") or {}).get("value") or "",
             str(len(r.get("improvements") or [])),
             str(len(concerns)),
