@@ -32,8 +32,20 @@ def test_iso_date_keeps_its_day_and_a_later_month_of_that_year_is_kept():
     assert (found["published"], found["inspection"]) == ("2022-10-05", "2022-07")
 
 
-def test_numeric_uk_date_is_day_first():
-    assert _dates(_article("05/10/2022", "Inspectors visited in March 2022."))["published"] == "2022-10-05"
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("05/10/2022", "2022-10-05"),
+        ("Published: 5/10/22", "2022-10-05"),
+        ("Published 05.10.2022", "2022-10-05"),
+        ("Published 05-10-2022", "2022-10-05"),
+        ("Published 2022-10-04T23:30:00Z", "2022-10-05"),
+        ("Posted 2022-10-05 09:00", "2022-10-05"),
+    ],
+    ids=["slashes", "short-year", "dots", "dashes", "utc-timestamp-in-london", "iso-with-time"],
+)
+def test_numeric_uk_dates_are_day_first(dateline, expected):
+    assert _dates(_article(dateline, "Inspectors visited in March 2022."))["published"] == expected
 
 
 PUBLISHED_THURSDAY = "Thursday 12 March 2020"

@@ -188,3 +188,16 @@ def test_programme_with_evidence(text, programme, evidence):
     if evidence is not None:
         assert found["text"] == evidence
         assert text[found["start"] : found["end"]] == evidence
+
+
+def test_regional_article_with_a_national_comparison_keeps_its_force():
+    record = _record(
+        "Teesside force rated inadequate by watchdog\n"
+        "HMICFRS has rated Cleveland Police inadequate, the worst of the 43 police forces in England "
+        "and Wales.\n"
+        "Cleveland Police was found to be failing victims.\n"
+        "Inspectors said Cleveland Police lagged behind Durham Constabulary, Northumbria Police and "
+        "North Yorkshire Police.\n"
+        "Cleveland Police said it accepted the findings.\n"
+    )
+    assert record["force"]["id"] == "cleveland"

@@ -115,3 +115,11 @@ def test_quote_across_two_paragraphs_keeps_its_speaker():
     record = extract(text).to_dict()
     assert [q["speaker"] for q in record["quotes"]] == ["Alex de la Mare", "Alex de la Mare"]
     assert record["people"][0]["title"] == "Assistant Chief Constable"
+
+
+def test_only_the_name_before_a_speech_verb_is_taken():
+    people, _ = _people(
+        HEAD + "On Monday Jo Bloggs said the force was pleased.\n"
+        "Rape Crisis said the findings were worrying.\n"
+    )
+    assert list(people) == ["Jo Bloggs"]

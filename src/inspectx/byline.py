@@ -18,6 +18,7 @@ _TRAILING_DATE = re.compile(
 )
 #: Lines searched: the byline sits under the headline or at the foot of the article.
 _HEAD_LINES, _FOOT_LINES = 12, 3
+_LONGEST = 160
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ def find_byline(text: str) -> Byline | None:
             lines.append((pos, line))
         pos += len(line) + 1
     for start, line in lines[1:_HEAD_LINES] + lines[-_FOOT_LINES:]:
+        if len(line) > _LONGEST:
+            continue  # a paragraph, not a byline (and the patterns stay linear)
         stripped = _TRAILING_DATE.sub("", line.strip())
         for pattern in _patterns():
             match = pattern.match(stripped)

@@ -242,8 +242,11 @@ def _date_value(m: dates.DateMention | None) -> DateValue | None:
 #: A force leads an article when it scores this much more than the next one; below it the
 #: article compares forces ("Kent and Essex") rather than being about one.
 _LEAD_RATIO = 1 / 0.75
-#: A national report that names this many forces is about none of them.
+#: A national report that names this many forces as examples is about none of them, unless
+#: one scores this many times the next (a regional article that calls its force "one of
+#: the forces in England and Wales").
 _NATIONAL_FORCES = 3
+_NATIONAL_LEAD = 2
 
 
 def _forces(doc: Doc, relevant: bool) -> tuple[list[Force], Force | None, bool]:
@@ -283,7 +286,12 @@ def _forces(doc: Doc, relevant: bool) -> tuple[list[Force], Force | None, bool]:
     ranked = sorted(ordered, key=lambda k: (-score[k], first[k]))
     best = ranked[0]
     compared = len(ranked) > 1 and score[best] < _LEAD_RATIO * score[ranked[1]]
-    national = national_cue and len(ranked) >= _NATIONAL_FORCES and best not in in_headline
+    national = (
+        national_cue
+        and len(ranked) >= _NATIONAL_FORCES
+        and best not in in_headline
+        and score[best] < _NATIONAL_LEAD * score[ranked[1]]
+    )
     if compared or national:
         return forces, None, True
     if not relevant and best not in named:

@@ -27,12 +27,16 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from inspectx import gazetteer, resources
+from inspectx import gazetteer, reader, resources
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DAY = re.compile(r"(?<![\d:])([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
-_NUMERIC = re.compile(r"(?<!\d)([0-3]?\d)/([01]?\d)/((?:19|20)?\d\d)\b")
+_NUMERIC = re.compile(r"(?<![\d.])([0-3]?\d)([/.-])([01]?\d)\2((?:19|20)?\d\d)\b")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+#: A timestamp with a UTC offset ("2020-06-30T23:15:00Z"): its date is the date in London.
+_TIMESTAMP = re.compile(
+    r"(?:19|20)\d\d-[01]\d-[0-3]\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)", re.IGNORECASE
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
 _COUNT = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten"
 _AGO = re.compile(rf"\b({_COUNT}) (year|month|week)s? ago\b")
@@ -142,8 +146,9 @@ _DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:
 _MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?!\d)\b"
 _WRITTEN = re.compile(
     rf"(?:\b(?:{_WEEKDAY_WORDS})\.?,? )?(?:{_DAY_FIRST}|{_MONTH_FIRST}|\b(?:{_MONTH_WORDS}) (?:19|20)\d\d\b)"
-    r"|(?<!\d)[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b"
-    r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)",
+    r"|(?<![\d.])[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b"
+    r"|(?<![\d.])[0-3]?\d([.-])[01]?\d\1(?:19|20)\d\d\b"
+    r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
     re.IGNORECASE,
 )
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
@@ -210,11 +215,14 @@ def _parse(text: str, start: int, end: int) -> DateMention | None:
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
     weekday = next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
     day = None
+    timestamp = _TIMESTAMP.search(text)
+    if timestamp:
+        iso = _ISO.match(reader.local_date(timestamp.group()))
     if iso:
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     elif numeric:
-        day, month = int(numeric.group(1)), int(numeric.group(2))
-        y = numeric.group(3)
+        day, month = int(numeric.group(1)), int(numeric.group(3))
+        y = numeric.group(4)
         year = int(y) if len(y) == 4 else 2000 + int(y)
     elif month is not None:
         without = _TIME.sub(" ", _YEAR.sub(" ", low))

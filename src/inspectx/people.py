@@ -24,6 +24,8 @@ _BETWEEN_OK = {",", "'s", "\u2019s", "the", "(", ")", "-", "\u2013", ":"}
 _TITLE_TAIL_STARTS = {"for", "of", "in", "at"}
 _TITLE_TAIL_MAX = 8
 _NAME_MAX = 5
+#: Entity types the model is sure are not part of a name.
+_NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "NORP", "ORG", "EVENT", "MONEY"}
 
 
 @dataclass
@@ -200,13 +202,25 @@ def _names_before_speech(doc: Doc, stop: set[int]) -> list[Span]:
             and _name_like(doc[start - 1])
             and "\n" not in doc[start - 1].whitespace_
             and not (doc[start - 1].is_stop and doc[start - 1].lower_ not in _particles())
+            and doc[start - 1].ent_type_ not in _NOT_NAME_ENTITIES  # "On Monday Jo Bloggs said"
         ):
             start -= 1
         while start < verb.i and not doc[start].text[:1].isupper():
             start += 1
-        if verb.i - start >= 2 and doc[verb.i - 1].text[:1].isupper():
-            found.append(doc[start : verb.i])
+        name = doc[start : verb.i]
+        if len(name) >= 2 and doc[verb.i - 1].text[:1].isupper() and _model_may_miss(name):
+            found.append(name)
     return found
+
+
+def _model_may_miss(name: Span) -> bool:
+    """Is this capitalised run a name the model tags only in part, or is it written the way
+    the model breaks (particles, accents, apostrophes)? Plain runs the model leaves untagged
+    are usually bodies ("Rape Crisis said")."""
+    return any(
+        t.ent_type_ == "PERSON" or t.lower_ in _particles() or not t.text.isascii() or "'" in t.text
+        for t in name
+    )
 
 
 def _inspectorate_beside(doc: Doc, title: Span, name_end: int) -> bool:
