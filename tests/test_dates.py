@@ -67,6 +67,7 @@ PUBLISHED_THURSDAY = "Thursday 12 March 2020"
         (PUBLISHED_THURSDAY, "The force was inspected last year.", "2019"),
         ("Thursday 8 October 2020", "The force was inspected earlier this year.", "2020"),
         (PUBLISHED_THURSDAY, "The force was inspected two years ago.", "2018"),
+        ("Monday 8 February 2021", "The force was inspected in the autumn, the inspectorate said.", "2020"),
     ],
     ids=[
         "earlier-this-month",
@@ -82,6 +83,7 @@ PUBLISHED_THURSDAY = "Thursday 12 March 2020"
         "last-year",
         "earlier-this-year",
         "two-years-ago",
+        "autumn-untagged-by-the-model",
     ],
 )
 def test_relative_dates_resolve_against_the_publication_date(dateline, body, expected):
@@ -178,3 +180,10 @@ def test_page_modified_date_is_not_the_publication_date():
     assert decode(_page("", times), "p.html").published == "2022-06-08"
     modified_only = '<time class="updated" datetime="2022-06-09T15:05:00Z">9 June</time>'
     assert decode(_page("", modified_only), "p.html").published is None
+
+
+def test_a_range_is_one_period_not_an_earlier_inspection():
+    text = _article(
+        "Friday 1 July 2022", "HMICFRS inspected the force between November 2021 and February 2022."
+    )
+    assert _dates(text)["previous_inspection"] is None

@@ -123,3 +123,16 @@ def test_only_the_name_before_a_speech_verb_is_taken():
         "Rape Crisis said the findings were worrying.\n"
     )
     assert list(people) == ["Jo Bloggs"]
+
+
+def test_reporter_signing_off_is_not_a_person():
+    text = (
+        "Watchdog praises Surrey Police\n"
+        "By Jane Harris, Crime Reporter\n"
+        "Surrey Police has been rated good by HMICFRS inspectors.\n"
+        "The force's Deputy Chief Constable, Nev Kemp, said the report reflected hard work.\n"
+        "Jane Harris\n"
+    )
+    record = extract(text).to_dict()
+    assert record["byline"] == "Jane Harris, Crime Reporter"
+    assert [p["name"] for p in record["people"]] == ["Nev Kemp"]

@@ -19,13 +19,16 @@ _TRAILING_DATE = re.compile(
 #: Lines searched: the byline sits under the headline or at the foot of the article.
 _HEAD_LINES, _FOOT_LINES = 12, 3
 _LONGEST = 160
+_BY = re.compile(r"^[Bb]y\s+")
 
 
 @dataclass(frozen=True)
 class Byline:
-    """The byline as the record gives it, and the character range of its line."""
+    """The byline as the record gives it, the reporter's name, and the character range of
+    its line."""
 
     value: str
+    name: str
     start: int
     end: int
 
@@ -52,6 +55,7 @@ def find_byline(text: str) -> Byline | None:
         for pattern in _patterns():
             match = pattern.match(stripped)
             if match:
-                value = stripped if "," in stripped else match.group(1)
-                return Byline(value, start, start + len(line))
+                name = _BY.sub("", match.group(1))
+                value = _BY.sub("", stripped) if "," in stripped else name
+                return Byline(value, name, start, start + len(line))
     return None

@@ -80,6 +80,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
         parsed = _parse(text, start, end)
         if parsed is not None:
             mentions.append(replace(parsed, role=_role(doc, span, text), since=_since(doc, span)))
+    mentions = _join_ranges(gazetteer.text_of(doc), mentions)
     years = [m.year for m in mentions if m.year]
     published = _resolve_published(mentions, max(years) if years else None)
     base = _as_date(published.value) if published else _as_date(doc.user_data.get("inspectx_published"))
@@ -89,6 +90,23 @@ def find_dates(doc: Doc) -> list[DateMention]:
             out.append(m)
             continue
         out.append(replace(m, value=_value(m, base)))
+    return out
+
+
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "between November 2021 and February 2022": one period, not two events. The end keeps
+    the role; the start gets none, so it is never taken for an earlier inspection."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        opens = _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
+        if opens and _RANGE_JOIN.match(text[first.end : second.start]):
+            out[i + 1] = replace(second, role=second.role or first.role)
+            out[i] = replace(first, role=None)
     return out
 
 
@@ -151,6 +169,8 @@ _WRITTEN = re.compile(
     r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
     re.IGNORECASE,
 )
+#: Seasons, which the model often leaves untagged ("inspected in the autumn").
+_SEASON = re.compile(r"\b(?:the |this |last )?(?:spring|summer|autumn)(?:,? (?:of )?(?:19|20)\d\d\b)?", re.I)
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 
 
@@ -159,11 +179,17 @@ def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
     pattern (the span may take in a word the date is glued to), then the model's other
     DATE entities and bare years."""
     found: list[tuple[Span, int, int]] = []
-    for m in _WRITTEN.finditer(gazetteer.text_of(doc)):
+    text = gazetteer.text_of(doc)
+    for m in _WRITTEN.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             found.append((span, m.start(), m.end()))
     taken = {i for s, _, _ in found for i in range(s.start, s.end)}
+    for m in _SEASON.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            found.append((span, m.start(), m.end()))
+            taken.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
             span = _widen(doc, ent)

@@ -13,6 +13,7 @@ not a person in the story.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -59,8 +60,12 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         for i in range(s.start, s.end)
     }
     credit = byline.find_byline(gazetteer.text_of(doc))
-    if credit is not None:  # the reporter is not a person in the story
-        blocked |= {t.i for t in doc if credit.start <= t.idx < credit.end}
+    if credit is not None:  # the reporter is not a person in the story, nor in a sign-off line
+        text = gazetteer.text_of(doc)
+        lines = [(credit.start, credit.end)] + [
+            (m.start(), m.end()) for m in re.finditer(rf"^{re.escape(credit.name)}$", text, re.MULTILINE)
+        ]
+        blocked |= {t.i for t in doc if any(a <= t.idx < b for a, b in lines)}
     known = gazetteer.spans(doc, "INSPECTOR")
     candidates: list[Span] = list(known)
     taken = {i for s in known for i in range(s.start, s.end)}
