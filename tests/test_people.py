@@ -45,8 +45,14 @@ def test_police_inspector_rank_is_a_force_officer():
             "Jo Bloggs",
             "HM Inspector of Constabulary",
         ),
+        (
+            "His Majesty's Inspector of Constabulary and Fire and Rescue Services Sam Okafor said "
+            "the force must improve.",
+            "Sam Okafor",
+            "His Majesty's Inspector of Constabulary and Fire and Rescue Services",
+        ),
     ],
-    ids=["hmi", "cji", "long-title"],
+    ids=["hmi", "cji", "long-title", "fire-and-rescue"],
 )
 def test_inspectorate_titles_make_inspectors(sentence, name, title):
     record = extract(HEAD + sentence + "\n").to_dict()
