@@ -40,10 +40,11 @@ def test_northumbria_facts(records):
     assert r["force"]["id"] == "northumbria"
     assert r["inspectorate"]["acronym"] == "HMICFRS"
     assert r["inspectors"] == [{"name": "Phil Gormley", "title": "HM Inspector of Constabulary"}]
-    assert {k: v["value"] for k, v in r["dates"].items()} == {
+    assert {k: (v or {}).get("value") for k, v in r["dates"].items()} == {
         "published": "2019-04-11",
         "inspection": "2019-01",
         "previous_inspection": "2018",
+        "updated": None,
     }
     bacon = next(p for p in r["people"] if p["name"] == "Rachel Bacon")
     assert bacon == {

@@ -12,7 +12,18 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from inspectx import __version__, cleaner, dates, gazetteer, models, pipeline, reader, resources
+from inspectx import (
+    __version__,
+    byline,
+    cleaner,
+    dates,
+    gazetteer,
+    models,
+    pipeline,
+    programme,
+    reader,
+    resources,
+)
 from inspectx.errors import InputTooLargeError
 from inspectx.record import (
     Article,
@@ -22,6 +33,7 @@ from inspectx.record import (
     Finding,
     Force,
     Grade,
+    Inspection,
     Inspector,
     Inspectorate,
     Person,
@@ -30,6 +42,7 @@ from inspectx.record import (
 )
 
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
+_WORD = re.compile(r"[A-Za-z]+")
 _THE_FORCE = re.compile(r"\bthe [Ff]orce\b")
 
 
@@ -125,17 +138,22 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
     """Build the record from a processed Doc (the cleaned article), its input, and what made it."""
     source = _source(document)
     text = gazetteer.text_of(doc)
-    lines = [ln for ln in text.split("\n") if ln.strip()]
-    forces, main = _forces(doc)
     people = doc._.people or []
     inspectorate = _inspectorate(doc, people)
     relevant = _relevant(doc, inspectorate, people)
-    picked = dates.pick(doc._.date_mentions or [])
+    forces, main, national = _forces(doc, relevant)
+    evidence = programme.find_programme(doc, national=national) if relevant else None
+    mentions = doc._.date_mentions or []
+    if evidence is not None:
+        mentions = [m for m in mentions if not _other_programme(doc, m, evidence.programme)]
+    picked = dates.pick(mentions)
     warnings: list[str] = list(document.warnings)
     if not relevant:
         picked["inspection"] = picked["previous_inspection"] = None
-    if main is None:
+    if not forces:
         warnings.append("no police force is named")
+    elif main is None:
+        warnings.append("several police forces are named and none is the article's subject")
     if document.published and not _more_precise(picked["published"], document.published):
         picked["published"] = dates.DateMention(
             document.published, 0, 0, None, None, None, None, None, role="published", value=document.published
@@ -145,11 +163,12 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
     return Article(
         source=source,
         relevant=relevant,
-        title=document.title or (lines[0] if lines else None),
-        byline=document.byline or _byline(lines),
+        title=document.title or _title(text, mentions),
+        byline=document.byline or _byline_value(text),
         force=main,
         forces=forces,
         inspectorate=inspectorate if relevant else None,
+        inspection=_inspection(evidence),
         inspectors=[Inspector(p.name, p.title) for p in people if p.role == "inspector"] if relevant else [],
         people=[
             Person(p.name, p.title, p.organisation or _default_org(p.role, main), p.role)
@@ -168,6 +187,51 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         extractor=extractor,
         text=text,
     )
+
+
+@cache
+def _dateline_words() -> frozenset[str]:
+    return frozenset(resources.load("dates")["dateline_words"]) | set(dates.WEEKDAY_NAMES)
+
+
+def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
+    """The first line of the article that is not just a date ("date 2021-11-24" above the
+    headline)."""
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        on_line = [m for m in mentions if pos <= m.start and m.end <= end]
+        rest = line
+        for m in on_line:
+            rest = rest.replace(m.text, " ")
+        words = {w.lower() for w in _WORD.findall(rest)} - _dateline_words()
+        if line.strip() and not (on_line and not words):
+            return line
+        pos = end + 1
+    return None
+
+
+def _inspection(evidence: programme.ProgrammeEvidence | None) -> Inspection:
+    if evidence is None:
+        return Inspection()
+    if evidence.span is None:
+        return Inspection(evidence.programme)
+    span = evidence.span
+    return Inspection(evidence.programme, span.text, span.start_char, span.end_char)
+
+
+#: Programmes whose inspection may be of any kind (a force is moved into enhanced monitoring
+#: after a PEEL or any other inspection).
+_ANY_INSPECTION = ("engage_monitoring", "thematic", "other")
+
+
+def _other_programme(doc: Doc, mention: dates.DateMention, chosen: str) -> bool:
+    """Is this date told of another inspection ("a PEEL assessment in December" in an
+    article about a child protection inspection)?"""
+    if mention.role not in ("inspection", "previous") or chosen in _ANY_INSPECTION:
+        return False
+    near = programme.programmes_near(doc, mention.start)
+    return bool(near) and chosen not in near
 
 
 def _more_precise(mention: dates.DateMention | None, iso: str) -> bool:
@@ -189,24 +253,42 @@ def _date_value(m: dates.DateMention | None) -> DateValue | None:
     return DateValue(m.value, m.text, m.start, m.end)
 
 
-def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
+#: A force leads an article when it scores this much more than the next one; below it the
+#: article compares forces ("Kent and Essex") rather than being about one.
+_LEAD_RATIO = 1 / 0.75
+#: A national report that names this many forces as examples is about none of them, unless
+#: one scores this many times the next (a regional article that calls its force "one of
+#: the forces in England and Wales").
+_NATIONAL_FORCES = 3
+_NATIONAL_LEAD = 2
+
+
+def _forces(doc: Doc, relevant: bool) -> tuple[list[Force], Force | None, bool]:
+    """Every force mentioned, the one the article is about (None if none leads), and
+    whether the article is national (several forces or a national report, none leading)."""
     entries = gazetteer.forces()
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
+    national_cue = bool(gazetteer.spans(doc, "NATIONAL"))
     if not spans:
-        return [], None
+        return [], None, national_cue
     first_line_end = gazetteer.text_of(doc).find("\n")
     lede_end = _lede_end(doc)
     score: Counter[str] = Counter()
     mentions: dict[str, list[str]] = {}
     first: dict[str, int] = {}
+    named: set[str] = set()  # forces named as forces, not only by a bare place name
+    in_headline: set[str] = set()
     for span in spans:
         weight = 3 if span.label_ == "FORCE" else 1
         if span.start_char < first_line_end or first_line_end == -1:
             weight += 4
+            in_headline.add(span.id_)
         elif span.start_char < lede_end:
             weight += 2
         score[span.id_] += weight
         first.setdefault(span.id_, span.start)
+        if span.label_ == "FORCE":
+            named.add(span.id_)
         surface = span.text
         for suffix in ("'s", "\u2019s"):
             surface = surface.removesuffix(suffix)
@@ -215,13 +297,25 @@ def _forces(doc: Doc) -> tuple[list[Force], Force | None]:
             names.append(surface)
     ordered = sorted(first, key=first.get)
     forces = [Force(entries[k].name, entries[k].id, mentions[k]) for k in ordered]
-    best = max(ordered, key=lambda k: (score[k], -first[k]))
+    ranked = sorted(ordered, key=lambda k: (-score[k], first[k]))
+    best = ranked[0]
+    compared = len(ranked) > 1 and score[best] < _LEAD_RATIO * score[ranked[1]]
+    national = (
+        national_cue
+        and len(ranked) >= _NATIONAL_FORCES
+        and best not in in_headline
+        and score[best] < _NATIONAL_LEAD * score[ranked[1]]
+    )
+    if compared or national:
+        return forces, None, True
+    if not relevant and best not in named:
+        return forces, None, False  # "a speech in Durham" names a place, not a force
     main_mentions = list(mentions[best])
     for match in _THE_FORCE.finditer(gazetteer.text_of(doc)):
         if match.group() not in main_mentions:
             main_mentions.append(match.group())
     main = Force(entries[best].name, entries[best].id, main_mentions)
-    return forces, main
+    return forces, main, False
 
 
 def _lede_end(doc: Doc) -> int:
@@ -236,11 +330,14 @@ def _policing_era() -> tuple[int, str, str]:
 
 
 def _inspectorate(doc: Doc, people) -> Inspectorate | None:
+    """The inspecting body: the one named most (the policing inspectorate first), counting
+    inspectors' titles; in a Scottish article a policing title means HMICS."""
     bodies = gazetteer.inspectorates()
     counts: Counter[str] = Counter(s.id_ for s in gazetteer.spans(doc, "INSPECTORATE"))
+    scottish = "HMICS" in counts or any(s.id_ == "police-scotland" for s in gazetteer.spans(doc, "FORCE"))
     for person in people:
         if person.role == "inspector" and person.implies:
-            counts[_era(doc, person.implies)] += 1
+            counts["HMICS" if scottish and person.implies == "policing" else _era(doc, person.implies)] += 1
     if not counts:
         return None
     acronym = max(
@@ -261,23 +358,23 @@ def _era(doc: Doc, implies: str) -> str:
     return before
 
 
+@cache
+def _inspection_words() -> frozenset[str]:
+    return frozenset(resources.load("programmes")["inspection_words"])
+
+
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
+    """Does the article report an inspection? An inspectorate or inspector named with words
+    that report one (not an appointment, a budget or a speech), or, with none named, a
+    sentence that relays an inspection's judgement ("inspectors found ...", "we were judged
+    ...") in an article that gave findings or grades."""
     if inspectorate is not None or any(p.role == "inspector" for p in people):
-        return True
-    # no inspectorate or inspector named: an inspection is reported when a sentence relays
-    # one ("inspectors found ...", "we were judged ...") and it gave findings or grades
+        titles = {i for s in gazetteer.spans(doc, "TITLE", "INSPECTORATE") for i in range(s.start, s.end)}
+        reported = _inspection_words()
+        return any(t.lower_ in reported and t.i not in titles for t in doc)
     return bool(doc._.inspection_relayed) and bool(doc._.findings or doc._.grades)
 
 
-@cache
-def _byline_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in resources.load("cues")["byline"]]
-
-
-def _byline(lines: list[str]) -> str | None:
-    for line in lines[1:12] + lines[-3:]:
-        for pattern in _byline_patterns():
-            m = pattern.match(line.strip())
-            if m:
-                return line.strip() if "," in line else m.group(1)
-    return None
+def _byline_value(text: str) -> str | None:
+    found = byline.find_byline(text)
+    return found.value if found else None

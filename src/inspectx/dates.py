@@ -1,12 +1,18 @@
 """Dates: candidate spans, their values at the precision the text supports, and their roles.
 
-Candidates are the model's DATE entities; each is read into parts (year, month, day,
-weekday) and normalised with dateparser (British order, day first). A missing year
-is filled only when the text fixes it: a weekday that fits exactly one year from the
-latest year the article mentions to two years after it, or a month placed relative
-to the publication date ("in January" in an article published in April 2019).
+Candidates are written dates found by pattern (including ISO and day-first numeric
+dates, ordinal days and dates glued to a preceding word) and the model's other DATE
+entities. Each is read into parts (year, month, day, weekday, or a relative phrase).
+Values come from dateparser (British order, day first): a date with a year as it
+stands; a date without one, or a relative phrase ("last month", "earlier this
+month", "last Thursday", "in the spring", "two years ago"), against the publication
+date (`RELATIVE_BASE`, `PREFER_DATES_FROM="past"`), at the precision the phrase
+supports (a week is its month when it lies in one). A missing year of a published
+date is filled only when the text fixes it: a weekday that fits exactly one year
+from the latest year the article mentions to two years after it.
 
 Roles: `published` (timestamp lines, "released today (Thursday, April 11)"),
+`updated` (a line that says the article was updated: never the publication date),
 `inspection` (the latest inspection) and `previous_inspection` (the one it follows
 up), from the words that govern or surround each date.
 """
@@ -17,26 +23,34 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from inspectx import gazetteer, resources
+from inspectx import gazetteer, reader, resources
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
-_DAY = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
-_NUMERIC = re.compile(r"\b([0-3]?\d)/([01]?\d)/((?:19|20)?\d\d)\b")
+_DAY = re.compile(r"(?<![\d:])([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
+_NUMERIC = re.compile(r"(?<![\d.])([0-3]?\d)([/.-])([01]?\d)\2((?:19|20)?\d\d)\b")
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
+#: A timestamp with a UTC offset ("2020-06-30T23:15:00Z"): its date is the date in London.
+_TIMESTAMP = re.compile(
+    r"(?:19|20)\d\d-[01]\d-[0-3]\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)", re.IGNORECASE
+)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|gmt|bst)?\b|\b\d{1,2}\s*(?:am|pm)\b", re.I)
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six"])}
-_NUMBER_WORDS["a"] = "1"
-_AGO = re.compile(r"\b(\d|a|one|two|three|four|five|six) years? ago\b")
+_COUNT = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten"
+_AGO = re.compile(rf"\b({_COUNT}) (year|month|week)s? ago\b")
+_THIS_OR_LAST = re.compile(r"\b(this|last) (week|month|year)\b")
+_LAST_WEEKDAY = re.compile(r"\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAYS |= {d.lower(): i for i, d in enumerate(calendar.day_abbr)}
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 _WORD = re.compile(r"[A-Za-z]+")
 _PREVIOUS_MODIFIERS = {"last", "initial", "previous", "earlier", "since", "first", "original", "prior"}
+_LONDON = "Europe/London"
 
 
 @dataclass(frozen=True)
@@ -50,7 +64,9 @@ class DateMention:
     month: int | None
     day: int | None
     weekday: int | None
-    relative: str | None  # "today", "this year", "last year", "last" (last December)
+    # a phrase dateparser resolves against the publication date ("last month", "2 years
+    # ago", "last thursday"), "today", "this year", "last" (last December) or "season"
+    relative: str | None
     role: str | None = None
     value: str | None = None
     since: bool = False
@@ -59,10 +75,12 @@ class DateMention:
 def find_dates(doc: Doc) -> list[DateMention]:
     """Every date expression in `doc` with its value (where fixed) and role (where clear)."""
     mentions = []
-    for ent in _candidates(doc):
-        parsed = _parse(ent)
+    for span, start, end in _candidates(doc):
+        text = gazetteer.text_of(doc)[start:end]
+        parsed = _parse(text, start, end)
         if parsed is not None:
-            mentions.append(replace(parsed, role=_role(doc, ent), since=_since(doc, ent)))
+            mentions.append(replace(parsed, role=_role(doc, span, text), since=_since(doc, span)))
+    mentions = _join_ranges(gazetteer.text_of(doc), mentions)
     years = [m.year for m in mentions if m.year]
     published = _resolve_published(mentions, max(years) if years else None)
     base = _as_date(published.value) if published else _as_date(doc.user_data.get("inspectx_published"))
@@ -75,15 +93,33 @@ def find_dates(doc: Doc) -> list[DateMention]:
     return out
 
 
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "between November 2021 and February 2022": one period, not two events. The end keeps
+    the role; the start gets none, so it is never taken for an earlier inspection."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        opens = _RANGE_OPEN.search(text[max(0, first.start - 12) : first.start])
+        if opens and _RANGE_JOIN.match(text[first.end : second.start]):
+            out[i + 1] = replace(second, role=second.role or first.role)
+            out[i] = replace(first, role=None)
+    return out
+
+
 def pick(mentions: list[DateMention]) -> dict[str, DateMention | None]:
-    """The published, inspection and previous_inspection dates among `mentions`."""
+    """The published, updated, inspection and previous_inspection dates among `mentions`."""
     published = next((m for m in mentions if m.role == "published" and m.value), None)
+    updated = next((m for m in mentions if m.role == "updated" and m.value), None)
     candidates = [m for m in mentions if m.role in ("inspection", "previous") and m.value]
     explicit_previous = [m for m in candidates if m.role == "previous"]
     previous_years = {m.value[:4] for m in explicit_previous}
     inspections = [m for m in candidates if m.role == "inspection" and m.value[:4] not in previous_years]
     if published is not None:
-        inspections = [m for m in inspections if m.value <= published.value]
+        inspections = [m for m in inspections if not_after(m.value, published.value)]
     inspection = _latest(inspections)
     if explicit_previous:
         previous = _latest(explicit_previous)
@@ -92,7 +128,18 @@ def pick(mentions: list[DateMention]) -> dict[str, DateMention | None]:
         previous = _latest(earlier)
     if inspection and previous and inspection.value[:4] <= previous.value[:4]:
         inspection = None
-    return {"published": published, "inspection": inspection, "previous_inspection": previous}
+    return {
+        "published": published,
+        "updated": updated,
+        "inspection": inspection,
+        "previous_inspection": previous,
+    }
+
+
+def not_after(value: str, bound: str) -> bool:
+    """Is the ISO date `value` not later than `bound`, compared at their common precision?"""
+    n = min(len(value), len(bound))
+    return value[:n] <= bound[:n]
 
 
 def _latest(mentions: list[DateMention]) -> DateMention | None:
@@ -101,35 +148,57 @@ def _latest(mentions: list[DateMention]) -> DateMention | None:
     return max(mentions, key=lambda m: (m.value[:4], len(m.value), m.value))
 
 
+@cache
+def _words() -> dict:
+    return resources.load("dates")
+
+
 _MONTH_WORDS = "|".join(sorted((m for m in _MONTHS if len(m) > 2 or m == "may"), key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
-#: Written dates the model may miss ("Wed 9 Feb 2022", "Published 11th Mar 2024"): linear patterns.
-_DAY_FIRST = rf"[0-3]?\d(?:st|nd|rd|th)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:19|20)\d\d)?"
-_MONTH_FIRST = rf"(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?!\d)"
+_ORDINAL_WORDS = "|".join(sorted(resources.load("dates")["ordinal_days"], key=len, reverse=True))
+_ORDINAL = re.compile(rf"\b(?:the )?({_ORDINAL_WORDS})(?= (?:day )?(?:of )?(?:{_MONTH_WORDS})\b)")
+#: Written dates the model may miss or cut ("Wed 9 Feb 2022", "Published 11th Mar 2024", "the
+#: third of May", "the 2nd day of October 2018", "Smith22 September 2022"): linear patterns.
+_DAY_WORDS = rf"(?<![\d:])[0-3]?\d(?:st|nd|rd|th)?|\b(?:the )?(?:{_ORDINAL_WORDS})"
+_DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:19|20)\d\d)?\b"
+_MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?!\d)\b"
 _WRITTEN = re.compile(
-    rf"\b(?:(?:{_WEEKDAY_WORDS})\.?,? )?(?:{_DAY_FIRST}|{_MONTH_FIRST}|(?:{_MONTH_WORDS}) (?:19|20)\d\d)\b"
-    r"|\b[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b",
+    rf"(?:\b(?:{_WEEKDAY_WORDS})\.?,? )?(?:{_DAY_FIRST}|{_MONTH_FIRST}|\b(?:{_MONTH_WORDS}) (?:19|20)\d\d\b)"
+    r"|(?<![\d.])[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b"
+    r"|(?<![\d.])[0-3]?\d([.-])[01]?\d\1(?:19|20)\d\d\b"
+    r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
     re.IGNORECASE,
 )
+#: Seasons, which the model often leaves untagged ("inspected in the autumn").
+_SEASON = re.compile(r"\b(?:the |this |last )?(?:spring|summer|autumn)(?:,? (?:of )?(?:19|20)\d\d\b)?", re.I)
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 
 
-def _candidates(doc: Doc) -> list[Span]:
-    """Date spans: written dates found by pattern, and the model's other DATE entities."""
-    spans = []
-    for m in _WRITTEN.finditer(gazetteer.text_of(doc)):
+def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
+    """Date spans with the character range of the date itself: written dates found by
+    pattern (the span may take in a word the date is glued to), then the model's other
+    DATE entities and bare years."""
+    found: list[tuple[Span, int, int]] = []
+    text = gazetteer.text_of(doc)
+    for m in _WRITTEN.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
-            spans.append(span)
-    taken = {i for s in spans for i in range(s.start, s.end)}
+            found.append((span, m.start(), m.end()))
+    taken = {i for s, _, _ in found for i in range(s.start, s.end)}
+    for m in _SEASON.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            found.append((span, m.start(), m.end()))
+            taken.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ == "DATE" and not any(i in taken for i in range(ent.start, ent.end)):
-            spans.append(_widen(doc, ent))
+            span = _widen(doc, ent)
+            found.append((span, span.start_char, span.end_char))
             taken.update(range(ent.start, ent.end))
     for token in doc:  # a bare year the model did not tag ("Bedfordshire 2016")
         if token.i not in taken and _YEAR.fullmatch(token.text) and not _in_range(doc, token.i):
-            spans.append(doc[token.i : token.i + 1])
-    return sorted(spans, key=lambda s: s.start)
+            found.append((doc[token.i : token.i + 1], token.idx, token.idx + len(token)))
+    return sorted(found, key=lambda f: f[1])
 
 
 def _in_range(doc: Doc, i: int) -> bool:
@@ -155,11 +224,16 @@ def _widen(doc: Doc, ent: Span) -> Span:
     return doc[start:end]
 
 
-def _parse(span: Span) -> DateMention | None:
-    text = span.text.strip()
-    low = text.lower()
+def _parse(text: str, start: int, end: int) -> DateMention | None:
+    """Read a date expression into its parts; None when it names no date."""
+    low = text.strip().lower()
+    ordinal = _ORDINAL.search(low)
+    if ordinal:  # "the third of May" -> "3 of May"
+        day_number = _words()["ordinal_days"].index(ordinal.group(1)) + 1
+        low = f"{low[: ordinal.start()]}{day_number}{low[ordinal.end() :]}"
     words = _WORD.findall(low)
     numeric = _NUMERIC.search(low)
+    iso = _ISO.search(low)
     years = _YEAR.findall(low)
     if len(set(years)) > 1:
         return None  # a range ("from 2019 to 2022") is not one date
@@ -167,35 +241,54 @@ def _parse(span: Span) -> DateMention | None:
     month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
     weekday = next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
     day = None
-    if numeric:
-        day, month = int(numeric.group(1)), int(numeric.group(2))
-        y = numeric.group(3)
+    timestamp = _TIMESTAMP.search(text)
+    if timestamp:
+        iso = _ISO.match(reader.local_date(timestamp.group()))
+    if iso:
+        year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
+    elif numeric:
+        day, month = int(numeric.group(1)), int(numeric.group(3))
+        y = numeric.group(4)
         year = int(y) if len(y) == 4 else 2000 + int(y)
     elif month is not None:
         without = _TIME.sub(" ", _YEAR.sub(" ", low))
         days = [int(d) for d in _DAY.findall(without) if 1 <= int(d) <= 31]
         day = days[0] if days else None
-    relative = None
-    ago = _AGO.search(low)
-    if "today" in words or "tonight" in words:
-        relative = "today"
-    elif "yesterday" in words:
-        relative = "yesterday"
-    elif ago:
-        relative = f"{_NUMBER_WORDS.get(ago.group(1), ago.group(1))} years ago"
-    elif "this year" in low:
-        relative = "this year"
-        if "may" in words and "this" in words:
-            month = 5
-    elif "last year" in low:
-        relative = "last year"
-    elif "last" in words and month is not None and day is None:
-        relative = "last"
+    relative = _relative_phrase(low, words, month, day)
+    if relative == "this year" and "may" in words:
+        month = 5  # "May this year"
     if year is None and month is None and relative is None:
         return None
     if month == 5 and "may" in words and day is None and year is None and relative is None:
         return None  # "may" is usually the verb
-    return DateMention(text, span.start_char, span.end_char, year, month, day, weekday, relative)
+    return DateMention(text.strip(), start, start + len(text.strip()), year, month, day, weekday, relative)
+
+
+def _relative_phrase(low: str, words: list[str], month: int | None, day: int | None) -> str | None:
+    """The part of a date expression that depends on when the article was written."""
+    if "today" in words or "tonight" in words:
+        return "today"
+    if "yesterday" in words:
+        return "yesterday"
+    ago = _AGO.search(low)
+    if ago:
+        return f"{ago.group(1)} {ago.group(2)}s ago"
+    if month is None:
+        this_or_last = _THIS_OR_LAST.search(low)  # "earlier this month" is this month
+        if this_or_last:
+            return this_or_last.group()
+        last_weekday = _LAST_WEEKDAY.search(low)
+        if last_weekday:
+            return last_weekday.group()
+        if any(w in _words()["seasons"] for w in words):
+            return "season"
+    elif "this year" in low:
+        return "this year"
+    elif "last year" in low:
+        return "last year"
+    elif "last" in words and day is None:
+        return "last"
+    return None
 
 
 def _resolve_published(mentions: list[DateMention], latest_year: int | None) -> DateMention | None:
@@ -220,27 +313,71 @@ def _resolve_published(mentions: list[DateMention], latest_year: int | None) -> 
 
 
 def _value(m: DateMention, base: date | None) -> str | None:
-    year = m.year
-    if year is None:
-        if base is None:
-            return None
-        if m.relative == "today":
-            return base.isoformat()
-        if m.relative == "yesterday":
-            return (base - timedelta(days=1)).isoformat()
-        if m.relative and m.relative.endswith("years ago"):
-            return str(base.year - int(m.relative.split()[0]))
-        if m.relative == "this year":
-            return f"{base.year}-{m.month:02d}" if m.month else str(base.year)
-        if m.relative == "last year":
-            return str(base.year - 1)
-        if m.month is None:
-            return None
-        # the most recent such month up to the publication date
-        year = base.year if (m.month, m.day or 1) <= (base.month, base.day) else base.year - 1
-        if m.relative == "last" and year == base.year and m.month == base.month:
-            year -= 1
-    return _normalise(m, year)
+    """The value of `m`, placed relative to the publication date `base` where it needs one."""
+    if m.year is not None:
+        return _normalise(m, m.year)
+    if base is None:
+        return None
+    if m.relative == "season":
+        return _season_year(m.text.lower(), base)
+    if m.relative == "this year" and m.month:
+        return f"{base.year}-{m.month:02d}"
+    if m.relative == "last":  # "last December": not the month the article is written in
+        value = _relative(calendar.month_name[m.month], base, "month")
+        if value == f"{base.year}-{base.month:02d}":
+            value = _relative(calendar.month_name[m.month], base - timedelta(days=base.day), "month")
+        return value
+    if m.relative:
+        return _relative(m.relative, base)
+    if m.month is None:
+        return None
+    if m.day is not None:
+        return _relative(f"{m.day} {calendar.month_name[m.month]}", base, "day")
+    return _relative(calendar.month_name[m.month], base, "month")
+
+
+def _season_year(low: str, base: date) -> str | None:
+    """ "in the spring": the year of the latest spring begun by `base`; "last spring": ended by it."""
+    season = next(w for w in _WORD.findall(low) if w in _words()["seasons"])
+    first, last = _words()["seasons"][season]
+    month = last if "last" in low.split() else first
+    value = _relative(calendar.month_name[month], base, "month")
+    return value[:4] if value else None
+
+
+def _relative(phrase: str, base: date, precision: str | None = None) -> str | None:
+    """`phrase` resolved by dateparser against `base` (the latest such date up to it), at the
+    precision dateparser reports for the phrase (or `precision`); a week is given as its
+    month, or its year, when it lies within one."""
+    parsed = _relative_parser(base).get_date_data(phrase)
+    if parsed is None or parsed.date_obj is None:
+        return None
+    day = parsed.date_obj.date()
+    period = precision or parsed.period
+    if period == "week":
+        monday = day - timedelta(days=day.weekday())
+        sunday = monday + timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return str(monday.year) if monday.year == sunday.year else None
+    if period == "year":
+        return str(day.year)
+    if period == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+@lru_cache(maxsize=32)
+def _relative_parser(base: date):
+    import dateparser  # slow to import; only extraction needs it
+
+    settings = {
+        "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "DMY",
+        "TIMEZONE": _LONDON,
+    }
+    return dateparser.DateDataParser(languages=["en"], settings=settings)
 
 
 def _normalise(m: DateMention, year: int) -> str | None:
@@ -285,24 +422,28 @@ def _role_cues() -> dict[str, list[tuple[str, ...]]]:
     return {role: [tuple(p.split()) for p in phrases] for role, phrases in roles.items()}
 
 
-def _role(doc: Doc, ent: Span) -> str | None:
+def _role(doc: Doc, ent: Span, text: str) -> str | None:
+    """The date's role from its line and the words around it; `text` is the date itself
+    (`ent` may take in a word the date is glued to)."""
     sent = gazetteer.sentence_of(ent.doc, ent.start)
     line = _line_of(doc, ent)
     line_words = len(_WORD.findall(line))
-    ent_words = len(_WORD.findall(ent.text))
+    ent_words = len(_WORD.findall(text))
     cues = _role_cues()
     before = doc[max(sent.start, ent.start - 3) : ent.start]
+    if len(line) < 80 and _is_update(line[: line.find(text)] if text in line else ""):
+        return "updated"
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
-    if line_words - ent_words <= 3 and len(line) < 60:
-        if _has_day(ent) or ent.text.lower() == "today":
+    if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
+        if _has_day(text) or text.lower() == "today":
             return "published"  # a dateline or timestamp line
         line_start = gazetteer.text_of(doc).rfind("\n", 0, ent.start_char) + 1
         labels = gazetteer.spans(doc, "FORCE", "PLACE")
         if any(line_start <= g.start_char < line_start + len(line) for g in labels) or "peel" in line.lower():
             return "inspection"  # an assessment's label: "Bedfordshire 2016", "PEEL 2021"
         return None
-    if ent.text.lower().startswith(("the last", "the past", "the next")):
+    if text.lower().startswith(("the last", "the past", "the next")):
         return None  # a period ("over the last year"), not the date of an event
     before_word = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if before_word in ("before", "until", "by", "after"):
@@ -313,7 +454,7 @@ def _role(doc: Doc, ent: Span) -> str | None:
         and governor.lower_ in _verbs("publishing_verbs")
         and not _near_previous(doc, ent, governor.i)
     ):
-        return "published" if ent.text[:1].isdigit() or _has_day(ent) else None
+        return "published" if text[:1].isdigit() or _has_day(text) else None
     window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
@@ -335,7 +476,7 @@ def _role(doc: Doc, ent: Span) -> str | None:
         role = "inspection"
     if role in ("inspection", "published") and _near_previous(doc, ent, pos):
         return "previous"
-    if role == "published" and not _has_day(ent):
+    if role == "published" and not _has_day(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
 
@@ -354,8 +495,21 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     )
 
 
-def _has_day(ent: Span) -> bool:
-    return bool(_DAY.search(_YEAR.sub(" ", ent.text)))
+def _has_day(text: str) -> bool:
+    return bool(_DAY.search(_YEAR.sub(" ", _ISO.sub(" 1 ", text))))
+
+
+def _says_inspected(line: str) -> bool:
+    """Does a short line tell of an inspection ("Inspectors visited on 4 May.")? Then it is
+    a sentence, not a dateline."""
+    words = _WORD.findall(line.lower())
+    return any((w,) in _role_cues()["inspection"] for w in words)
+
+
+def _is_update(before: str) -> bool:
+    """Do the words before a date on its line say it is when the article was updated?"""
+    low = f" {' '.join(_WORD.findall(before.lower()))} "
+    return any(f" {word} " in low for word in _words()["updated"])
 
 
 def _since(doc: Doc, ent: Span) -> bool:

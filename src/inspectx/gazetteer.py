@@ -7,6 +7,8 @@ Labels written to `doc.spans[SPANS_KEY]`, with the span's `id_` saying which ent
     TITLE         a title that places a person        id_: index into people.json titles
     ORG           an organisation that gives a role   id_: index into people.json organisations
     INSPECTOR     a publicly known inspector's name   id_: index into people.json known_inspectors
+    PROGRAMME     a phrase naming an inspection programme id_: the programme (programmes.json)
+    NATIONAL      a phrase that makes a report national   id_: "national"
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ class Title:
     title: str
     role: str
     implies: str | None
+    inspectorate_beside: bool = False  # a rank, unless an inspectorate is named just before it
 
 
 def forces() -> dict[str, ForceEntry]:
@@ -55,7 +58,10 @@ def inspectorates() -> dict[str, dict]:
 
 @cache
 def titles() -> list[Title]:
-    return [Title(t["title"], t["role"], t.get("implies")) for t in resources.load("people")["titles"]]
+    return [
+        Title(t["title"], t["role"], t.get("implies"), t.get("inspectorate_beside", False))
+        for t in resources.load("people")["titles"]
+    ]
 
 
 def people_data() -> dict:
@@ -97,6 +103,15 @@ def patterns(make_doc: Callable[[str], Doc]) -> list[dict]:
     for index, person in enumerate(data["known_inspectors"]):
         for name in [person["name"], *person["aliases"]]:
             phrase("INSPECTOR", name, str(index))
+    programmes = resources.load("programmes")
+    for programme, phrases in programmes["programmes"].items():
+        for text in phrases:
+            phrase("PROGRAMME", text, programme)
+    for programme, words in programmes["case_sensitive"].items():
+        for word in words:
+            out.append({"label": "PROGRAMME", "pattern": [{"TEXT": word}], "id": programme})
+    for text in programmes["national"]:
+        phrase("NATIONAL", text, "national")
     return out
 
 

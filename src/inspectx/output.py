@@ -25,6 +25,7 @@ CSV_COLUMNS = [
     "force",
     "force_id",
     "inspectorate",
+    "programme",
     "inspectors",
     "published",
     "inspection",
@@ -37,7 +38,7 @@ CSV_COLUMNS = [
     "site",
     "error",
 ]
-TABLE_COLUMNS = ("path", "relevant", "force", "insp.", "published", "impr.", "conc.", "first concern")
+TABLE_COLUMNS = ("path", "relevant", "force", "inspection", "published", "impr.", "conc.", "first concern")
 #: `-o FILE`'s format when --format is not given.
 FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 _TEMP_MIDDLE = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}")
@@ -325,6 +326,7 @@ def csv_row(record: dict[str, Any], *, include_text: bool = False) -> list[str]:
         get("force", "name") or "",
         get("force", "id") or "",
         get("inspectorate", "acronym") or "",
+        get("inspection", "programme") or "",
         " | ".join(p["name"] for p in record.get("inspectors") or []),
         date("published"),
         date("inspection"),
@@ -375,7 +377,14 @@ def _table_row(r: dict[str, Any]) -> list[str]:
         r["source"]["path"],
         "yes" if r.get("relevant") else "no",
         (r.get("force") or {}).get("name") or "",
-        (r.get("inspectorate") or {}).get("acronym") or "",
+        " ".join(  # "HMICFRS child_protection"
+            part
+            for part in (
+                (r.get("inspectorate") or {}).get("acronym"),
+                (r.get("inspection") or {}).get("programme"),
+            )
+            if part
+        ),
         ((r.get("dates") or {}).get("published") or {}).get("value") or "",
         str(len(r.get("improvements") or [])),
         str(len(concerns)),

@@ -3,17 +3,30 @@
 A title is never part of a name: "Assistant Chief Constable Rachel Bacon" is the
 person Rachel Bacon with the title Assistant Chief Constable. Later mentions by
 one name ("Mr Lewis", "Keith") are linked to the full name mentioned earlier.
+Names the model misses or breaks are read by rule where their place is certain:
+after a title ("Detective Superintendent Anna van den Broek", "HM Inspector of
+Constabulary for the northern region, Jo Bloggs"; "Dr" and "Sir" are titles too) and
+before a speech verb ("Alex de la Mare said"). A police rank is not an inspectorate
+title: "Inspector Jane Doe" is a force officer. The byline's name is the reporter's,
+not a person in the story.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from inspectx import gazetteer
+from inspectx import byline, gazetteer, resources
 
 _BETWEEN_OK = {",", "'s", "\u2019s", "the", "(", ")", "-", "\u2013", ":"}
+#: Words that may extend a title before the name: "HM Inspector of Constabulary for the north, Jo".
+_TITLE_TAIL_STARTS = {"for", "of", "in", "at"}
+_TITLE_TAIL_MAX = 8
+_NAME_MAX = 5
+#: Entity types the model is sure are not part of a name.
+_NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "NORP", "ORG", "EVENT", "MONEY"}
 
 
 @dataclass
@@ -35,7 +48,8 @@ class PersonInfo:
 def find_people(doc: Doc) -> list[PersonInfo]:
     """Every person named in `doc`, in order of first mention."""
     data = gazetteer.people_data()
-    honorifics = {h.lower() for h in data["honorifics"]}
+    honorifics = {h.lower(): h for h in data["honorifics"]}
+    honorific_titles = {h.lower() for h in data["honorific_titles"]}
     honours = {h.lower() for h in data["honours"]}
     organisation_words = set(data["organisation_words"])
     title_spans = gazetteer.spans(doc, "TITLE")
@@ -45,18 +59,37 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         for s in gazetteer.spans(doc, "FORCE", "PLACE", "INSPECTORATE", "ORG")
         for i in range(s.start, s.end)
     }
+    credit = byline.find_byline(gazetteer.text_of(doc))
+    if credit is not None:  # the reporter is not a person in the story, nor in a sign-off line
+        text = gazetteer.text_of(doc)
+        lines = [(credit.start, credit.end)] + [
+            (m.start(), m.end()) for m in re.finditer(rf"^{re.escape(credit.name)}$", text, re.MULTILINE)
+        ]
+        blocked |= {t.i for t in doc if any(a <= t.idx < b for a, b in lines)}
     known = gazetteer.spans(doc, "INSPECTOR")
     candidates: list[Span] = list(known)
     taken = {i for s in known for i in range(s.start, s.end)}
+    anchors = [doc[s.start : s.end] for s in title_spans] + [
+        doc[t.i : t.i + 1] for t in doc if t.lower_.strip(".") in honorific_titles and t.text[:1].isupper()
+    ]
+    stop = taken | title_tokens
+    for span in _names_after_titles(doc, anchors, stop) + _names_before_speech(doc, stop):
+        if not any(i in taken for i in range(span.start, span.end)):
+            candidates.append(span)
+            taken.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end)):
             candidates.append(ent)
-    candidates += _names_after_titles(doc, title_spans, taken)
     people: list[PersonInfo] = []
     for span in sorted(candidates, key=lambda s: s.start):
         start, end = span.start, span.end
+        honorific = None
         while start < end and (doc[start].lower_.strip(".") in honorifics or start in title_tokens):
+            if doc[start].lower_.strip(".") in honorific_titles:
+                honorific = honorifics[doc[start].lower_.strip(".")]
             start += 1
+        if start > 0 and doc[start - 1].lower_.strip(".") in honorific_titles:
+            honorific = honorifics[doc[start - 1].lower_.strip(".")]
         while end > start and (
             doc[end - 1].lower_ in honours
             or doc[end - 1].is_punct
@@ -66,7 +99,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         if start >= end or any(i in blocked for i in range(start, end)):
             continue
         tokens = [t for t in doc[start:end] if not t.is_space]
-        if not tokens or any(not (t.is_title or t.is_upper) and t.is_alpha for t in tokens):
+        if not tokens or any(not _name_like(t) for t in tokens):
             continue
         if any(t.text in organisation_words for t in tokens):
             continue  # "HMI Monitoring Group" names a body, not a person
@@ -80,16 +113,25 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         person.mentions.append((start, end))
         title = _title_for(doc, start, end, title_spans)
         if title is not None and person.title is None:
-            person.title = title.text
             entry = gazetteer.titles()[int(title.id_)]
+            person.title = title.text
             person.role, person.implies = entry.role, entry.implies
+            if entry.inspectorate_beside and _inspectorate_beside(doc, title, end):
+                person.role = "inspector"
             person.organisation = _organisation_near(doc, title)
+        elif honorific is not None and person.title is None:
+            person.title = honorific
     known_titles = data["known_inspectors"]
+    ambiguous = {t.title.lower() for t in gazetteer.titles() if t.inspectorate_beside}
+    replaceable = ambiguous | honorific_titles
     for span in known:
         entry = known_titles[int(span.id_)]
         person = _link(people, span.text)
-        if person is not None and person.role is None:
-            person.role, person.title = "inspector", person.title or entry["title"]
+        if person is not None and (person.role is None or (person.title or "").lower() in ambiguous):
+            person.role = "inspector"
+            if person.title is None or person.title.lower() in replaceable:
+                # "Sir Tom Winsor", "Inspector Wendy Williams": the office, not the honour or rank
+                person.title = entry["title"]
             person.implies = "policing" if "Constabulary" in entry["title"] else None
     for person in people:
         if person.role is None:
@@ -97,19 +139,102 @@ def find_people(doc: Doc) -> list[PersonInfo]:
     return people
 
 
-def _names_after_titles(doc: Doc, title_spans: list[Span], taken: set[int]) -> list[Span]:
-    """Capitalised names straight after a title that the model did not tag."""
+def _name_like(token) -> bool:
+    """A word that can be part of a name: capitalised ("Ó", "D'Cruz") or a particle ("van")."""
+    if not token.is_alpha and not any(ch.isalpha() for ch in token.text):
+        return False
+    return token.text[:1].isupper() or token.lower_ in _particles()
+
+
+def _particles() -> frozenset[str]:
+    return frozenset(gazetteer.people_data()["name_particles"])
+
+
+def _title_tail_end(doc: Doc, title: Span) -> int:
+    """Where a title's extension ends ("... Constabulary for the northern region," -> after the
+    comma); the title's own end when it has none."""
+    i = title.end
+    if i < len(doc) and doc[i].lower_ in _TITLE_TAIL_STARTS:
+        for j in range(i + 1, min(len(doc), i + _TITLE_TAIL_MAX + 1)):
+            if doc[j].text == ",":
+                return j + 1
+            if "\n" in doc[j].text or doc[j].is_sent_start:
+                break
+    return title.end
+
+
+def _read_name(doc: Doc, i: int, stop: set[int]) -> int:
+    """The end of a name that starts at token `i` (capitalised words and particles, ending
+    on a capitalised word), or `i` when none starts there."""
+    end = i
+    j = i
+    while j < len(doc) and j - i < _NAME_MAX and j not in stop and _name_like(doc[j]):
+        if "\n" in doc[j].text:
+            break
+        if doc[j].text[:1].isupper() and not doc[j].is_punct:
+            end = j + 1
+        if "\n" in doc[j].whitespace_:
+            break
+        j += 1
+    return end if end > i and doc[i].text[:1].isupper() else i
+
+
+def _names_after_titles(doc: Doc, titles: list[Span], stop: set[int]) -> list[Span]:
+    """Names straight after a title (or a titled honorific), tagged by the model or not."""
     found = []
-    for title in title_spans:
-        i = title.end
-        while i < len(doc) and doc[i].text in (",",):
+    for title in titles:
+        i = _title_tail_end(doc, title)
+        while i < len(doc) and doc[i].text == ",":
             i += 1
-        j = i
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and doc[j].is_title:
-            j += 1
-        if j - i >= 2 and not any(k in taken for k in range(i, j)):
-            found.append(doc[i:j])
+        end = _read_name(doc, i, stop)
+        if end - i >= 2:
+            found.append(doc[i:end])
     return found
+
+
+def _names_before_speech(doc: Doc, stop: set[int]) -> list[Span]:
+    """Names written just before a speech verb ("Alex de la Mare said"), tagged or not."""
+    speech = resources.inflections(tuple(resources.load("cues")["speech_verbs"]))
+    found = []
+    for verb in doc:
+        if verb.lower_ not in speech or verb.i < 2:
+            continue
+        start = verb.i
+        while (
+            start > 0
+            and verb.i - start < _NAME_MAX
+            and start - 1 not in stop
+            and _name_like(doc[start - 1])
+            and "\n" not in doc[start - 1].whitespace_
+            and not (doc[start - 1].is_stop and doc[start - 1].lower_ not in _particles())
+            and doc[start - 1].ent_type_ not in _NOT_NAME_ENTITIES  # "On Monday Jo Bloggs said"
+        ):
+            start -= 1
+        while start < verb.i and not doc[start].text[:1].isupper():
+            start += 1
+        name = doc[start : verb.i]
+        if len(name) >= 2 and doc[verb.i - 1].text[:1].isupper() and _model_may_miss(name):
+            found.append(name)
+    return found
+
+
+def _model_may_miss(name: Span) -> bool:
+    """Is this capitalised run a name the model tags only in part, or is it written the way
+    the model breaks (particles, accents, apostrophes)? Plain runs the model leaves untagged
+    are usually bodies ("Rape Crisis said")."""
+    return any(
+        t.ent_type_ == "PERSON" or t.lower_ in _particles() or not t.text.isascii() or "'" in t.text
+        for t in name
+    )
+
+
+def _inspectorate_beside(doc: Doc, title: Span, name_end: int) -> bool:
+    """Is an inspectorate named right before the title ("HMICFRS inspector Jo Bloggs") or
+    right after the name ("Inspector Jo Bloggs, of HMICFRS")?"""
+    for body in gazetteer.spans(doc, "INSPECTORATE"):
+        if 0 <= title.start - body.end <= 1 or 0 <= body.start - name_end <= 3:
+            return True
+    return False
 
 
 def _link(people: list[PersonInfo], name: str) -> PersonInfo | None:
@@ -126,9 +251,9 @@ def _link(people: list[PersonInfo], name: str) -> PersonInfo | None:
 
 
 def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span | None:
-    before = [t for t in title_spans if t.end <= start and start - t.end <= 4]
+    before = [t for t in title_spans if t.end <= start and start - _title_tail_end(doc, t) <= 4]
     for title in sorted(before, key=lambda t: -t.end):
-        gap = doc[title.end : start]
+        gap = doc[min(start, _title_tail_end(doc, title)) : start]
         if all(t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) for t in gap):
             return title
     after = [t for t in title_spans if t.start >= end and t.start - end <= 6]

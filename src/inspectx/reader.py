@@ -34,7 +34,6 @@ _PUBLISHED = (
         re.IGNORECASE,
     ),
     re.compile(r"\"datePublished\"\s{0,5}:\s{0,5}\"([^\"]{10,40})\""),
-    re.compile(r"<time[^>]{0,200}?datetime=[\"']([^\"']{10,40})", re.IGNORECASE),
 )
 #: A character a UTF-8 lead byte becomes in Windows-1252 or Latin-1, followed by one a
 #: continuation byte becomes: the shape of every mojibake sequence ftfy can repair.
@@ -48,6 +47,13 @@ _MOJIBAKE_HINT = re.compile(
         ),
     )
 )
+_TIME_ELEMENT = re.compile(
+    r"<time([^>]{0,300}?)datetime=[\"']([^\"']{10,40})[\"']([^>]{0,300})>", re.IGNORECASE
+)
+_MODIFIED = re.compile(r"modif|updat|edited", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,1000}>")
+#: Publication dates are given as the date in the UK, where these articles are written.
+LOCAL_TIMEZONE = "Europe/London"
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -314,9 +320,34 @@ def _strip_site(title: str | None, site: str | None) -> str | None:
 
 
 def _published(html: str) -> str | None:
-    """The publication date the page declares: article:published_time, JSON-LD, or <time>."""
+    """The publication date the page declares (article:published_time, JSON-LD
+    datePublished, or a `<time>` element that is not marked as an update), as the date
+    in London (`LOCAL_TIMEZONE`) when the timestamp has a UTC offset."""
     for pattern in _PUBLISHED:
         match = pattern.search(html)
         if match and _ISO_DATE.match(match.group(1)):
-            return match.group(1)[:10]
+            return local_date(match.group(1))
+    for match in _TIME_ELEMENT.finditer(html):
+        before = _TAG.sub(" ", html[max(0, match.start() - 200) : match.start()])
+        words = before.split()[-3:]
+        attributes = match.group(1) + match.group(3)
+        if _MODIFIED.search(attributes) or any(_MODIFIED.match(w) for w in words):
+            continue  # "Updated <time ...>", itemprop="dateModified", class="updated"
+        if _ISO_DATE.match(match.group(2)):
+            return local_date(match.group(2))
     return None
+
+
+def local_date(timestamp: str) -> str:
+    """The ISO date of an ISO 8601 timestamp in London: "2020-06-30T23:15:00Z" is
+    "2020-07-01" (00:15 BST). A timestamp without a UTC offset keeps its own date."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    try:
+        moment = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return timestamp[:10]
+    if moment.tzinfo is None:
+        return moment.date().isoformat()
+    return moment.astimezone(ZoneInfo(LOCAL_TIMEZONE)).date().isoformat()

@@ -44,6 +44,22 @@ class Inspectorate:
 
 
 @dataclass(frozen=True)
+class Inspection:
+    """Which inspection the article reports, with the text that says so.
+
+    `programme`: peel, child_protection, custody, crime_data_integrity,
+    vetting_and_corruption, engage_monitoring (a force moved into or out of enhanced
+    monitoring), thematic (a national report), other, or None when no inspection is
+    reported. `text`/`start`/`end`: the evidence (None when no phrase names it).
+    """
+
+    programme: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Inspector:
     """An official of the inspectorate, named or quoted."""
 
@@ -73,11 +89,13 @@ class DateValue:
 
 @dataclass(frozen=True)
 class Dates:
-    """When the report came out, when the latest inspection took place, and the one before."""
+    """When the report came out, when the latest inspection took place, the one before, and
+    when the article says it was last updated (never taken as its publication date)."""
 
     published: DateValue | None = None
     inspection: DateValue | None = None
     previous_inspection: DateValue | None = None
+    updated: DateValue | None = None
 
 
 @dataclass(frozen=True)
@@ -128,6 +146,7 @@ class Article:
     force: Force | None
     forces: list[Force]
     inspectorate: Inspectorate | None
+    inspection: Inspection
     inspectors: list[Inspector]
     people: list[Person]
     dates: Dates

@@ -1,0 +1,61 @@
+"""The byline: the reporter's credit line near the top or bottom of an article.
+
+The reporter is not a person in the story, so `people` leaves the byline's name out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from inspectx import resources
+
+#: A date (and time) glued to the end of a byline: "By Jo Smith22 September 2022".
+_TRAILING_DATE = re.compile(
+    r"[\s,|\u2013\u2014-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)(?:[\s,]+\d{1,2}[:.]\d\d\s*\w{0,3})?\s*$"
+)
+#: Lines searched: the byline sits under the headline or at the foot of the article.
+_HEAD_LINES, _FOOT_LINES = 12, 3
+_LONGEST = 160
+_BY = re.compile(r"^[Bb]y\s+")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """The byline as the record gives it, the reporter's name, and the character range of
+    its line."""
+
+    value: str
+    name: str
+    start: int
+    end: int
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    return [re.compile(p) for p in resources.load("cues")["byline"]]
+
+
+def find_byline(text: str) -> Byline | None:
+    """The byline of the cleaned article `text`: "By Jo Smith" gives "Jo Smith"; a credit
+    line with an affiliation ("Jo Smith, Local Democracy Reporting Service") is given whole.
+    A date glued to the name is not part of it."""
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    for start, line in lines[1:_HEAD_LINES] + lines[-_FOOT_LINES:]:
+        if len(line) > _LONGEST:
+            continue  # a paragraph, not a byline (and the patterns stay linear)
+        stripped = _TRAILING_DATE.sub("", line.strip())
+        for pattern in _patterns():
+            match = pattern.match(stripped)
+            if match:
+                name = _BY.sub("", match.group(1))
+                value = _BY.sub("", stripped) if "," in stripped else name
+                return Byline(value, name, start, start + len(line))
+    return None

@@ -1,0 +1,189 @@
+"""Dates end to end (full model): the ways news writes them, resolved as a reader would.
+
+Every article here is written for the test; none is copied from an outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from inspectx import extract
+from inspectx.reader import decode
+
+
+def _dates(text: str) -> dict[str, str | None]:
+    record = extract(text).to_dict()
+    return {k: (v or {}).get("value") for k, v in record["dates"].items()}
+
+
+def _article(dateline: str, body: str) -> str:
+    return (
+        "Watchdog finds custody failings at Gwent Police\n"
+        f"{dateline}\n"
+        "Inspectors from HMICFRS have published their report on Gwent Police.\n"
+        f"{body}\n"
+        "The force said it would act on every recommendation.\n"
+    )
+
+
+def test_iso_date_keeps_its_day_and_a_later_month_of_that_year_is_kept():
+    text = _article("Published: 2022-10-05", "The inspection took place in July 2022.")
+    found = _dates(text)
+    assert (found["published"], found["inspection"]) == ("2022-10-05", "2022-07")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("05/10/2022", "2022-10-05"),
+        ("Published: 5/10/22", "2022-10-05"),
+        ("Published 05.10.2022", "2022-10-05"),
+        ("Published 05-10-2022", "2022-10-05"),
+        ("Published 2022-10-04T23:30:00Z", "2022-10-05"),
+        ("Posted 2022-10-05 09:00", "2022-10-05"),
+    ],
+    ids=["slashes", "short-year", "dots", "dashes", "utc-timestamp-in-london", "iso-with-time"],
+)
+def test_numeric_uk_dates_are_day_first(dateline, expected):
+    assert _dates(_article(dateline, "Inspectors visited in March 2022."))["published"] == expected
+
+
+PUBLISHED_THURSDAY = "Thursday 12 March 2020"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"),
+    [
+        (PUBLISHED_THURSDAY, "Inspectors visited the custody suites earlier this month.", "2020-03"),
+        (PUBLISHED_THURSDAY, "Inspectors visited the custody suites last Thursday.", "2020-03-05"),
+        ("Saturday 2 January 2021", "Inspectors visited the force last month.", "2020-12"),
+        ("Monday 17 August 2020", "The inspection took place in the spring.", "2020"),
+        ("Tuesday 20 October 2020", "The inspection took place in the summer.", "2020"),
+        ("Tuesday 17 March 2020", "The inspection took place in the summer.", "2019"),
+        (PUBLISHED_THURSDAY, "Inspectors visited the force this week.", "2020-03"),
+        (PUBLISHED_THURSDAY, "Inspectors visited the force last week.", "2020-03"),
+        ("Wednesday 3 June 2020", "Inspectors visited the force last week.", "2020-05"),
+        ("Tuesday 1 September 2020", "Inspectors visited the force this week.", "2020"),
+        (PUBLISHED_THURSDAY, "The force was inspected last year.", "2019"),
+        ("Thursday 8 October 2020", "The force was inspected earlier this year.", "2020"),
+        (PUBLISHED_THURSDAY, "The force was inspected two years ago.", "2018"),
+        ("Monday 8 February 2021", "The force was inspected in the autumn, the inspectorate said.", "2020"),
+    ],
+    ids=[
+        "earlier-this-month",
+        "last-thursday",
+        "last-month-across-year-end",
+        "spring",
+        "summer-same-year",
+        "summer-last-year",
+        "this-week",
+        "last-week",
+        "last-week-other-month",
+        "week-across-two-months",
+        "last-year",
+        "earlier-this-year",
+        "two-years-ago",
+        "autumn-untagged-by-the-model",
+    ],
+)
+def test_relative_dates_resolve_against_the_publication_date(dateline, body, expected):
+    assert _dates(_article(dateline, body))["inspection"] == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "body", "expected"),
+    [
+        ("Friday 11 June 2021", "The inspection began on the third of May.", "2021-05-03"),
+        ("Friday 11 June 2021", "The inspection began on the 2nd day of October 2018.", "2018-10-02"),
+        ("Friday 11 June 2021", "Inspectors visited on Tuesday 4th May.", "2021-05-04"),
+    ],
+    ids=["ordinal-word", "ordinal-day-of", "weekday-ordinal"],
+)
+def test_ordinal_days(dateline, body, expected):
+    assert _dates(_article(dateline, body))["inspection"] == expected
+
+
+def test_weekday_with_ordinal_fixes_the_year_like_a_plain_day():
+    plain = _article("Published on Tuesday 5 March", "The last inspection was in 2018.")
+    ordinal = _article("Published on Tuesday 5th March", "The last inspection was in 2018.")
+    assert _dates(plain)["published"] == _dates(ordinal)["published"] == "2019-03-05"
+
+
+def test_updated_line_is_never_the_publication_date():
+    text = _article("Updated 16:05 BST, 9 June 2022\nPublished 07:00 BST, 8 June 2022", "")
+    record = extract(text).to_dict()
+    assert record["dates"]["published"]["value"] == "2022-06-08"
+    assert record["dates"]["updated"]["value"] == "2022-06-09"
+
+
+def test_only_an_updated_line_gives_no_publication_date():
+    record = extract(_article("Last updated 25th Nov 2022", "")).to_dict()
+    assert record["dates"]["updated"]["value"] == "2022-11-25"
+    assert record["dates"]["published"] is None
+
+
+def test_byline_run_into_its_date():
+    record = extract(_article("By Jo Smith22 September 2022", "")).to_dict()
+    assert record["dates"]["published"]["value"] == "2022-09-22"
+    assert record["byline"] == "Jo Smith"
+    assert "Jo Smith" not in [p["name"] for p in record["people"]]
+
+
+def test_date_line_above_the_headline():
+    text = "date 2021-11-24\n" + _article("", "")
+    record = extract(text).to_dict()
+    assert record["dates"]["published"]["value"] == "2021-11-24"
+    assert record["title"] == "Watchdog finds custody failings at Gwent Police"
+
+
+def test_the_inspection_date_belongs_to_this_inspection():
+    text = (
+        "Child protection inspection finds progress at Gwent Police\n"
+        "Published 10 January 2020\n"
+        "HMICFRS inspected child protection work at Gwent Police in July.\n"
+        "The inspectors found that referrals were now handled quickly.\n"
+        "The force also had a PEEL assessment in December.\n"
+    )
+    assert _dates(text)["inspection"] == "2019-07"
+
+
+def _page(head: str, body: str = "") -> bytes:
+    return (
+        "<!doctype html><html><head><title>Watchdog finds custody failings at Gwent Police</title>"
+        f"{head}</head><body><article><h1>Watchdog finds custody failings at Gwent Police</h1>{body}"
+        "<p>Inspectors from HMICFRS have published their report on custody at Gwent Police, "
+        "which they found needed to improve the way detainees are checked overnight.</p>"
+        "<p>The force said it would act on every recommendation made in the report.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def test_page_timestamp_is_the_london_date():
+    head = '<meta property="article:published_time" content="2020-06-30T23:15:00Z">'
+    assert decode(_page(head), "p.html").published == "2020-07-01"
+    winter = '<meta property="article:published_time" content="2020-12-31T23:15:00+00:00">'
+    assert decode(_page(winter), "p.html").published == "2020-12-31"
+    no_offset = '<meta property="article:published_time" content="2020-06-30T23:15:00">'
+    assert decode(_page(no_offset), "p.html").published == "2020-06-30"
+
+
+def test_page_modified_date_is_not_the_publication_date():
+    json_ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"dateModified": "2022-06-09T16:05:00+01:00", "datePublished": "2022-06-08T07:00:00+01:00"}</script>'
+    )
+    assert decode(_page(json_ld), "p.html").published == "2022-06-08"
+    times = (
+        '<p>Updated <time datetime="2022-06-09T15:05:00Z">9 June</time></p>'
+        '<p>Published <time datetime="2022-06-08T06:00:00Z">8 June</time></p>'
+    )
+    assert decode(_page("", times), "p.html").published == "2022-06-08"
+    modified_only = '<time class="updated" datetime="2022-06-09T15:05:00Z">9 June</time>'
+    assert decode(_page("", modified_only), "p.html").published is None
+
+
+def test_a_range_is_one_period_not_an_earlier_inspection():
+    text = _article(
+        "Friday 1 July 2022", "HMICFRS inspected the force between November 2021 and February 2022."
+    )
+    assert _dates(text)["previous_inspection"] is None

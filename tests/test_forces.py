@@ -1,0 +1,203 @@
+"""Force, inspectorate, relevance and the inspection programme, end to end (full model).
+Every article here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspectx import extract
+
+
+def _record(text: str) -> dict:
+    return extract(text).to_dict()
+
+
+SCOTLAND = (
+    "Police Scotland told to improve call handling\n"
+    "HM Inspectorate of Constabulary in Scotland has published a review of Police Scotland's "
+    "call handling.\n"
+    "{second}\n"
+    "The inspectorate made six recommendations.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The inspectorate found that callers waited too long at weekends.",
+        "HM Chief Inspector of Constabulary in Scotland Fiona Lennox said callers waited too long.",
+        "Chief Inspector of Constabulary Fiona Lennox said callers waited too long.",
+    ],
+    ids=["the-inspectorate", "full-title", "title-without-scotland"],
+)
+def test_scottish_inspection_is_hmics(second):
+    record = _record(SCOTLAND.format(second=second))
+    assert record["inspectorate"]["acronym"] == "HMICS"
+    assert record["force"]["name"] == "Police Scotland"
+
+
+def test_northern_ireland_inspection_is_cji():
+    record = _record(
+        "PSNI told to speed up file preparation\n"
+        "Criminal Justice Inspection Northern Ireland has reviewed how the Police Service of Northern "
+        "Ireland prepares case files.\n"
+        "Inspectors found that files were often late.\n"
+    )
+    assert record["inspectorate"]["acronym"] == "CJI"
+    assert record["force"]["id"] == "northern-ireland"
+
+
+@pytest.mark.parametrize(
+    ("name", "acronym"),
+    [
+        ("Her Majesty's Inspectorate of Constabulary for Scotland", "HMICS"),
+        ("Criminal Justice Inspectorate Northern Ireland", "CJI"),
+        ("HM Inspectorate of Prisons", "HMIP"),
+        ("Her Majesty's Inspectorate of Constabulary", "HMIC"),
+    ],
+    ids=["hmics-for-scotland", "cji-inspectorate", "hmip", "hmic"],
+)
+def test_inspectorates_under_their_historic_names(name, acronym):
+    record = _record(
+        "Custody report published\n"
+        f"{name} has published an inspection of custody at Durham Constabulary.\n"
+        "Inspectors found that detainees were treated respectfully.\n"
+    )
+    assert record["inspectorate"]["acronym"] == acronym
+
+
+def test_iopc_is_not_an_inspectorate():
+    record = _record(
+        "Officer faces misconduct hearing\n"
+        "The Independent Office for Police Conduct has investigated a Kent Police officer.\n"
+        "The IOPC said the officer would face a hearing next month.\n"
+    )
+    assert record["inspectorate"] is None
+    assert record["relevant"] is False
+
+
+def test_national_report_naming_forces_as_examples_has_no_main_force():
+    record = _record(
+        "Forces failing victims of stalking, watchdog says\n"
+        "A national inspection by HMICFRS found that police forces in England and Wales "
+        "too often fail to recognise stalking.\n"
+        "Inspectors examined cases at Kent Police, Durham Constabulary, Dyfed-Powys Police and "
+        "Merseyside Police.\n"
+        "The report makes ten recommendations for all forces.\n"
+    )
+    assert record["force"] is None
+    assert [f["id"] for f in record["forces"]] == ["kent", "durham", "dyfed-powys", "merseyside"]
+    assert record["inspection"]["programme"] == "thematic"
+
+
+def test_two_forces_compared_equally_have_no_main_force():
+    record = _record(
+        "Two forces graded in custody inspections\n"
+        "HMICFRS inspected custody at Kent Police and at Essex Police.\n"
+        "Kent Police was praised for its care of detainees, and Essex Police was praised too.\n"
+        "Inspectors found that both Kent Police and Essex Police needed better records.\n"
+    )
+    assert record["force"] is None
+    assert {f["id"] for f in record["forces"]} == {"kent", "essex"}
+
+
+def test_one_force_with_a_neighbour_keeps_its_force():
+    record = _record(
+        "Durham Constabulary praised by inspectors\n"
+        "HMICFRS has rated Durham Constabulary good at preventing crime.\n"
+        "Durham Constabulary now shares a firearms unit with Cleveland Police.\n"
+        "Inspectors said Durham Constabulary had improved since 2018.\n"
+    )
+    assert record["force"]["id"] == "durham"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New chief inspector of constabulary named\n"
+        "The Home Secretary has appointed Sam Okafor as HM Chief Inspector of Constabulary.\n"
+        "Mr Okafor will join HMICFRS in the spring after a career in Merseyside.\n",
+        "Watchdog budget cut\n"
+        "HMICFRS will have its budget cut by five per cent next year, the Home Office said.\n"
+        "The inspectorate said it would protect its work on child protection.\n",
+        "Chief inspector warns on recruitment\n"
+        "In a speech in Durham, the chief inspector of constabulary said HMICFRS wanted more "
+        "detectives.\n",
+    ],
+    ids=["appointment", "budget", "speech"],
+)
+def test_inspectorate_mentioned_without_an_inspection_is_not_relevant(text):
+    record = _record(text)
+    assert record["relevant"] is False
+    assert record["force"] is None
+    assert record["inspection"] == {"programme": None, "text": None, "start": None, "end": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "programme", "evidence"),
+    [
+        (
+            "Gwent Police rated good in PEEL inspection\n"
+            "HMICFRS graded Gwent Police in its latest police effectiveness review.\n",
+            "peel",
+            "PEEL",
+        ),
+        (
+            "Watchdog finds child protection gaps at Kent Police\n"
+            "HMICFRS inspected how Kent Police protects children at risk.\n",
+            "child_protection",
+            "child protection",
+        ),
+        (
+            "Custody inspection: detainees at Essex Police treated well\n"
+            "Inspectors from HMICFRS and HM Inspectorate of Prisons visited Essex Police's custody suites.\n",
+            "custody",
+            "Custody",
+        ),
+        (
+            "Merseyside Police failing to record crimes, inspectors find\n"
+            "An HMICFRS crime data integrity inspection found Merseyside Police missed one crime in ten.\n",
+            "crime_data_integrity",
+            "crime data integrity",
+        ),
+        (
+            "Vetting failures at Durham Constabulary\n"
+            "An HMICFRS inspection of vetting and counter-corruption found gaps at Durham Constabulary.\n",
+            "vetting_and_corruption",
+            "Vetting",
+        ),
+        (
+            "Cleveland Police taken out of special measures\n"
+            "HMICFRS has moved Cleveland Police out of enhanced monitoring after an inspection.\n",
+            "engage_monitoring",
+            "special measures",
+        ),
+        (
+            "Inspectors review Kent Police's drone unit\n"
+            "HMICFRS has inspected how Kent Police uses drones and found the unit well run.\n",
+            "other",
+            None,
+        ),
+    ],
+    ids=["peel", "child-protection", "custody", "crime-data", "vetting", "engage", "other"],
+)
+def test_programme_with_evidence(text, programme, evidence):
+    record = _record(text)
+    found = record["inspection"]
+    assert found["programme"] == programme
+    if evidence is not None:
+        assert found["text"] == evidence
+        assert text[found["start"] : found["end"]] == evidence
+
+
+def test_regional_article_with_a_national_comparison_keeps_its_force():
+    record = _record(
+        "Teesside force rated inadequate by watchdog\n"
+        "HMICFRS has rated Cleveland Police inadequate, the worst of the 43 police forces in England "
+        "and Wales.\n"
+        "Cleveland Police was found to be failing victims.\n"
+        "Inspectors said Cleveland Police lagged behind Durham Constabulary, Northumbria Police and "
+        "North Yorkshire Police.\n"
+        "Cleveland Police said it accepted the findings.\n"
+    )
+    assert record["force"]["id"] == "cleveland"

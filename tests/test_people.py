@@ -1,0 +1,144 @@
+"""People end to end (full model): ranks and inspectorate titles, names the model misses,
+bylines and quote speakers. Every article here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspectx import extract
+
+HEAD = (
+    "Inspectors praise Gwent Police response to rural crime\n"
+    "HMICFRS has published its inspection of Gwent Police.\n"
+)
+
+
+def _people(text: str) -> tuple[dict[str, dict], list[str]]:
+    record = extract(text).to_dict()
+    return {p["name"]: p for p in record["people"]}, [i["name"] for i in record["inspectors"]]
+
+
+def test_police_inspector_rank_is_a_force_officer():
+    people, inspectors = _people(
+        HEAD + "The report praised its rural taskforce, led by Inspector Jane Doe, for cutting thefts.\n"
+    )
+    assert inspectors == []
+    assert people["Jane Doe"]["title"] == "Inspector"
+    assert people["Jane Doe"]["role"] == "force"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "HM Inspector of Constabulary Sam Okafor said the force had improved.",
+            "Sam Okafor",
+            "HM Inspector of Constabulary",
+        ),
+        (
+            "Chief Inspector of Criminal Justice Morag Quinn said the force had improved.",
+            "Morag Quinn",
+            "Chief Inspector of Criminal Justice",
+        ),
+        (
+            "HM Inspector of Constabulary for the northern region, Jo Bloggs, said the force had improved.",
+            "Jo Bloggs",
+            "HM Inspector of Constabulary",
+        ),
+        (
+            "His Majesty's Inspector of Constabulary and Fire and Rescue Services Sam Okafor said "
+            "the force must improve.",
+            "Sam Okafor",
+            "His Majesty's Inspector of Constabulary and Fire and Rescue Services",
+        ),
+    ],
+    ids=["hmi", "cji", "long-title", "fire-and-rescue"],
+)
+def test_inspectorate_titles_make_inspectors(sentence, name, title):
+    record = extract(HEAD + sentence + "\n").to_dict()
+    assert {"name": name, "title": title} in record["inspectors"]
+    assert name not in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Detective Superintendent Anna van den Broek said the team had worked hard.",
+            "Anna van den Broek",
+            "Detective Superintendent",
+        ),
+        (
+            "Assistant Chief Constable Ciarán Ó Dónaill said the force accepted the report.",
+            "Ciarán Ó Dónaill",
+            "Assistant Chief Constable",
+        ),
+        (
+            "Chief Superintendent Priya D'Cruz said officers were proud of the result.",
+            "Priya D'Cruz",
+            "Chief Superintendent",
+        ),
+        ("Dr Ifeoma Adeyemi said the findings were encouraging.", "Ifeoma Adeyemi", "Dr"),
+        ("Sir Rowan Pettigrew said the findings were encouraging.", "Rowan Pettigrew", "Sir"),
+    ],
+    ids=["particles", "accents", "apostrophe", "dr", "sir"],
+)
+def test_names_after_a_title(sentence, name, title):
+    people, _ = _people(HEAD + sentence + "\n")
+    assert name in people, list(people)
+    assert people[name]["title"] == title
+
+
+def test_name_with_particles_before_a_speech_verb():
+    people, _ = _people(HEAD + "Alex de la Mare said the force would publish an action plan.\n")
+    assert "Alex de la Mare" in people
+
+
+def test_reporter_is_the_byline_not_a_person():
+    text = (
+        "Inspectors praise Gwent Police response to rural crime\n"
+        "Jo Smith, Local Democracy Reporting Service\n"
+        "HMICFRS has published its inspection of Gwent Police.\n"
+        "Chief Constable Pam Kelly said the force welcomed the report.\n"
+    )
+    record = extract(text).to_dict()
+    assert record["byline"] == "Jo Smith, Local Democracy Reporting Service"
+    assert [p["name"] for p in record["people"]] == ["Pam Kelly"]
+
+
+def test_quote_speaker_after_the_quote():
+    text = HEAD + '"We accept the findings," Chief Constable Jo Bloggs said.\n'
+    record = extract(text).to_dict()
+    assert [(q["speaker"], q["text"]) for q in record["quotes"]] == [("Jo Bloggs", "We accept the findings,")]
+
+
+def test_quote_across_two_paragraphs_keeps_its_speaker():
+    text = (
+        HEAD + "The force's Assistant Chief Constable, Alex de la Mare, added: \u201cWe have already "
+        "changed how calls are handled.\n"
+        "\u201cWe will publish a full plan in the spring.\u201d\n"
+    )
+    record = extract(text).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == ["Alex de la Mare", "Alex de la Mare"]
+    assert record["people"][0]["title"] == "Assistant Chief Constable"
+
+
+def test_only_the_name_before_a_speech_verb_is_taken():
+    people, _ = _people(
+        HEAD + "On Monday Jo Bloggs said the force was pleased.\n"
+        "Rape Crisis said the findings were worrying.\n"
+    )
+    assert list(people) == ["Jo Bloggs"]
+
+
+def test_reporter_signing_off_is_not_a_person():
+    text = (
+        "Watchdog praises Surrey Police\n"
+        "By Jane Harris, Crime Reporter\n"
+        "Surrey Police has been rated good by HMICFRS inspectors.\n"
+        "The force's Deputy Chief Constable, Nev Kemp, said the report reflected hard work.\n"
+        "Jane Harris\n"
+    )
+    record = extract(text).to_dict()
+    assert record["byline"] == "Jane Harris, Crime Reporter"
+    assert [p["name"] for p in record["people"]] == ["Nev Kemp"]
