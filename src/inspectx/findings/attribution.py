@@ -119,7 +119,9 @@ def relays(doc: Doc, sent: Span) -> bool:
 def inspection_relayed(doc: Doc) -> bool:
     """Does the article pass on an inspection's judgement: it speaks of inspecting (inspectors,
     an inspection, a watchdog) and some sentence relays a judgement (see `relays`)?"""
-    if not any(t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog" for t in doc):
+    if not any(
+        t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog" for t in doc
+    ):
         return False
     return any(relays(doc, sent) for sent in doc.sents)
 

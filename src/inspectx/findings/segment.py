@@ -94,17 +94,20 @@ def trim(clause: Tokens) -> Tokens:
         if i < 3 or t.text not in (",", "\u2014"):
             continue
         rest = [r for r in tokens[i + 1 :] if not r.is_quote]
-        if rest and (
-            rest[0].lower_ == "according"
-            or rest[0].lower_ in reporting
-            and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
-            or any(
-                r.lower_ in reporting
-                and r.pos_ in ("VERB", "AUX")
-                and not any(c.dep_ == "ccomp" and c.i > r.i for c in r.children)
-                for r in rest[:4]
+        if (
+            rest
+            and (
+                rest[0].lower_ == "according"
+                or rest[0].lower_ in reporting
+                and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
+                or any(
+                    r.lower_ in reporting
+                    and r.pos_ in ("VERB", "AUX")
+                    and not any(c.dep_ == "ccomp" and c.i > r.i for c in r.children)
+                    for r in rest[:4]
+                )
+                and len(rest) <= 10
             )
-            and len(rest) <= 10
         ):
             tokens = tokens[:i]
             break
@@ -158,7 +161,9 @@ def items(clause: Tokens) -> list[Tokens]:
 def _substantial(span: Tokens) -> bool:
     """Can the phrase stand as a finding: two content words, one a noun that is not a name?"""
     content = [t for t in span if t.is_alpha and not t.is_stop]
-    nouns = [t for t in content if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PERSON", "GPE", "ORG")]
+    nouns = [
+        t for t in content if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PERSON", "GPE", "ORG")
+    ]
     return len(content) >= 2 and bool(nouns)
 
 
