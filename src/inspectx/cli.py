@@ -432,13 +432,15 @@ def clean(path: str, explain: bool) -> None:
     lines = cleaner.classify(document.text)
     with _output_errors(), _writing_stdout():
         for line in lines:
-            if explain and line.drop_reason:
+            if not explain:
+                if line.kept:
+                    click.echo(line.kept_text)
+                continue
+            if line.drop_reason:
                 click.echo(f"{line.number}\t{line.drop_reason}\t{line.text}")
-                for sentence in line.sentences:
-                    if sentence.drop_reason:
-                        click.echo(f"{line.number}\t{sentence.drop_reason}\t{sentence.text}")
-            elif not explain and line.kept:
-                click.echo(line.kept_text)
+            for sentence in line.sentences:
+                if sentence.drop_reason:
+                    click.echo(f"{line.number}\t{sentence.drop_reason}\t{sentence.text}")
 
 
 @cli.command()
