@@ -101,7 +101,7 @@ def open_output(
         yield stream
     except KeyboardInterrupt:
         stream.flush()
-        if stream.tell() == 0:
+        if os.fstat(stream.fileno()).st_size == 0:
             _discard(stream, tmp)
         else:
             _commit(stream, tmp, target)
@@ -225,8 +225,8 @@ def _remove(paths: Iterable[Path]) -> None:
 class Writer:
     """Writes records one by one in a format; `close` finishes what needs finishing.
 
-    Each record is one write of whole lines, made inside `guard` (the CLI's guard defers
-    Ctrl-C and SIGTERM until the record is written). `array` makes `json` one JSON array
+    Each record is written whole, inside `guard` (the CLI's guard defers Ctrl-C and
+    SIGTERM until the record is written), in UTF-8 whatever the locale. `array` makes `json` one JSON array
     of all records (streamed), else one object; `include_text` adds CSV's `text` column.
     `count` is the number of records written; `name` names the output in errors
     (OutputError when a write fails).
@@ -256,8 +256,7 @@ class Writer:
             return
         text = self._text(record)
         with self.guard, self._errors():
-            self.stream.write(text)
-            self.stream.flush()
+            self._put(text)
             self.count += 1
 
     def close(self) -> None:
@@ -270,8 +269,22 @@ class Writer:
         else:
             return
         with self.guard, self._errors():
-            self.stream.write(tail)
+            self._put(tail)
+
+    def _put(self, text: str) -> None:
+        """Write `text` whole, as UTF-8. To a real file or pipe it goes by `os.write` until
+        every byte is out: a signal that interrupts a buffered stream's write to a full pipe
+        can lose the rest of the record."""
+        try:
+            fd = self.stream.fileno()
+        except (AttributeError, OSError, io.UnsupportedOperation):
+            self.stream.write(text)
             self.stream.flush()
+            return
+        self.stream.flush()  # what the stream still holds (the --resume preamble) goes first
+        view = memoryview(text.encode("utf-8", "backslashreplace"))
+        while view:
+            view = view[os.write(fd, view) :]
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
