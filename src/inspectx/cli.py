@@ -163,13 +163,13 @@ def extract(
     for name in paths:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
-    listed = _read_path_list(input_file) if input_file is not None else []
     if input_file == "-" and "-" in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the list of inputs (-i -)")
-    names = [*paths, *listed]
+    names = [*paths, *(_read_path_list(input_file) if input_file is not None else [])]
     if not names:
         raise click.UsageError("give at least one PATH, or a list of paths with -i FILE")
-    if output is not None and output != "-":
+    to_file = output is not None and output != "-"
+    if to_file:
         try:
             out.check_output(output)
         except InspectxError as exc:
@@ -177,7 +177,7 @@ def extract(
         target = batch.input_key(output)
         if any(name != "-" and batch.input_key(name) == target for name in names):
             raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
-    walk = batch.InputWalk(globs, skip=[output] if output not in (None, "-") else [])
+    walk = batch.InputWalk(globs, skip=[output] if to_file else [])
     refs = list(walk(names))
     for folder in walk.empty_folders:
         click.echo(f"inspectx: no article files under {folder}", err=True)
@@ -188,10 +188,10 @@ def extract(
     # one indented object only for one file named as such; any batch has one shape
     single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
     fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
-    leftovers = out.leftover_temps(output) if output not in (None, "-") else []
+    leftovers = out.leftover_temps(output) if to_file else []
     kept: list[str] = []
     if resume:
-        if output in (None, "-") or fmt != "jsonl":
+        if not to_file or fmt != "jsonl":
             raise click.UsageError("--resume needs -o FILE and JSON Lines output")
         kept, refs = _resumed(output, leftovers, refs)
     elif leftovers:
@@ -220,8 +220,8 @@ def extract(
             writer = out.Writer(
                 stream,
                 fmt,
-                name=output if output not in (None, "-") else "output",
-                color=color and output is None,
+                name=output if to_file else "output",
+                color=color and not to_file,
                 array=not single,
                 include_text=include_text,
                 guard=signals,
