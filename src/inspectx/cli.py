@@ -215,7 +215,9 @@ def extract(
         with (
             _output_errors(),
             signals.installed(),
-            out.open_output(output, "".join(kept), leftovers, leftovers_taken=resume) as stream,
+            out.open_output(
+                output, "".join(kept), leftovers, leftovers_taken=resume, guard=signals
+            ) as stream,
         ):
             writer = out.Writer(
                 stream,

@@ -67,7 +67,11 @@ def check_output(path: str) -> None:
 
 @contextmanager
 def open_output(
-    path: str | None, preamble: str = "", leftovers: Sequence[Path] = (), leftovers_taken: bool = False
+    path: str | None,
+    preamble: str = "",
+    leftovers: Sequence[Path] = (),
+    leftovers_taken: bool = False,
+    guard: AbstractContextManager[Any] | None = None,
 ) -> Iterator[IO[str]]:
     """stdout, or a temporary file beside `path` renamed over it when the block ends.
 
@@ -79,8 +83,9 @@ def open_output(
     `path` untouched. `preamble` (records kept by --resume) is written first.
     `leftovers` (temporary files of killed runs, see `leftover_temps`) are removed
     once `path` is replaced by a complete run, or by any run that took their records
-    (`leftovers_taken`).
+    (`leftovers_taken`). The rename happens inside `guard` (see `Writer`).
     """
+    guard = guard or nullcontext()
     if path is None or path == "-":
         yield sys.stdout
         return
@@ -100,19 +105,21 @@ def open_output(
         stream.write(preamble)
         yield stream
     except KeyboardInterrupt:
-        stream.flush()
-        if os.fstat(stream.fileno()).st_size == 0:
-            _discard(stream, tmp)
-        else:
-            _commit(stream, tmp, target)
-            if leftovers_taken:
-                _remove(leftovers)
+        with guard:
+            stream.flush()
+            if os.fstat(stream.fileno()).st_size == 0:
+                _discard(stream, tmp)
+            else:
+                _commit(stream, tmp, target)
+                if leftovers_taken:
+                    _remove(leftovers)
         raise
     except BaseException:
         _discard(stream, tmp)
         raise
-    _commit(stream, tmp, target)
-    _remove(leftovers)
+    with guard:
+        _commit(stream, tmp, target)
+        _remove(leftovers)
 
 
 def leftover_temps(path: str) -> list[Path]:
