@@ -192,3 +192,16 @@ def test_file_names_that_are_not_utf8_are_written_as_valid_json(tmp_path):
     records = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
     assert [r["source"]["path"] for r in records] == expected
     assert records[0]["force"]["id"] == "durham"
+
+
+def test_input_file_may_be_nul_separated_as_find_print0_writes(tmp_path):
+    make(tmp_path, "a b.txt", "c.txt")
+    listing = f"{tmp_path / 'a b.txt'}\0{tmp_path / 'c.txt'}\0".encode()
+    result = run("extract", "--files", "-i", "-", input=listing)
+    assert result.stdout.splitlines() == [str(tmp_path / "a b.txt"), str(tmp_path / "c.txt")]
+
+
+def test_stdin_cannot_be_both_an_input_and_the_list_of_inputs():
+    result = run("extract", "-i", "-", "-", input="a.txt\n")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1

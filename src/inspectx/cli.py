@@ -190,13 +190,13 @@ def extract(
     for name in paths:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
-    listed = _read_path_list(input_file) if input_file is not None else []
     if input_file == "-" and "-" in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the list of inputs (-i -)")
-    names = [*paths, *listed]
+    names = [*paths, *(_read_path_list(input_file) if input_file is not None else [])]
     if not names:
         raise click.UsageError("give at least one PATH, or a list of paths with -i FILE")
-    if output is not None and output != "-":
+    to_file = output is not None and output != "-"
+    if to_file:
         try:
             out.check_output(output)
         except InspectxError as exc:
@@ -204,7 +204,7 @@ def extract(
         target = batch.input_key(output)
         if any(name != "-" and batch.input_key(name) == target for name in names):
             raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
-    walk = batch.InputWalk(globs, skip=[output] if output not in (None, "-") else [])
+    walk = batch.InputWalk(globs, skip=[output] if to_file else [])
     refs = list(walk(names))
     for folder in walk.empty_folders:
         click.echo(f"inspectx: no article files under {folder}", err=True)
@@ -217,13 +217,13 @@ def extract(
     if fmt is None and output and Path(output).suffix.lower() in DATABASE_SUFFIXES:
         fmt = "sqlite"
     fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
-    if fmt == "sqlite" and output in (None, "-"):
+    if fmt == "sqlite" and not to_file:
         raise click.UsageError("--format sqlite needs -o FILE (e.g. -o results.db)")
-    leftovers = out.leftover_temps(output) if output not in (None, "-") and fmt != "sqlite" else []
+    leftovers = out.leftover_temps(output) if to_file and fmt != "sqlite" else []
     kept: list[str] = []
     skipped = 0
     if resume:
-        if output in (None, "-") or fmt not in ("jsonl", "sqlite"):
+        if not to_file or fmt not in ("jsonl", "sqlite"):
             raise click.UsageError("--resume needs -o FILE and JSON Lines or SQLite output")
         if fmt == "sqlite":
             from inspectx import database
@@ -265,12 +265,14 @@ def extract(
                         tally.add(record)
                         advance()
             else:
-                with out.open_output(output, "".join(kept), leftovers, leftovers_taken=resume) as stream:
+                with out.open_output(
+                    output, "".join(kept), leftovers, leftovers_taken=resume, guard=signals
+                ) as stream:
                     writer = out.Writer(
                         stream,
                         fmt,
-                        name=output if output not in (None, "-") else "output",
-                        color=color and output is None,
+                        name=output if to_file else "output",
+                        color=color and not to_file,
                         array=not single,
                         include_text=include_text,
                         guard=signals,

@@ -38,7 +38,7 @@ CSV_COLUMNS = [
     "site",
     "error",
 ]
-TABLE_COLUMNS = ("path", "relevant", "force", "inspection", "published", "impr.", "conc.", "first concern")
+TABLE_COLUMNS = ("path", "relevant", "force", "insp.", "published", "impr.", "conc.", "first concern")
 #: `-o FILE`'s format when --format is not given.
 FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 _TEMP_MIDDLE = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}")
@@ -68,7 +68,11 @@ def check_output(path: str) -> None:
 
 @contextmanager
 def open_output(
-    path: str | None, preamble: str = "", leftovers: Sequence[Path] = (), leftovers_taken: bool = False
+    path: str | None,
+    preamble: str = "",
+    leftovers: Sequence[Path] = (),
+    leftovers_taken: bool = False,
+    guard: AbstractContextManager[Any] | None = None,
 ) -> Iterator[IO[str]]:
     """stdout, or a temporary file beside `path` renamed over it when the block ends.
 
@@ -80,8 +84,9 @@ def open_output(
     `path` untouched. `preamble` (records kept by --resume) is written first.
     `leftovers` (temporary files of killed runs, see `leftover_temps`) are removed
     once `path` is replaced by a complete run, or by any run that took their records
-    (`leftovers_taken`).
+    (`leftovers_taken`). The rename happens inside `guard` (see `Writer`).
     """
+    guard = guard or nullcontext()
     if path is None or path == "-":
         yield sys.stdout
         return
@@ -101,19 +106,21 @@ def open_output(
         stream.write(preamble)
         yield stream
     except KeyboardInterrupt:
-        stream.flush()
-        if stream.tell() == 0:
-            _discard(stream, tmp)
-        else:
-            _commit(stream, tmp, target)
-            if leftovers_taken:
-                _remove(leftovers)
+        with guard:
+            stream.flush()
+            if os.fstat(stream.fileno()).st_size == 0:
+                _discard(stream, tmp)
+            else:
+                _commit(stream, tmp, target)
+                if leftovers_taken:
+                    _remove(leftovers)
         raise
     except BaseException:
         _discard(stream, tmp)
         raise
-    _commit(stream, tmp, target)
-    _remove(leftovers)
+    with guard:
+        _commit(stream, tmp, target)
+        _remove(leftovers)
 
 
 def leftover_temps(path: str) -> list[Path]:
@@ -226,8 +233,8 @@ def _remove(paths: Iterable[Path]) -> None:
 class Writer:
     """Writes records one by one in a format; `close` finishes what needs finishing.
 
-    Each record is one write of whole lines, made inside `guard` (the CLI's guard defers
-    Ctrl-C and SIGTERM until the record is written). `array` makes `json` one JSON array
+    Each record is written whole, inside `guard` (the CLI's guard defers Ctrl-C and
+    SIGTERM until the record is written), in UTF-8 whatever the locale. `array` makes `json` one JSON array
     of all records (streamed), else one object; `include_text` adds CSV's `text` column.
     `count` is the number of records written; `name` names the output in errors
     (OutputError when a write fails).
@@ -257,8 +264,7 @@ class Writer:
             return
         text = self._text(record)
         with self.guard, self._errors():
-            self.stream.write(text)
-            self.stream.flush()
+            self._put(text)
             self.count += 1
 
     def close(self) -> None:
@@ -271,8 +277,22 @@ class Writer:
         else:
             return
         with self.guard, self._errors():
-            self.stream.write(tail)
+            self._put(tail)
+
+    def _put(self, text: str) -> None:
+        """Write `text` whole, as UTF-8. To a real file or pipe it goes by `os.write` until
+        every byte is out: a signal that interrupts a buffered stream's write to a full pipe
+        can lose the rest of the record."""
+        try:
+            fd = self.stream.fileno()
+        except (AttributeError, OSError, io.UnsupportedOperation):
+            self.stream.write(text)
             self.stream.flush()
+            return
+        self.stream.flush()  # what the stream still holds (the --resume preamble) goes first
+        view = memoryview(text.encode("utf-8", "backslashreplace"))
+        while view:
+            view = view[os.write(fd, view) :]
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -377,11 +397,11 @@ def _table_row(r: dict[str, Any]) -> list[str]:
         r["source"]["path"],
         "yes" if r.get("relevant") else "no",
         (r.get("force") or {}).get("name") or "",
-        " ".join(  # "HMICFRS child_protection"
+        " ".join(  # "child_protection HMICFRS"
             part
             for part in (
-                (r.get("inspectorate") or {}).get("acronym"),
                 (r.get("inspection") or {}).get("programme"),
+                (r.get("inspectorate") or {}).get("acronym"),
             )
             if part
         ),
@@ -394,12 +414,15 @@ def _table_row(r: dict[str, Any]) -> list[str]:
 
 def _column_widths(rows: list[list[str]], width: int) -> list[int]:
     """Each column as wide as its widest cell; the wide columns share what the terminal has
-    left: force first (up to half of it), then path and first concern, at least 6 each."""
+    left: the inspection (programme and inspectorate) up to a third of it, force up to half
+    of the rest, then path and first concern, at least 6 each."""
     needs = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(TABLE_COLUMNS)]
-    force, path, concern = (TABLE_COLUMNS.index(h) for h in ("force", "path", "first concern"))
+    force, path, concern, insp = (TABLE_COLUMNS.index(h) for h in ("force", "path", "first concern", "insp."))
     available = width - (3 * len(TABLE_COLUMNS) + 1)
-    available -= sum(n for i, n in enumerate(needs) if i not in (force, path, concern))
+    available -= sum(n for i, n in enumerate(needs) if i not in (force, path, concern, insp))
     widths = list(needs)
+    widths[insp] = max(len("insp."), min(needs[insp], available // 3))
+    available -= widths[insp]
     widths[force] = max(6, min(needs[force], available // 2))
     available -= widths[force]
     narrow, wide = sorted((path, concern), key=lambda i: needs[i])

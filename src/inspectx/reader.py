@@ -54,6 +54,11 @@ _MODIFIED = re.compile(r"modif|updat|edited", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]{0,1000}>")
 #: Publication dates are given as the date in the UK, where these articles are written.
 LOCAL_TIMEZONE = "Europe/London"
+#: Stray bytes as `surrogateescape` keeps them (U+DC80-U+DCFF), those Windows-1252 leaves
+#: undefined, and what each becomes.
+_STRAY = re.compile("[\udc80-\udcff]")
+_STRAY_UNDEFINED = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
+_STRAY_AS_CP1252 = {0xDC00 + b: bytes([b]).decode("cp1252", "replace") for b in range(0x80, 0x100)}
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -176,38 +181,23 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
 def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
     """UTF-8 text with a few stray bytes: the text with each stray byte read as Windows-1252
     (U+FFFD where Windows-1252 defines none), and warnings saying so; None when the stray
-    bytes are not fewer than the well-formed UTF-8 characters (a legacy encoding, then)."""
-    parts: list[str] = []
-    read_as_cp1252 = replaced = non_ascii = 0
-    position = 0
-    while True:
-        try:
-            part = data[position:].decode("utf-8")
-        except UnicodeDecodeError as exc:
-            part = data[position : position + exc.start].decode("utf-8")
-            stray = data[position + exc.start : position + exc.end]
-            position += exc.end
-        else:
-            stray = b""
-        parts.append(part)
-        non_ascii += sum(1 for ch in part if ord(ch) > 127)
-        for byte in stray:
-            try:
-                parts.append(bytes([byte]).decode("cp1252"))
-                read_as_cp1252 += 1
-            except UnicodeDecodeError:
-                parts.append("\ufffd")
-                replaced += 1
-        if read_as_cp1252 + replaced > non_ascii:
-            return None
-        if not stray:
-            break
+    bytes are not fewer than the well-formed non-ASCII characters (a legacy encoding, then).
+
+    One pass: `surrogateescape` keeps each stray byte as a lone surrogate, which a
+    translation table then replaces.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    stray = len(_STRAY.findall(text))
+    non_ascii = len(text) - len(text.encode("ascii", "ignore")) - stray
+    if stray > non_ascii:
+        return None
+    undefined = len(_STRAY_UNDEFINED.findall(text))
     warnings = []
-    if read_as_cp1252:
-        warnings.append(f"{_bytes(read_as_cp1252)} not UTF-8 read as Windows-1252")
-    if replaced:
-        warnings.append(f"{_bytes(replaced)} not UTF-8 replaced by U+FFFD")
-    return "".join(parts), warnings
+    if stray - undefined:
+        warnings.append(f"{_bytes(stray - undefined)} not UTF-8 read as Windows-1252")
+    if undefined:
+        warnings.append(f"{_bytes(undefined)} not UTF-8 replaced by U+FFFD")
+    return text.translate(_STRAY_AS_CP1252), warnings
 
 
 def _bytes(n: int) -> str:
