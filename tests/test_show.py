@@ -223,7 +223,8 @@ def test_piped_terminal_output_is_plain_text_with_labels():
     assert result.exit_code == 0
     assert "\x1b[" not in result.stdout
     lines = result.stdout.splitlines()
-    assert "    CONCERN: delays in responding to reports of children being exploited online" in lines
+    record = json.loads(run("extract", NORTHUMBRIA).stdout)
+    assert f"    CONCERN: {record['concerns'][0]['text']}" in lines
     assert "    INSPECTOR: Phil Gormley" in lines
     assert "Hide Ad" not in result.stdout
 
