@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from inspectx import gazetteer
+from inspectx import byline, gazetteer
 from inspectx.findings import attribution, grades, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
@@ -53,6 +53,7 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
     page = attribution.page_kind(doc, doc._.quotes or [])
     background = attribution.background_sentences(doc, doc._.date_mentions or [])
     others = attribution.other_force_tokens(doc)
+    credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
     found: list[FindingSpan] = []
     graded: list[GradeSpan] = []
     candidates: list[_Candidate] = []
@@ -61,6 +62,8 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
     for number, sents in enumerate(_lines(doc)):
         tokens = [t for sent in sents for t in sent if not t.is_space]
         if number == 0 or not tokens:
+            continue
+        if credit is not None and credit.start <= tokens[0].idx < credit.end:
             continue
         if intro is not None and _is_bullet(tokens):
             if intro_allowed:

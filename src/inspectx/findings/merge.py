@@ -4,7 +4,8 @@ Two findings are one when they have the same polarity and name the same area: mo
 of the content words (crudely stemmed, without the generic words and without the
 article's topic words, which are in every sentence) of the shorter are in the other.
 Graded findings merge only with graded ones of the same area. The first statement is
-kept, the restatements are dropped.
+kept and the restatements dropped, unless a restatement names more (then it replaces
+the first, in the first's place).
 """
 
 from __future__ import annotations
@@ -61,9 +62,20 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
     """`found` without repeats, in order: the same polarity and mostly the same area as an earlier one."""
     kept: list[FindingSpan] = []
     for f in found:
-        if not any(_same(f, k, topic) for k in kept):
+        same = next((i for i, k in enumerate(kept) if _same(f, k, topic)), None)
+        if same is None:
             kept.append(f)
+        elif _adds_to(f, kept[same], topic):
+            kept[same] = f  # the restatement says more ("delays in X" -> "delays in X and a backlog in Y")
     return kept
+
+
+def _adds_to(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
+    """Does `f` name all that `k` does and at least two more things?"""
+    if f.graded or k.graded:
+        return False
+    fk, kk = f.keys - topic, k.keys - topic
+    return len(fk - kk) >= 2 and len(kk - fk) <= 1
 
 
 def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
