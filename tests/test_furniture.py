@@ -117,7 +117,19 @@ attributed_sentences = st.builds(
     st.sampled_from(["said", "noted", "warned", "reported", "concluded", "added"]),
 )
 paragraphs = st.lists(st.one_of(story_sentences, attributed_sentences), min_size=1, max_size=4).map(" ".join)
-pages = st.lists(st.one_of(paragraphs, st.sampled_from(FURNITURE)), min_size=1, max_size=25)
+#: a list of findings: a lead-in line and its items, as saved pages give them
+finding_lists = st.builds(
+    lambda subject, items: [f"{subject} found:", *(f"- {item}" for item in items)],
+    st.sampled_from(SUBJECTS),
+    st.lists(
+        st.sampled_from(["faster 999 answers", "cleaner cells", "better vetting", "fewer delays"]), min_size=1
+    ),
+)
+pages = st.lists(
+    st.one_of(paragraphs.map(lambda p: [p]), finding_lists, st.sampled_from(FURNITURE).map(lambda f: [f])),
+    min_size=1,
+    max_size=25,
+).map(lambda blocks: [line for block in blocks for line in block])
 
 
 @given(pages)

@@ -75,6 +75,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[^\w\s]")
+_BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
 _ADVERT = "advert"
 _MENU_REASONS = {"navigation", "site_chrome", _ADVERT, "teaser"}
 
@@ -115,7 +116,13 @@ class Line:
 class _Rule:
     name: str
     scope: str
-    pattern: re.Pattern[str]
+    anchored: re.Pattern[str] | None  # the patterns that start with ^, tried at the start only
+    floating: re.Pattern[str] | None
+
+    def matches(self, key: str) -> bool:
+        return bool(
+            (self.anchored and self.anchored.match(key)) or (self.floating and self.floating.search(key))
+        )
 
 
 @dataclass
@@ -129,15 +136,21 @@ class _Unit:
     sentences: list[Sentence] = field(default_factory=list)
     block: bool = False  # a teaser header: takes the headline-shaped lines after it
     headline: bool = False
+    paragraph: bool | None = None  # cache of _is_paragraph, set once the line is judged
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
     rules = []
     for spec in resources.load("boilerplate")["rules"]:
-        joined = "|".join(f"(?:{p})" for p in spec["patterns"])
-        rules.append(_Rule(spec["name"], spec["scope"], re.compile(joined, re.IGNORECASE)))
+        anchored = [p for p in spec["patterns"] if p.startswith("^")]
+        floating = [p for p in spec["patterns"] if not p.startswith("^")]
+        rules.append(_Rule(spec["name"], spec["scope"], _joined(anchored), _joined(floating)))
     return tuple(rules)
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def split_sentences(text: str) -> list[str]:
@@ -268,7 +281,7 @@ def _match(sentence: str, rules: tuple[_Rule, ...], *, before_headline: bool) ->
     for rule in rules:
         if rule.scope == "header" and not before_headline:
             continue
-        if rule.pattern.search(key):
+        if rule.matches(key):
             return None if is_story_sentence(sentence) else rule
     return None
 
@@ -284,7 +297,7 @@ def _extend_teaser_blocks(units: list[_Unit]) -> None:
         elif reason is None:
             continue
         elif unit.reason is None:
-            if _is_paragraph(unit) or unit.headline or _is_byline(unit.text):
+            if _is_paragraph(unit) or unit.headline or _is_byline(unit.text) or _is_lead_in(unit.text):
                 reason = None
             else:
                 unit.reason = reason
@@ -302,24 +315,25 @@ def _settle_headline(units: list[_Unit]) -> None:
     if first is None:
         return
     candidate = None
-    menu_seen = False
+    menu_seen = story_found = False
     for i in range(first + 1, len(units)):
         unit = units[i]
         if not unit.text:
             continue
         if unit.reason is None and _is_paragraph(unit):
+            story_found = True
             break
         if unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3:
             menu_seen = True
         elif (
             unit.reason is None
             and menu_seen
-            and _looks_like_headline(unit.text)
-            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text))
+            and len(_WORD.findall(unit.text)) >= 4
+            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text) or _is_list_part(unit.text))
         ):
             candidate = i
             menu_seen = False
-    if candidate is None:
+    if candidate is None or not story_found:
         return
     for unit in units[first:candidate]:
         if unit.text and unit.reason is None:
@@ -362,13 +376,30 @@ def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
 
 
 def _drop_run(run: list[_Unit]) -> None:
+    if any(_is_lead_in(unit.text) for unit in run):
+        return  # "Inspectors found:" and its list are the story's
     for unit in run:
         if not (_is_byline(unit.text) or _DATE_LINE.search(unit.text)):
             unit.reason = "furniture_block"
 
 
+def _is_lead_in(text: str) -> bool:
+    """A line that opens a list of the story: "Inspectors found:" (not "Related:")."""
+    return text.endswith(":") and len(_WORD.findall(text)) >= 2
+
+
+def _is_list_part(text: str) -> bool:
+    return _is_lead_in(text) or bool(_BULLET.match(text))
+
+
 def _is_paragraph(unit: _Unit) -> bool:
     """A line of the story proper: a story sentence that ends with a full stop."""
+    if unit.paragraph is None:
+        unit.paragraph = _has_paragraph_sentence(unit)
+    return unit.paragraph
+
+
+def _has_paragraph_sentence(unit: _Unit) -> bool:
     texts = [s.text for s in unit.sentences if s.drop_reason is None] if unit.sentences else [unit.text]
     return any(
         is_story_sentence(t) and (_FULL_STOP.search(t) or len(_WORD.findall(t)) >= 20)
