@@ -57,6 +57,7 @@ _READER = re.compile(
     r"|\b(our|us)\b[^.!?]{0,80}?\b(website|site|newsletters?|app|page|inbox|partners|journalism|channels?|feed|rules)\b"
     r"|\bthis (website|site|page)\b"
     r"|\b(please|sorry)\b"
+    r"|^(want|need|looking for|fancy|interested in)\b[^.!?]{0,100}\?"
     r"|^(sign up|subscribe|follow|click|tap|share|download|register|log in|sign in|join|tick|enter|"
     r"keep up|find out more|watch|listen|become|support|donate|like|comment|leave a)\b",
     re.IGNORECASE,
@@ -64,6 +65,14 @@ _READER = re.compile(
 #: "Tags: ...", "READ MORE: ...": a label, not the start of a sentence (unless "X said:")
 _LABEL = re.compile(r"^([^\W\d_][\w'&-]*(?: [\w'&-]+){0,2}) ?:(?!\S)")
 _PHONE_FIRST = re.compile(r"^(or |call |tel:? |phone:? )?\+?\d[\d ()-]{7,}\d", re.IGNORECASE)
+_SITE_VOICE = re.compile(
+    r"^(our (mission|journalism|newsletters?|website|site|app|newsroom|promise|values)|please|sign up|"
+    r"subscribe|support|donate|click|tap|log in|sign in)\b",
+    re.IGNORECASE,
+)
+_FIRST_PLURAL = re.compile(r"\b(we|us|our)\b", re.IGNORECASE)
+_NUMBER_ONLY = re.compile(r"^\d{1,6}$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _TEMPERATURE = re.compile(r"-?\d{1,3} ?\u00b0 ?[CF]?\b")
 _LINK = re.compile(r"^(https?://|www\.)\S+$|^@\w{1,30}$|^[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}$")
 _BYLINE = re.compile(r"^(by|words by|written by|reporter|report by)\b:? [A-Z]")
@@ -193,11 +202,14 @@ def is_story_sentence(text: str) -> bool:
 
 def classify(raw: str) -> list[Line]:
     """Classify every line of `raw`; blank lines are returned with empty text."""
-    units = [
-        _Unit(number, " ".join(raw_line.translate(_INVISIBLE).split()), raw_line.strip())
-        for number, raw_line in enumerate(raw.splitlines(), 1)
-    ]
-    _judge_units(units)
+    raw_lines = [(" ".join(line.translate(_INVISIBLE).split()), line.strip()) for line in raw.splitlines()]
+    false_tails: set[int] = set()
+    while True:
+        units = [_Unit(number, text, stripped) for number, (text, stripped) in enumerate(raw_lines, 1)]
+        tail_start = _judge_units(units, false_tails)
+        if tail_start is None or not _story_goes_on(units, tail_start):
+            break
+        false_tails.add(tail_start)  # a comment counter above the story, not its comment section
     _extend_teaser_blocks(units)
     _settle_headline(units)
     _drop_furniture_between_furniture(units)
@@ -209,12 +221,18 @@ def clean(raw: str) -> str:
     return "\n".join(line.kept_text for line in classify(raw) if line.kept)
 
 
-def _judge_units(units: list[_Unit]) -> None:
-    """First pass: words and shapes of each line, its position above or below the headline."""
+def _judge_units(units: list[_Unit], false_tails: set[int]) -> int | None:
+    """First pass: words and shapes of each line, its position above or below the headline.
+
+    Returns the number of the line that started a tail (everything after it dropped),
+    if any; a tail rule does not fire on the lines in `false_tails`.
+    """
     rules = _rules()
     tail: str | None = None
+    tail_start: int | None = None
     drop_next: str | None = None
     headline: str | None = None
+    story_started = False  # a comment-section heading above the story is a button, not a tail
     for unit in units:
         if not unit.text:
             continue
@@ -240,8 +258,8 @@ def _judge_units(units: list[_Unit]) -> None:
                 judged.append(Sentence(sentence))
                 continue
             judged.append(Sentence(sentence, match.name))
-            if match.scope == "tail":
-                tail = match.name
+            if match.scope == "tail" and story_started and unit.number not in false_tails:
+                tail, tail_start = match.name, unit.number
             elif match.scope == "next":
                 drop_next = match.name
             elif match.scope == "block" and len(sentences) == 1:
@@ -261,13 +279,37 @@ def _judge_units(units: list[_Unit]) -> None:
                 unit.reason = "navigation"
         elif unit.reason is None and _same_words(unit.text, headline):
             unit.reason = "repeated_headline"
+        story_started = story_started or (unit.reason is None and _is_paragraph(unit))
+    return tail_start
+
+
+def _story_goes_on(units: list[_Unit], tail_start: int) -> bool:
+    """Whether three paragraphs in a row follow a tail's start: the story, not comments.
+
+    Reader comments come one at a time between names, buttons and dates; a story
+    runs on paragraph after paragraph.
+    """
+    run = 0
+    for unit in units[tail_start:]:
+        if not unit.text:
+            continue
+        run = run + 1 if _is_paragraph(unit) else 0
+        if run >= 3:
+            return True
+    return False
 
 
 def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
     """In a line with furniture sentences, the sentences next to them that are not
-    story sentences go too ("We use cookies. They help us. Accept all")."""
+    story sentences, or speak in the site's voice outside quotes, go too ("We use
+    cookies. They help us. Accept all")."""
     reasons = [s.drop_reason for s in judged]
-    story = [is_story_sentence(s.text) for s in judged]
+    # the site's own voice ("This may include adverts from us") is not the story's here
+    story = [
+        is_story_sentence(s.text)
+        and not (_FIRST_PLURAL.search(s.text) and not _OPENING_QUOTE.match(s.text.translate(QUOTE_MAP)))
+        for s in judged
+    ]
     for order in (range(1, len(judged)), range(len(judged) - 2, -1, -1)):
         for i in order:
             neighbour = i - 1 if order.step == 1 else i + 1
@@ -427,7 +469,10 @@ def _same_words(text: str, headline: str | None) -> bool:
 
 
 def _looks_like_headline(text: str) -> bool:
-    # Above the headline sit menus and section names: a few words and no figures.
+    # Above the headline sit menus and section names (a few words and no figures), and
+    # the site speaking for itself ("Support our journalism", "Our mission is ...").
+    if _SITE_VOICE.match(text.translate(QUOTE_MAP)):
+        return False
     return len(_WORD.findall(text)) >= 4 or bool(_HAS_DIGIT.search(text))
 
 
@@ -446,6 +491,8 @@ def _shape_reason(stripped: str, text: str) -> str | None:
         return "widget"  # "Sunny, 18°C, Norwich"
     if not words and (not _HAS_DIGIT.search(text) or any(unicodedata.category(c) == "So" for c in text)):
         return "widget"  # only symbols: reaction buttons ("👍 12"), separators, emoji
+    if _NUMBER_ONLY.match(text) and not _YEAR.match(text):
+        return "widget"  # a bare count: comments, shares
     if _LINK.match(text):
         return "link"
     return None
