@@ -86,6 +86,8 @@ _DATE_LINE = re.compile(
 _PUNCT = re.compile(r"[^\w\s]")
 _BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
 _ADVERT = "advert"
+#: how far below a comment-section heading the story may be seen to run on
+_TAIL_LOOKAHEAD = 40
 _MENU_REASONS = {"navigation", "site_chrome", _ADVERT, "teaser"}
 
 
@@ -202,14 +204,11 @@ def is_story_sentence(text: str) -> bool:
 
 def classify(raw: str) -> list[Line]:
     """Classify every line of `raw`; blank lines are returned with empty text."""
-    raw_lines = [(" ".join(line.translate(_INVISIBLE).split()), line.strip()) for line in raw.splitlines()]
-    false_tails: set[int] = set()
-    while True:
-        units = [_Unit(number, text, stripped) for number, (text, stripped) in enumerate(raw_lines, 1)]
-        tail_start = _judge_units(units, false_tails)
-        if tail_start is None or not _story_goes_on(units, tail_start):
-            break
-        false_tails.add(tail_start)  # a comment counter above the story, not its comment section
+    units = [
+        _Unit(number, " ".join(raw_line.translate(_INVISIBLE).split()), raw_line.strip())
+        for number, raw_line in enumerate(raw.splitlines(), 1)
+    ]
+    _judge_units(units)
     _extend_teaser_blocks(units)
     _settle_headline(units)
     _drop_furniture_between_furniture(units)
@@ -221,19 +220,14 @@ def clean(raw: str) -> str:
     return "\n".join(line.kept_text for line in classify(raw) if line.kept)
 
 
-def _judge_units(units: list[_Unit], false_tails: set[int]) -> int | None:
-    """First pass: words and shapes of each line, its position above or below the headline.
-
-    Returns the number of the line that started a tail (everything after it dropped),
-    if any; a tail rule does not fire on the lines in `false_tails`.
-    """
+def _judge_units(units: list[_Unit]) -> None:
+    """First pass: words and shapes of each line, its position above or below the headline."""
     rules = _rules()
     tail: str | None = None
-    tail_start: int | None = None
     drop_next: str | None = None
     headline: str | None = None
     story_started = False  # a comment-section heading above the story is a button, not a tail
-    for unit in units:
+    for index, unit in enumerate(units):
         if not unit.text:
             continue
         if tail:
@@ -258,8 +252,8 @@ def _judge_units(units: list[_Unit], false_tails: set[int]) -> int | None:
                 judged.append(Sentence(sentence))
                 continue
             judged.append(Sentence(sentence, match.name))
-            if match.scope == "tail" and story_started and unit.number not in false_tails:
-                tail, tail_start = match.name, unit.number
+            if match.scope == "tail" and story_started and not _story_goes_on(units, index + 1):
+                tail = match.name
             elif match.scope == "next":
                 drop_next = match.name
             elif match.scope == "block" and len(sentences) == 1:
@@ -280,22 +274,26 @@ def _judge_units(units: list[_Unit], false_tails: set[int]) -> int | None:
         elif unit.reason is None and _same_words(unit.text, headline):
             unit.reason = "repeated_headline"
         story_started = story_started or (unit.reason is None and _is_paragraph(unit))
-    return tail_start
 
 
-def _story_goes_on(units: list[_Unit], tail_start: int) -> bool:
-    """Whether three paragraphs in a row follow a tail's start: the story, not comments.
+def _story_goes_on(units: list[_Unit], start: int) -> bool:
+    """Whether three paragraphs in a row come soon after `start`: the story, not comments.
 
     Reader comments come one at a time between names, buttons and dates; a story
-    runs on paragraph after paragraph.
+    runs on paragraph after paragraph. (The lines ahead are not judged yet, so their
+    text alone is looked at.)
     """
-    run = 0
-    for unit in units[tail_start:]:
+    run = seen = 0
+    for i in range(start, len(units)):
+        unit = units[i]
         if not unit.text:
             continue
-        run = run + 1 if _is_paragraph(unit) else 0
+        seen += 1
+        run = run + 1 if _has_paragraph_sentence(unit) else 0
         if run >= 3:
             return True
+        if seen >= _TAIL_LOOKAHEAD:
+            break
     return False
 
 
