@@ -16,7 +16,10 @@ The evidence, in order:
 3. Neighbours: a teaser header ("Related", "Most read", ...) takes the short,
    headline-shaped lines after it, up to the next paragraph of the story; a short
    line that is not a story sentence, between two furniture lines (or between
-   furniture and the end of the page), is furniture too.
+   furniture and the end of the page), is furniture too, unless it is a byline, a
+   date, or part of a list with its lead-in ("Inspectors found:"). A comment-section
+   heading drops everything below it, but only below the first paragraph and not
+   when the story runs on after it (a comment counter under the byline).
 """
 
 from __future__ import annotations
