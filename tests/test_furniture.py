@@ -142,7 +142,7 @@ pages = st.lists(
 
 
 @given(pages)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 def test_no_story_sentence_is_ever_dropped(lines):
     raw = "\n".join(["Force praised by inspectors for custody work", *lines])
     kept = clean(raw).splitlines()

@@ -349,33 +349,38 @@ def _extend_teaser_blocks(units: list[_Unit]) -> None:
 def _settle_headline(units: list[_Unit]) -> None:
     """A masthead slogan or teaser above the menus is not the headline.
 
-    When the first headline-shaped line is followed by a menu line (a short line
-    dropped as navigation, site chrome, advert or teaser) and then, still before the
-    first paragraph, by another headline-shaped line, that later line is the headline
-    and the lines above it are site chrome.
+    When the first headline-shaped line is followed, with no kept line between, by a
+    menu line (a short line dropped as navigation, site chrome, advert or teaser) and
+    then by another line of four words or more (not a byline, date, list lead-in or
+    list item), and a paragraph of the story comes below, that later line is the
+    headline and the first is site chrome.
     """
     first = next((i for i, u in enumerate(units) if u.headline), None)
     if first is None:
         return
     candidate = None
-    menu_seen = story_found = False
+    menu_seen = story_found = locked = False
     for i in range(first + 1, len(units)):
         unit = units[i]
         if not unit.text:
             continue
-        if unit.reason is None and _is_paragraph(unit):
+        if unit.reason is not None:
+            menu_seen = menu_seen or (unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3)
+            continue
+        if _is_paragraph(unit):
             story_found = True
             break
-        if unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3:
-            menu_seen = True
-        elif (
-            unit.reason is None
+        if (
+            not locked
             and menu_seen
             and len(_WORD.findall(unit.text)) >= 4
-            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text) or _is_list_part(unit.text))
+            and not _is_part_of_head(unit.text)
         ):
-            candidate = i
-            menu_seen = False
+            candidate, menu_seen = i, False
+        elif candidate is None:
+            return  # a kept line right under the headline (byline, standfirst): it stands
+        else:
+            locked = True  # bylines and dates under the new headline: no further switch
     if candidate is None or not story_found:
         return
     for unit in units[first:candidate]:
@@ -431,8 +436,9 @@ def _is_lead_in(text: str) -> bool:
     return text.endswith(":") and len(_WORD.findall(text)) >= 2
 
 
-def _is_list_part(text: str) -> bool:
-    return _is_lead_in(text) or bool(_BULLET.match(text))
+def _is_part_of_head(text: str) -> bool:
+    """Bylines, dates, list lead-ins and list items: never a headline."""
+    return _is_byline(text) or bool(_DATE_LINE.search(text)) or _is_lead_in(text) or bool(_BULLET.match(text))
 
 
 def _is_paragraph(unit: _Unit) -> bool:
