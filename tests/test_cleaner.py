@@ -71,8 +71,21 @@ def test_junk_line_rules(line: str, reason: str):
 
 
 def test_comment_section_drops_everything_after_it():
-    text = "A headline about an inspection report\nStory line.\nComments: Our rules\nA reader's view.\nMore."
-    assert clean(text) == "A headline about an inspection report\nStory line."
+    story = "The force has improved its custody suites, inspectors said."
+    text = f"A headline about an inspection report\n{story}\nComments: Our rules\nA reader's view.\nMore."
+    assert clean(text) == f"A headline about an inspection report\n{story}"
+
+
+def test_a_comment_counter_above_the_story_does_not_take_the_story_with_it():
+    text = "\n".join(
+        ["Force praised for faster response", "By Jo Bloggs", "View comments", *STORY, "12 comments"]
+    )
+    assert clean(text).splitlines() == ["Force praised for faster response", "By Jo Bloggs", *STORY]
+
+
+def test_a_comment_counter_below_a_standfirst_does_not_take_the_story_with_it():
+    text = "\n".join(["Force praised for faster response", STORY[0], "View 3 comments", *STORY[1:]])
+    assert clean(text).splitlines() == ["Force praised for faster response", *STORY]
 
 
 def test_story_lines_are_kept_whole_with_whitespace_collapsed():

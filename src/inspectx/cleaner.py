@@ -16,7 +16,10 @@ The evidence, in order:
 3. Neighbours: a teaser header ("Related", "Most read", ...) takes the short,
    headline-shaped lines after it, up to the next paragraph of the story; a short
    line that is not a story sentence, between two furniture lines (or between
-   furniture and the end of the page), is furniture too.
+   furniture and the end of the page), is furniture too, unless it is a byline, a
+   date, or part of a list with its lead-in ("Inspectors found:"). A comment-section
+   heading drops everything below it, but only below the first paragraph and not
+   when the story runs on after it (a comment counter under the byline).
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ _READER = re.compile(
     r"|\b(our|us)\b[^.!?]{0,80}?\b(website|site|newsletters?|app|page|inbox|partners|journalism|channels?|feed|rules)\b"
     r"|\bthis (website|site|page)\b"
     r"|\b(please|sorry)\b"
+    r"|^(want|need|looking for|fancy|interested in)\b[^.!?]{0,100}\?"
     r"|^(sign up|subscribe|follow|click|tap|share|download|register|log in|sign in|join|tick|enter|"
     r"keep up|find out more|watch|listen|become|support|donate|like|comment|leave a)\b",
     re.IGNORECASE,
@@ -64,6 +68,14 @@ _READER = re.compile(
 #: "Tags: ...", "READ MORE: ...": a label, not the start of a sentence (unless "X said:")
 _LABEL = re.compile(r"^([^\W\d_][\w'&-]*(?: [\w'&-]+){0,2}) ?:(?!\S)")
 _PHONE_FIRST = re.compile(r"^(or |call |tel:? |phone:? )?\+?\d[\d ()-]{7,}\d", re.IGNORECASE)
+_SITE_VOICE = re.compile(
+    r"^(our (mission|journalism|newsletters?|website|site|app|newsroom|promise|values)|please|sign up|"
+    r"subscribe|support|donate|click|tap|log in|sign in)\b",
+    re.IGNORECASE,
+)
+_FIRST_PLURAL = re.compile(r"\b(we|us|our)\b", re.IGNORECASE)
+_NUMBER_ONLY = re.compile(r"^\d{1,6}$")
+_YEAR = re.compile(r"^(19|20)\d\d$")
 _TEMPERATURE = re.compile(r"-?\d{1,3} ?\u00b0 ?[CF]?\b")
 _LINK = re.compile(r"^(https?://|www\.)\S+$|^@\w{1,30}$|^[\w.+-]{1,64}@[\w-]{1,63}(\.[\w-]{1,63}){1,4}$")
 _BYLINE = re.compile(r"^(by|words by|written by|reporter|report by)\b:? [A-Z]")
@@ -77,6 +89,8 @@ _DATE_LINE = re.compile(
 _PUNCT = re.compile(r"[^\w\s]")
 _BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
 _ADVERT = "advert"
+#: how far below a comment-section heading the story may be seen to run on
+_TAIL_LOOKAHEAD = 40
 _MENU_REASONS = {"navigation", "site_chrome", _ADVERT, "teaser"}
 
 
@@ -116,7 +130,13 @@ class Line:
 class _Rule:
     name: str
     scope: str
-    pattern: re.Pattern[str]
+    anchored: re.Pattern[str] | None  # the patterns that start with ^, tried at the start only
+    floating: re.Pattern[str] | None
+
+    def matches(self, key: str) -> bool:
+        return bool(
+            (self.anchored and self.anchored.match(key)) or (self.floating and self.floating.search(key))
+        )
 
 
 @dataclass
@@ -130,15 +150,21 @@ class _Unit:
     sentences: list[Sentence] = field(default_factory=list)
     block: bool = False  # a teaser header: takes the headline-shaped lines after it
     headline: bool = False
+    paragraph: bool | None = None  # cache of _is_paragraph, set once the line is judged
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
     rules = []
     for spec in resources.load("boilerplate")["rules"]:
-        joined = "|".join(f"(?:{p})" for p in spec["patterns"])
-        rules.append(_Rule(spec["name"], spec["scope"], re.compile(joined, re.IGNORECASE)))
+        anchored = [p for p in spec["patterns"] if p.startswith("^")]
+        floating = [p for p in spec["patterns"] if not p.startswith("^")]
+        rules.append(_Rule(spec["name"], spec["scope"], _joined(anchored), _joined(floating)))
     return tuple(rules)
+
+
+def _joined(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
 
 
 def split_sentences(text: str) -> list[str]:
@@ -203,7 +229,8 @@ def _judge_units(units: list[_Unit]) -> None:
     tail: str | None = None
     drop_next: str | None = None
     headline: str | None = None
-    for unit in units:
+    story_started = False  # a comment-section heading above the story is a button, not a tail
+    for index, unit in enumerate(units):
         if not unit.text:
             continue
         if tail:
@@ -228,7 +255,7 @@ def _judge_units(units: list[_Unit]) -> None:
                 judged.append(Sentence(sentence))
                 continue
             judged.append(Sentence(sentence, match.name))
-            if match.scope == "tail":
+            if match.scope == "tail" and story_started and not _story_goes_on(units, index + 1):
                 tail = match.name
             elif match.scope == "next":
                 drop_next = match.name
@@ -249,13 +276,41 @@ def _judge_units(units: list[_Unit]) -> None:
                 unit.reason = "navigation"
         elif unit.reason is None and _same_words(unit.text, headline):
             unit.reason = "repeated_headline"
+        story_started = story_started or (unit.reason is None and _is_paragraph(unit))
+
+
+def _story_goes_on(units: list[_Unit], start: int) -> bool:
+    """Whether three paragraphs in a row come soon after `start`: the story, not comments.
+
+    Reader comments come one at a time between names, buttons and dates; a story
+    runs on paragraph after paragraph. (The lines ahead are not judged yet, so their
+    text alone is looked at.)
+    """
+    run = seen = 0
+    for i in range(start, len(units)):
+        unit = units[i]
+        if not unit.text:
+            continue
+        seen += 1
+        run = run + 1 if _has_paragraph_sentence(unit) else 0
+        if run >= 3:
+            return True
+        if seen >= _TAIL_LOOKAHEAD:
+            break
+    return False
 
 
 def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
     """In a line with furniture sentences, the sentences next to them that are not
-    story sentences go too ("We use cookies. They help us. Accept all")."""
+    story sentences, or speak in the site's voice outside quotes, go too ("We use
+    cookies. They help us. Accept all")."""
     reasons = [s.drop_reason for s in judged]
-    story = [is_story_sentence(s.text) for s in judged]
+    # the site's own voice ("This may include adverts from us") is not the story's here
+    story = [
+        is_story_sentence(s.text)
+        and not (_FIRST_PLURAL.search(s.text) and not _OPENING_QUOTE.match(s.text.translate(QUOTE_MAP)))
+        for s in judged
+    ]
     for order in (range(1, len(judged)), range(len(judged) - 2, -1, -1)):
         for i in order:
             neighbour = i - 1 if order.step == 1 else i + 1
@@ -269,7 +324,7 @@ def _match(sentence: str, rules: tuple[_Rule, ...], *, before_headline: bool) ->
     for rule in rules:
         if rule.scope == "header" and not before_headline:
             continue
-        if rule.pattern.search(key):
+        if rule.matches(key):
             return None if is_story_sentence(sentence) else rule
     return None
 
@@ -294,33 +349,38 @@ def _extend_teaser_blocks(units: list[_Unit]) -> None:
 def _settle_headline(units: list[_Unit]) -> None:
     """A masthead slogan or teaser above the menus is not the headline.
 
-    When the first headline-shaped line is followed by a menu line (a short line
-    dropped as navigation, site chrome, advert or teaser) and then, still before the
-    first paragraph, by another headline-shaped line, that later line is the headline
-    and the lines above it are site chrome.
+    When the first headline-shaped line is followed, with no kept line between, by a
+    menu line (a short line dropped as navigation, site chrome, advert or teaser) and
+    then by another line of four words or more (not a byline, date, list lead-in or
+    list item), and a paragraph of the story comes below, that later line is the
+    headline and the first is site chrome.
     """
     first = next((i for i, u in enumerate(units) if u.headline), None)
     if first is None:
         return
     candidate = None
-    menu_seen = story_found = False
+    menu_seen = story_found = locked = False
     for i in range(first + 1, len(units)):
         unit = units[i]
         if not unit.text:
             continue
-        if unit.reason is None and _is_paragraph(unit):
+        if unit.reason is not None:
+            menu_seen = menu_seen or (unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3)
+            continue
+        if _is_paragraph(unit):
             story_found = True
             break
-        if unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3:
-            menu_seen = True
-        elif (
-            unit.reason is None
+        if (
+            not locked
             and menu_seen
             and len(_WORD.findall(unit.text)) >= 4
-            and not (_is_byline(unit.text) or _DATE_LINE.search(unit.text) or _is_list_part(unit.text))
+            and not _is_part_of_head(unit.text)
         ):
-            candidate = i
-            menu_seen = False
+            candidate, menu_seen = i, False
+        elif candidate is None:
+            return  # a kept line right under the headline (byline, standfirst): it stands
+        else:
+            locked = True  # bylines and dates under the new headline: no further switch
     if candidate is None or not story_found:
         return
     for unit in units[first:candidate]:
@@ -376,12 +436,19 @@ def _is_lead_in(text: str) -> bool:
     return text.endswith(":") and len(_WORD.findall(text)) >= 2
 
 
-def _is_list_part(text: str) -> bool:
-    return _is_lead_in(text) or bool(_BULLET.match(text))
+def _is_part_of_head(text: str) -> bool:
+    """Bylines, dates, list lead-ins and list items: never a headline."""
+    return _is_byline(text) or bool(_DATE_LINE.search(text)) or _is_lead_in(text) or bool(_BULLET.match(text))
 
 
 def _is_paragraph(unit: _Unit) -> bool:
     """A line of the story proper: a story sentence that ends with a full stop."""
+    if unit.paragraph is None:
+        unit.paragraph = _has_paragraph_sentence(unit)
+    return unit.paragraph
+
+
+def _has_paragraph_sentence(unit: _Unit) -> bool:
     texts = [s.text for s in unit.sentences if s.drop_reason is None] if unit.sentences else [unit.text]
     return any(
         is_story_sentence(t) and (_FULL_STOP.search(t) or len(_WORD.findall(t)) >= 20)
@@ -409,7 +476,10 @@ def _same_words(text: str, headline: str | None) -> bool:
 
 
 def _looks_like_headline(text: str) -> bool:
-    # Above the headline sit menus and section names: a few words and no figures.
+    # Above the headline sit menus and section names (a few words and no figures), and
+    # the site speaking for itself ("Support our journalism", "Our mission is ...").
+    if _SITE_VOICE.match(text.translate(QUOTE_MAP)):
+        return False
     return len(_WORD.findall(text)) >= 4 or bool(_HAS_DIGIT.search(text))
 
 
@@ -428,6 +498,8 @@ def _shape_reason(stripped: str, text: str) -> str | None:
         return "widget"  # "Sunny, 18°C, Norwich"
     if not words and (not _HAS_DIGIT.search(text) or any(unicodedata.category(c) == "So" for c in text)):
         return "widget"  # only symbols: reaction buttons ("👍 12"), separators, emoji
+    if _NUMBER_ONLY.match(text) and not _YEAR.match(text):
+        return "widget"  # a bare count: comments, shares
     if _LINK.match(text):
         return "link"
     return None
