@@ -12,7 +12,7 @@ import spacy
 from click.testing import CliRunner
 from tests.conftest import FIXTURES
 
-from inspectx import core
+from inspectx import core, extract
 from inspectx.cli import cli
 
 DURHAM = FIXTURES / "seed_durham.txt"
@@ -138,3 +138,18 @@ def test_max_bytes_bounds_what_is_read_from_stdin():
     assert proc.returncode == 1
     assert json.loads(out)["error"]["type"] == "too_large"
     assert written < 50_000_000  # refused after about 1,000 bytes, not after reading everything
+
+
+def test_a_page_nested_deeper_than_the_parser_goes_gives_a_warning():
+    depth = 5_000
+    page = (
+        "<!doctype html><html><head><title>Durham Police praised</title></head><body>"
+        + "<div>" * depth
+        + "<p>Inspectors praised Durham Police for its work with missing children.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
+    article = extract(page)
+    assert any("deeper than the HTML parser's limit" in w for w in article.warnings)
+    shallow = extract(nested_page(block_depth=20, size=20_000).decode())
+    assert not any("deeper" in w for w in shallow.warnings)

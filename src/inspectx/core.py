@@ -181,7 +181,7 @@ def assemble(doc: Doc, document: reader.Document) -> Article:
     inspectorate = _inspectorate(doc, people)
     relevant = _relevant(doc, inspectorate, people)
     picked = dates.pick(doc._.date_mentions or [])
-    warnings: list[str] = []
+    warnings: list[str] = list(document.warnings)
     if not relevant:
         picked["inspection"] = picked["previous_inspection"] = None
     if main is None:

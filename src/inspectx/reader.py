@@ -12,6 +12,7 @@ import codecs
 import hashlib
 import os
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +22,8 @@ from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 #: Default size limit for one input; `--max-bytes` changes it.
 DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
+#: How deep lxml's HTML parser nests elements (libxml2's limit without XML_PARSE_HUGE).
+PARSER_DEPTH = 256
 WESTERN = ["cp1252", "latin_1"]
 _HTML_START = re.compile(rb"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
@@ -58,6 +61,7 @@ class Document:
     byline: str | None = None
     site: str | None = None
     published: str | None = None  # ISO date from the page's metadata
+    warnings: tuple[str, ...] = ()  # what reading it lost
 
 
 def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -162,6 +166,12 @@ def _html_document(label: str, html: str, encoding: str, sha: str) -> Document:
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once
     text = body
+    warnings = ()
+    if _nested_too_deep(html):
+        warnings = (
+            f"the page nests elements deeper than the HTML parser's limit of {PARSER_DEPTH}: "
+            "its text below that depth is lost",
+        )
     return Document(
         label,
         text,
@@ -172,7 +182,19 @@ def _html_document(label: str, html: str, encoding: str, sha: str) -> Document:
         byline=extracted.get("author") or None,
         site=site,
         published=_published(html),
+        warnings=warnings,
     )
+
+
+def _nested_too_deep(html: str) -> bool:
+    """Does the page nest elements deeper than lxml's HTML parser goes (it stops there)?"""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, remove_comments=True, remove_pis=True, encoding="utf-8")
+    with suppress(etree.ParserError, ValueError):  # an empty page: nothing nested
+        lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    return any("excessive depth" in error.message.lower() for error in parser.error_log)
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
