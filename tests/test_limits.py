@@ -12,7 +12,7 @@ import spacy
 from click.testing import CliRunner
 from tests.conftest import FIXTURES
 
-from inspectx import core, extract
+from inspectx import core, extract, pipeline
 from inspectx.cli import cli
 
 DURHAM = FIXTURES / "seed_durham.txt"
@@ -153,3 +153,22 @@ def test_a_page_nested_deeper_than_the_parser_goes_gives_a_warning():
     assert any("deeper than the HTML parser's limit" in w for w in article.warnings)
     shallow = extract(nested_page(block_depth=20, size=20_000).decode())
     assert not any("deeper" in w for w in shallow.warnings)
+
+
+def test_line_pieces_join_back_into_the_text():
+    text = "Head\n" + "".join(f"line {i}\n" if i % 7 else f" indented {i}\n\n" for i in range(500))
+    pieces = pipeline.line_pieces(text, 300)
+    assert "".join(pieces) == text
+    assert len(pieces) > 5 and all(len(p) >= 300 for p in pieces[:-1])
+    assert all(not p[0].isspace() for p in pieces)
+
+
+@pytest.mark.parametrize("case", ["seed_durham", "seed_northumbria"])
+def test_a_long_article_run_through_the_model_in_pieces_gives_the_same_record(monkeypatch, case):
+    # articles over SEGMENT_CHARS go through the model in pieces, so that its memory stays
+    # that of one piece (100,000 short lines once took 4.7 GB)
+    text = (FIXTURES / f"{case}.txt").read_text(encoding="utf-8")
+    whole = extract(text).to_dict(include_text=True)
+    monkeypatch.setattr(pipeline, "SEGMENT_CHARS", 300)
+    assert len(pipeline.line_pieces(whole["text"], 300)) > 3
+    assert extract(text).to_dict(include_text=True) == whole

@@ -140,13 +140,23 @@ def extract_documents(
                 )
             yield document, text, gazetteer.may_concern_policing(text)
 
+    def user_data(document: reader.Document) -> dict[str, str]:
+        # the page's own date: the base for "today", "in January"
+        return {"inspectx_published": document.published} if document.published else {}
+
     def docs(batch: list[tuple[reader.Document, str, bool]]) -> Iterator[tuple[Doc, tuple]]:
         for document, text, parse in batch:
-            # an empty text keeps a skipped article's place in the stream at no cost
-            doc = nlp.make_doc(text if parse else "")
-            if document.published:  # the page's own date: the base for "today", "in January"
-                doc.user_data["inspectx_published"] = document.published
+            # an empty text keeps a skipped or long article's place in the stream at no cost
+            doc = nlp.make_doc(text if parse and len(text) <= pipeline.SEGMENT_CHARS else "")
+            doc.user_data.update(user_data(document))
             yield doc, (document, text, parse)
+
+    def article(doc: Doc, document: reader.Document, text: str, parse: bool) -> Article:
+        if not parse:
+            return assemble(_lines_only(nlp, text), document)
+        if len(text) > pipeline.SEGMENT_CHARS:
+            return assemble(pipeline.process_in_pieces(nlp, text, user_data(document)), document)
+        return assemble(doc, document)
 
     stream = prepared()
     while batch := list(islice(stream, batch_size)):
@@ -155,10 +165,7 @@ def extract_documents(
         # the lock keeps other threads out of the shared pipeline and its string store
         with pipeline.LOCK, nlp.memory_zone():
             processed = nlp.pipe(docs(batch), as_tuples=True, batch_size=batch_size)
-            articles = [
-                assemble(doc if parsed else _lines_only(nlp, text), document)
-                for doc, (document, text, parsed) in processed
-            ]
+            articles = [article(doc, *item) for doc, item in processed]
         yield from articles
 
 

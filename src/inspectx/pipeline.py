@@ -85,6 +85,14 @@ def find_findings(doc: Doc) -> Doc:
     return doc
 
 
+#: Articles longer than this many characters go through the model in pieces of whole lines
+#: of about this size, joined afterwards: the model's working memory grows with the text it
+#: is given at once (some 16 KB a token), and no sentence spans two lines.
+SEGMENT_CHARS = 50_000
+#: The first of inspectx's components that need the whole article (the ones before it run
+#: on each piece).
+WHOLE_ARTICLE_FROM = "inspectx_gazetteer"
+
 #: Held while a thread loads a model or runs one (spaCy's string store is not thread-safe).
 LOCK = threading.RLock()
 
@@ -117,3 +125,40 @@ def _build(model: str | None) -> Language:
     for component in ("inspectx_people", "inspectx_voice", "inspectx_dates", "inspectx_findings"):
         nlp.add_pipe(component)
     return nlp
+
+
+def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -> Doc:
+    """`nlp(text)` for a long article, with the model run on pieces of whole lines of about
+    SEGMENT_CHARS characters (so its memory stays that of one piece), joined into one Doc
+    before the components that need the whole article. `user_data` is set on that Doc."""
+    cut = nlp.pipe_names.index(WHOLE_ARTICLE_FROM)
+    pieces = []
+    for piece in line_pieces(text, SEGMENT_CHARS):
+        doc = nlp.make_doc(piece)
+        for _, component in nlp.pipeline[:cut]:
+            doc = component(doc)
+        pieces.append(doc)
+    doc = Doc.from_docs(pieces, ensure_whitespace=False) if len(pieces) > 1 else pieces[0]
+    doc.user_data.update(user_data or {})
+    for _, component in nlp.pipeline[cut:]:
+        doc = component(doc)
+    return doc
+
+
+def line_pieces(text: str, size: int) -> list[str]:
+    """`text` cut after line breaks into pieces of at least `size` characters (the last
+    may be shorter; a line longer than that is one piece), joined they give `text` back.
+    A cut is made only before a line that starts with a non-space, where the tokenizer
+    splits the same way whether or not it sees what went before."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.find("\n", start + size - 1)
+        while cut != -1 and (cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace()):
+            cut = text.find("\n", cut + 1)
+        if cut == -1:
+            break
+        pieces.append(text[start : cut + 1])
+        start = cut + 1
+    pieces.append(text[start:])
+    return pieces
