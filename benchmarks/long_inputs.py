@@ -6,7 +6,7 @@ Writes three inputs, each under the default --max-bytes, and runs each as a whol
     many-lines   100,000 short lines (once 241 s and 4.7 GB: sentence starts set one by one)
     nested-page  a 4.9 MB page of nested divs (once past any --timeout: parsed outside it)
 
-    inspectx extract FILE --timeout T --format jsonl
+    inspectx extract -q FILE --timeout T --format jsonl
 
 and prints for each the wall time, the peak resident memory of the whole process tree
 (sampled from /proc) and what came out (a record, or the error type: with the default
@@ -80,6 +80,7 @@ def run(path: Path, timeout: float) -> tuple[float, float, str]:
         "-m",
         "inspectx",
         "extract",
+        "-q",
         str(path),
         "--timeout",
         f"{timeout:g}",
