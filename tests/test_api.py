@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from tests.conftest import FIXTURES
 
 import inspectx
@@ -32,3 +35,38 @@ def test_extract_many_with_workers_gives_the_same_records_in_order():
     serial = [a.to_dict() for a in extract_many(CASES)]
     parallel = [a.to_dict() for a in extract_many(CASES, jobs=2)]
     assert parallel == serial
+
+
+def test_extract_takes_bytes_decoded_like_a_file():
+    data = (FIXTURES / "seed_durham.txt").read_text(encoding="utf-8").encode("utf-16")
+    article = extract(data)
+    assert article.source.encoding == "utf-16"
+    assert article.force is not None and article.force.id == "durham"
+
+
+def test_extract_takes_a_text_with_a_lone_surrogate():
+    article = extract("Durham Police praised by inspectors \ud800 today\n")
+    assert "\ufffd" in article.text and article.force is not None
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [(None, "NoneType"), (42, "int"), (Path("article.txt"), "pathlib.Path")],
+    ids=["none", "int", "path"],
+)
+def test_extract_refuses_other_types_saying_what_to_pass(value, words):
+    with pytest.raises(TypeError, match="str or bytes") as caught:
+        extract(value)
+    assert words in str(caught.value)
+
+
+def test_extract_many_warns_when_a_text_is_the_name_of_a_file():
+    name = str(FIXTURES / "seed_durham.txt")
+    with pytest.warns(UserWarning, match="pathlib.Path"):
+        articles = list(extract_many([name]))
+    assert articles[0].force is None  # the string itself was the article
+
+
+def test_extract_many_refuses_items_of_other_types():
+    with pytest.raises(TypeError, match="pathlib.Path"):
+        list(extract_many([None]))

@@ -142,7 +142,7 @@ def test_failure_before_writing_leaves_the_output_file_untouched(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("precious\n", encoding="utf-8")
     result = run("extract", "--model", "no_such_model_xyz", "-o", str(out), str(NORTHUMBRIA))
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith("Error: ") and "no_such_model_xyz" in result.stderr
     assert out.read_text(encoding="utf-8") == "precious\n"
     assert list(tmp_path.iterdir()) == [out]

@@ -1,34 +1,62 @@
-"""Batches: finding the inputs, reading them, and extracting in one or many processes.
+"""Batches: finding the inputs, reading them, and extracting them in worker processes.
 
-Records come out in input order, one per input, as soon as they are ready. An input
-that fails becomes an error record; the batch goes on.
+Records come out in input order, one per input, as soon as they are ready. Whatever goes
+wrong with one input becomes its error record and the batch goes on: it cannot be read,
+its extraction raises, it takes longer than its time limit, or its worker runs out of
+memory or is killed. Workers are plain `python` processes that talk to this one over
+pipes: they never import the calling script, and one that hangs inside C code (an HTML
+parser, say) can be killed without harm to the others.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import signal
+import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from itertools import islice
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
 from inspectx import reader, resources
-from inspectx.errors import InputTimeoutError, InspectxError, ModelError, ReadError
-from inspectx.record import ErrorInfo, ErrorRecord, Source
+from inspectx.errors import (
+    InputTimeoutError,
+    InputTooLargeError,
+    InspectxError,
+    ModelError,
+    ReadError,
+    UnexpectedError,
+    WorkerDiedError,
+)
+from inspectx.record import Article, ErrorInfo, ErrorRecord, Source
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
-#: Inputs read and parsed together in one process.
-CHUNK = 16
-#: Inputs sent to a worker at a time: small, so that no worker idles at the end of a batch.
-WORKER_CHUNK = 4
-#: Chunks a worker handles before a fresh one replaces it: a long-lived worker's memory
+#: Batches of this many inputs or more use one worker per core by default.
+PARALLEL_FROM = 32
+#: Inputs a worker handles before a fresh one replaces it: a long-lived worker's memory
 #: creeps up (allocator fragmentation), and reloading the model every 1,000 articles costs ~2%.
-WORKER_TASKS = 250
+WORKER_INPUTS = 1000
+#: Seconds past an input's time limit after which its worker is killed (when the limit
+#: could not interrupt it, e.g. inside C code).
+GRACE = 1.0
+#: The longest time limit accepted for one input, in seconds (a day).
+MAX_TIMEOUT = 86_400.0
+#: Memory a worker may take beyond what it holds once the model is loaded: this many bytes,
+#: or 1,000 times --max-bytes if that is more (spaCy needs ~1 KB per character of text).
+WORKER_MEMORY = 4 * 2**30
+#: An article that exercises every stage once, so that lazily loaded parts (date parsing
+#: data, say) are loaded before the first input's time limit starts.
+WARM_UP = (
+    "Durham Police praised by inspectors\n"
+    "His Majesty's Inspectorate of Constabulary found in January 2019 that the force had "
+    "improved, said Zoe Billingham, HM Inspector of Constabulary.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +67,7 @@ class Options:
     jobs: int = 1
     include_text: bool = False
     max_bytes: int = reader.DEFAULT_MAX_BYTES
-    timeout: float = 120.0  # seconds for one input
+    timeout: float | None = 120.0  # seconds for one input; None: no limit
 
 
 @dataclass(frozen=True)
@@ -52,11 +80,13 @@ class InputRef:
     error: str | None = None
 
 
-def default_jobs() -> int:
-    """One worker per core, at most 8: the model is CPU-bound and each worker holds a copy."""
-    return max(
-        1, min(8, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
-    )
+def default_jobs(inputs: int) -> int:
+    """Workers for a batch of `inputs`: one for fewer than PARALLEL_FROM inputs, else one per
+    core, at most 8 (the model is CPU-bound and each worker holds a copy)."""
+    if inputs < PARALLEL_FROM:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(8, cores))
 
 
 def display_path(name: str) -> str:
@@ -191,12 +221,17 @@ def iter_inputs(paths: Sequence[str]) -> Iterator[InputRef]:
 
 
 def read(ref: InputRef, options: Options) -> reader.Document:
-    """Read one input (stdin for '-')."""
+    """Read one input (stdin for '-'), at most `options.max_bytes` + 1 bytes of it."""
     if ref.error is not None:
         raise ReadError(ref.error)
     if ref.path is None:
-        return reader.decode(sys.stdin.buffer.read(), "-", max_bytes=options.max_bytes)
+        return reader.decode(read_stdin(options.max_bytes), "-", max_bytes=options.max_bytes)
     return reader.read_path(ref.path, ref.label, options.max_bytes)
+
+
+def read_stdin(max_bytes: int) -> bytes:
+    """At most `max_bytes` + 1 bytes of stdin: enough to tell that it is too large."""
+    return reader.read_limited(sys.stdin.buffer, max_bytes + 1)
 
 
 def extract_records(
@@ -204,87 +239,132 @@ def extract_records(
 ) -> list[dict[str, Any]]:
     """The records (dicts, as the CLI writes them) for these files or folders, in order.
 
-    Meant for one partition of a distributed job (`dask.bag.map_partitions`): the pipeline
-    is loaded once per process and reused by every later call there. A file that fails
-    gives its error record, as in the CLI.
+    Meant for one partition of a distributed job (`dask.bag.map_partitions`): runs in
+    this process, where the pipeline is loaded once and reused by every later call. A
+    file that fails gives its error record, as in the CLI (time limits apply only when
+    called from the main thread, and cannot interrupt C code: use the CLI for those).
     """
     options = Options(model=model, include_text=include_text)
-    return list(_process_serial(iter_inputs(list(paths)), options))
+    from inspectx import pipeline
+
+    pipeline.build(model)
+    refs = iter_inputs(list(paths))
+    return [_record(ref.label, _outcome(_task(ref, options), options), options) for ref in refs]
 
 
 def error_record(label: str, exc: BaseException) -> dict[str, Any]:
+    """The record of an input that failed with `exc`."""
     kind = exc.kind if isinstance(exc, InspectxError) else type(exc).__name__
     message = str(exc) or type(exc).__name__
     return ErrorRecord(Source(label), ErrorInfo(kind, message)).to_dict()
 
 
-def process(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
-    """One record (a dict ready for output) per input, in input order."""
-    if options.jobs <= 1:
-        yield from _process_serial(refs, options)
-        return
-    yield from _process_parallel(refs, options)
+def _record(label: str, outcome: Article | InspectxError, options: Options) -> dict[str, Any]:
+    if isinstance(outcome, InspectxError):
+        return error_record(label, outcome)
+    return outcome.to_dict(include_text=options.include_text)
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
-    """`items` in lists of `size` (the last one shorter), lazily."""
-    items = iter(items)
-    while batch := list(islice(items, size)):
-        yield batch
+def process(refs: Sequence[InputRef], options: Options) -> Iterator[dict[str, Any]]:
+    """One record (a dict ready for output) per input, in input order.
+
+    The model is checked first (`ModelError` before any work); then `options.jobs`
+    workers, never more than there are inputs, extract the inputs one at a time, each
+    within its own time limit.
+    """
+    from inspectx.models import check_model
+
+    check_model(options.model)
+    tasks = ((i, _task(ref, options)) for i, ref in enumerate(refs))
+    for i, outcome in _run_workers(tasks, options):
+        yield _record(refs[i].label, outcome, options)
 
 
-def _process_serial(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
-    for chunk in _batched(refs, CHUNK):
-        yield from _process_chunk(chunk, options)
+def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterator[Article]:
+    """`extract_many` over `jobs` worker processes, each loading the pipeline once; input
+    order kept. An input that fails raises its `InspectxError` when its turn comes."""
+    from inspectx.models import check_model
+
+    options = Options(model=check_model(model), jobs=jobs, timeout=None)
+    tasks = ((i, _item_task(item)) for i, item in enumerate(items))
+    for _, outcome in _run_workers(tasks, options):
+        if isinstance(outcome, InspectxError):
+            raise outcome
+        yield outcome
 
 
-def _process_chunk(chunk: list[InputRef], options: Options) -> list[dict[str, Any]]:
-    """Records for a chunk of inputs, in order: the chunk goes through the pipeline together,
-    and one by one only when something in it failed or took too long."""
-    from inspectx import pipeline
-    from inspectx.core import extract_documents
+# --- one input: what a worker is asked to do, and what comes of it -------------------------
 
-    pipeline.build(options.model)  # loading the model is not part of any input's time limit
-    records: list[dict[str, Any] | None] = [None] * len(chunk)
-    documents: list[tuple[int, reader.Document]] = []
-    for i, ref in enumerate(chunk):
+#: ("path", label, path) | ("bytes", label, data) | ("text", label, text)
+Task = tuple[str, str, Any]
+
+
+def _task(ref: InputRef, options: Options) -> Task | InspectxError:
+    """What to send a worker for `ref`: stdin is read here, in the parent."""
+    if ref.error is not None:
+        return ReadError(ref.error)
+    if ref.path is None:
         try:
-            documents.append((i, read(ref, options)))
-        except Exception as exc:  # noqa: BLE001 - one input's failure is its error record
-            records[i] = error_record(ref.label, exc)
-    articles = None
+            return ("bytes", ref.label, read_stdin(options.max_bytes))
+        except OSError as exc:
+            return ReadError(f"-: {exc.strerror or exc}")
+    return ("path", ref.label, os.fspath(ref.path))
+
+
+def _item_task(item: Any) -> Task:
+    if isinstance(item, os.PathLike):
+        return ("path", os.fspath(item), os.fspath(item))
+    if isinstance(item, str):
+        return ("text", "-", item)
+    return ("bytes", "-", bytes(item))
+
+
+def _outcome(task: Task | InspectxError, options: Options) -> Article | InspectxError:
+    """The article for one input, or the error it ends in; never raises (but for Ctrl-C).
+
+    Reading, decoding, page parsing and extraction all run within the input's time limit.
+    """
+    if isinstance(task, InspectxError):
+        return task
+    from inspectx.core import document_from, extract_documents
+
+    kind, label, payload = task
     try:
-        with deadline(options.timeout * max(1, len(documents))):
-            articles = list(extract_documents([d for _, d in documents], model=options.model))
-    except ModelError:
-        raise
-    except Exception:  # noqa: BLE001 - the failing input is isolated below
-        articles = None
-    for n, (i, document) in enumerate(documents):
-        if articles is not None:
-            records[i] = articles[n].to_dict(include_text=options.include_text)
-            continue
-        try:
-            with deadline(options.timeout):
-                article = next(extract_documents([document], model=options.model))
-            records[i] = article.to_dict(include_text=options.include_text)
-        except ModelError:
-            raise
-        except InputTimeoutError:
-            records[i] = error_record(
-                document.path,
-                InputTimeoutError(f"{document.path}: extraction took longer than {options.timeout:g} s"),
-            )
-        except Exception as exc:  # noqa: BLE001 - one input's failure is its error record
-            records[i] = error_record(document.path, exc)
-    return [r for r in records if r is not None]
+        with deadline(options.timeout):
+            if kind == "path":
+                document = reader.read_path(Path(payload), label, options.max_bytes)
+            elif kind == "bytes":
+                document = reader.decode(payload, label, max_bytes=options.max_bytes)
+            else:
+                document = document_from(payload, label)
+            return next(extract_documents([document], model=options.model))
+    except InputTimeoutError:
+        return _timed_out(label, options)
+    except InspectxError as exc:
+        return exc
+    except MemoryError:
+        return _OutOfMemory(f"{label}: needs more memory than a worker may use")
+    except Exception as exc:  # noqa: BLE001 - one input's failure is its error record
+        return UnexpectedError(f"{label}: {exc}" if str(exc) else label, type(exc).__name__)
+
+
+class _OutOfMemory(InputTooLargeError):
+    """An input needed more memory than its worker may use."""
+
+
+def _timed_out(label: str, options: Options) -> InputTimeoutError:
+    return InputTimeoutError(f"{label}: extraction took longer than {options.timeout:g} s")
 
 
 @contextmanager
-def deadline(seconds: float) -> Iterator[None]:
-    """Raise InputTimeoutError in this block after `seconds` (main thread on Unix; else no limit)."""
+def deadline(seconds: float | None) -> Iterator[None]:
+    """Raise InputTimeoutError in this block after `seconds` (main thread on Unix; else no
+    limit). Python code is interrupted; C code only when it returns (workers are killed then)."""
     usable = (
-        seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
     )
     if not usable:
         yield
@@ -304,67 +384,205 @@ def deadline(seconds: float) -> Iterator[None]:
 
 # --- worker processes ----------------------------------------------------------------------
 
-_worker_options: Options | None = None
+#: `python -c` puts the working folder first on sys.path: taken off, so that no file there
+#: can shadow a module the worker imports
+_WORKER_MAIN = (
+    "import sys; sys.path.pop(0); from inspectx.batch import serve; serve(int(sys.argv[1]), int(sys.argv[2]))"
+)
 
 
-def _init_worker(options: Options) -> None:
-    global _worker_options
+def serve(tasks_fd: int, results_fd: int) -> None:
+    """A worker's main loop: load the model, then extract one input per task until told to
+    stop (None) or the parent goes away.
+
+    Messages out: ("ready",) once loaded; ("fatal", message) if the model cannot load;
+    (index, Article | InspectxError) per task.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
-    _worker_options = options
-    from inspectx import pipeline
-
-    pipeline.build(options.model)
-
-
-def _work(chunk: list[InputRef]) -> list[dict[str, Any]]:
-    assert _worker_options is not None
-    return _process_chunk(chunk, _worker_options)
-
-
-def _process_parallel(refs: Iterable[InputRef], options: Options) -> Iterator[dict[str, Any]]:
-    refs = list(refs)
-    if any(r.path is None for r in refs):  # stdin can only be read here, in the parent
-        yield from _process_serial(refs, options)
-        return
-    for records in _pool_map(_work, _batched(refs, WORKER_CHUNK), options):
-        yield from records
-
-
-def _pool_map(work, chunks: Iterable[list], options: Options) -> Iterator[Any]:
-    """Run `work` on each chunk in `options.jobs` processes, yielding results in order."""
-    import multiprocessing
-
-    if sys.platform == "win32":
-        context = multiprocessing.get_context("spawn")
-    else:
-        # workers start from a server that has already imported spaCy, not from this process
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["inspectx.pipeline"])
-    pool = context.Pool(
-        options.jobs, initializer=_init_worker, initargs=(options,), maxtasksperchild=WORKER_TASKS
-    )
+    tasks = Connection(tasks_fd, writable=False)
+    results = Connection(results_fd, readable=False)
+    options: Options = tasks.recv()
     try:
-        yield from pool.imap(work, chunks)
-        pool.close()
-    except BaseException:
-        pool.terminate()
-        raise
+        from inspectx.core import extract
+
+        extract(WARM_UP, model=options.model)
+    except ModelError as exc:
+        results.send(("fatal", str(exc)))
+        return
+    _limit_memory(options.max_bytes)
+    results.send(("ready",))
+    while True:
+        try:
+            message = tasks.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        index, task = message
+        results.send((index, _outcome(task, options)))
+
+
+def _limit_memory(max_bytes: int) -> None:
+    """Cap this worker's address space at what it uses now plus its allowance."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as statm:
+            used = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (ImportError, OSError, ValueError):
+        return  # not Linux: no cap
+    allowance = max(WORKER_MEMORY, 1000 * min(max_bytes, 2**40))
+    limit = used + allowance
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+
+
+class _Worker:
+    """One worker process, the pipes to it, and the input it is working on."""
+
+    def __init__(self, options: Options) -> None:
+        tasks_read, tasks_write = os.pipe()
+        results_read, results_write = os.pipe()
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _WORKER_MAIN, str(tasks_read), str(results_write)],
+            pass_fds=(tasks_read, results_write),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
+        os.close(tasks_read)
+        os.close(results_write)
+        self.tasks = Connection(tasks_write, readable=False)
+        self.results = Connection(results_read, writable=False)
+        self.ready = False
+        self.index: int | None = None  # the input it is working on
+        self.label = ""
+        self.started = 0.0
+        self.done = 0
+        self.tasks.send(options)
+
+    def give(self, index: int, task: Task) -> None:
+        self.index, self.label, self.started = index, task[1], time.monotonic()
+        with suppress(OSError):  # it died: the wait that follows finds out
+            self.tasks.send((index, task))
+
+    def stop(self, *, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            with suppress(OSError):
+                self.tasks.send(None)
+        for conn in (self.tasks, self.results):
+            conn.close()
+        try:
+            self.process.wait(timeout=None if kill else 5)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def death(self) -> str:
+        """Why the process ended, for people."""
+        code = self.process.wait()
+        if code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exited with status {code}"
+
+
+def _run_workers(
+    tasks: Iterator[tuple[int, Task | InspectxError]], options: Options
+) -> Iterator[tuple[int, Article | InspectxError]]:
+    """Outcomes of `tasks` (numbered 0, 1, ...) in order, from up to `options.jobs` workers,
+    started as inputs arrive (so never more than there are inputs)."""
+    jobs = max(1, options.jobs)
+    window = 8 * jobs + 16  # inputs taken ahead of the next one due out: bounds memory
+    pending: list[tuple[int, Task]] = []
+    outcomes: dict[int, Article | InspectxError] = {}
+    workers: list[_Worker] = []
+    taken = next_out = 0
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and taken - next_out < window and len(pending) < jobs:
+                item = next(tasks, None)
+                if item is None:
+                    exhausted = True
+                    break
+                taken += 1
+                index, task = item
+                if isinstance(task, InspectxError):
+                    outcomes[index] = task
+                else:
+                    pending.append((index, task))
+            for worker in workers:
+                if pending and worker.ready and worker.index is None:
+                    worker.give(*pending.pop(0))
+            waiting = sum(1 for w in workers if w.index is None)
+            while len(pending) > waiting and len(workers) < jobs:
+                workers.append(_Worker(options))
+                waiting += 1
+            while next_out in outcomes:
+                yield next_out, outcomes.pop(next_out)
+                next_out += 1
+            if exhausted and not pending and next_out == taken:
+                return
+            if not workers:
+                continue
+            _wait_for_workers(workers, outcomes, options)
     finally:
-        pool.join()
+        for worker in workers:
+            worker.stop(kill=True)
 
 
-def _work_articles(chunk: list) -> list:
-    from inspectx.core import extract_many
-
-    assert _worker_options is not None
-    return list(extract_many(chunk, model=_worker_options.model))
-
-
-def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterator:
-    """`extract_many` over `jobs` processes, each loading the pipeline once; input order kept."""
-    options = Options(model=model, jobs=jobs)
-    for articles in _pool_map(_work_articles, _batched(items, WORKER_CHUNK), options):
-        yield from articles
+def _wait_for_workers(workers: list[_Worker], outcomes: dict, options: Options) -> None:
+    """Wait (a second at most) for a message from a worker, and act on it; kill workers
+    past their input's time limit and record workers that died."""
+    now = time.monotonic()
+    limit = None if options.timeout is None else options.timeout + GRACE
+    timeout = 1.0
+    if limit is not None:
+        for worker in workers:
+            if worker.index is not None:
+                timeout = min(timeout, max(0.0, worker.started + limit - now))
+    by_conn = {worker.results: worker for worker in workers}
+    for conn in wait(list(by_conn), timeout=timeout):
+        worker = by_conn[conn]
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            workers.remove(worker)
+            reason = worker.death()
+            worker.stop(kill=True)
+            if not worker.ready:
+                raise ModelError(f"a worker process could not start ({reason})") from None
+            if worker.index is not None:
+                outcomes[worker.index] = WorkerDiedError(
+                    f"{worker.label}: the worker process extracting it died ({reason})"
+                )
+            continue
+        if message[0] == "ready":
+            worker.ready = True
+        elif message[0] == "fatal":
+            raise ModelError(message[1])
+        else:
+            index, outcome = message
+            outcomes[index] = outcome
+            worker.index = None
+            worker.done += 1
+            if worker.done >= WORKER_INPUTS or isinstance(outcome, _OutOfMemory):
+                workers.remove(worker)  # a fresh one takes over, with memory as after loading
+                worker.stop()
+    if limit is None:
+        return
+    now = time.monotonic()
+    for worker in list(workers):
+        if worker.index is not None and now - worker.started > limit:
+            workers.remove(worker)
+            worker.stop(kill=True)
+            outcomes[worker.index] = _timed_out(worker.label, options)
 
 
 def records_with_raw_text(refs: Iterable[InputRef], options: Options) -> Iterator[tuple[dict[str, Any], str]]:
@@ -385,3 +603,10 @@ def records_with_raw_text(refs: Iterable[InputRef], options: Options) -> Iterato
             yield error_record(ref.label, exc), ""
             continue
         yield article.to_dict(include_text=options.include_text), document.text
+
+
+def validate_timeout(seconds: float) -> float:
+    """`seconds` as a time limit for one input, or ValueError saying what is accepted."""
+    if not (math.isfinite(seconds) and 0 < seconds <= MAX_TIMEOUT):
+        raise ValueError(f"{seconds:g} is not a number of seconds between 0 and {MAX_TIMEOUT:g}")
+    return seconds

@@ -133,7 +133,8 @@ def cli() -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes for batches. Default: one per core. Example: -j 2",
+    help="Worker processes (at most one per input). Default: one per core for 32 inputs or more. "
+    "Example: -j 2",
 )
 @click.option(
     "--model",
@@ -149,10 +150,12 @@ def cli() -> None:
 )
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
+    type=float,
     default=120.0,
     show_default=True,
-    help="Seconds one input may take before it becomes an error record. Example: --timeout 30",
+    callback=lambda ctx, param, value: _timeout(value),
+    help="Seconds each input may take (reading and parsing included) before it becomes an error "
+    "record; more than 0, at most 86400. Example: --timeout 30",
 )
 @click.option(
     "--resume",
@@ -186,6 +189,8 @@ def extract(
     """
     from inspectx import batch, reader
     from inspectx import output as out
+    from inspectx.errors import ModelError
+    from inspectx.models import check_model
 
     for name in paths:
         if name != "-" and not os.path.lexists(name):
@@ -212,6 +217,10 @@ def extract(
         for ref in refs:
             click.echo(ref.label)
         return
+    try:
+        model = check_model(model)  # one clear error before any worker starts
+    except ModelError as exc:
+        raise click.UsageError(str(exc)) from exc
     # one indented object only for one file named as such; any batch has one shape
     single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
     if fmt is None and output and Path(output).suffix.lower() in DATABASE_SUFFIXES:
@@ -242,7 +251,7 @@ def extract(
         )
     options = batch.Options(
         model=model,
-        jobs=jobs or (1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()),
+        jobs=max(1, min(jobs or batch.default_jobs(len(refs)), len(refs))),
         include_text=include_text,
         max_bytes=max_bytes or reader.DEFAULT_MAX_BYTES,
         timeout=timeout,
@@ -484,6 +493,15 @@ class _Progress:
             self.bar.stop()
 
 
+def _timeout(value: float) -> float:
+    from inspectx.batch import validate_timeout
+
+    try:
+        return validate_timeout(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--timeout'") from exc
+
+
 def main() -> None:
     """Console-script entry point (also `python -m inspectx`)."""
     cli(prog_name="inspectx")
@@ -613,7 +631,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
 
             refs = list(batch.iter_inputs([source]))
             options = batch.Options(
-                model=model, jobs=1 if len(refs) < 2 * batch.CHUNK else batch.default_jobs()
+                model=model, jobs=max(1, min(batch.default_jobs(len(refs)), len(refs)))
             )
             with _Progress(len(refs), quiet=False) as advance:
                 counts = overview.Tally()

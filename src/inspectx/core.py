@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -46,41 +47,90 @@ _WORD = re.compile(r"[A-Za-z]+")
 _THE_FORCE = re.compile(r"\bthe [Ff]orce\b")
 
 
-def extract(text: str, *, path: str | None = None, model: str | None = None) -> Article:
+def extract(text: str | bytes, *, path: str | None = None, model: str | None = None) -> Article:
     """Extract one article from its raw text (plain text or HTML; boilerplate is removed).
 
-    `path` only labels the record's source; nothing is read from it. `model` names an
-    installed spaCy pipeline (default: $INSPECTX_MODEL, else the small English model).
-    Raises `inspectx.errors.ModelError` when no usable model is installed.
+    `text` is a `str`, or `bytes` decoded as a file's are (byte-order mark, UTF-8, else
+    detection); lone surrogates in a `str` become U+FFFD. To read a file, pass
+    `pathlib.Path` objects to `extract_many`. `path` only labels the record's source;
+    nothing is read from it. `model` names an installed spaCy pipeline (default:
+    $INSPECTX_MODEL, else the small English model). Safe to call from several threads.
+    Raises `TypeError` for any other argument, `inspectx.errors.NotTextError` for bytes
+    that are not text, and `inspectx.errors.ModelError` when no usable model is installed.
     """
-    document = reader.decode(text.encode("utf-8"), path or "-")
+    document = document_from(text, path or "-")
     return next(extract_documents([document], model=model))
 
 
+def document_from(item: str | bytes, label: str) -> reader.Document:
+    """A decoded document from an article's text (`str`) or raw content (`bytes`)."""
+    if isinstance(item, str):
+        return reader.decode(_without_surrogates(item).encode("utf-8"), label, max_bytes=len(item) * 4 + 4)
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        return reader.decode(bytes(item), label, max_bytes=len(item) + 1)
+    hint = " (to read a file, pass pathlib.Path objects to extract_many)"
+    hint = hint if isinstance(item, os.PathLike) else ""
+    raise TypeError(f"expected the article as str or bytes, not {type(item).__name__}{hint}")
+
+
+def _without_surrogates(text: str) -> str:
+    """`text` with lone surrogates (which no encoding can write) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
 def extract_many(
-    items: Iterable[str | os.PathLike[str]], *, model: str | None = None, jobs: int = 1
+    items: Iterable[str | bytes | os.PathLike[str]], *, model: str | None = None, jobs: int = 1
 ) -> Iterator[Article]:
     """Extract many articles with one loaded pipeline, streaming results in input order.
 
-    Each item is an article's text (`str`) or a path to one (`pathlib.Path`). A file
-    that cannot be read raises its `InspectxError`; use the CLI's batch mode to get
-    error records instead. `jobs` > 1 spreads the work over that many processes,
-    each loading the pipeline once; results still come in input order.
+    Each item is an article's text (`str`), its raw content (`bytes`), or the path of a
+    file holding one (`pathlib.Path`; a `str` is always text: one that names an existing
+    file gets a warning). A file that cannot be read, or an input whose extraction fails,
+    raises its `InspectxError`; use the CLI's batch mode to get error records instead.
+    `jobs` > 1 spreads the work over that many worker processes (no more than there are
+    items), each loading the pipeline once; results still come in input order. The
+    workers do not re-import the calling script, so no `if __name__ == "__main__":`
+    guard is needed (it does no harm either). Raises `TypeError` for items of other types.
     """
     if jobs > 1:
         from inspectx import batch
 
-        yield from batch.extract_parallel(items, model=model, jobs=jobs)
+        yield from batch.extract_parallel(_checked(items), model=model, jobs=jobs)
         return
 
     def documents() -> Iterator[reader.Document]:
-        for item in items:
-            if isinstance(item, str):
-                yield reader.decode(item.encode("utf-8"), "-")
-            else:
+        for item in _checked(items):
+            if isinstance(item, os.PathLike):
                 yield reader.read_path(Path(item), os.fspath(item))
+            else:
+                yield document_from(item, "-")
 
     yield from extract_documents(documents(), model=model)
+
+
+def _checked(items: Iterable) -> Iterator:
+    """`items`, each checked to be text, bytes or a path; a text that names a file is warned of."""
+    if isinstance(items, (str, bytes, os.PathLike)):
+        raise TypeError("extract_many takes an iterable of articles; for one article use extract()")
+    for item in items:
+        if isinstance(item, str):
+            if len(item) < 4096 and "\n" not in item and os.path.isfile(item):
+                warnings.warn(
+                    f"extract_many got the string {item!r}, which names a file: it is read as an "
+                    "article's text; pass pathlib.Path(...) to read the file",
+                    UserWarning,
+                    stacklevel=3,
+                )
+        elif not isinstance(item, (bytes, bytearray, memoryview, os.PathLike)):
+            raise TypeError(
+                f"extract_many items are article texts (str), raw contents (bytes) or "
+                f"pathlib.Path objects, not {type(item).__name__}"
+            )
+        yield item
 
 
 def extract_documents(
@@ -105,29 +155,38 @@ def extract_documents(
                 )
             yield document, text, gazetteer.may_concern_policing(text)
 
+    def user_data(document: reader.Document) -> dict[str, str]:
+        # the page's own date: the base for "today", "in January"
+        return {"inspectx_published": document.published} if document.published else {}
+
     def docs(batch: list[tuple[reader.Document, str, bool]]) -> Iterator[tuple[Doc, tuple]]:
         for document, text, parse in batch:
-            # an empty text keeps a skipped article's place in the stream at no cost
-            doc = nlp.make_doc(text if parse else "")
-            if document.published:  # the page's own date: the base for "today", "in January"
-                doc.user_data["inspectx_published"] = document.published
+            # an empty text keeps a skipped or long article's place in the stream at no cost
+            doc = nlp.make_doc(text if parse and len(text) <= pipeline.SEGMENT_CHARS else "")
+            doc.user_data.update(user_data(document))
             yield doc, (document, text, parse)
+
+    def article(doc: Doc, document: reader.Document, text: str, parse: bool) -> Article:
+        if not parse:
+            return assemble(_lines_only(nlp, text), document, extractor)
+        if len(text) > pipeline.SEGMENT_CHARS:
+            return assemble(pipeline.process_in_pieces(nlp, text, user_data(document)), document, extractor)
+        return assemble(doc, document, extractor)
 
     stream = prepared()
     while batch := list(islice(stream, batch_size)):
         # strings the model meets in these articles are freed afterwards, so memory stays
-        # flat however many articles a process handles (the records hold plain strings)
-        with nlp.memory_zone():
-            for doc, (document, text, parsed) in nlp.pipe(docs(batch), as_tuples=True, batch_size=batch_size):
-                yield assemble(doc if parsed else _lines_only(nlp, text), document, extractor)
+        # flat however many articles a process handles (the records hold plain strings);
+        # the lock keeps other threads out of the shared pipeline and its string store
+        with pipeline.LOCK, nlp.memory_zone():
+            processed = nlp.pipe(docs(batch), as_tuples=True, batch_size=batch_size)
+            articles = [article(doc, *item) for doc, item in processed]
+        yield from articles
 
 
 def _lines_only(nlp, text: str) -> Doc:
     """A tokenised Doc whose sentences are its lines, for articles that are not parsed."""
-    doc = nlp.make_doc(text)
-    for token in doc:
-        token.is_sent_start = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-    return doc
+    return pipeline.set_line_starts(nlp.make_doc(text), within=-1)
 
 
 def _source(document: reader.Document) -> Source:

@@ -50,3 +50,20 @@ class OutputError(InspectxError):
     """The output cannot be written (missing or read-only folder, full device, not a SQLite database)."""
 
     kind = "output_error"
+
+
+class WorkerDiedError(InspectxError):
+    """The worker process extracting the input died (killed, or out of memory)."""
+
+    kind = "worker_died"
+
+
+class UnexpectedError(InspectxError):
+    """Extracting one input raised an exception inspectx does not expect; `kind` is its class name."""
+
+    def __init__(self, message: str, kind: str = "error") -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    def __reduce__(self):
+        return (type(self), (str(self), self.kind))

@@ -14,9 +14,12 @@ Importing this module imports spaCy; the CLI imports it only when it extracts.
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -35,11 +38,26 @@ for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades
 
 @Language.component("inspectx_lines")
 def mark_line_starts(doc: Doc) -> Doc:
-    """Every line of the cleaned article starts a sentence (headlines have no full stop)."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    """Every line of the cleaned article starts a sentence (headlines have no full stop);
+    the parser decides within a line."""
+    return set_line_starts(doc, within=0)
+
+
+def set_line_starts(doc: Doc, *, within: int) -> Doc:
+    """Mark the first token of every line as a sentence start, and every other token with
+    `within` (0: unknown, for the parser to decide; -1: not a sentence start).
+
+    Written as one array: setting `Token.is_sent_start` one token at a time scans the whole
+    Doc on every call, which made an article of many short lines quadratic.
+    """
+    if len(doc) == 0:
+        return doc
+    starts = numpy.full(len(doc), within, dtype="int32")
+    starts[0] = 1
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws:
+            starts[token.i + 1] = 1
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
@@ -78,9 +96,29 @@ class FindingsComponent:
         return doc
 
 
-@cache
+#: Articles longer than this many characters go through the model in pieces of whole lines
+#: of about this size, joined afterwards: the model's working memory grows with the text it
+#: is given at once (some 16 KB a token), and no sentence spans two lines.
+SEGMENT_CHARS = 50_000
+#: The first of inspectx's components that need the whole article (the ones before it run
+#: on each piece).
+WHOLE_ARTICLE_FROM = "inspectx_gazetteer"
+
+#: Held while a thread loads a model or runs one (spaCy's string store is not thread-safe).
+LOCK = threading.RLock()
+
+
 def build(model: str | None = None) -> Language:
-    """Load `model` (see `resolve_model_name`) once per process and add inspectx's components."""
+    """Load `model` (see `resolve_model_name`) once per process and add inspectx's components.
+
+    Safe to call from several threads: the first call loads, the others wait for it.
+    """
+    with LOCK:
+        return _build(model)
+
+
+@cache
+def _build(model: str | None) -> Language:
     name = resolve_model_name(model)
     try:
         nlp = spacy.load(name, exclude=[c for c in EXCLUDED])
@@ -98,3 +136,40 @@ def build(model: str | None = None) -> Language:
     for component in ("inspectx_people", "inspectx_voice", "inspectx_dates", "inspectx_findings"):
         nlp.add_pipe(component)
     return nlp
+
+
+def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -> Doc:
+    """`nlp(text)` for a long article, with the model run on pieces of whole lines of about
+    SEGMENT_CHARS characters (so its memory stays that of one piece), joined into one Doc
+    before the components that need the whole article. `user_data` is set on that Doc."""
+    cut = nlp.pipe_names.index(WHOLE_ARTICLE_FROM)
+    pieces = []
+    for piece in line_pieces(text, SEGMENT_CHARS):
+        doc = nlp.make_doc(piece)
+        for _, component in nlp.pipeline[:cut]:
+            doc = component(doc)
+        pieces.append(doc)
+    doc = Doc.from_docs(pieces, ensure_whitespace=False) if len(pieces) > 1 else pieces[0]
+    doc.user_data.update(user_data or {})
+    for _, component in nlp.pipeline[cut:]:
+        doc = component(doc)
+    return doc
+
+
+def line_pieces(text: str, size: int) -> list[str]:
+    """`text` cut after line breaks into pieces of at least `size` characters (the last
+    may be shorter; a line longer than that is one piece), joined they give `text` back.
+    A cut is made only before a line that starts with a non-space, where the tokenizer
+    splits the same way whether or not it sees what went before."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        cut = text.find("\n", start + size - 1)
+        while cut != -1 and (cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace()):
+            cut = text.find("\n", cut + 1)
+        if cut == -1:
+            break
+        pieces.append(text[start : cut + 1])
+        start = cut + 1
+    pieces.append(text[start:])
+    return pieces

@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 
 #: Default size limit for one input; `--max-bytes` changes it.
 DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
+#: How deep lxml's HTML parser nests elements (libxml2's limit without XML_PARSE_HUGE).
+PARSER_DEPTH = 256
 WESTERN = ["cp1252", "latin_1"]
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
@@ -80,16 +85,21 @@ class Document:
     byline: str | None = None
     site: str | None = None
     published: str | None = None  # ISO date from the page's metadata
-    warnings: tuple[str, ...] = ()  # repairs made while decoding
+    warnings: tuple[str, ...] = ()  # repairs made while decoding, and what reading it lost
 
 
 def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read and decode the file at `path`; `label` is the path as the user named it."""
+    """Read and decode the file at `path`; `label` is the path as the user named it.
+
+    At most `max_bytes` + 1 bytes are read, whatever the file is (a device such as
+    /dev/zero, a pipe): more than `max_bytes` raises `InputTooLargeError`.
+    """
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputTooLargeError(f"{label}: {size} bytes is over the limit of {max_bytes}")
-        data = path.read_bytes()
+        with open(path, "rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > max_bytes:
+                raise InputTooLargeError(f"{label}: {size} bytes is over the limit of {max_bytes}")
+            data = read_limited(stream, max_bytes + 1)
     except InputTooLargeError:
         raise
     except OSError as exc:
@@ -97,10 +107,23 @@ def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Doc
     return decode(data, label, is_html=path.suffix.lower() in HTML_SUFFIXES, max_bytes=max_bytes)
 
 
+def read_limited(stream: BinaryIO, limit: int) -> bytes:
+    """Up to `limit` bytes from `stream` (fewer at its end), read in pieces of at most 1 MB."""
+    pieces: list[bytes] = []
+    left = limit
+    while left > 0:
+        piece = stream.read(min(left, 2**20))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return b"".join(pieces)
+
+
 def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Decode raw bytes into a `Document` (HTML is recognised by content too)."""
     if len(data) > max_bytes:
-        raise InputTooLargeError(f"{label}: {len(data)} bytes is over the limit of {max_bytes}")
+        raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _starts_like_html(data):
         text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
@@ -284,6 +307,11 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once
     text = body
+    if _nested_too_deep(html):
+        warnings += (
+            f"the page nests elements deeper than the HTML parser's limit of {PARSER_DEPTH}: "
+            "its text below that depth is lost",
+        )
     return Document(
         label,
         text,
@@ -296,6 +324,17 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         published=_published(html),
         warnings=warnings,
     )
+
+
+def _nested_too_deep(html: str) -> bool:
+    """Does the page nest elements deeper than lxml's HTML parser goes (it stops there)?"""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    parser = lxml_html.HTMLParser(collect_ids=False, remove_comments=True, remove_pis=True, encoding="utf-8")
+    with suppress(etree.ParserError, ValueError):  # an empty page: nothing nested
+        lxml_html.document_fromstring(html.encode("utf-8", "replace"), parser=parser)
+    return any("excessive depth" in error.message.lower() for error in parser.error_log)
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
