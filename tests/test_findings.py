@@ -112,7 +112,10 @@ def test_not_findings(sentence):
             "The inspectorate would like property seized as evidence to be stored more carefully.",
             "concern",
             "evidence",
-            marks=pytest.mark.xfail(strict=True, reason="issue 11: the classifier reads 'would like ...' as a courtesy, not a need"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 11: the classifier reads 'would like ...' as a courtesy, not a need",
+            ),
         ),
         (
             "Inspectors said supervisors should get better guidance on reviewing domestic abuse cases.",
@@ -123,7 +126,10 @@ def test_not_findings(sentence):
             "The report said the number of crimes solved had declined sharply since last year.",
             "concern",
             "solved",
-            marks=pytest.mark.xfail(strict=True, reason="issue 11: the classifier takes a fall in a figure reported as a plain statistic"),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="issue 11: the classifier takes a fall in a figure reported as a plain statistic",
+            ),
         ),
         (
             "Inspectors found that victims of stalking were properly supported by skilled investigators.",

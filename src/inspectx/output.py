@@ -397,11 +397,11 @@ def _table_row(r: dict[str, Any]) -> list[str]:
         r["source"]["path"],
         "yes" if r.get("relevant") else "no",
         (r.get("force") or {}).get("name") or "",
-        " ".join(  # "child_protection HMICFRS"
+        " ".join(  # "HMICFRS child_protection"
             part
             for part in (
-                (r.get("inspection") or {}).get("programme"),
                 (r.get("inspectorate") or {}).get("acronym"),
+                (r.get("inspection") or {}).get("programme"),
             )
             if part
         ),
@@ -414,14 +414,14 @@ def _table_row(r: dict[str, Any]) -> list[str]:
 
 def _column_widths(rows: list[list[str]], width: int) -> list[int]:
     """Each column as wide as its widest cell; the wide columns share what the terminal has
-    left: the inspection (programme and inspectorate) up to a third of it, force up to half
+    left: the inspection (inspectorate and programme) up to half of it, force up to half
     of the rest, then path and first concern, at least 6 each."""
     needs = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(TABLE_COLUMNS)]
     force, path, concern, insp = (TABLE_COLUMNS.index(h) for h in ("force", "path", "first concern", "insp."))
     available = width - (3 * len(TABLE_COLUMNS) + 1)
     available -= sum(n for i, n in enumerate(needs) if i not in (force, path, concern, insp))
     widths = list(needs)
-    widths[insp] = max(len("insp."), min(needs[insp], available // 3))
+    widths[insp] = max(len("insp."), min(needs[insp], available // 2, available - 18))
     available -= widths[insp]
     widths[force] = max(6, min(needs[force], available // 2))
     available -= widths[force]
