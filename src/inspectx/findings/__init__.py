@@ -99,12 +99,14 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
     judgements = classifier.judge([_text(c.tokens) for c in candidates])
     for candidate, judgement in zip(candidates, judgements, strict=True):
         candidate.judgement = judgement
-    previous = NOT_FINDING
+    previous: Judgement | None = None
     for candidate in candidates:
         label = _label(candidate)
-        if segment.anaphoric(candidate.tokens) and previous != NOT_FINDING:
-            label = previous  # "These include ...": what the previous finding was about
-        previous = label
+        if segment.anaphoric(candidate.tokens) and previous is not None:
+            # "These include ...": the polarity of what the sentence before spoke of, even
+            # when that named no area ("several areas still require improvement")
+            label = max((IMPROVEMENT, CONCERN), key=previous.scores.get)
+        previous = candidate.judgement
         if label == NOT_FINDING or candidate.tokens[-1].text == ":":
             continue
         phrases = segment.items(segment.trim(candidate.tokens))

@@ -81,9 +81,20 @@ def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bo
         return True
     if voice == "self" and page == INSPECTORATE_PAGE:
         return True
-    if voice == "unknown":
-        return True  # a quote whose speaker is not named: the classifier judges its words
+    if voice == "unknown":  # a quote whose speaker is not named: who says it, around it?
+        return any(relays(doc, s) for s in _paragraph_and_previous(doc, sent))
     return relays(doc, sent)
+
+
+def _paragraph_and_previous(doc: Doc, sent: Span) -> list[Span]:
+    """The sentences of `sent`'s line and of the line before it (where a quote's speaker is
+    named: "..., the inspector said." or "A spokesman for the charity said: ...")."""
+    text = gazetteer.text_of(doc)
+    start = text.rfind("\n", 0, sent.start_char)
+    start = text.rfind("\n", 0, max(start, 0)) + 1 if start > 0 else 0
+    end = text.find("\n", sent.end_char)
+    span = doc.char_span(start, len(text) if end == -1 else end, alignment_mode="expand")
+    return list(span.sents) if span is not None else [sent]
 
 
 def relays(doc: Doc, sent: Span) -> bool:

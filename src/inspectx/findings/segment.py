@@ -235,7 +235,7 @@ def anaphoric(clause: Tokens) -> bool:
     words = [t for t in trim(clause) if not t.is_punct][:3]
     return (
         len(words) >= 2
-        and words[0].lower_ in ("these", "those", "they", "this", "which")
+        and words[0].lower_ in ("these", "those", "they", "this", "which", "it")
         and words[0].dep_ in ("nsubj", "nsubjpass")
         and any(w.lower_ in _POINTING_VERBS for w in words[1:])
     )
