@@ -367,7 +367,6 @@ def csv_row(record: dict[str, Any], *, include_text: bool = False) -> list[str]:
 def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     """A rich table for people, fitted to the terminal width: one line per record, cells
     too long for their column cut with an ellipsis (never a word split across lines)."""
-    from rich.console import Console
     from rich.table import Table
 
     rows = [_table_row(r) for r in records]
@@ -377,6 +376,13 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
         table.add_column(column, overflow="ellipsis", no_wrap=True, width=column_width)
     for row in rows:
         table.add_row(*row)
+    return render_text(table, width, color)
+
+
+def render_text(renderable: Any, width: int, color: bool) -> str:
+    """A rich renderable as text `width` columns wide, with ANSI colours only if `color`."""
+    from rich.console import Console
+
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -385,7 +391,7 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
         no_color=not color,
         color_system="auto" if color else None,
     )
-    console.print(table)
+    console.print(renderable)
     return buffer.getvalue()
 
 

@@ -222,7 +222,6 @@ def render_csv(overview: dict[str, Any]) -> str:
 
 def render_table(overview: dict[str, Any], *, color: bool, width: int | None = None) -> str:
     """A rich table, one block per section; plain text unless `color`."""
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title="inspectx summary", show_lines=False)
@@ -234,16 +233,9 @@ def render_table(overview: dict[str, Any], *, color: bool, width: int | None = N
         first = i == 0 or flat[i - 1][0] != section
         last = i == len(flat) - 1 or flat[i + 1][0] != section
         table.add_row(section if first else "", item, value, end_section=last)
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=width,
-        force_terminal=color,
-        no_color=not color,
-        color_system="auto" if color else None,
-    )
-    console.print(table)
-    return buffer.getvalue()
+    from inspectx.output import render_text
+
+    return render_text(table, width, color)
 
 
 def plot_timeline(counts: Tally, path: str) -> int:
