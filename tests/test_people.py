@@ -142,3 +142,55 @@ def test_reporter_signing_off_is_not_a_person():
     record = extract(text).to_dict()
     assert record["byline"] == "Jane Harris, Crime Reporter"
     assert [p["name"] for p in record["people"]] == ["Nev Kemp"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "HM Inspector of Constabulary Harriet Lloyd-Mensah said the force had improved.\n",
+            "Harriet Lloyd-Mensah",
+        ),
+        ("The inspection was led by HM Inspector of Constabulary Tomasz Nowak-Reid.\n", "Tomasz Nowak-Reid"),
+        (
+            'Niamh O\'Kelly-Barr, HM Inspector of Constabulary, said: "Victims deserve better."\n',
+            "Niamh O'Kelly-Barr",
+        ),
+    ],
+    ids=["after-title", "led-by", "before-title"],
+)
+def test_double_barrelled_names_stay_whole(sentence, name):
+    """spaCy splits "Lloyd-Mensah" into three tokens; the name keeps all of it."""
+    _, inspectors = _people(HEAD + sentence)
+    assert inspectors == [name]
+
+
+def test_a_hyphen_between_words_is_not_a_name():
+    people, _ = _people(
+        HEAD + 'Chief Constable Sam Idris said the Anti-Social Behaviour team "worked hard".\n'
+    )
+    assert "Sam Idris" in people
+    assert not any("Anti" in name for name in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("HM Inspector of Constabulary, Dr Ruth Amadi, said the force had improved.\n", "Ruth Amadi"),
+        ('His Majesty\'s Inspector of Constabulary Dr Ruth Amadi said: "Progress is real."\n', "Ruth Amadi"),
+        ("Dame Ruth Amadi, the inspector who led the review, said the force must act.\n", "Ruth Amadi"),
+        ("Ruth Amadi, lead inspector for the review, said victims were let down.\n", "Ruth Amadi"),
+    ],
+    ids=["title-comma-dr", "title-dr", "the-inspector-who", "lead-inspector"],
+)
+def test_inspectors_named_with_an_honorific_or_described_as_the_inspector(sentence, name):
+    _, inspectors = _people(HEAD + sentence)
+    assert inspectors == [name]
+
+
+def test_a_police_inspector_described_by_rank_is_not_an_inspector():
+    people, inspectors = _people(
+        HEAD + "Inspector Ruth Amadi, who leads the rural team, said thefts had fallen.\n"
+    )
+    assert inspectors == []
+    assert people["Ruth Amadi"]["role"] == "force"

@@ -24,7 +24,8 @@ _BETWEEN_OK = {",", "'s", "\u2019s", "the", "(", ")", "-", "\u2013", ":"}
 #: Words that may extend a title before the name: "HM Inspector of Constabulary for the north, Jo".
 _TITLE_TAIL_STARTS = {"for", "of", "in", "at"}
 _TITLE_TAIL_MAX = 8
-_NAME_MAX = 5
+_NAME_MAX = 7
+_HYPHENS = {"-", "\u2010", "\u2011"}
 #: Entity types the model is sure are not part of a name.
 _NOT_NAME_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "GPE", "LOC", "NORP", "ORG", "EVENT", "MONEY"}
 
@@ -103,7 +104,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
             continue
         if any(t.text in organisation_words for t in tokens):
             continue  # "HMI Monitoring Group" names a body, not a person
-        name = " ".join(t.text for t in tokens)
+        name = " ".join(doc[start:end].text.split())  # the text's own spacing keeps "Pryce-Talbot"
         person = _link(people, name)
         if person is None:
             if len(tokens) < 2:
@@ -134,16 +135,55 @@ def find_people(doc: Doc) -> list[PersonInfo]:
                 person.title = entry["title"]
             person.implies = "policing" if "Constabulary" in entry["title"] else None
     for person in people:
+        if (person.role is None or (person.title or "") == "inspector") and _described_as_inspector(
+            doc, person
+        ):
+            person.role, person.title, person.organisation = "inspector", None, None
         if person.role is None:
             person.role = _role_from_org(doc, person)
     return people
 
 
+def _described_as_inspector(doc: Doc, person: PersonInfo) -> bool:
+    """Is the person set off as "the inspector" ("Jo Bloggs, the inspector who led the
+    review, said"; "Jo Bloggs, lead inspector for the review")? The common noun, not
+    the police rank, which is written before a name with a capital."""
+    for _, end in person.mentions:
+        words = [t for t in doc[end : end + 5] if not t.is_space]
+        if not words or words[0].text != ",":
+            continue
+        i = 1
+        while i < len(words) and words[i].lower_ in ("the", "lead", "chief", "senior", "principal"):
+            i += 1
+        if i > 1 and i < len(words) and words[i].text == "inspector":
+            after = words[i].i + 1
+            forces = {t for s in gazetteer.spans(doc, "FORCE") for t in range(s.start, s.end)}
+            # "the inspector at Gwent Police" is the force's officer
+            return not any(j in forces for j in range(after, after + 4))
+    return False
+
+
 def _name_like(token) -> bool:
-    """A word that can be part of a name: capitalised ("Ó", "D'Cruz") or a particle ("van")."""
+    """A word that can be part of a name: capitalised ("Ó", "D'Cruz"), a particle ("van") or
+    the hyphen inside a double-barrelled name ("Pryce-Talbot", which spaCy splits in three)."""
+    if _joins_name(token):
+        return True
     if not token.is_alpha and not any(ch.isalpha() for ch in token.text):
         return False
     return token.text[:1].isupper() or token.lower_ in _particles()
+
+
+def _joins_name(token) -> bool:
+    """Is `token` a hyphen written tight between two capitalised words ("Okonkwo-Bell")?"""
+    doc, i = token.doc, token.i
+    return (
+        token.text in _HYPHENS
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not token.whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _particles() -> frozenset[str]:
@@ -223,7 +263,11 @@ def _model_may_miss(name: Span) -> bool:
     the model breaks (particles, accents, apostrophes)? Plain runs the model leaves untagged
     are usually bodies ("Rape Crisis said")."""
     return any(
-        t.ent_type_ == "PERSON" or t.lower_ in _particles() or not t.text.isascii() or "'" in t.text
+        t.ent_type_ == "PERSON"
+        or t.lower_ in _particles()
+        or not t.text.isascii()
+        or "'" in t.text
+        or _joins_name(t)
         for t in name
     )
 
@@ -254,8 +298,11 @@ def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span 
     before = [t for t in title_spans if t.end <= start and start - _title_tail_end(doc, t) <= 4]
     for title in sorted(before, key=lambda t: -t.end):
         gap = doc[min(start, _title_tail_end(doc, title)) : start]
-        if all(t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) for t in gap):
-            return title
+        if all(
+            t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) or _is_honorific(t)
+            for t in gap
+        ):
+            return title  # "HM Inspector of Constabulary, Dr Jo Bloggs"
     after = [t for t in title_spans if t.start >= end and t.start - end <= 6]
     for title in sorted(after, key=lambda t: t.start):
         gap = doc[end : title.start]
@@ -266,6 +313,11 @@ def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span 
         if not gap and doc[end - 1].text != "." and "\n" in doc[end - 1].whitespace_:
             return title
     return None
+
+
+def _is_honorific(token) -> bool:
+    honorifics = {h.lower() for h in gazetteer.people_data()["honorifics"]}
+    return token.text[:1].isupper() and token.lower_.strip(".") in honorifics
 
 
 def _is_title_token(token, title_spans: list[Span]) -> bool:
