@@ -201,3 +201,25 @@ def test_regional_article_with_a_national_comparison_keeps_its_force():
         "Cleveland Police said it accepted the findings.\n"
     )
     assert record["force"]["id"] == "cleveland"
+
+
+def test_joint_inspection_is_the_policing_inspectorates():
+    """HM Inspectorate of Prisons leads joint custody inspections and may be named more often,
+    but inspectx reports on police forces: the policing inspectorate named is the record's."""
+    record = _record(
+        "HM Inspectorate of Prisons\n"
+        "Custody inspection of Dorset Police\n"
+        "A joint inspection by HM Inspectorate of Prisons and HMICFRS looked at custody at Dorset Police.\n"
+        "Pat Quinn, HM Chief Inspector of Prisons, said detainees were treated with respect.\n"
+        "The report is on the HM Inspectorate of Prisons website.\n"
+    )
+    assert record["inspectorate"]["acronym"] == "HMICFRS"
+
+
+def test_a_prisons_inspection_alone_stays_hmip():
+    record = _record(
+        "Custody inspection of Dorset Police\n"
+        "HM Inspectorate of Prisons has inspected custody at Dorset Police.\n"
+        "Inspectors found that detainees were treated with respect.\n"
+    )
+    assert record["inspectorate"]["acronym"] == "HMIP"

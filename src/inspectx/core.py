@@ -389,8 +389,10 @@ def _policing_era() -> tuple[int, str, str]:
 
 
 def _inspectorate(doc: Doc, people) -> Inspectorate | None:
-    """The inspecting body: the one named most (the policing inspectorate first), counting
-    inspectors' titles; in a Scottish article a policing title means HMICS."""
+    """The inspecting body: the policing inspectorate named most, counting inspectors' titles;
+    another body (prisons, probation, Ofsted, CQC) only when no policing inspectorate is
+    named, so a joint custody inspection with HMI Prisons is the policing inspectorate's.
+    In a Scottish article a policing title means HMICS."""
     bodies = gazetteer.inspectorates()
     counts: Counter[str] = Counter(s.id_ for s in gazetteer.spans(doc, "INSPECTORATE"))
     scottish = "HMICS" in counts or any(s.id_ == "police-scotland" for s in gazetteer.spans(doc, "FORCE"))
@@ -399,9 +401,7 @@ def _inspectorate(doc: Doc, people) -> Inspectorate | None:
             counts["HMICS" if scottish and person.implies == "policing" else _era(doc, person.implies)] += 1
     if not counts:
         return None
-    acronym = max(
-        counts, key=lambda a: (counts[a] + (2 if bodies[a].get("policing") else 0), -list(counts).index(a))
-    )
+    acronym = max(counts, key=lambda a: (bool(bodies[a].get("policing")), counts[a], -list(counts).index(a)))
     return Inspectorate(acronym, bodies[acronym]["name"])
 
 
