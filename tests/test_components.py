@@ -71,14 +71,14 @@ def _mention(**kw) -> dates.DateMention:
 
 
 def test_weekday_fixes_the_year_when_exactly_one_nearby_year_fits():
-    thursday_april_11 = _mention(month=4, day=11, weekday=3, role="published")
-    (resolved,) = [dates._resolve_published([thursday_april_11], latest_year=2018)]
+    thursday_april_11 = _mention(month=4, day=11, weekday=3, role="dateline")
+    (resolved,) = [dates._resolve_published([thursday_april_11], 2018, ("dateline",))]
     assert resolved.value == "2019-04-11"
 
 
 def test_weekday_that_fits_no_nearby_year_leaves_the_date_open():
-    wrong_weekday = _mention(month=4, day=11, weekday=0, role="published")
-    assert dates._resolve_published([wrong_weekday], latest_year=2018) is None
+    wrong_weekday = _mention(month=4, day=11, weekday=0, role="dateline")
+    assert dates._resolve_published([wrong_weekday], 2018, ("dateline",)) is None
 
 
 def test_month_without_year_takes_the_year_of_the_publication_date():

@@ -187,3 +187,83 @@ def test_a_range_is_one_period_not_an_earlier_inspection():
         "Friday 1 July 2022", "HMICFRS inspected the force between November 2021 and February 2022."
     )
     assert _dates(text)["previous_inspection"] is None
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "expected"),
+    [
+        ("Thursday 7 March 2024", "The report was released on Tuesday.", "2024-03-05"),
+        ("Wednesday 6 March 2024", "The watchdog's findings were published on Wednesday.", "2024-03-06"),
+        (
+            "Friday 19 January 2024",
+            "The report, published last month, makes nine recommendations.",
+            "2023-12",
+        ),
+        ("Tuesday 5 April 2022", "The report came out on the second of April.", "2022-04-02"),
+        ("Tuesday 5 April 2022", "Yesterday the inspectorate published its findings.", "2022-04-04"),
+    ],
+    ids=["weekday-before", "same-weekday", "last-month", "ordinal-words", "yesterday"],
+)
+def test_the_reports_release_is_the_published_date_not_the_articles(dateline, sentence, expected):
+    """`published` is when the report came out: a release date in the text, resolved against
+    the dateline, comes before the dateline itself."""
+    assert _dates(_article(dateline, sentence))["published"] == expected
+
+
+def test_a_year_old_report_is_not_the_release():
+    text = _article("Tuesday 5 April 2022", "The force published a report of its own in 2015.")
+    assert _dates(text)["published"] == "2022-04-05"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "expected"),
+    [
+        ("14 March 2024", "Inspectors went to the force's custody suites in November last year.", "2023-11"),
+        (
+            "14 March 2024",
+            "Inspectors made an unannounced visit to the custody suites at Newport, Cwmbran and "
+            "Ystrad Mynach, in November last year.",
+            "2023-11",
+        ),
+        (
+            "20 June 2023",
+            "Inspectors went to the force in May and met officers in every district.",
+            "2023-05",
+        ),
+        ("1 May 2023", "Inspectors visited the force between 6 and 17 February 2023.", "2023-02"),
+        (
+            "12 October 2023",
+            "A small team spent ten days with response officers in March this year, inspecting how "
+            "calls were handled.",
+            "2023-03",
+        ),
+    ],
+    ids=["month-last-year", "visit-as-object", "may-the-month", "range-of-days", "verb-after-date"],
+)
+def test_when_the_inspection_took_place(dateline, sentence, expected):
+    assert _dates(_article(dateline, sentence))["inspection"] == expected
+
+
+def test_may_the_verb_is_not_a_date():
+    text = _article("20 June 2023", "Inspectors said the force may need more call handlers.")
+    assert _dates(text)["inspection"] is None
+
+
+def test_dateline_with_its_desk_is_kept_and_dates_the_article():
+    text = (
+        "Watchdog finds custody failings at Gwent Police\n"
+        "12 June 2023 10:05 | Press Office\n"
+        "Inspectors from HMICFRS have published their report on Gwent Police.\n"
+    )
+    record = extract(text).to_dict(include_text=True)
+    assert record["dates"]["published"]["value"] == "2023-06-12"
+    assert "12 June 2023 10:05 | Press Office" in record["text"]
+
+
+def test_page_date_written_only_in_its_text():
+    """A page with no date in its metadata: the date it states ("Posted on ...") is found by
+    trafilatura (htmldate), and a copyright year alone gives no date."""
+    posted = "<p>Posted on 3 May 2023 by Press Office</p>"
+    assert decode(_page("", posted), "p.html").published == "2023-05-03"
+    copyright_only = "<footer>(c) 2023 Gwent Gazette</footer>"
+    assert decode(_page("", copyright_only), "p.html").published is None

@@ -86,6 +86,14 @@ _DATE_LINE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+_TIME_OF_DAY = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\b(19|20)\d\d\b|\b(gmt|bst|utc)\b", re.I
+)
+_DATE_WORDS = re.compile(
+    r"\b(published|updated|posted|last|on|at|date|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|mon|tue|wed|thu|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
 _PUNCT = re.compile(r"[^\w\s]")
 _BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
 _ADVERT = "advert"
@@ -241,6 +249,8 @@ def _judge_units(units: list[_Unit]) -> None:
             if not is_story_sentence(unit.text):
                 unit.reason = reason
                 continue
+        if _is_dateline(unit.text):
+            continue  # the dateline, with its time or desk ("12 June 2023 10:05 | Press Office")
         unit.reason = _shape_reason(unit.stripped, unit.text)
         if unit.reason:
             continue
@@ -483,10 +493,22 @@ def _looks_like_headline(text: str) -> bool:
     return len(_WORD.findall(text)) >= 4 or bool(_HAS_DIGIT.search(text))
 
 
+def _is_dateline(text: str) -> bool:
+    """A date with at most its time, a desk or a label ("Published 12 June 2023, 10:05",
+    "News | 16 September 2024", "3 May 2023 | Press Office")."""
+    match = _DATE_LINE.search(text)
+    if match is None or len(text) > 80 or "@" in text:  # "— Force (@handle) March 4, 2026": an embed
+        return False
+    rest = _DATE_WORDS.sub(" ", _TIME_OF_DAY.sub(" ", text[: match.start()] + " " + text[match.end() :]))
+    return len(_WORD.findall(rest)) <= 3
+
+
 def _shape_reason(stripped: str, text: str) -> str | None:
     half = len(text) // 2
     if len(text) % 2 == 0 and len(text) >= 8 and text[:half] == text[half:]:
         return "navigation"  # glued duplicate: "News on XNews on X"
+    if _DATE_LINE.search(text):
+        return None  # a dateline with its section or desk ("14 May 2024 | News"), not a menu
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) >= 2 and all(_is_menu_item(p) for p in parts) and _BREADCRUMB.search(text):
         return "navigation"

@@ -49,6 +49,10 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAYS |= {d.lower(): i for i, d in enumerate(calendar.day_abbr)}
 WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 _WORD = re.compile(r"[A-Za-z]+")
+_WEEKDAY_ONLY = re.compile(
+    r"^(?:on |this |earlier this |late on |early on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?$"
+)
 _PREVIOUS_MODIFIERS = {"last", "initial", "previous", "earlier", "since", "first", "original", "prior"}
 _LONDON = "Europe/London"
 
@@ -77,13 +81,26 @@ def find_dates(doc: Doc) -> list[DateMention]:
     mentions = []
     for span, start, end in _candidates(doc):
         text = gazetteer.text_of(doc)[start:end]
-        parsed = _parse(text, start, end)
+        may = any(t.text == "May" and t.tag_ == "NNP" for t in span)  # the month, not the verb
+        parsed = _parse(text, start, end, may_is_month=may)
+        if (
+            parsed is not None
+            and parsed.day is not None
+            and _DAY_RANGE_BEFORE.search(gazetteer.text_of(doc)[max(0, start - 24) : start])
+        ):
+            parsed = replace(parsed, day=None)  # "between 8 and 18 January": that month
         if parsed is not None:
             mentions.append(replace(parsed, role=_role(doc, span, text), since=_since(doc, span)))
     mentions = _join_ranges(gazetteer.text_of(doc), mentions)
     years = [m.year for m in mentions if m.year]
-    published = _resolve_published(mentions, max(years) if years else None)
-    base = _as_date(published.value) if published else _as_date(doc.user_data.get("inspectx_published"))
+    latest_year = max(years) if years else None
+    metadata = _as_date(doc.user_data.get("inspectx_published"))
+    # the article's own date is the base for "on Tuesday", "last month": its dateline, the
+    # page's metadata, or else the first release date written out in full
+    published = _resolve_published(mentions, latest_year, ("dateline",))
+    if published is None and metadata is None:
+        published = _resolve_published(mentions, latest_year, ("published",))
+    base = _as_date(published.value) if published else metadata
     out = []
     for m in mentions:
         if m is published:
@@ -93,6 +110,13 @@ def find_dates(doc: Doc) -> list[DateMention]:
     return out
 
 
+_MONTH_OR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday)\b",
+    re.IGNORECASE,
+)
+_DAY_RANGE_BEFORE = re.compile(
+    r"\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE
+)
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
 
@@ -112,7 +136,14 @@ def _join_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
 def pick(mentions: list[DateMention]) -> dict[str, DateMention | None]:
     """The published, updated, inspection and previous_inspection dates among `mentions`."""
-    published = next((m for m in mentions if m.role == "published" and m.value), None)
+    dateline = next((m for m in mentions if m.role == "dateline" and m.value), None)
+    releases = [
+        m
+        for m in mentions
+        if m.role == "published" and m.value and (not dateline or not_after(m.value, dateline.value))
+    ]
+    # the report's release ("published on Tuesday") before the article's own dateline
+    published = releases[0] if releases else dateline
     updated = next((m for m in mentions if m.role == "updated" and m.value), None)
     candidates = [m for m in mentions if m.role in ("inspection", "previous") and m.value]
     explicit_previous = [m for m in candidates if m.role == "previous"]
@@ -224,8 +255,9 @@ def _widen(doc: Doc, ent: Span) -> Span:
     return doc[start:end]
 
 
-def _parse(text: str, start: int, end: int) -> DateMention | None:
-    """Read a date expression into its parts; None when it names no date."""
+def _parse(text: str, start: int, end: int, *, may_is_month: bool = False) -> DateMention | None:
+    """Read a date expression into its parts; None when it names no date. A lone "May" is
+    read as the month only with `may_is_month` (the tagger's proper noun), else as the verb."""
     low = text.strip().lower()
     ordinal = _ORDINAL.search(low)
     if ordinal:  # "the third of May" -> "3 of May"
@@ -259,7 +291,14 @@ def _parse(text: str, start: int, end: int) -> DateMention | None:
         month = 5  # "May this year"
     if year is None and month is None and relative is None:
         return None
-    if month == 5 and "may" in words and day is None and year is None and relative is None:
+    if (
+        month == 5
+        and "may" in words
+        and day is None
+        and year is None
+        and relative is None
+        and not may_is_month
+    ):
         return None  # "may" is usually the verb
     return DateMention(text.strip(), start, start + len(text.strip()), year, month, day, weekday, relative)
 
@@ -280,6 +319,8 @@ def _relative_phrase(low: str, words: list[str], month: int | None, day: int | N
         last_weekday = _LAST_WEEKDAY.search(low)
         if last_weekday:
             return last_weekday.group()
+        if day is None and _WEEKDAY_ONLY.match(low):
+            return "weekday"  # "on Tuesday": the latest Tuesday up to the article's date
         if any(w in _words()["seasons"] for w in words):
             return "season"
     elif "this year" in low:
@@ -291,9 +332,14 @@ def _relative_phrase(low: str, words: list[str], month: int | None, day: int | N
     return None
 
 
-def _resolve_published(mentions: list[DateMention], latest_year: int | None) -> DateMention | None:
+def _resolve_published(
+    mentions: list[DateMention], latest_year: int | None, roles: tuple[str, ...]
+) -> DateMention | None:
+    """The first mention of one of `roles` that fixes a date, with its value set (also in
+    `mentions`); a weekday and day without a year take the one year near `latest_year`
+    that fits."""
     for i, m in enumerate(mentions):
-        if m.role != "published" or m.month is None and m.year is None:
+        if m.role not in roles or m.month is None and m.year is None:
             continue
         year = m.year
         if year is None and m.weekday is not None and m.day is not None and latest_year:
@@ -322,11 +368,17 @@ def _value(m: DateMention, base: date | None) -> str | None:
         return _season_year(m.text.lower(), base)
     if m.relative == "this year" and m.month:
         return f"{base.year}-{m.month:02d}"
+    if m.relative == "last year" and m.month:  # "in November last year"
+        return f"{base.year - 1}-{m.month:02d}"
     if m.relative == "last":  # "last December": not the month the article is written in
         value = _relative(calendar.month_name[m.month], base, "month")
         if value == f"{base.year}-{base.month:02d}":
             value = _relative(calendar.month_name[m.month], base - timedelta(days=base.day), "month")
         return value
+    if m.relative == "weekday":  # the article's own weekday is its day, not a week before
+        if base.weekday() == m.weekday:
+            return base.isoformat()
+        return _relative(calendar.day_name[m.weekday], base, "day")
     if m.relative:
         return _relative(m.relative, base)
     if m.month is None:
@@ -437,7 +489,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "published"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
         if _has_day(text) or text.lower() == "today":
-            return "published"  # a dateline or timestamp line
+            return "dateline"  # a dateline or timestamp line
         line_start = gazetteer.text_of(doc).rfind("\n", 0, ent.start_char) + 1
         labels = gazetteer.spans(doc, "FORCE", "PLACE")
         if any(line_start <= g.start_char < line_start + len(line) for g in labels) or "peel" in line.lower():
@@ -454,14 +506,17 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and governor.lower_ in _verbs("publishing_verbs")
         and not _near_previous(doc, ent, governor.i)
     ):
-        return "published" if text[:1].isdigit() or _has_day(text) else None
+        return "published" if _dates_a_release(text) else None
     window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
     for role in ("inspection", "previous", "published"):
         for phrase in cues[role]:
             for i in range(len(low) - len(phrase) + 1):
-                if tuple(low[i : i + len(phrase)]) == phrase:
+                # one-word cues in any inflection ("visiting" for "visit")
+                if tuple(low[i : i + len(phrase)]) == phrase or (  # a verb cue in any form ("visiting")
+                    len(phrase) == 1 and window[i].pos_ == "VERB" and low[i] in resources.inflections(phrase)
+                ):
                     pos = window.start + i
                     # a cue before the date binds more closely than one after it
                     dist = ent.start - pos if pos < ent.start else pos - ent.end + 2
@@ -469,6 +524,19 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
                         nearest = (dist, role, pos)
     if nearest is None and governor is not None and governor.lower_ in _verbs("inspection_verbs"):
         nearest = (0, "inspection", governor.i)
+    if nearest is None and governor is not None:  # "made an unannounced visit ... in November"
+        words = resources.inflections(tuple(p[0] for p in cues["inspection"] if len(p) == 1))
+        for child in governor.children:
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass") and child.lower_ in words:
+                nearest = (0, "inspection", child.i)
+    if (
+        nearest is None
+        and governor is not None
+        and _MONTH_OR_DAY.search(text)
+        and before_word in ("in", "on", "during", "between", "")
+        and _inspectors_did(governor)
+    ):
+        nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
     if nearest is None:
         return None
     _, role, pos = nearest
@@ -476,9 +544,18 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         role = "inspection"
     if role in ("inspection", "published") and _near_previous(doc, ent, pos):
         return "previous"
-    if role == "published" and not _has_day(text):
+    if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _inspectors_did(verb) -> bool:
+    """Is `verb` something the inspectors did (its subject is "inspectors", "the team"),
+    other than saying, finding or publishing?"""
+    if verb.lower_ in _verbs("speech_verbs") | _verbs("attribution_verbs") | _verbs("publishing_verbs"):
+        return False
+    subjects = set(resources.load("cues")["inspecting_subjects"])
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in subjects for child in verb.children)
 
 
 def _verbs(key: str) -> frozenset[str]:
@@ -492,6 +569,20 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     near = {t.lower_ for t in doc[max(sent.start, lo - 5) : hi]}
     return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
         ("last year's", "last year\u2019s")
+    )
+
+
+def _dates_a_release(text: str) -> bool:
+    """Can `text` date a report's release: a day ("5 March", "the third of May", "on Tuesday",
+    "yesterday") or a recent week or month ("last month", "earlier this week")? A bare year or
+    month ("published a report in 2015") usually dates an earlier report."""
+    low = text.lower().strip()
+    return bool(
+        _has_day(text)
+        or _ORDINAL.search(low)
+        or _WEEKDAY_ONLY.match(low)
+        or low in ("today", "yesterday")
+        or re.fullmatch(r"(?:earlier |late |early )?(?:this|last) (?:week|month)", low)
     )
 
 

@@ -294,7 +294,12 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
 
     html = webpage.without_comments(html)
     document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True
+        html,
+        include_comments=False,
+        include_tables=False,
+        with_metadata=True,
+        # a date the page states (htmldate); the extensive search guesses "2023-01-01" from "(c) 2023"
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     extracted = document.as_dict() if document is not None else {}
     site = extracted.get("sitename") or None
@@ -303,6 +308,8 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
     if "<li" in html:  # lists the precise extraction may have dropped with their page
         recall = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
         body = webpage.with_lists(body, recall or "")
+    # trafilatura writes a list item as "- item"; the page's line is the item alone
+    body = "\n".join(line[2:] if line.startswith("- ") else line for line in body.split("\n"))
     first = body.split("\n", 1)[0]
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once
@@ -321,7 +328,7 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         title=title,
         byline=extracted.get("author") or None,
         site=site,
-        published=_published(html),
+        published=_published(html) or _stated_date(html, extracted.get("date")),
         warnings=warnings,
     )
 
@@ -357,14 +364,58 @@ def _published(html: str) -> str | None:
         if match and _ISO_DATE.match(match.group(1)):
             return local_date(match.group(1))
     for match in _TIME_ELEMENT.finditer(html):
-        before = _TAG.sub(" ", html[max(0, match.start() - 200) : match.start()])
-        words = before.split()[-3:]
-        attributes = match.group(1) + match.group(3)
-        if _MODIFIED.search(attributes) or any(_MODIFIED.match(w) for w in words):
+        if _is_update(html, match):
             continue  # "Updated <time ...>", itemprop="dateModified", class="updated"
         if _ISO_DATE.match(match.group(2)):
             return local_date(match.group(2))
     return None
+
+
+def _stated_date(html: str, found: str | None) -> str | None:
+    """The date the page states in its markup or text ("Posted on 3 May 2023"), found by
+    htmldate: trafilatura's quick search (`found`), else htmldate's extensive one, which is
+    trusted only when the page writes that day out (it guesses "2023-01-01" from a bare
+    "(c) 2023"); never only the day the page was updated."""
+    if not found:
+        import htmldate
+
+        found = htmldate.find_date(html, extensive_search=True, original_date=True)
+        if found and not _written_out(html, found):
+            found = None
+    if not found or not _ISO_DATE.match(found) or len(found) != 10:
+        return None
+    for match in _TIME_ELEMENT.finditer(html):
+        if (
+            _is_update(html, match)
+            and _ISO_DATE.match(match.group(2))
+            and local_date(match.group(2)) == found
+        ):
+            return None
+    return found
+
+
+def _written_out(html: str, iso: str) -> bool:
+    """Does the page's text write the day `iso` out ("3 May 2023", "May 3rd, 2023", "03/05/2023")?"""
+    import calendar
+
+    year, month, day = (int(part) for part in iso.split("-"))
+    name = calendar.month_name[month][:3]
+    text = " ".join(_TAG.sub(" ", html).split())
+    written = (
+        rf"\b0?{day}(?:st|nd|rd|th)?(?: of)? {name}[a-z]*\.?,? {year}\b",
+        rf"\b{name}[a-z]*\.? 0?{day}(?:st|nd|rd|th)?,? {year}\b",
+        rf"\b0?{day}[/.-]0?{month}[/.-]{year}\b",
+        rf"\b{iso}\b",
+    )
+    return any(re.search(pattern, text, re.IGNORECASE) for pattern in written)
+
+
+def _is_update(html: str, match: re.Match) -> bool:
+    """Is this `<time>` element marked as the update time ("Updated <time>", "dateModified")?"""
+    before = _TAG.sub(" ", html[max(0, match.start() - 200) : match.start()])
+    words = before.split()[-3:]
+    attributes = match.group(1) + match.group(3)
+    return bool(_MODIFIED.search(attributes) or any(_MODIFIED.match(w) for w in words))
 
 
 def local_date(timestamp: str) -> str:
