@@ -233,3 +233,48 @@ def test_grade_table_lines():
         ("Leadership and force management", "good"),
     }
     assert not has([f.text for f in article.improvements + article.concerns], "managing offenders")
+
+
+def test_list_items_that_lost_their_markers_are_read_with_their_introduction():
+    """A list copied from a page, or a saved page's `<li>` items, loses its bullets; lines that
+    start in lower case after an introduction are still its items."""
+    improvements, concerns = findings(
+        "The inspectors said the force still had to deliver:",
+        "better supervision of rape investigations",
+        "quicker updates for victims of burglary",
+        "Officers in the control room said they had been kept busy.",
+    )
+    assert has(concerns, "supervision", "rape")
+    assert has(concerns, "updates", "burglary")
+    assert not has(improvements, "supervision")
+
+
+def test_a_capitalised_short_line_after_a_list_is_not_an_item():
+    improvements, concerns = findings(
+        "Inspectors identified two areas for improvement:",
+        "- the way the force records crime",
+        "Jo Bloggs OBE",
+    )
+    assert not any("Bloggs" in text for text in improvements + concerns)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area", "grade"),
+    [
+        ("The force was awarded the top rating for preventing crime.", "preventing crime", "outstanding"),
+        (
+            "It received the lowest possible grade for responding to the public.",
+            "responding to the public",
+            "inadequate",
+        ),
+    ],
+    ids=["top-rating", "lowest-grade"],
+)
+def test_grades_named_by_their_rank(sentence, area, grade):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert (area, grade) in [(g.area, g.grade) for g in article.grades]
+
+
+def test_a_superlative_beside_a_named_grade_is_not_a_grade():
+    article = extract("\n".join([HEADLINE, INTRO, "Its highest grade, good, was for investigating crime."]))
+    assert "outstanding" not in [g.grade for g in article.grades]

@@ -57,8 +57,8 @@ COMMENTS = """<!DOCTYPE html>
 
 def test_list_items_of_a_bare_page_are_kept_with_their_findings():
     document = reader.decode(BARE_LIST.encode(), "page.html", is_html=True)
-    assert "- faster access to solicitors" in document.text.splitlines()
-    assert "- delays in releasing detainees" in document.text.splitlines()
+    assert "faster access to solicitors" in document.text.splitlines()  # the item, without a marker
+    assert "delays in releasing detainees" in document.text.splitlines()
     article = next(extract_documents([document]))
     assert "faster access to solicitors" in {f.text for f in article.improvements}
     assert "delays in releasing detainees" in {f.text for f in article.concerns}

@@ -7,10 +7,11 @@
     classifier    the trained model that labels each clause improvement / concern / not_finding
     merge         restatements of one finding folded into the first
 
-Bullet lines take the label of the line that introduces them ("Inspectors found
+Bullet lines are read with the line that introduces them ("Inspectors found
 several areas for improvement:"): a list item on its own ("better use of
-intelligence") often reads as praise even when it is a needed improvement. Under a
-neutral introduction each bullet is judged on its own.
+intelligence") often reads as praise even when it is a needed improvement, so the
+introduction's scores are added to the item's (see `_in_context`). Under a neutral
+introduction each bullet is judged on its own.
 The headline is skipped: the story states its findings in full.
 """
 
@@ -65,7 +66,7 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
             continue
         if credit is not None and credit.start <= tokens[0].idx < credit.end:
             continue
-        if intro is not None and _is_bullet(tokens):
+        if intro is not None and (_is_bullet(tokens) or _is_unmarked_item(tokens, sents)):
             if intro_allowed:
                 body = segment.strip(_bullet_body(tokens))
                 if body and not _graded(doc, body, sents[0], found, graded):
@@ -105,7 +106,7 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
         if segment.anaphoric(candidate.tokens) and previous is not None:
             # "These include ...": the polarity of what the sentence before spoke of, even
             # when that named no area ("several areas still require improvement")
-            label = max((IMPROVEMENT, CONCERN), key=previous.scores.get)
+            label = _in_context(candidate.judgement, previous)
         previous = candidate.judgement
         if label == NOT_FINDING or candidate.tokens[-1].text == ":":
             continue
@@ -121,11 +122,20 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
 def _label(candidate: _Candidate) -> str:
     judgement = candidate.judgement
     assert judgement is not None
-    if candidate.intro is not None and candidate.intro.judgement is not None:
-        intro = candidate.intro.judgement.label
-        if intro != NOT_FINDING:
-            return intro
+    intro = candidate.intro.judgement if candidate.intro is not None else None
+    if intro is not None and intro.label != NOT_FINDING:
+        return _in_context(judgement, intro)
     return judgement.label
+
+
+def _in_context(own: Judgement, context: Judgement) -> str:
+    """The polarity of a clause read after `context` (its list's introduction, or the sentence
+    an anaphoric clause points back to): the context's when the clause alone is no finding
+    ("better use of intelligence" under "areas for improvement:"); else the stronger of the
+    two added together, so one misread introduction does not flip a whole list."""
+    if own.label == NOT_FINDING:
+        return max((IMPROVEMENT, CONCERN), key=context.scores.get)
+    return max((IMPROVEMENT, CONCERN), key=lambda label: own.scores[label] + 1.01 * context.scores[label])
 
 
 def _graded(
@@ -179,6 +189,21 @@ def _is_bullet(tokens: list[Token]) -> bool:
     if first.text in vocabulary().bullets:
         return True
     return first.like_num and len(tokens) > 1 and tokens[1].text in (".", ")") and len(first.text) <= 2
+
+
+def _is_unmarked_item(tokens: list[Token], sents: list[Span]) -> bool:
+    """A list item whose marker was lost (a saved page's `<li>`, a copied list): one short
+    line that starts in lower case, without the full stop of a sentence ("better use of
+    intelligence"). Capitalised short lines are as often headings or sign-offs."""
+    return (
+        tokens[0].text[:1].islower()
+        and len(sents) == 1
+        and len(tokens) <= _ITEM_MAX_TOKENS
+        and tokens[-1].text not in (".", "!", "?", ":", '"', "\u201d")
+    )
+
+
+_ITEM_MAX_TOKENS = 25
 
 
 def _bullet_body(tokens: list[Token]) -> list[Token]:

@@ -43,6 +43,9 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     c = vocabulary()
     low = lower(tokens)
     hits = find(tokens, c.grades)
+    named = [(s, e) for s, e in hits if " ".join(low[s:e]) not in c.superlatives]
+    if named:  # "its highest grade, good, was for ...": the grade is the one named
+        hits = named
     if not hits:
         return []
     context = any(t.lower_ in c.grade_context for t in tokens)
@@ -50,6 +53,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     out = []
     for start, end in hits:
         grade = " ".join(low[start:end])
+        grade = c.superlatives.get(grade, grade)  # "the top rating for ..." is outstanding
         grade = "requires improvement" if "improvement" in grade else grade
         parenthetical = start > 0 and tokens[start - 1].text == "("
         quoted = (

@@ -15,7 +15,8 @@ Tokens = list[Token]
 @dataclass(frozen=True)
 class Vocabulary:
     generic: frozenset[str]  # words that name no particular area ("area", "work", "force", ...)
-    grades: tuple[tuple[str, ...], ...]  # PEEL-style grade words, longest first
+    grades: tuple[tuple[str, ...], ...]  # PEEL-style grade words and superlatives, longest first
+    superlatives: dict[str, str]  # "top rating" -> "outstanding"
     grade_context: frozenset[str]  # words that make a grade word a grade ("rated", "judged", ...)
     grading_verbs: frozenset[str]  # verbs whose object is what was graded, inflected
     bullets: frozenset[str]  # characters that open a bullet line
@@ -24,10 +25,12 @@ class Vocabulary:
 @cache
 def vocabulary() -> Vocabulary:
     data = resources.load("cues")
-    grades = sorted((tuple(g.split()) for g in data["grades"]), key=len, reverse=True)
+    superlatives = data["grade_superlatives"]
+    grades = sorted((tuple(g.split()) for g in [*data["grades"], *superlatives]), key=len, reverse=True)
     return Vocabulary(
         generic=frozenset(data["generic"]),
         grades=tuple(grades),
+        superlatives=dict(superlatives),
         grade_context=frozenset(resources.inflections(tuple(data["grade_context"]))),
         grading_verbs=frozenset(resources.inflections(tuple(data["grading_verbs"]))),
         bullets=frozenset(data["bullet_markers"]),
