@@ -630,9 +630,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
             from inspectx import batch
 
             refs = list(batch.iter_inputs([source]))
-            options = batch.Options(
-                model=model, jobs=max(1, min(batch.default_jobs(len(refs)), len(refs)))
-            )
+            options = batch.Options(model=model, jobs=max(1, min(batch.default_jobs(len(refs)), len(refs))))
             with _Progress(len(refs), quiet=False) as advance:
                 counts = overview.Tally()
                 for record in batch.process(refs, options):
