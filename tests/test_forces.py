@@ -223,3 +223,25 @@ def test_a_prisons_inspection_alone_stays_hmip():
         "Inspectors found that detainees were treated with respect.\n"
     )
     assert record["inspectorate"]["acronym"] == "HMIP"
+
+
+def test_an_inspectorate_that_found_something_reports_an_inspection():
+    record = _record(
+        "Dorset Police still slow to update victims\n"
+        "HMICFRS went back to Dorset Police in March to check on its progress.\n"
+        "The inspectorate found that victims were still not kept informed about their cases.\n"
+    )
+    assert record["relevant"] is True
+
+
+def test_an_inspection_still_to_come_is_not_reported():
+    """A force's own news that mentions its next inspection: the force stays, nothing else."""
+    record = _record(
+        "Faster online crime reporting launched by Dorset Police\n"
+        "People can now report lost and found property and road collisions online, Dorset Police said.\n"
+        "The changes come ahead of the force's next PEEL inspection by HMICFRS, expected later this year.\n"
+        "The chief constable said she would welcome the inspectors when they arrive.\n"
+    )
+    assert record["relevant"] is False
+    assert record["inspectorate"] is None
+    assert record["force"]["id"] == "dorset"

@@ -422,6 +422,34 @@ def _inspection_words() -> frozenset[str]:
     return frozenset(resources.load("programmes")["inspection_words"])
 
 
+_INSPECTING_VERBS = frozenset(
+    {"inspected", "re-inspected", "reinspected", "revisited", "graded", "rated", "assessed"}
+)
+#: words that put an inspection in the future: "ahead of its next inspection, expected later this year"
+_FUTURE = frozenset(
+    {"next", "upcoming", "forthcoming", "ahead", "will", "would", "expected", "due", "later", "plans"}
+)
+_INSPECTING_SUBJECTS = frozenset(
+    {"inspectors", "inspector", "inspectorate", "inspection", "report", "watchdog", "review"}
+)
+
+
+def _reports_inspecting(token, bodies: set[int]) -> bool:
+    """Does `token` speak of an inspection that has taken place: an inspection word (a noun,
+    a verb of inspecting, or "found"/"reported" said by inspectors or an inspectorate, whose
+    token indices are `bodies`; not "report" or "found" in their everyday senses) in a
+    sentence that does not put it in the future?"""
+    if token.lower_ not in _inspection_words():
+        return False
+    if token.pos_ in ("VERB", "AUX") and token.lower_ not in _INSPECTING_VERBS:
+        said_by_inspectors = any(
+            c.dep_ == "nsubj" and (c.lower_ in _INSPECTING_SUBJECTS or c.i in bodies) for c in token.children
+        )
+        if not said_by_inspectors:
+            return False
+    return not any(t.lower_ in _FUTURE for t in token.sent)
+
+
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
     """Does the article report an inspection? An inspectorate or inspector named with words
     that report one (not an appointment, a budget or a speech), or, with none named, a
@@ -429,8 +457,8 @@ def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
     ...") in an article that gave findings or grades."""
     if inspectorate is not None or any(p.role == "inspector" for p in people):
         titles = {i for s in gazetteer.spans(doc, "TITLE", "INSPECTORATE") for i in range(s.start, s.end)}
-        reported = _inspection_words()
-        return any(t.lower_ in reported and t.i not in titles for t in doc)
+        bodies = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
+        return any(_reports_inspecting(t, bodies) for t in doc if t.i not in titles)
     return bool(doc._.inspection_relayed) and bool(doc._.findings or doc._.grades)
 
 

@@ -604,9 +604,19 @@ def _is_update(before: str) -> bool:
 
 
 def _since(doc: Doc, ent: Span) -> bool:
+    """Is the date the start of a comparison ("since 2019", "since its last inspection of the
+    force's child protection work, in 2019", "compared with 2019"): "since" or "compared"
+    before it in its sentence, with no verb between them?"""
     sent = gazetteer.sentence_of(ent.doc, ent.start)
-    before = doc[max(sent.start, ent.start - 6) : ent.start]
-    return any(t.lower_ in ("since", "compared") for t in before)
+    for t in reversed(doc[max(sent.start, ent.start - _SINCE_REACH) : ent.start]):
+        if t.lower_ in ("since", "compared"):
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("compared", "inspected"):
+            return False
+    return False
+
+
+_SINCE_REACH = 14
 
 
 def _governor(ent: Span):

@@ -10,7 +10,8 @@
 Bullet lines are read with the line that introduces them ("Inspectors found
 several areas for improvement:"): a list item on its own ("better use of
 intelligence") often reads as praise even when it is a needed improvement, so the
-introduction's scores are added to the item's (see `_in_context`). Under a neutral
+introduction's scores are added to the item's (see `_in_context`); "These include ..."
+takes the polarity of the sentence before. Under a neutral
 introduction each bullet is judged on its own.
 The headline is skipped: the story states its findings in full.
 """
@@ -94,10 +95,19 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
             for clause in segment.clauses(words):
                 if any(t.i in others for t in clause):
                     continue  # another force's results, told for comparison
+                if attribution.describes_method(clause):
+                    continue  # how the inspection was done or published
                 if not _graded(doc, clause, sent, found, graded):
                     candidates.append(_Candidate(clause, sent))
 
-    judgements = classifier.judge([_text(c.tokens) for c in candidates])
+    judgements = classifier.judge(
+        [
+            _text(
+                _without_tail(c.tokens) if voices.get(c.sent.start) in ("inspection", "unknown") else c.tokens
+            )
+            for c in candidates
+        ]
+    )
     for candidate, judgement in zip(candidates, judgements, strict=True):
         candidate.judgement = judgement
     previous: Judgement | None = None
@@ -106,7 +116,7 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
         if segment.anaphoric(candidate.tokens) and previous is not None:
             # "These include ...": the polarity of what the sentence before spoke of, even
             # when that named no area ("several areas still require improvement")
-            label = _in_context(candidate.judgement, previous)
+            label = max((IMPROVEMENT, CONCERN), key=previous.scores.get)
         previous = candidate.judgement
         if label == NOT_FINDING or candidate.tokens[-1].text == ":":
             continue
@@ -157,6 +167,15 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = gazetteer.text_of(doc)[start:end]
     return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens))
+
+
+def _without_tail(tokens: list[Token]) -> list[Token]:
+    """An inspector's (or an unnamed speaker's) clause as the classifier reads it: without
+    its speech tail ("..., the inspector said"), which would read as someone's reaction; an
+    opening "Inspectors found that" stays, as it tells the classifier a finding follows.
+    Others' tails stay: they tell it the clause is an opinion."""
+    trimmed = segment.trim(tokens)
+    return trimmed if trimmed and trimmed[0].i == tokens[0].i else tokens
 
 
 def _text(tokens: list[Token]) -> str:

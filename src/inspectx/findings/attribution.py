@@ -127,6 +127,32 @@ def relays(doc: Doc, sent: Span) -> bool:
     return any(token.dep_ == "nsubjpass" and token.head.lower_ in verbs for token in sent)
 
 
+def describes_method(clause: list[Token]) -> bool:
+    """Does the clause tell how the inspection was done or published, not what it found?
+    Its predicate is a verb of inspecting ("Inspectors interviewed 80 officers", "The team
+    spent two weeks in the control room", "We examined 120 case files") or of publishing
+    ("The report, ..., is available online", "It makes nine recommendations"), its subject
+    is the inspection (inspectors, the report, we), and no clause of it says what was found."""
+    ids = {t.i for t in clause}
+    roots = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return False
+    root = roots[0]
+    method = resources.inflections(tuple(resources.load("cues")["method_verbs"]))
+    publication = resources.inflections(tuple(resources.load("cues")["publication_words"]))
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not any(s.lower_ in _inspection_nouns() | {"we", "team"} for s in subjects):
+        return False
+    if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in root.children):
+        return False  # "said that ...", "was good": a judgement
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in method for c in root.children):
+        return False  # "examined 50 files and found that ..."
+    if root.lower_ in method:
+        return True
+    complements = [root, *(c for c in root.children if c.dep_ in ("acomp", "dobj", "attr"))]
+    return any(t.lower_ in publication for t in complements)
+
+
 def inspection_relayed(doc: Doc) -> bool:
     """Does the article pass on an inspection's judgement: it speaks of inspecting (inspectors,
     an inspection, a watchdog) and some sentence relays a judgement (see `relays`)?"""

@@ -48,7 +48,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         hits = named
     if not hits:
         return []
-    context = any(t.lower_ in c.grade_context for t in tokens)
+    joined = f" {' '.join(low)} "
+    context = (
+        any(t.lower_ in c.grade_context for t in tokens) or " found to be " in joined
+    )  # "was found to be adequate"
     extent = "extent" in low and "which" in low
     out = []
     for start, end in hits:

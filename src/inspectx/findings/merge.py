@@ -3,7 +3,9 @@
 Two findings are one when they have the same polarity and name the same area: most
 of the content words (crudely stemmed, without the generic words and without the
 article's topic words, which are in every sentence) of the shorter are in the other.
-Graded findings merge only with graded ones of the same area. The first statement is
+Graded findings merge with graded ones of the same area, and with a finding that names
+all of a graded one's area ("improved to good at investigating crime" and the grade
+table's "Investigating crime: good"). The first statement is
 kept and the restatements dropped, unless a restatement names more (then it replaces
 the first, in the first's place).
 """
@@ -83,8 +85,11 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         return False
     if f.text.lower() == k.text.lower():
         return True
-    if f.graded or k.graded:
-        return bool(f.graded and k.graded and f.keys and (f.keys <= k.keys or k.keys <= f.keys))
+    if f.graded and k.graded:
+        return bool(f.keys and (f.keys <= k.keys or k.keys <= f.keys))
+    if f.graded or k.graded:  # "improved to good at investigating crime" / "Investigating crime: good"
+        graded, other = (f, k) if f.graded else (k, f)
+        return len(graded.keys) >= 2 and graded.keys <= other.keys
     fk, kk = f.keys - topic, k.keys - topic
     small = min(len(fk), len(kk))
     return small >= 2 and len(fk & kk) / small >= 0.6

@@ -233,23 +233,22 @@ def anaphoric(clause: Tokens) -> bool:
     """Does the clause only point back ("These include ...", "they were ...")? Its label is then
     the previous sentence's."""
     words = [t for t in trim(clause) if not t.is_punct][:3]
-    return (
-        len(words) >= 2
-        and words[0].lower_ in ("these", "those", "they", "this", "which", "it")
-        and words[0].dep_ in ("nsubj", "nsubjpass")
-        and any(w.lower_ in _POINTING_VERBS for w in words[1:])
-    )
+    if len(words) < 2 or words[0].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pronoun, verbs = words[0].lower_, {w.lower_ for w in words[1:]}
+    if pronoun in ("these", "those", "they", "which"):
+        return bool(verbs & (_POINTING_VERBS | _COPULAS))  # "These include ...", "They were ..."
+    # "It includes ...", not "It is a privilege ...": a singular pronoun with a copula
+    # usually starts a statement of its own
+    return pronoun in ("this", "it") and bool(verbs & _POINTING_VERBS)
 
 
+_COPULAS = {"are", "were", "was", "is"}
 _POINTING_VERBS = {
     "include",
     "includes",
     "included",
     "including",
-    "are",
-    "were",
-    "was",
-    "is",
     "cover",
     "covers",
     "covered",

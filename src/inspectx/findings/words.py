@@ -67,16 +67,17 @@ def strip(tokens: Tokens) -> Tokens:
 
 
 def specific(tokens: Tokens, minimum: int = 1) -> bool:
-    """Does the phrase name something particular: `minimum` content words beyond generic ones and names
-    of forces, places and inspectorates?"""
+    """Does the phrase name something particular: `minimum` content words beyond generic ones,
+    names of forces, places and inspectorates, people's titles and names?"""
     if not tokens:
         return False
     generic = vocabulary().generic
+    doc = tokens[0].doc
     names = {
         i
-        for s in gazetteer.spans(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE")
+        for s in gazetteer.spans(doc, "FORCE", "PLACE", "INSPECTORATE", "TITLE")
         for i in range(s.start, s.end)
-    }
+    } | {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
     words = [
         t for t in tokens if t.is_alpha and not t.is_stop and t.lower_ not in generic and t.i not in names
     ]
