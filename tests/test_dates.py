@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from inspectx import extract
+from inspectx.core import extract_documents
 from inspectx.reader import decode
 
 
@@ -267,3 +268,11 @@ def test_page_date_written_only_in_its_text():
     assert decode(_page("", posted), "p.html").published == "2023-05-03"
     copyright_only = "<footer>(c) 2023 Gwent Gazette</footer>"
     assert decode(_page("", copyright_only), "p.html").published is None
+
+
+def test_a_page_whose_text_gives_no_date_takes_its_metadata_with_a_warning():
+    head = '<meta property="article:published_time" content="2022-06-08T07:00:00+01:00">'
+    article = next(extract_documents([decode(_page(head), "p.html")]))
+    assert article.dates.published.value == "2022-06-08"
+    assert (article.dates.published.start, article.dates.published.end) == (0, 0)
+    assert any("metadata" in w for w in article.warnings)

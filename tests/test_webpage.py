@@ -121,3 +121,28 @@ def test_utf16_html_with_a_byte_order_mark_is_read_as_html():
     document = reader.decode(COMMENTS.encode("utf-16"), "saved.txt")
     assert document.format == "html"
     assert document.title == "Watchdog praises Dyfed-Powys Police"
+
+
+DATED = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Inspectors find Dorset Police slow to update victims</title></head>
+<body><main>
+<h1>Inspectors find Dorset Police slow to update victims</h1>
+<div class="meta"><span class="label">Release date:</span> 4th June 2025</div>
+<p>Dorset Police does not keep victims of crime informed about their cases, His Majesty's
+Inspectorate of Constabulary and Fire and Rescue Services said in a report published today.</p>
+<p>Inspectors found that victims of burglary waited weeks for an update on their case.</p>
+</main></body></html>
+"""
+
+
+def test_a_pages_dateline_stays_in_the_text_under_the_headline():
+    """trafilatura keeps a page's dateline only as metadata; the story's own line is kept."""
+    document = reader.decode(DATED.encode(), "page.html", is_html=True)
+    lines = document.text.splitlines()
+    assert lines[:2] == [
+        "Inspectors find Dorset Police slow to update victims",
+        "Release date: 4th June 2025",
+    ]
+    article = next(extract_documents([document]))
+    assert article.dates.published.value == "2025-06-04"
+    assert article.dates.published.start > 0  # found in the text, not only in the metadata

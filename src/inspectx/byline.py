@@ -11,9 +11,10 @@ from functools import cache
 
 from inspectx import resources
 
-#: A date (and time) glued to the end of a byline: "By Jo Smith22 September 2022".
+#: A date (and time) glued to the end of a byline: "By Jo Smith22 September 2022",
+#: "By Jo Smith · 10 Dec".
 _TRAILING_DATE = re.compile(
-    r"[\s,|\u2013\u2014-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d"
+    r"[\s,|\u00b7\u2022\u2013\u2014-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)(?:[\s,]+\d{1,2}[:.]\d\d\s*\w{0,3})?\s*$"
 )
 #: Lines searched: the byline sits under the headline or at the foot of the article.

@@ -493,6 +493,17 @@ def _looks_like_headline(text: str) -> bool:
     return len(_WORD.findall(text)) >= 4 or bool(_HAS_DIGIT.search(text))
 
 
+def looks_like_dateline(text: str) -> bool:
+    """A dateline, or a credit line that carries the date ("Posted on 3 May 2023 by Jo
+    Bloggs, Press Officer")."""
+    if _is_dateline(text):
+        return True
+    low = text.lower()
+    return (
+        len(text) <= 120 and low.startswith(("posted", "published", "by ")) and bool(_DATE_LINE.search(text))
+    )
+
+
 def _is_dateline(text: str) -> bool:
     """A date with at most its time, a desk or a label ("Published 12 June 2023, 10:05",
     "News | 16 September 2024", "3 May 2023 | Press Office")."""

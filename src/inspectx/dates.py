@@ -487,6 +487,9 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "updated"
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
+    credit = line.lower().startswith(("posted", "published", "by ")) and len(line) <= 120
+    if credit and _has_day(text):
+        return "dateline"  # "Posted on 18 January 2024 by Jo Bloggs, Policy Lead"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
         if _has_day(text) or text.lower() == "today":
             return "dateline"  # a dateline or timestamp line
@@ -501,6 +504,9 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
+    if governor is None and ent.start == sent.start and ent.end >= sent.end - 1 and sent.end < len(doc):
+        # "Yesterday | the inspectorate published ...": the parser made the date a sentence
+        governor = next((t for t in doc[sent.end :] if t.dep_ == "ROOT"), None)
     if (
         governor is not None
         and governor.lower_ in _verbs("publishing_verbs")

@@ -310,6 +310,11 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         body = webpage.with_lists(body, recall or "")
     # trafilatura writes a list item as "- item"; the page's line is the item alone
     body = "\n".join(line[2:] if line.startswith("- ") else line for line in body.split("\n"))
+    stated = webpage.dateline(html)
+    if stated and stated not in body:  # trafilatura keeps the dateline only as metadata
+        head, _, rest = body.partition("\n")
+        same_title = title and " ".join(head.split()) == " ".join(title.split())
+        body = f"{head}\n{stated}\n{rest}" if same_title else f"{stated}\n{body}"
     first = body.split("\n", 1)[0]
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once

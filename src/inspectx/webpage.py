@@ -2,7 +2,9 @@
 
 `without_comments` removes reader comments (with their authors and dates) before
 the main text and the metadata are extracted; `with_lists` puts back the list items
-of the story that the precise extraction dropped but a recall-oriented one kept.
+of the story that the precise extraction dropped but a recall-oriented one kept;
+`dateline` finds the line under the headline that dates the story, which trafilatura
+keeps only as metadata.
 """
 
 from __future__ import annotations
@@ -76,6 +78,41 @@ def with_lists(main: str, recall: str) -> str:
     if matched < len(base):
         return main
     return "\n".join(out + pending)
+
+
+def dateline(html: str) -> str | None:
+    """The dateline of a saved page: the first short block after the `<h1>` whose text is a
+    date with at most a label, a time or a byline ("Publication date: 5th March 2025",
+    "Posted on 18 January 2024 by Jo Bloggs, Press Officer"), looked for among the first
+    few blocks with text after the headline; None when there is none."""
+    import lxml.etree
+    import lxml.html
+
+    from inspectx.cleaner import looks_like_dateline
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    headline = next(iter(root.iter("h1")), None)
+    if headline is None:
+        return None
+    seen = 0
+    for sibling in headline.itersiblings():
+        for block in sibling.iter():
+            if not isinstance(block.tag, str):
+                continue
+            text = " ".join(block.text_content().split())
+            if text and looks_like_dateline(text):  # "<div><span>Published:</span> 4 June</div>"
+                return text
+            if (block.text or "").strip():
+                seen += 1
+                if seen >= _DATELINE_REACH:
+                    return None
+    return None
+
+
+_DATELINE_REACH = 4
 
 
 def _introduces_list(line: str) -> bool:
