@@ -276,3 +276,26 @@ def test_a_page_whose_text_gives_no_date_takes_its_metadata_with_a_warning():
     assert article.dates.published.value == "2022-06-08"
     assert (article.dates.published.start, article.dates.published.end) == (0, 0)
     assert any("metadata" in w for w in article.warnings)
+
+
+def test_a_year_named_by_the_date_before_it():
+    """ "an inspection earlier that year" takes the year of the date before it; the date of
+    what followed the inspection ("placed in Engage in December 2020 following ...") is not
+    the inspection's."""
+    text = (
+        "Watchdog lifts special measures at Gwent Police\n"
+        "Published 3 March 2023\n"
+        "The force was placed into enhanced monitoring in December 2020 following an inspection "
+        "earlier that year which found it failed to record crimes.\n"
+        "HMICFRS visited the force in November 2022 and found it had improved.\n"
+    )
+    found = _dates(text)
+    assert (found["inspection"], found["previous_inspection"]) == ("2022-11", "2020")
+
+
+def test_reinspected_after_an_earlier_inspection_keeps_its_date():
+    text = _article(
+        "1 March 2023", "HMICFRS re-inspected the force in 2022 after an initial inspection in 2021."
+    )
+    found = _dates(text)
+    assert (found["inspection"], found["previous_inspection"]) == ("2022", "2021")

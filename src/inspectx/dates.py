@@ -101,19 +101,38 @@ def find_dates(doc: Doc) -> list[DateMention]:
     if published is None and metadata is None:
         published = _resolve_published(mentions, latest_year, ("published",))
     base = _as_date(published.value) if published else metadata
-    out = []
+    out: list[DateMention] = []
     for m in mentions:
         if m is published:
             out.append(m)
             continue
+        if m.relative and m.relative.endswith(" year") and m.relative not in ("this year", "last year"):
+            out.append(replace(m, value=_anchored_year(m, out)))
+            continue
         out.append(replace(m, value=_value(m, base)))
     return out
+
+
+_YEAR_STEP = {"that year": 0, "the following year": 1, "the next year": 1, "the previous year": -1}
+
+
+def _anchored_year(m: DateMention, before: list[DateMention]) -> str | None:
+    """The year of "earlier that year" / "the following year": from the nearest date before it
+    (within 300 characters) that has a year."""
+    for prior in reversed(before):
+        if m.start - prior.end > 300:
+            break
+        if prior.value:
+            return str(int(prior.value[:4]) + _YEAR_STEP.get(m.relative or "", 0))
+    return None
 
 
 _MONTH_OR_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday)\b",
     re.IGNORECASE,
 )
+#: a year named by the date before it: "earlier that year", "the following year"
+_ANCHORED = re.compile(r"\b(that|the same|the following|the next|the previous) year\b")
 _DAY_RANGE_BEFORE = re.compile(
     r"\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE
 )
@@ -305,6 +324,9 @@ def _parse(text: str, start: int, end: int, *, may_is_month: bool = False) -> Da
 
 def _relative_phrase(low: str, words: list[str], month: int | None, day: int | None) -> str | None:
     """The part of a date expression that depends on when the article was written."""
+    anchored = _ANCHORED.search(low)
+    if anchored and month is None:  # "earlier that year": the year of the date before it
+        return "that year" if anchored.group(1) in ("that", "the same") else f"{anchored.group(1)} year"
     if "today" in words or "tonight" in words:
         return "today"
     if "yesterday" in words:
@@ -504,6 +526,13 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
+    after_word = next((t.lower_ for t in doc[ent.end : min(ent.end + 2, sent.end)] if not t.is_punct), "")
+    if (
+        after_word in ("following", "after")
+        and not _has_day(text)
+        and not (governor is not None and governor.lower_ in _verbs("inspection_verbs"))
+    ):
+        return None  # "placed in Engage in December 2020 following an inspection": its outcome
     if governor is None and ent.start == sent.start and ent.end >= sent.end - 1 and sent.end < len(doc):
         # "Yesterday | the inspectorate published ...": the parser made the date a sentence
         governor = next((t for t in doc[sent.end :] if t.dep_ == "ROOT"), None)
