@@ -299,3 +299,12 @@ def test_reinspected_after_an_earlier_inspection_keeps_its_date():
     )
     found = _dates(text)
     assert (found["inspection"], found["previous_inspection"]) == ("2022", "2021")
+
+
+def test_a_forces_new_team_is_not_the_inspection_team():
+    text = _article(
+        "11 April 2024",
+        "Inspectors visited the force in November 2023. The force said a new investigation team was "
+        "set up in January 2024.",
+    )
+    assert _dates(text)["inspection"] == "2023-11"

@@ -590,7 +590,17 @@ def _inspectors_did(verb) -> bool:
     if verb.lower_ in _verbs("speech_verbs") | _verbs("attribution_verbs") | _verbs("publishing_verbs"):
         return False
     subjects = set(resources.load("cues")["inspecting_subjects"])
-    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in subjects for child in verb.children)
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and _inspecting(child, subjects) for child in verb.children
+    )
+
+
+def _inspecting(subject, words: set[str]) -> bool:
+    """ "inspectors", "the inspector", or a team of them ("the inspection team", "a team of
+    inspectors"); not any team."""
+    if subject.lower_ == "team":
+        return any(t.lower_ in ("inspection", "inspecting", "inspectors", "review") for t in subject.subtree)
+    return subject.lower_ in words
 
 
 def _verbs(key: str) -> frozenset[str]:
