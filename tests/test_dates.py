@@ -308,3 +308,41 @@ def test_a_forces_new_team_is_not_the_inspection_team():
         "set up in January 2024.",
     )
     assert _dates(text)["inspection"] == "2023-11"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence", "field", "expected"),
+    [
+        (
+            "First published on Tue 4 Jun 2024 09.15 BST",
+            "Inspectors visited the force last month.",
+            "published",
+            "2024-06-04",
+        ),
+        (
+            "First published on Tue 4 Jun 2024 09.15 BST",
+            "Inspectors visited the force last month.",
+            "inspection",
+            "2024-05",
+        ),
+        ("4 June 2024", "The report was published in May.", "published", "2024-05"),
+        ("4 June 2024", "Inspectors visited in the spring of last year.", "inspection", "2023"),
+        ("3 July 2024", "Inspectors were on site last month.", "inspection", "2024-06"),
+        (
+            "7 June 2024",
+            "It was rated inadequate in its latest inspection, the watchdog said today.",
+            "inspection",
+            None,
+        ),
+    ],
+    ids=[
+        "first-published",
+        "first-published-visit",
+        "released-in-may",
+        "season-last-year",
+        "on-site-last-month",
+        "said-today",
+    ],
+)
+def test_dates_a_new_user_tried(dateline, sentence, field, expected):
+    assert _dates(_article(dateline, sentence))[field] == expected

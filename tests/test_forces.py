@@ -245,3 +245,14 @@ def test_an_inspection_still_to_come_is_not_reported():
     assert record["relevant"] is False
     assert record["inspectorate"] is None
     assert record["force"]["id"] == "dorset"
+
+
+def test_appointed_to_lead_an_inspection_is_not_one_reported():
+    record = _record(
+        "Inspector appointed to review Dorset Police\n"
+        "HMICFRS has appointed HM Inspector of Constabulary Sam Okafor to lead an inspection "
+        "of Dorset Police.\n"
+        "The inspection will begin in September.\n"
+    )
+    assert record["relevant"] is False
+    assert record["inspectorate"] is None

@@ -194,3 +194,10 @@ def test_a_police_inspector_described_by_rank_is_not_an_inspector():
     )
     assert inspectors == []
     assert people["Ruth Amadi"]["role"] == "force"
+
+
+def test_a_known_inspectors_name_that_runs_on_is_someone_else():
+    _, inspectors = _people(
+        HEAD + "HM Inspector of Constabulary Matt Parr-Jones said the force had improved.\n"
+    )
+    assert inspectors == ["Matt Parr-Jones"]

@@ -447,6 +447,9 @@ def _reports_inspecting(token, bodies: set[int]) -> bool:
         )
         if not said_by_inspectors:
             return False
+    head = token.head
+    if token.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False  # "appointed to lead an inspection of the force": one still to come
     return not any(t.lower_ in _FUTURE for t in token.sent)
 
 

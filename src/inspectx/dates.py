@@ -90,7 +90,10 @@ def find_dates(doc: Doc) -> list[DateMention]:
         ):
             parsed = replace(parsed, day=None)  # "between 8 and 18 January": that month
         if parsed is not None:
-            mentions.append(replace(parsed, role=_role(doc, span, text), since=_since(doc, span)))
+            role = _role(doc, span, text)
+            if role in ("inspection", "previous") and parsed.relative in ("today", "yesterday"):
+                role = None  # "..., HMICFRS said today": the day of the report, not of the visit
+            mentions.append(replace(parsed, role=role, since=_since(doc, span)))
     mentions = _join_ranges(gazetteer.text_of(doc), mentions)
     years = [m.year for m in mentions if m.year]
     latest_year = max(years) if years else None
@@ -220,7 +223,10 @@ _WRITTEN = re.compile(
     re.IGNORECASE,
 )
 #: Seasons, which the model often leaves untagged ("inspected in the autumn").
-_SEASON = re.compile(r"\b(?:the |this |last )?(?:spring|summer|autumn)(?:,? (?:of )?(?:19|20)\d\d\b)?", re.I)
+_SEASON = re.compile(
+    r"\b(?:the |this |last )?(?:spring|summer|autumn)(?:,? (?:of )?(?:(?:19|20)\d\d\b|last year|this year))?",
+    re.I,
+)
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 
 
@@ -414,6 +420,8 @@ def _season_year(low: str, base: date) -> str | None:
     """ "in the spring": the year of the latest spring begun by `base`; "last spring": ended by it."""
     season = next(w for w in _WORD.findall(low) if w in _words()["seasons"])
     first, last = _words()["seasons"][season]
+    if "last year" in low:  # "in the spring of last year"
+        return str(base.year - 1)
     month = last if "last" in low.split() else first
     value = _relative(calendar.month_name[month], base, "month")
     return value[:4] if value else None
@@ -509,7 +517,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "updated"
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
-    credit = line.lower().startswith(("posted", "published", "by ")) and len(line) <= 120
+    credit = line.lower().startswith(("posted", "published", "first published", "by ")) and len(line) <= 120
     if credit and _has_day(text):
         return "dateline"  # "Posted on 18 January 2024 by Jo Bloggs, Policy Lead"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
@@ -567,8 +575,11 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if (
         nearest is None
         and governor is not None
-        and _MONTH_OR_DAY.search(text)
-        and before_word in ("in", "on", "during", "between", "")
+        and (_MONTH_OR_DAY.search(text) or _THIS_OR_LAST.search(text.lower()))
+        and (
+            before_word in ("in", "on", "during", "between", "")
+            or text.lower().startswith(("last ", "earlier "))
+        )
         and _inspectors_did(governor)
     ):
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
@@ -619,8 +630,8 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
 
 def _dates_a_release(text: str) -> bool:
     """Can `text` date a report's release: a day ("5 March", "the third of May", "on Tuesday",
-    "yesterday") or a recent week or month ("last month", "earlier this week")? A bare year or
-    month ("published a report in 2015") usually dates an earlier report."""
+    "yesterday") or a recent week or month ("last month", "earlier this week", "in May")? A
+    year ("published a report in 2015", "in May 2019") usually dates an earlier report."""
     low = text.lower().strip()
     return bool(
         _has_day(text)
@@ -628,6 +639,7 @@ def _dates_a_release(text: str) -> bool:
         or _WEEKDAY_ONLY.match(low)
         or low in ("today", "yesterday")
         or re.fullmatch(r"(?:earlier |late |early )?(?:this|last) (?:week|month)", low)
+        or (re.fullmatch(rf"(?:in |early |late |earlier in )?(?:{_MONTH_WORDS})", low) is not None)
     )
 
 

@@ -67,7 +67,10 @@ def find_people(doc: Doc) -> list[PersonInfo]:
             (m.start(), m.end()) for m in re.finditer(rf"^{re.escape(credit.name)}$", text, re.MULTILINE)
         ]
         blocked |= {t.i for t in doc if any(a <= t.idx < b for a, b in lines)}
-    known = gazetteer.spans(doc, "INSPECTOR")
+    # a known inspector's name that runs on ("Matt Parr-Jones") is someone else's
+    known = [
+        s for s in gazetteer.spans(doc, "INSPECTOR") if not (s.end < len(doc) and _joins_name(doc[s.end]))
+    ]
     candidates: list[Span] = list(known)
     taken = {i for s in known for i in range(s.start, s.end)}
     anchors = [doc[s.start : s.end] for s in title_spans] + [
