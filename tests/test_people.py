@@ -201,3 +201,21 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         HEAD + "HM Inspector of Constabulary Matt Parr-Jones said the force had improved.\n"
     )
     assert inspectors == ["Matt Parr-Jones"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("By Mark Jones, Northern Echo", "Mark Jones, Northern Echo"),
+        ("Jo Bloggs, Crime Reporter | Tuesday 4 June 2024", "Jo Bloggs, Crime Reporter"),
+    ],
+    ids=["by-name-paper", "name-role-date"],
+)
+def test_credit_lines_are_the_byline_not_people(credit, byline):
+    record = extract(
+        "Custody inspection finds failings at Cleveland Police\n"
+        f"{credit}\n"
+        "HMICFRS published its report on custody at Cleveland Police today.\n"
+    ).to_dict()
+    assert record["byline"] == byline
+    assert record["people"] == []

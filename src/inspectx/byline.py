@@ -14,7 +14,7 @@ from inspectx import resources
 #: A date (and time) glued to the end of a byline: "By Jo Smith22 September 2022",
 #: "By Jo Smith · 10 Dec".
 _TRAILING_DATE = re.compile(
-    r"[\s,|\u00b7\u2022\u2013\u2014-]*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?"
+    r"[\s,|\u00b7\u2022\u2013\u2014-]*(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)(?:[\s,]+\d{1,2}[:.]\d\d\s*\w{0,3})?\s*$"
 )
 #: Lines searched: the byline sits under the headline or at the foot of the article.

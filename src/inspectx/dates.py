@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from inspectx import gazetteer, reader, resources
+from inspectx import byline, gazetteer, reader, resources
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DAY = re.compile(r"(?<![\d:])([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
@@ -95,6 +95,14 @@ def find_dates(doc: Doc) -> list[DateMention]:
                 role = None  # "..., HMICFRS said today": the day of the report, not of the visit
             mentions.append(replace(parsed, role=role, since=_since(doc, span)))
     mentions = _join_ranges(gazetteer.text_of(doc), mentions)
+    credit = byline.find_byline(gazetteer.text_of(doc))
+    if credit is not None:  # "Jo Bloggs, Crime Reporter | Tuesday 4 June 2024"
+        mentions = [
+            replace(m, role="dateline")
+            if credit.start <= m.start < credit.end and m.role in (None, "published") and _has_day(m.text)
+            else m
+            for m in mentions
+        ]
     years = [m.year for m in mentions if m.year]
     latest_year = max(years) if years else None
     metadata = _as_date(doc.user_data.get("inspectx_published"))
