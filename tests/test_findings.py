@@ -320,3 +320,24 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
     assert len(investigating) == 1
     assert any("Preventing crime" in f.text for f in article.improvements)
     assert ("investigating crime", "good") in [(g.area.lower(), g.grade) for g in article.grades]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Cumbria Constabulary was rated inadequate for responding to the public in an "
+            "HMICFRS PEEL report.",
+            [("responding to the public", "inadequate")],
+        ),
+        (
+            "HMICFRS graded the force inadequate at responding to the public and requires improvement "
+            "at investigating crime.",
+            [("responding to the public", "inadequate"), ("investigating crime", "requires improvement")],
+        ),
+    ],
+    ids=["source-after-area", "two-grades-joined"],
+)
+def test_grade_areas_end_where_the_area_does(sentence, expected):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [(g.area, g.grade) for g in article.grades] == expected

@@ -253,6 +253,10 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         ):
             break
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
+            break  # "inadequate at A and requires improvement at B": the next grade's
+        if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
+            break  # "for responding to the public in an HMICFRS PEEL report": the source, not the area
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
             if nxt.lower_ == prep or nxt.tag_ == "VBG" or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
@@ -262,6 +266,27 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         areas[-1].append(token)
     areas = [a for a in (strip(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+_GRADE_STARTS = frozenset(
+    {"outstanding", "good", "adequate", "requires", "require", "inadequate", "rated", "graded"}
+)
+
+
+def _names_the_report(prep: Token) -> bool:
+    """Does the phrase opened by `prep` name the report or the inspectorate ("in its latest
+    PEEL report", "by HMICFRS", "in the inspection")?"""
+    doc = prep.doc
+    bodies = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
+    for token in doc[prep.i + 1 : min(len(doc), prep.i + 7)]:
+        if (
+            token.lower_ in ("report", "inspection", "assessment", "inspectors", "inspectorate")
+            or token.i in bodies
+        ):
+            return True
+        if token.text in (",", ".", ";") or token.lower_ in ("and", "but"):
+            return False
+    return False
 
 
 def _with_prep(area: list[Token], prep: Token) -> list[Token]:
