@@ -115,3 +115,17 @@ def test_coordinated_verbs_inside_an_argument_are_not_split(nlp):
 )
 def test_anaphoric_clauses(nlp, sentence, expected):
     assert segment.anaphoric(words(nlp, sentence)) is expected
+
+
+def test_nested_attribution_is_trimmed_to_the_finding():
+    """ "X said the report, published on Monday, found victims waited too long": the finding is
+    what the report found, without either reporting clause."""
+    from inspectx import extract
+
+    article = extract(
+        "PSNI response to domestic abuse still falling short\n"
+        "Criminal Justice Inspection Northern Ireland has published its report on the PSNI.\n"
+        "The chief inspector said the report, published on Monday, found victims waited too long "
+        "for officers to attend.\n"
+    )
+    assert [f.text for f in article.concerns] == ["victims waited too long for officers to attend"]

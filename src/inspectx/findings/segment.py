@@ -78,17 +78,21 @@ def trim(clause: Tokens) -> Tokens:
     tokens = clause
     ids = {t.i for t in tokens}
     reporting = _reporting()
-    # "X found that <ccomp>": keep the complement
-    for t in tokens:
-        speaker = [c for c in t.children if c.dep_ == "nsubj"]
-        if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
-            complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
-            if complements:
-                start = min(w.i for w in complements[0].subtree)
-                tail = [x for x in tokens if x.i >= start]
-                if sum(1 for x in tail if x.is_alpha) >= 3:
-                    tokens = tail
-                break
+    # "X found that <ccomp>": keep the complement; again for "X said the report found that ..."
+    for _ in range(3):
+        before = tokens
+        for t in tokens:
+            speaker = [c for c in t.children if c.dep_ == "nsubj"]
+            if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
+                complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
+                if complements:
+                    start = min(w.i for w in complements[0].subtree)
+                    tail = [x for x in tokens if x.i >= start]
+                    if sum(1 for x in tail if x.is_alpha) >= 3:
+                        tokens = tail
+                    break
+        if tokens is before:
+            break
     # "..., X said." / "..., according to X."
     for i, t in enumerate(tokens):
         if i < 3 or t.text not in (",", "\u2014"):
