@@ -496,12 +496,13 @@ def _looks_like_headline(text: str) -> bool:
 def looks_like_dateline(text: str) -> bool:
     """A dateline, or a credit line that carries the date ("Posted on 3 May 2023 by Jo
     Bloggs, Press Officer")."""
-    if _is_dateline(text):
-        return True
-    low = text.lower()
-    return (
-        len(text) <= 120 and low.startswith(("posted", "published", "by ")) and bool(_DATE_LINE.search(text))
-    )
+    return _is_dateline(text) or (is_credit_line(text) and bool(_DATE_LINE.search(text)))
+
+
+def is_credit_line(text: str) -> bool:
+    """Does the line open as a credit or publication line ("Posted on ...", "First published
+    ...", "By Jo Bloggs ...") and is it short enough to be one?"""
+    return len(text) <= 120 and text.lower().startswith(("posted", "published", "first published", "by "))
 
 
 def _is_dateline(text: str) -> bool:

@@ -18,6 +18,7 @@ from inspectx import (
     byline,
     cleaner,
     dates,
+    findings,
     gazetteer,
     models,
     pipeline,
@@ -429,9 +430,6 @@ _INSPECTING_VERBS = frozenset(
 _FUTURE = frozenset(
     {"next", "upcoming", "forthcoming", "ahead", "will", "would", "expected", "due", "later", "plans"}
 )
-_INSPECTING_SUBJECTS = frozenset(
-    {"inspectors", "inspector", "inspectorate", "inspection", "report", "watchdog", "review"}
-)
 
 
 def _reports_inspecting(token, bodies: set[int]) -> bool:
@@ -443,7 +441,8 @@ def _reports_inspecting(token, bodies: set[int]) -> bool:
         return False
     if token.pos_ in ("VERB", "AUX") and token.lower_ not in _INSPECTING_VERBS:
         said_by_inspectors = any(
-            c.dep_ == "nsubj" and (c.lower_ in _INSPECTING_SUBJECTS or c.i in bodies) for c in token.children
+            c.dep_ == "nsubj" and (c.lower_ in findings.attribution.inspection_nouns() or c.i in bodies)
+            for c in token.children
         )
         if not said_by_inspectors:
             return False

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
-from inspectx import byline, gazetteer, reader, resources
+from inspectx import byline, cleaner, gazetteer, reader, resources
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _DAY = re.compile(r"(?<![\d:])([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
@@ -49,10 +49,6 @@ _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _WEEKDAYS |= {d.lower(): i for i, d in enumerate(calendar.day_abbr)}
 WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 _WORD = re.compile(r"[A-Za-z]+")
-_WEEKDAY_ONLY = re.compile(
-    r"^(?:on |this |earlier this |late on |early on )?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?$"
-)
 _PREVIOUS_MODIFIERS = {"last", "initial", "previous", "earlier", "since", "first", "original", "prior"}
 _LONDON = "Europe/London"
 
@@ -117,7 +113,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
         if m is published:
             out.append(m)
             continue
-        if m.relative and m.relative.endswith(" year") and m.relative not in ("this year", "last year"):
+        if m.relative in _YEAR_STEP:
             out.append(replace(m, value=_anchored_year(m, out)))
             continue
         out.append(replace(m, value=_value(m, base)))
@@ -138,10 +134,6 @@ def _anchored_year(m: DateMention, before: list[DateMention]) -> str | None:
     return None
 
 
-_MONTH_OR_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:monday|tuesday|wednesday|thursday|friday)\b",
-    re.IGNORECASE,
-)
 #: a year named by the date before it: "earlier that year", "the following year"
 _ANCHORED = re.compile(r"\b(that|the same|the following|the next|the previous) year\b")
 _DAY_RANGE_BEFORE = re.compile(
@@ -216,6 +208,11 @@ def _words() -> dict:
 
 _MONTH_WORDS = "|".join(sorted((m for m in _MONTHS if len(m) > 2 or m == "may"), key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_ONLY = re.compile(
+    rf"^(?:on |this |earlier this |late on |early on )?(?:{_WEEKDAY_WORDS})"
+    r"(?: morning| afternoon| evening| night)?$"
+)
+_MONTH_OR_DAY = re.compile(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS})\b", re.IGNORECASE)
 _ORDINAL_WORDS = "|".join(sorted(resources.load("dates")["ordinal_days"], key=len, reverse=True))
 _ORDINAL = re.compile(rf"\b(?:the )?({_ORDINAL_WORDS})(?= (?:day )?(?:of )?(?:{_MONTH_WORDS})\b)")
 #: Written dates the model may miss or cut ("Wed 9 Feb 2022", "Published 11th Mar 2024", "the
@@ -525,8 +522,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "updated"
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
-    credit = line.lower().startswith(("posted", "published", "first published", "by ")) and len(line) <= 120
-    if credit and _has_day(text):
+    if cleaner.is_credit_line(line) and _has_day(text):
         return "dateline"  # "Posted on 18 January 2024 by Jo Bloggs, Policy Lead"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
         if _has_day(text) or text.lower() == "today":

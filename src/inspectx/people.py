@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -319,8 +320,12 @@ def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span 
 
 
 def _is_honorific(token) -> bool:
-    honorifics = {h.lower() for h in gazetteer.people_data()["honorifics"]}
-    return token.text[:1].isupper() and token.lower_.strip(".") in honorifics
+    return token.text[:1].isupper() and token.lower_.strip(".") in _honorifics()
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.lower() for h in gazetteer.people_data()["honorifics"])
 
 
 def _is_title_token(token, title_spans: list[Span]) -> bool:

@@ -139,10 +139,10 @@ def _label(candidate: _Candidate) -> str:
 
 
 def _in_context(own: Judgement, context: Judgement) -> str:
-    """The polarity of a clause read after `context` (its list's introduction, or the sentence
-    an anaphoric clause points back to): the context's when the clause alone is no finding
-    ("better use of intelligence" under "areas for improvement:"); else the stronger of the
-    two added together, so one misread introduction does not flip a whole list."""
+    """The polarity of a list item read after `context`, its list's introduction: the
+    introduction's when the item alone is no finding ("better use of intelligence" under
+    "areas for improvement:"); else the stronger of the two added together, so one
+    misread introduction does not flip a whole list."""
     if own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=context.scores.get)
     return max((IMPROVEMENT, CONCERN), key=lambda label: own.scores[label] + 1.01 * context.scores[label])

@@ -42,7 +42,7 @@ def _inspecting_verbs() -> frozenset[str]:
 
 
 @cache
-def _inspection_nouns() -> frozenset[str]:
+def inspection_nouns() -> frozenset[str]:
     return frozenset(w for w in resources.load("cues")["attribution_subjects"] if w not in ("they", "it"))
 
 
@@ -107,7 +107,7 @@ def relays(doc: Doc, sent: Span) -> bool:
     found").
     """
     inspectorates = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
-    nouns = _inspection_nouns()
+    nouns = inspection_nouns()
     verbs = _reporting_verbs()
     for token in sent:
         is_inspection = token.lower_ in nouns or token.i in inspectorates
@@ -141,7 +141,7 @@ def describes_method(clause: list[Token]) -> bool:
     method = resources.inflections(tuple(resources.load("cues")["method_verbs"]))
     publication = resources.inflections(tuple(resources.load("cues")["publication_words"]))
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not any(s.lower_ in _inspection_nouns() | {"we", "team"} for s in subjects):
+    if not subjects or not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
         return False
     if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in root.children):
         return False  # "said that ...", "was good": a judgement
