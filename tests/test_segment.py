@@ -129,3 +129,8 @@ def test_nested_attribution_is_trimmed_to_the_finding():
         "for officers to attend.\n"
     )
     assert [f.text for f in article.concerns] == ["victims waited too long for officers to attend"]
+
+
+def test_a_list_item_loses_its_trailing_conjunction(nlp):
+    item = segment.strip(words(nlp, "quicker checks on people arrested for drink driving; and"))
+    assert item[-1].text == "driving"

@@ -11,7 +11,7 @@ Bullet lines are read with the line that introduces them ("Inspectors found
 several areas for improvement:"): a list item on its own ("better use of
 intelligence") often reads as praise even when it is a needed improvement, so the
 introduction's scores are added to the item's (see `_in_context`); "These include ..."
-takes the polarity of the sentence before. Under a neutral
+takes the polarity of the sentence before, unless that is neutral (see `_after`). Under a neutral
 introduction each bullet is judged on its own.
 The headline is skipped: the story states its findings in full.
 """
@@ -114,9 +114,10 @@ def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[Finding
     for candidate in candidates:
         label = _label(candidate)
         if segment.anaphoric(candidate.tokens) and previous is not None:
-            # "These include ...": the polarity of what the sentence before spoke of, even
-            # when that named no area ("several areas still require improvement")
-            label = max((IMPROVEMENT, CONCERN), key=previous.scores.get)
+            # "These include ...": the polarity of the sentence before when that is a finding,
+            # even one that names no area ("several areas still require improvement"); after
+            # a neutral sentence ("made a number of changes") the clause's own
+            label = _after(candidate.judgement, previous)
         previous = candidate.judgement
         if label == NOT_FINDING or candidate.tokens[-1].text == ":":
             continue
@@ -146,6 +147,13 @@ def _in_context(own: Judgement, context: Judgement) -> str:
     if own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=context.scores.get)
     return max((IMPROVEMENT, CONCERN), key=lambda label: own.scores[label] + 1.01 * context.scores[label])
+
+
+def _after(own: Judgement, previous: Judgement) -> str:
+    """The polarity of an anaphoric clause ("These include X") read after `previous`."""
+    if previous.label != NOT_FINDING or own.label == NOT_FINDING:
+        return max((IMPROVEMENT, CONCERN), key=previous.scores.get)
+    return own.label
 
 
 def _graded(

@@ -1,6 +1,6 @@
 """Repeats merged by meaning: one finding however often the article restates it.
 
-Two findings are one when they have the same polarity and name the same area: most
+Two findings are one when they have the same polarity and name the same area: half
 of the content words (crudely stemmed, without the generic words and without the
 article's topic words, which are in every sentence) of the shorter are in the other.
 Graded findings merge with graded ones of the same area, and with a finding that names
@@ -92,4 +92,4 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         return len(graded.keys) >= 2 and graded.keys <= other.keys
     fk, kk = f.keys - topic, k.keys - topic
     small = min(len(fk), len(kk))
-    return small >= 2 and len(fk & kk) / small >= 0.6
+    return small >= 2 and len(fk & kk) / small >= 0.5

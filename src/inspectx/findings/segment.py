@@ -124,10 +124,15 @@ def trim(clause: Tokens) -> Tokens:
 
 
 def strip(tokens: Tokens) -> Tokens:
-    """Without leading connectors and punctuation, or trailing punctuation."""
+    """Without leading connectors and punctuation, or trailing punctuation and conjunctions
+    (a list item ending "...; and")."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _CONNECTORS):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1].text not in (")",):
+    while tokens and (
+        (tokens[-1].is_punct or tokens[-1].is_space)
+        and tokens[-1].text not in (")",)
+        or tokens[-1].lower_ in ("and", "or", "but")
+    ):
         tokens = tokens[:-1]
     return tokens
 

@@ -44,13 +44,23 @@ def lower(tokens: Tokens) -> list[str]:
 def find(tokens: Tokens, phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
     """(start, end) positions in `tokens` where one of `phrases` (lowercased words) occurs."""
     low = lower(tokens)
+    by_first = _by_first_word(phrases)
     out = []
-    for i in range(len(low)):
-        for phrase in phrases:
+    for i, word in enumerate(low):
+        for phrase in by_first.get(word, ()):
             if tuple(low[i : i + len(phrase)]) == phrase:
                 out.append((i, i + len(phrase)))
                 break
     return out
+
+
+@cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """`phrases` grouped by their first word, each group in the order given (longest first)."""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase)
+    return groups
 
 
 def strip(tokens: Tokens) -> Tokens:
