@@ -133,18 +133,6 @@ def test_not_findings(sentence):
             "improvement",
             "stalking",
         ),
-    ],
-    ids=["no-lack", "not-one", "would-like", "should", "declined", "properly-skilled"],
-)
-def test_polarity(sentence, polarity, word):
-    good, bad = findings(sentence)
-    assert has(good if polarity == "improvement" else bad, word), (good, bad)
-    assert not has(bad if polarity == "improvement" else good, word), (good, bad)
-
-
-@pytest.mark.parametrize(
-    ("sentence", "polarity", "word"),
-    [
         (
             "Inspectors found that none of the interview rooms had working recording equipment.",
             "concern",
@@ -164,9 +152,20 @@ def test_polarity(sentence, polarity, word):
             marks=pytest.mark.xfail(strict=True, reason="issue 11: the classifier misses double negation"),
         ),
     ],
-    ids=["none-of", "not-a-single", "no-singular", "double-negative"],
+    ids=[
+        "no-lack",
+        "not-one",
+        "would-like",
+        "should",
+        "declined",
+        "properly-skilled",
+        "none-of",
+        "not-a-single",
+        "no-singular",
+        "double-negative",
+    ],
 )
-def test_a_negated_subject(sentence, polarity, word):
+def test_polarity(sentence, polarity, word):
     good, bad = findings(sentence)
     assert has(good if polarity == "improvement" else bad, word), (good, bad)
     assert not has(bad if polarity == "improvement" else good, word), (good, bad)

@@ -8,7 +8,7 @@ every rule looks at one token's tag, lowercase form, dependency label or whitesp
 `PosRuler` evaluates those rules once per distinct (tag, lower, dep, space) and caches the
 answer; the few rules that span several tokens still go through a Matcher. The rules come
 from the loaded model (`AttributeRuler.patterns`), in their order of precedence (a later
-rule wins, as in spaCy), so the result is the ruler's: `tests/test_pipeline.py` compares
+rule wins, as in spaCy), so the result is the ruler's: `tests/test_tagmap.py` compares
 the two on every fixture.
 """
 
@@ -61,7 +61,8 @@ class PosRuler:
         self.by_tag: dict[str, list[tuple[int, list[tuple[str, Any]], str]]] = {}
         anytag = [r for r in self.single if not _tag_values(r[1])]
         for tag in {v for r in self.single for v in _tag_values(r[1])}:
-            self.by_tag[tag] = sorted(anytag + [r for r in self.single if tag in _tag_values(r[1])])
+            rules = anytag + [r for r in self.single if tag in _tag_values(r[1])]
+            self.by_tag[tag] = sorted(rules, key=lambda r: r[0])  # by precedence only: tests hold dicts
         self.anytag = anytag
 
     def __call__(self, doc: Doc) -> Doc:
