@@ -99,7 +99,8 @@ def test_jobs_are_capped_at_the_number_of_inputs(tmp_path):
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="finds the worker through /proc")
 def test_a_killed_worker_gives_its_input_an_error_record_and_the_batch_goes_on(tmp_path):
     (tmp_path / "a.txt").write_text(DURHAM.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "b.txt").write_text(long_line(150_000), encoding="utf-8")
+    # larger than a batch may be (batch.BATCH_BYTES), so b.txt is extracted on its own
+    (tmp_path / "b.txt").write_text(long_line(250_000), encoding="utf-8")
     (tmp_path / "c.txt").write_text(NORTHUMBRIA.read_text(encoding="utf-8"), encoding="utf-8")
     proc = cli_process("-q", "-j", "1", "--format", "jsonl", str(tmp_path))
     first = proc.stdout.readline()  # a.txt is done: the one worker is now on b.txt
@@ -170,3 +171,58 @@ def test_extract_is_safe_to_call_from_threads():
     for thread in threads:
         thread.join()
     assert results == expected
+
+
+# --- batches: several inputs to a worker at once, and what happens when one fails ----------
+
+
+def _text_task(label: str, size: int = 100) -> tuple[str, str, str]:
+    return ("text", label, "x" * size)
+
+
+def test_a_worker_is_given_a_fair_share_of_small_inputs_and_large_ones_alone():
+    from inspectx import batch
+
+    pending = [(i, _text_task(str(i)), False) for i in range(20)]
+    assert [i for i, _ in batch._next_batch(pending, jobs=2)] == list(range(batch.BATCH_INPUTS))
+    assert len(batch._next_batch(pending[:3], jobs=2)) == 1  # 3 waiting, 2 workers: one each first
+    big = [(0, _text_task("0", batch.BATCH_BYTES - 10), False), (1, _text_task("1", 50), False)]
+    assert [i for i, _ in batch._next_batch(big, jobs=1)] == [0]
+    retried = [(0, _text_task("0"), False), (1, _text_task("1"), True), (2, _text_task("2"), False)]
+    assert [i for i, _ in batch._next_batch(retried, jobs=1)] == [0]
+    assert [i for i, _ in batch._next_batch(retried, jobs=1)] == [1]  # to be done on its own
+
+
+def test_a_worker_lost_mid_batch_costs_only_the_input_it_was_on_alone():
+    from inspectx import batch
+    from inspectx.errors import WorkerDiedError
+
+    worker = object.__new__(batch._Worker)  # no process: only the bookkeeping
+    worker.batch = {i: _text_task(f"in-{i}") for i in (3, 4, 5)}
+    worker.current = None  # extracting the three together: none of them is to blame
+    outcomes, pending = {}, []
+    worker.lost(outcomes, pending, lambda label: WorkerDiedError(label))
+    assert outcomes == {} and [(i, alone) for i, _, alone in pending] == [(3, True), (4, True), (5, True)]
+
+    worker.batch = {i: _text_task(f"in-{i}") for i in (4, 5)}
+    worker.current = 4  # retrying them one by one: 4 killed it
+    outcomes, pending = {}, []
+    worker.lost(outcomes, pending, lambda label: WorkerDiedError(label))
+    assert str(outcomes[4]) == "in-4" and [i for i, _, _ in pending] == [5]
+
+
+def test_an_input_that_fails_in_a_batch_fails_alone_and_the_others_are_extracted():
+    from inspectx import batch
+    from inspectx.errors import InputTooLargeError
+
+    article = DURHAM.read_text(encoding="utf-8")
+    tasks = [
+        (0, ("text", "a", article)),
+        (1, ("text", "huge", "word " * 250_000)),
+        (2, ("text", "c", article)),
+    ]
+    ticks = []
+    outcomes = dict(batch._outcomes(tasks, batch.Options(), ticks.append))
+    assert isinstance(outcomes[1], InputTooLargeError)
+    assert outcomes[0].force.id == outcomes[2].force.id == "durham"
+    assert ticks == [0, 1, 2, None, 0, 1, 2]  # read, extracted together, then again one by one

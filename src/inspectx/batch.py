@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -42,6 +42,12 @@ PARALLEL_FROM = 32
 #: Inputs a worker handles before a fresh one replaces it: a long-lived worker's memory
 #: creeps up (allocator fragmentation), and reloading the model every 1,000 articles costs ~2%.
 WORKER_INPUTS = 1000
+#: A worker is given up to this many inputs at once, of at most BATCH_BYTES together, and
+#: runs them through the model as one batch (about a sixth faster than one at a time).
+#: If the batch fails (an input raises, or takes longer than one input's time limit), each
+#: of its inputs is run again on its own, so one input's failure is still its own.
+BATCH_INPUTS = 8
+BATCH_BYTES = 200_000
 #: Seconds past an input's time limit after which its worker is killed (when the limit
 #: could not interrupt it, e.g. inside C code).
 GRACE = 1.0
@@ -269,8 +275,8 @@ def process(refs: Sequence[InputRef], options: Options) -> Iterator[dict[str, An
     """One record (a dict ready for output) per input, in input order.
 
     The model is checked first (`ModelError` before any work); then `options.jobs`
-    workers, never more than there are inputs, extract the inputs one at a time, each
-    within its own time limit.
+    workers, never more than there are inputs, extract the inputs in small batches, each
+    input within its own time limit (see BATCH_INPUTS).
     """
     from inspectx.models import check_model
 
@@ -326,18 +332,63 @@ def _outcome(task: Task | InspectxError, options: Options) -> Article | Inspectx
     """
     if isinstance(task, InspectxError):
         return task
-    from inspectx.core import document_from, extract_documents
+    return _guarded(task[1], options, lambda: _extract([_document(task, options)], options)[0])
+
+
+def _outcomes(
+    batch: list[tuple[int, Task]], options: Options, tick: Callable[[int | None], None]
+) -> Iterator[tuple[int, Article | InspectxError]]:
+    """(index, outcome) for each input of `batch`, in order; never raises (but for Ctrl-C).
+
+    Each input is read within its own time limit, then those read are extracted together
+    within one input's limit; if that fails, each is done again on its own (`_outcome`).
+    `tick(index)` is called as each input starts on its own, `tick(None)` as the batch's
+    extraction starts: the parent's clock for the time limit starts again then.
+    """
+    if len(batch) == 1:
+        index, task = batch[0]
+        yield index, _outcome(task, options)
+        return
+    read: list[tuple[int, Task, reader.Document]] = []
+    for index, task in batch:
+        tick(index)
+        document = _guarded(task[1], options, lambda task=task: _document(task, options))
+        if isinstance(document, InspectxError):
+            yield index, document
+        else:
+            read.append((index, task, document))
+    tick(None)
+    articles = _guarded("batch", options, lambda: _extract([d for _, _, d in read], options))
+    if isinstance(articles, list):
+        yield from ((index, article) for (index, _, _), article in zip(read, articles, strict=True))
+        return
+    for index, task, _ in read:
+        tick(index)
+        yield index, _outcome(task, options)
+
+
+def _document(task: Task, options: Options) -> reader.Document:
+    from inspectx.core import document_from
 
     kind, label, payload = task
+    if kind == "path":
+        return reader.read_path(Path(payload), label, options.max_bytes)
+    if kind == "bytes":
+        return reader.decode(payload, label, max_bytes=options.max_bytes)
+    return document_from(payload, label)
+
+
+def _extract(documents: list[reader.Document], options: Options) -> list[Article]:
+    from inspectx.core import extract_documents
+
+    return list(extract_documents(documents, model=options.model, batch_size=len(documents)))
+
+
+def _guarded(label: str, options: Options, work: Callable[[], Any]) -> Any:
+    """`work()` within one input's time limit, or the InspectxError it ends in."""
     try:
         with deadline(options.timeout):
-            if kind == "path":
-                document = reader.read_path(Path(payload), label, options.max_bytes)
-            elif kind == "bytes":
-                document = reader.decode(payload, label, max_bytes=options.max_bytes)
-            else:
-                document = document_from(payload, label)
-            return next(extract_documents([document], model=options.model))
+            return work()
     except InputTimeoutError:
         return _timed_out(label, options)
     except InspectxError as exc:
@@ -392,11 +443,12 @@ _WORKER_MAIN = (
 
 
 def serve(tasks_fd: int, results_fd: int) -> None:
-    """A worker's main loop: load the model, then extract one input per task until told to
-    stop (None) or the parent goes away.
+    """A worker's main loop: load the model, then extract each batch of inputs it is given
+    (a list of (index, Task)) until told to stop (None) or the parent goes away.
 
     Messages out: ("ready",) once loaded; ("fatal", message) if the model cannot load;
-    (index, Article | InspectxError) per task.
+    ("tick", index | None) as an input of a batch starts on its own (or None: the batch's
+    extraction starts); (index, Article | InspectxError) per input.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     tasks = Connection(tasks_fd, writable=False)
@@ -413,13 +465,13 @@ def serve(tasks_fd: int, results_fd: int) -> None:
     results.send(("ready",))
     while True:
         try:
-            message = tasks.recv()
+            batch = tasks.recv()
         except (EOFError, OSError):
             return
-        if message is None:
+        if batch is None:
             return
-        index, task = message
-        results.send((index, _outcome(task, options)))
+        for outcome in _outcomes(batch, options, lambda index: results.send(("tick", index))):
+            results.send(outcome)
 
 
 def _limit_memory(max_bytes: int) -> None:
@@ -440,7 +492,7 @@ def _limit_memory(max_bytes: int) -> None:
 
 
 class _Worker:
-    """One worker process, the pipes to it, and the input it is working on."""
+    """One worker process, the pipes to it, and the inputs it is working on."""
 
     def __init__(self, options: Options) -> None:
         tasks_read, tasks_write = os.pipe()
@@ -456,16 +508,30 @@ class _Worker:
         self.tasks = Connection(tasks_write, readable=False)
         self.results = Connection(results_read, writable=False)
         self.ready = False
-        self.index: int | None = None  # the input it is working on
-        self.label = ""
-        self.started = 0.0
+        self.batch: dict[int, Task] = {}  # the inputs given and not yet answered, by index
+        self.current: int | None = None  # the one it is on alone (None: the whole batch)
+        self.started = 0.0  # when the current time limit started
         self.done = 0
         self.tasks.send(options)
 
-    def give(self, index: int, task: Task) -> None:
-        self.index, self.label, self.started = index, task[1], time.monotonic()
+    @property
+    def idle(self) -> bool:
+        return self.ready and not self.batch
+
+    def give(self, batch: list[tuple[int, Task]]) -> None:
+        self.batch = dict(batch)
+        self.current = batch[0][0] if len(batch) == 1 else None
+        self.started = time.monotonic()
         with suppress(OSError):  # it died: the wait that follows finds out
-            self.tasks.send((index, task))
+            self.tasks.send(batch)
+
+    def lost(self, outcomes: dict, pending: list, error: Callable[[str], InspectxError]) -> None:
+        """It died or was killed: the input it was on alone gets `error(its label)`; the
+        others of its batch go back to the front of the queue, each to be done on its own."""
+        if self.current in self.batch:
+            outcomes[self.current] = error(self.batch.pop(self.current)[1])
+        pending[:0] = [(index, task, True) for index, task in self.batch.items()]
+        self.batch = {}
 
     def stop(self, *, kill: bool = False) -> None:
         if kill:
@@ -498,15 +564,15 @@ def _run_workers(
     """Outcomes of `tasks` (numbered 0, 1, ...) in order, from up to `options.jobs` workers,
     started as inputs arrive (so never more than there are inputs)."""
     jobs = max(1, options.jobs)
-    window = 8 * jobs + 16  # inputs taken ahead of the next one due out: bounds memory
-    pending: list[tuple[int, Task]] = []
+    window = 2 * jobs * BATCH_INPUTS + 16  # inputs taken ahead of the next one due out: bounds memory
+    pending: list[tuple[int, Task, bool]] = []  # (index, task, to be done on its own)
     outcomes: dict[int, Article | InspectxError] = {}
     workers: list[_Worker] = []
     taken = next_out = 0
     exhausted = False
     try:
         while True:
-            while not exhausted and taken - next_out < window and len(pending) < jobs:
+            while not exhausted and taken - next_out < window and len(pending) < jobs * BATCH_INPUTS:
                 item = next(tasks, None)
                 if item is None:
                     exhausted = True
@@ -516,11 +582,11 @@ def _run_workers(
                 if isinstance(task, InspectxError):
                     outcomes[index] = task
                 else:
-                    pending.append((index, task))
+                    pending.append((index, task, False))
             for worker in workers:
-                if pending and worker.ready and worker.index is None:
-                    worker.give(*pending.pop(0))
-            waiting = sum(1 for w in workers if w.index is None)
+                if pending and worker.idle:
+                    worker.give(_next_batch(pending, jobs))
+            waiting = sum(1 for w in workers if not w.batch)
             while len(pending) > waiting and len(workers) < jobs:
                 workers.append(_Worker(options))
                 waiting += 1
@@ -531,13 +597,41 @@ def _run_workers(
                 return
             if not workers:
                 continue
-            _wait_for_workers(workers, outcomes, options)
+            _wait_for_workers(workers, outcomes, pending, options)
     finally:
         for worker in workers:
             worker.stop(kill=True)
 
 
-def _wait_for_workers(workers: list[_Worker], outcomes: dict, options: Options) -> None:
+def _next_batch(pending: list[tuple[int, Task, bool]], jobs: int) -> list[tuple[int, Task]]:
+    """Take the next batch off the front of `pending`: up to BATCH_INPUTS inputs (no more
+    than a fair share of those waiting) of at most BATCH_BYTES together; an input to be
+    done on its own, or a large one, goes alone."""
+    most = min(BATCH_INPUTS, max(1, len(pending) // jobs))
+    batch: list[tuple[int, Task]] = []
+    size = 0
+    for index, task, alone in pending[:most]:
+        size += _size(task)
+        if batch and (alone or size > BATCH_BYTES):
+            break
+        batch.append((index, task))
+        if alone:
+            break
+    del pending[: len(batch)]
+    return batch
+
+
+def _size(task: Task) -> int:
+    kind, _, payload = task
+    if kind == "path":
+        try:
+            return os.stat(payload).st_size
+        except OSError:
+            return 0  # reading it will say why
+    return len(payload)
+
+
+def _wait_for_workers(workers: list[_Worker], outcomes: dict, pending: list, options: Options) -> None:
     """Wait (a second at most) for a message from a worker, and act on it; kill workers
     past their input's time limit and record workers that died."""
     now = time.monotonic()
@@ -545,7 +639,7 @@ def _wait_for_workers(workers: list[_Worker], outcomes: dict, options: Options) 
     timeout = 1.0
     if limit is not None:
         for worker in workers:
-            if worker.index is not None:
+            if worker.batch:
                 timeout = min(timeout, max(0.0, worker.started + limit - now))
     by_conn = {worker.results: worker for worker in workers}
     for conn in wait(list(by_conn), timeout=timeout):
@@ -558,31 +652,41 @@ def _wait_for_workers(workers: list[_Worker], outcomes: dict, options: Options) 
             worker.stop(kill=True)
             if not worker.ready:
                 raise ModelError(f"a worker process could not start ({reason})") from None
-            if worker.index is not None:
-                outcomes[worker.index] = WorkerDiedError(
-                    f"{worker.label}: the worker process extracting it died ({reason})"
-                )
+            worker.lost(
+                outcomes,
+                pending,
+                lambda label, reason=reason: WorkerDiedError(
+                    f"{label}: the worker process extracting it died ({reason})"
+                ),
+            )
             continue
         if message[0] == "ready":
             worker.ready = True
         elif message[0] == "fatal":
             raise ModelError(message[1])
+        elif message[0] == "tick":
+            worker.current, worker.started = message[1], time.monotonic()
         else:
             index, outcome = message
             outcomes[index] = outcome
-            worker.index = None
+            worker.batch.pop(index, None)
+            if worker.current == index:
+                worker.current = None
+            worker.started = time.monotonic()
             worker.done += 1
-            if worker.done >= WORKER_INPUTS or isinstance(outcome, _OutOfMemory):
+            if isinstance(outcome, _OutOfMemory):
+                worker.done = WORKER_INPUTS
+            if not worker.batch and worker.done >= WORKER_INPUTS:
                 workers.remove(worker)  # a fresh one takes over, with memory as after loading
                 worker.stop()
     if limit is None:
         return
     now = time.monotonic()
     for worker in list(workers):
-        if worker.index is not None and now - worker.started > limit:
+        if worker.batch and now - worker.started > limit:
             workers.remove(worker)
             worker.stop(kill=True)
-            outcomes[worker.index] = _timed_out(worker.label, options)
+            worker.lost(outcomes, pending, lambda label: _timed_out(label, options))
 
 
 def records_with_raw_text(refs: Iterable[InputRef], options: Options) -> Iterator[tuple[dict[str, Any], str]]:
