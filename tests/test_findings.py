@@ -261,6 +261,35 @@ def test_these_included_takes_the_polarity_of_the_sentence_before():
     assert has(bad, "seized mobile phones") and not has(good, "seized mobile phones")
 
 
+# --- inspectors' own words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("voice", "score", "in_list", "doubtful"),
+    [
+        ("inspection", 0.7, False, True),  # an inspector's remark the classifier half believes
+        ("inspection", 0.9, False, False),
+        ("narration", 0.7, False, False),  # the writer's own account needs no more than the label
+        ("inspection", 0.7, True, False),  # a list item is judged with its introduction
+    ],
+)
+def test_inspectors_words_need_a_confident_classifier(voice, score, in_list, doubtful):
+    import spacy
+
+    from inspectx.findings import INSPECTOR_VOICE_MIN_SCORE, _Candidate, _doubtful_remark
+    from inspectx.findings.classifier import Judgement
+
+    assert INSPECTOR_VOICE_MIN_SCORE > 0.5  # above a bare majority of three labels
+    doc = spacy.blank("en")("Officers were slow to attend calls about domestic abuse.")
+    sent = doc[:]
+    intro = _Candidate(list(doc), sent) if in_list else None
+    candidate = _Candidate(list(doc), sent, intro=intro)
+    candidate.judgement = Judgement(
+        "concern", score, {"concern": score, "improvement": 0.0, "not_finding": 1 - score}
+    )
+    assert _doubtful_remark(candidate, voice) is doubtful
+
+
 # --- repeats -----------------------------------------------------------------------------
 
 
@@ -331,6 +360,31 @@ def test_a_capitalised_short_line_after_a_list_is_not_an_item():
 def test_grades_named_by_their_rank(sentence, area, grade):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))
     assert (area, grade) in [(g.area, g.grade) for g in article.grades]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The force requires improvement at answering emergency calls, inspectors said.",
+            set(),  # not an area inspectorates grade: a finding, not a grade
+        ),
+        (
+            "Cumbria Constabulary requires improvement at responding to the public and is good at "
+            "investigating crime.",
+            {("responding to the public", "requires improvement"), ("investigating crime", "good")},
+        ),
+        (
+            "The constabulary was inadequate in preventing crime and anti-social behaviour.",
+            {("preventing crime and anti-social behaviour", "inadequate")},
+        ),
+        ("Its detectives are good at building trust with witnesses.", set()),
+    ],
+    ids=["unlisted-area", "two-grades-no-verb", "hyphenated-area", "praise-not-grade"],
+)
+def test_a_grade_word_before_a_graded_area_is_a_grade(sentence, expected):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert {(g.area, g.grade) for g in article.grades} == expected
 
 
 def test_a_superlative_beside_a_named_grade_is_not_a_grade():

@@ -180,8 +180,20 @@ def test_a_hyphen_between_words_is_not_a_name():
         ('His Majesty\'s Inspector of Constabulary Dr Ruth Amadi said: "Progress is real."\n', "Ruth Amadi"),
         ("Dame Ruth Amadi, the inspector who led the review, said the force must act.\n", "Ruth Amadi"),
         ("Ruth Amadi, lead inspector for the review, said victims were let down.\n", "Ruth Amadi"),
+        (
+            "Pieter van der Berg, HM Inspector of Constabulary, said the force must act.\n",
+            "Pieter van der Berg",
+        ),
+        ("The inspectorate's chief inspector, Ruth Amadi, said victims were let down.\n", "Ruth Amadi"),
     ],
-    ids=["title-comma-dr", "title-dr", "the-inspector-who", "lead-inspector"],
+    ids=[
+        "title-comma-dr",
+        "title-dr",
+        "the-inspector-who",
+        "lead-inspector",
+        "particles-then-title",
+        "inspectorates-chief",
+    ],
 )
 def test_inspectors_named_with_an_honorific_or_described_as_the_inspector(sentence, name):
     _, inspectors = _people(HEAD + sentence)
@@ -194,6 +206,12 @@ def test_a_police_inspector_described_by_rank_is_not_an_inspector():
     )
     assert inspectors == []
     assert people["Ruth Amadi"]["role"] == "force"
+
+
+def test_a_judge_is_a_title_not_part_of_the_name():
+    people, inspectors = _people(HEAD + "Judge Ruth Amadi, who chaired the inquiry, welcomed the report.\n")
+    assert inspectors == []
+    assert people["Ruth Amadi"]["title"] == "Judge"
 
 
 def test_a_known_inspectors_name_that_runs_on_is_someone_else():

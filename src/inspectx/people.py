@@ -84,7 +84,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
             taken.update(range(span.start, span.end))
     for ent in doc.ents:
         if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end)):
-            candidates.append(ent)
+            candidates.append(_with_particles(ent))
     people: list[PersonInfo] = []
     for span in sorted(candidates, key=lambda s: s.start):
         start, end = span.start, span.end
@@ -190,6 +190,24 @@ def _joins_name(token) -> bool:
     )
 
 
+def _with_particles(ent: Span) -> Span:
+    """A PERSON entity the model cut at or before a particle, with the rest of the name
+    ("Anna van den" + "Broek")."""
+    doc, end = ent.doc, ent.end
+    particles = _particles()
+    while (
+        end < len(doc)
+        and end - ent.start < _NAME_MAX
+        and (doc[end - 1].lower_ in particles or doc[end].lower_ in particles)
+        and not doc[end].is_space
+        and _name_like(doc[end])
+    ):
+        end += 1
+    while end > ent.end and doc[end - 1].lower_ in particles:
+        end -= 1  # "Jo Bloggs de" with nothing capitalised after: not a name's end
+    return doc[ent.start : end]
+
+
 def _particles() -> frozenset[str]:
     return frozenset(gazetteer.people_data()["name_particles"])
 
@@ -277,8 +295,17 @@ def _model_may_miss(name: Span) -> bool:
 
 
 def _inspectorate_beside(doc: Doc, title: Span, name_end: int) -> bool:
-    """Is an inspectorate named right before the title ("HMICFRS inspector Jo Bloggs") or
-    right after the name ("Inspector Jo Bloggs, of HMICFRS")?"""
+    """Is an inspectorate named right before the title ("HMICFRS inspector Jo Bloggs", "the
+    inspectorate's chief inspector, Jo Bloggs") or right after the name ("Inspector Jo
+    Bloggs, of HMICFRS")?"""
+    before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start]]
+    if before in (
+        ["inspectorate", "'s"],
+        ["inspectorate", "\u2019s"],
+        ["watchdog", "'s"],
+        ["watchdog", "\u2019s"],
+    ):
+        return True
     for body in gazetteer.spans(doc, "INSPECTORATE"):
         if 0 <= title.start - body.end <= 1 or 0 <= body.start - name_end <= 3:
             return True

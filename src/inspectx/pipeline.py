@@ -16,6 +16,7 @@ Importing this module imports spaCy; the CLI imports it only when it extracts.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import numpy
@@ -23,6 +24,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from inspectx import dates, findings, gazetteer, people, tagmap, voice
 from inspectx.errors import ModelError
@@ -92,9 +94,18 @@ class FindingsComponent:
         self.classifier = findings.FindingClassifier()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.findings, doc._.grades = findings.find_findings(doc, self.classifier)
-        doc._.inspection_relayed = findings.attribution.inspection_relayed(doc)
-        return doc
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        """Docs in batches, each batch's clauses judged in one classifier call (spaCy's
+        `nlp.pipe` uses this; the classifier's cost is mostly per call)."""
+        for batch in minibatch(docs, batch_size):
+            for doc, (found, graded) in zip(
+                batch, findings.find_findings_many(batch, self.classifier), strict=True
+            ):
+                doc._.findings, doc._.grades = found, graded
+                doc._.inspection_relayed = findings.attribution.inspection_relayed(doc)
+                yield doc
 
 
 #: Articles longer than this many characters go through the model in pieces of whole lines
@@ -134,7 +145,8 @@ def _build(model: str | None) -> Language:
         name="inspectx_gazetteer",
         config={"spans_key": gazetteer.SPANS_KEY, "phrase_matcher_attr": "LOWER", "validate": False},
     )
-    ruler.add_patterns(gazetteer.patterns(nlp.make_doc))
+    with nlp.select_pipes(disable=nlp.pipe_names):  # phrase patterns need only the tokenizer
+        ruler.add_patterns(gazetteer.patterns(nlp.make_doc))
     for component in ("inspectx_people", "inspectx_voice", "inspectx_dates", "inspectx_findings"):
         nlp.add_pipe(component)
     return nlp

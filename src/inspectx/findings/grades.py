@@ -2,7 +2,9 @@
 inadequate) with the area each is given for.
 
 A grade word counts as a grade only in grading context ("rated", "judged", "graded",
-a grade in quotes or in brackets, "the extent to which ..."). The area is what follows
+a grade in quotes or in brackets, "the extent to which ...") or before an area
+inspectorates grade ("requires improvement at responding to the public"; the closed
+list is `assessment_areas` in data/cues.json). The area is what follows
 "for"/"at"/"in" ("good at preventing crime, for efficiency and for legitimacy" gives
 three), or the graded subject ("its approach to crime recording was judged
 inadequate"), or the force itself (its overall grade). Grades are found before the
@@ -71,7 +73,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             and tokens[start - 1].text in (":", "\u2013", "\u2014", "-")
             and all(t.is_punct for t in tokens[end:])
         )
-        if not (context or extent or parenthetical or quoted or labelled):
+        if not (context or extent or parenthetical or quoted or labelled or _names_an_area(tokens[end:])):
             continue
         if (
             grade == "good"
@@ -125,13 +127,13 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                         text,
                         s0,
                         e0,
-                        GradeSpan(_area_name(" ".join(t.text for t in area)), grade),
+                        GradeSpan(_area_name(_words(area)), grade),
                     )
                 )
                 continue
             if area and not specific(area, minimum=1):
                 continue  # "inadequate in every area examined"
-            area_text = " ".join(t.text for t in area).replace(" ,", ",") if area else "overall"
+            area_text = _words(area) if area else "overall"
             polarity = GRADE_POLARITY[grade]
             span_tokens = area or tokens[start:end]
             s = min(tokens[start].idx, span_tokens[0].idx)
@@ -158,6 +160,15 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 text = f"{grade_text} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
+
+
+def _names_an_area(rest: list[Token]) -> bool:
+    """Does `rest` (what follows a grade word) open with "at", "in" or "for" and an area
+    inspectorates grade ("... requires improvement at responding to the public")?"""
+    if not rest or rest[0].lower_ not in ("at", "in", "for"):
+        return False
+    words = tuple(t.lower_ for t in rest[1:12] if t.is_alpha)
+    return any(words[: len(area)] == area for area in vocabulary().assessment_areas)
 
 
 def before_grading(tokens: list[Token]) -> list[Token]:
@@ -246,15 +257,15 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
     prep = rest[0].lower_
     areas: list[list[Token]] = [[]]
     for token in rest:
-        if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") or token.lower_ in (
-            "but",
-            "while",
-            "which",
-        ):
+        if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") and not _within_word(token):
+            break
+        if token.lower_ in ("but", "while", "which"):
             break
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
+        if token.lower_ == "and" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+            break  # "at A and is good at B": another predicate, not more of the area
         if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
             break  # "for responding to the public in an HMICFRS PEEL report": the source, not the area
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
@@ -266,6 +277,23 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         areas[-1].append(token)
     areas = [a for a in (strip(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _words(tokens: list[Token]) -> str:
+    """The tokens as written ("anti-social behaviour", "A, B and C"), without the space after."""
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _within_word(token: Token) -> bool:
+    """A hyphen inside a word ("anti-social"), not a dash between phrases."""
+    doc = token.doc
+    return (
+        token.text == "-"
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+    )
 
 
 _GRADE_STARTS = frozenset(

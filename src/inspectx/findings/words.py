@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,6 +19,7 @@ class Vocabulary:
     grades: tuple[tuple[str, ...], ...]  # PEEL-style grade words and superlatives, longest first
     superlatives: dict[str, str]  # "top rating" -> "outstanding"
     grade_context: frozenset[str]  # words that make a grade word a grade ("rated", "judged", ...)
+    assessment_areas: tuple[tuple[str, ...], ...]  # graded areas, as words ("investigating", "crime")
     grading_verbs: frozenset[str]  # verbs whose object is what was graded, inflected
     bullets: frozenset[str]  # characters that open a bullet line
 
@@ -32,6 +34,7 @@ def vocabulary() -> Vocabulary:
         grades=tuple(grades),
         superlatives=dict(superlatives),
         grade_context=frozenset(resources.inflections(tuple(data["grade_context"]))),
+        assessment_areas=tuple(tuple(re.findall(r"[a-z]+", a)) for a in data["assessment_areas"]),
         grading_verbs=frozenset(resources.inflections(tuple(data["grading_verbs"]))),
         bullets=frozenset(data["bullet_markers"]),
     )
