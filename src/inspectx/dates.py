@@ -3,13 +3,14 @@
 Candidates are written dates found by pattern (including ISO and day-first numeric
 dates, ordinal days and dates glued to a preceding word) and the model's other DATE
 entities. Each is read into parts (year, month, day, weekday, or a relative phrase).
-Values come from dateparser (British order, day first): a date with a year as it
-stands; a date without one, or a relative phrase ("last month", "earlier this
-month", "last Thursday", "in the spring", "two years ago"), against the publication
-date (`RELATIVE_BASE`, `PREFER_DATES_FROM="past"`), at the precision the phrase
-supports (a week is its month when it lies in one). A missing year of a published
-date is filled only when the text fixes it: a weekday that fits exactly one year
-from the latest year the article mentions to two years after it.
+A date with a year is its value as it stands (British order, day first; an impossible
+day such as 31 June gives none). A date without a year, or a relative phrase ("last
+month", "earlier this month", "last Thursday", "in the spring", "two years ago"), is
+resolved by dateparser against the publication date (`RELATIVE_BASE`,
+`PREFER_DATES_FROM="past"`), at the precision the phrase supports (a week is its month
+when it lies in one). A missing year of a published date is filled only when the text
+fixes it: a weekday that fits exactly one year from the latest year the article
+mentions to two years after it.
 
 Roles: `published` (timestamp lines, "released today (Thursday, April 11)"),
 `updated` (a line that says the article was updated: never the publication date),
@@ -256,9 +257,10 @@ def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
             span = _widen(doc, ent)
             found.append((span, span.start_char, span.end_char))
             taken.update(range(ent.start, ent.end))
-    for token in doc:  # a bare year the model did not tag ("Bedfordshire 2016")
-        if token.i not in taken and _YEAR.fullmatch(token.text) and not _in_range(doc, token.i):
-            found.append((doc[token.i : token.i + 1], token.idx, token.idx + len(token)))
+    for m in _YEAR.finditer(text):  # a bare year the model did not tag ("Bedfordshire 2016")
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 1 and span.start not in taken and not _in_range(doc, span.start):
+            found.append((span, m.start(), m.end()))
     return sorted(found, key=lambda f: f[1])
 
 
@@ -473,9 +475,8 @@ def _normalise(m: DateMention, year: int) -> str | None:
     if m.day is None:
         return f"{year:04d}-{m.month:02d}"
     if not _valid(year, m.month, m.day):
-        return None
-    parsed = _dateparser(f"{m.day} {calendar.month_name[m.month]} {year}")
-    return parsed.date().isoformat() if parsed else None
+        return None  # "31 June"
+    return date(year, m.month, m.day).isoformat()  # the parts were read by _parse already
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -484,17 +485,6 @@ def _valid(year: int, month: int, day: int) -> bool:
     except ValueError:
         return False
     return True
-
-
-@cache
-def _parser_settings() -> dict:
-    return {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-
-
-def _dateparser(text: str) -> datetime | None:
-    import dateparser  # slow to import; only extraction needs it
-
-    return dateparser.parse(text, languages=["en"], settings=_parser_settings())
 
 
 def _as_date(value: str | None) -> date | None:
@@ -507,6 +497,23 @@ def _as_date(value: str | None) -> date | None:
 def _role_cues() -> dict[str, list[tuple[str, ...]]]:
     roles = resources.load("cues")["date_roles"]
     return {role: [tuple(p.split()) for p in phrases] for role, phrases in roles.items()}
+
+
+_ROLES = ("inspection", "previous", "published")
+
+
+@cache
+def _role_cue_index() -> dict[str, list[tuple[int, int, tuple[str, ...], bool]]]:
+    """The role cues by the word they start with: (role rank in _ROLES, cue rank, cue, needs
+    the word to be a verb). A one-word verb cue is listed under each of its inflections."""
+    index: dict[str, list[tuple[int, int, tuple[str, ...], bool]]] = {}
+    for rank, role in enumerate(_ROLES):
+        for phrase_rank, phrase in enumerate(_role_cues()[role]):
+            index.setdefault(phrase[0], []).append((rank, phrase_rank, phrase, False))
+            if len(phrase) == 1:
+                for form in resources.inflections(phrase) - {phrase[0]}:
+                    index.setdefault(form, []).append((rank, phrase_rank, phrase, True))
+    return index
 
 
 def _role(doc: Doc, ent: Span, text: str) -> str | None:
@@ -557,18 +564,20 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
-    for role in ("inspection", "previous", "published"):
-        for phrase in cues[role]:
-            for i in range(len(low) - len(phrase) + 1):
-                # one-word cues in any inflection ("visiting" for "visit")
-                if tuple(low[i : i + len(phrase)]) == phrase or (  # a verb cue in any form ("visiting")
-                    len(phrase) == 1 and window[i].pos_ == "VERB" and low[i] in resources.inflections(phrase)
-                ):
-                    pos = window.start + i
-                    # a cue before the date binds more closely than one after it
-                    dist = ent.start - pos if pos < ent.start else pos - ent.end + 2
-                    if nearest is None or dist < nearest[0]:
-                        nearest = (dist, role, pos)
+    best: tuple[int, int, int, int] | None = None
+    index = _role_cue_index()
+    for i, word in enumerate(low):
+        for rank, phrase_rank, phrase, needs_verb in index.get(word, ()):
+            if needs_verb and window[i].pos_ != "VERB":
+                continue  # a verb cue in another form ("visiting" for "visit") only as a verb
+            if not needs_verb and tuple(low[i : i + len(phrase)]) != phrase:
+                continue
+            pos = window.start + i
+            # a cue before the date binds more closely than one after it
+            dist = ent.start - pos if pos < ent.start else pos - ent.end + 2
+            key = (dist, rank, phrase_rank, i)  # ties: the earlier role, then the earlier cue
+            if best is None or key < best:
+                best, nearest = key, (dist, _ROLES[rank], pos)
     if nearest is None and governor is not None and governor.lower_ in _verbs("inspection_verbs"):
         nearest = (0, "inspection", governor.i)
     if nearest is None and governor is not None:  # "made an unannounced visit ... in November"
