@@ -35,8 +35,14 @@ def record_for(path: Path, *extra: str) -> dict:
 
 @pytest.mark.parametrize(
     ("codec", "reported"),
-    [("utf-8", "utf-8"), ("utf-8-sig", "utf-8"), ("utf-16", "utf-16"), ("cp1252", "cp1252")],
-    ids=["utf8", "utf8-bom", "utf16-bom", "windows-1252"],
+    [
+        ("utf-8", "utf-8"),
+        ("utf-8-sig", "utf-8"),
+        ("utf-16", "utf-16"),
+        ("utf-32", "utf-32"),
+        ("cp1252", "cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf32-bom", "windows-1252"],
 )
 def test_encodings_are_decoded_and_reported(tmp_path, codec, reported):
     path = tmp_path / "a.txt"

@@ -226,3 +226,49 @@ def test_an_input_that_fails_in_a_batch_fails_alone_and_the_others_are_extracted
     assert isinstance(outcomes[1], InputTooLargeError)
     assert outcomes[0].force.id == outcomes[2].force.id == "durham"
     assert ticks == [0, 1, 2, None, 0, 1, 2]  # read, extracted together, then again one by one
+
+
+def test_a_batch_out_of_time_is_handed_back_to_be_done_again_by_a_fresh_worker():
+    from inspectx import batch
+
+    article = DURHAM.read_text(encoding="utf-8")
+    tasks = [(0, ("text", "a", article)), (1, ("text", "b", article))]
+    options = batch.Options(timeout=0.05)  # reading a text takes microseconds; the model, longer
+    assert dict(batch._outcomes(tasks, options, lambda index: None)) == {0: None, 1: None}
+
+
+def test_a_time_limit_inside_a_finaliser_is_not_printed(capsys, monkeypatch):
+    from inspectx import batch
+    from inspectx.errors import InputTimeoutError
+
+    class Raises:
+        def __init__(self, exc: BaseException) -> None:
+            self.exc = exc
+
+        def __del__(self) -> None:
+            raise self.exc  # as a time limit does when it falls inside a finaliser
+
+    monkeypatch.setattr(sys, "unraisablehook", batch._unraisable)
+    Raises(InputTimeoutError("took longer than 1 s"))
+    assert capsys.readouterr().err == ""
+    Raises(ValueError("a real problem"))
+    assert "a real problem" in capsys.readouterr().err
+
+
+def test_a_worker_killed_while_loading_is_replaced_a_few_times_then_the_batch_stops():
+    from inspectx import batch
+    from inspectx.errors import ModelError
+
+    def killed_while_loading() -> list:
+        worker = batch._Worker(batch.Options())
+        worker.process.kill()  # what the out-of-memory killer does to a worker loading the model
+        worker.process.wait()
+        return [worker]
+
+    failed: list[str] = []
+    for _ in range(batch.STARTS_TRIED - 1):
+        workers = killed_while_loading()
+        batch._wait_for_workers(workers, {}, [], failed, batch.Options())
+        assert workers == []  # gone, to be replaced
+    with pytest.raises(ModelError, match="could not start"):
+        batch._wait_for_workers(killed_while_loading(), {}, [], failed, batch.Options())

@@ -48,6 +48,9 @@ WORKER_INPUTS = 1000
 #: of its inputs is run again on its own, so one input's failure is still its own.
 BATCH_INPUTS = 8
 BATCH_BYTES = 200_000
+#: Workers that may die in a row before they are ready (killed while loading, say) before
+#: the batch stops with a model error.
+STARTS_TRIED = 3
 #: Seconds past an input's time limit after which its worker is killed (when the limit
 #: could not interrupt it, e.g. inside C code).
 GRACE = 1.0
@@ -56,12 +59,15 @@ MAX_TIMEOUT = 86_400.0
 #: Memory a worker may take beyond what it holds once the model is loaded: this many bytes,
 #: or 1,000 times --max-bytes if that is more (spaCy needs ~1 KB per character of text).
 WORKER_MEMORY = 4 * 2**30
-#: An article that exercises every stage once, so that lazily loaded parts (date parsing
-#: data, say) are loaded before the first input's time limit starts.
+#: An article that exercises every stage once, so that lazily loaded parts (dateparser and
+#: its time zone data, resolving "last month" against the dateline) are loaded before the
+#: first input's time limit starts: a limit that interrupts a library while it sets itself
+#: up can leave it broken for every later input.
 WARM_UP = (
     "Durham Police praised by inspectors\n"
-    "His Majesty's Inspectorate of Constabulary found in January 2019 that the force had "
-    "improved, said Zoe Billingham, HM Inspector of Constabulary.\n"
+    "Tuesday 4 June 2024\n"
+    "His Majesty's Inspectorate of Constabulary found last month that the force had "
+    "improved since January 2019, said Zoe Billingham, HM Inspector of Constabulary.\n"
 )
 
 
@@ -337,11 +343,12 @@ def _outcome(task: Task | InspectxError, options: Options) -> Article | Inspectx
 
 def _outcomes(
     batch: list[tuple[int, Task]], options: Options, tick: Callable[[int | None], None]
-) -> Iterator[tuple[int, Article | InspectxError]]:
+) -> Iterator[tuple[int, Article | InspectxError | None]]:
     """(index, outcome) for each input of `batch`, in order; never raises (but for Ctrl-C).
 
     Each input is read within its own time limit, then those read are extracted together
-    within one input's limit; if that fails, each is done again on its own (`_outcome`).
+    within one input's limit. If that raises, each is done again on its own (`_outcome`);
+    if it runs out of time, each outcome is None: to be done again by a fresh worker.
     `tick(index)` is called as each input starts on its own, `tick(None)` as the batch's
     extraction starts: the parent's clock for the time limit starts again then.
     """
@@ -361,6 +368,11 @@ def _outcomes(
     articles = _guarded("batch", options, lambda: _extract([d for _, _, d in read], options))
     if isinstance(articles, list):
         yield from ((index, article) for (index, _, _), article in zip(read, articles, strict=True))
+        return
+    if isinstance(articles, InputTimeoutError):
+        # interrupted code may have left a library half-initialised: each input is done
+        # again on its own by a fresh worker (None: "give it to another worker")
+        yield from ((index, None) for index, _, _ in read)
         return
     for index, task, _ in read:
         tick(index)
@@ -448,7 +460,9 @@ def serve(tasks_fd: int, results_fd: int) -> None:
 
     Messages out: ("ready",) once loaded; ("fatal", message) if the model cannot load;
     ("tick", index | None) as an input of a batch starts on its own (or None: the batch's
-    extraction starts); (index, Article | InspectxError) per input.
+    extraction starts); (index, Article | InspectxError) per input, or ("retry", index)
+    for one to be done again by another worker. A worker whose input ran out of time
+    ends after that batch, as the interrupted code may have left a library half-set-up.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     tasks = Connection(tasks_fd, writable=False)
@@ -462,6 +476,7 @@ def serve(tasks_fd: int, results_fd: int) -> None:
         results.send(("fatal", str(exc)))
         return
     _limit_memory(options.max_bytes)
+    sys.unraisablehook = _unraisable
     results.send(("ready",))
     while True:
         try:
@@ -470,8 +485,19 @@ def serve(tasks_fd: int, results_fd: int) -> None:
             return
         if batch is None:
             return
-        for outcome in _outcomes(batch, options, lambda index: results.send(("tick", index))):
-            results.send(outcome)
+        timed_out = False
+        for index, outcome in _outcomes(batch, options, lambda index: results.send(("tick", index))):
+            results.send(("retry", index) if outcome is None else (index, outcome))
+            timed_out = timed_out or outcome is None or isinstance(outcome, InputTimeoutError)
+        if timed_out:
+            return  # a time limit interrupted code mid-way: a fresh worker takes over
+
+
+def _unraisable(info: Any) -> None:
+    """A time limit that fell inside a finaliser (`__del__`) is not an error to show: the
+    input's own limit is enforced by the parent. Anything else is reported as usual."""
+    if not isinstance(info.exc_value, InputTimeoutError):
+        sys.__unraisablehook__(info)
 
 
 def _limit_memory(max_bytes: int) -> None:
@@ -530,7 +556,8 @@ class _Worker:
         others of its batch go back to the front of the queue, each to be done on its own."""
         if self.current in self.batch:
             outcomes[self.current] = error(self.batch.pop(self.current)[1])
-        pending[:0] = [(index, task, True) for index, task in self.batch.items()]
+        pending.extend((index, task, True) for index, task in self.batch.items())
+        pending.sort(key=lambda item: item[0])
         self.batch = {}
 
     def stop(self, *, kill: bool = False) -> None:
@@ -568,6 +595,7 @@ def _run_workers(
     pending: list[tuple[int, Task, bool]] = []  # (index, task, to be done on its own)
     outcomes: dict[int, Article | InspectxError] = {}
     workers: list[_Worker] = []
+    failed_starts: list[str] = []  # why workers died before they were ready, since the last one was
     taken = next_out = 0
     exhausted = False
     try:
@@ -597,7 +625,7 @@ def _run_workers(
                 return
             if not workers:
                 continue
-            _wait_for_workers(workers, outcomes, pending, options)
+            _wait_for_workers(workers, outcomes, pending, failed_starts, options)
     finally:
         for worker in workers:
             worker.stop(kill=True)
@@ -631,9 +659,12 @@ def _size(task: Task) -> int:
     return len(payload)
 
 
-def _wait_for_workers(workers: list[_Worker], outcomes: dict, pending: list, options: Options) -> None:
+def _wait_for_workers(
+    workers: list[_Worker], outcomes: dict, pending: list, failed_starts: list[str], options: Options
+) -> None:
     """Wait (a second at most) for a message from a worker, and act on it; kill workers
-    past their input's time limit and record workers that died."""
+    past their input's time limit and record workers that died. A worker that dies before
+    it is ready is replaced, up to STARTS_TRIED times in a row (`failed_starts`)."""
     now = time.monotonic()
     limit = None if options.timeout is None else options.timeout + GRACE
     timeout = 1.0
@@ -651,7 +682,10 @@ def _wait_for_workers(workers: list[_Worker], outcomes: dict, pending: list, opt
             reason = worker.death()
             worker.stop(kill=True)
             if not worker.ready:
-                raise ModelError(f"a worker process could not start ({reason})") from None
+                failed_starts.append(reason)  # killed while loading (out of memory, say): again
+                if len(failed_starts) >= STARTS_TRIED:
+                    raise ModelError(f"a worker process could not start ({reason})") from None
+                continue
             worker.lost(
                 outcomes,
                 pending,
@@ -662,20 +696,27 @@ def _wait_for_workers(workers: list[_Worker], outcomes: dict, pending: list, opt
             continue
         if message[0] == "ready":
             worker.ready = True
+            failed_starts.clear()
         elif message[0] == "fatal":
             raise ModelError(message[1])
         elif message[0] == "tick":
             worker.current, worker.started = message[1], time.monotonic()
         else:
-            index, outcome = message
-            outcomes[index] = outcome
-            worker.batch.pop(index, None)
+            if message[0] == "retry":  # its batch ran out of time: each input again, alone
+                index = message[1]
+                pending.append((index, worker.batch.pop(index), True))
+                pending.sort(key=lambda item: item[0])
+                worker.done = WORKER_INPUTS  # it ends after this batch (see `serve`)
+            else:
+                index, outcome = message
+                outcomes[index] = outcome
+                worker.batch.pop(index, None)
+                worker.done += 1
+                if isinstance(outcome, (_OutOfMemory, InputTimeoutError)):
+                    worker.done = WORKER_INPUTS  # it ends, or should, after this batch
             if worker.current == index:
                 worker.current = None
             worker.started = time.monotonic()
-            worker.done += 1
-            if isinstance(outcome, _OutOfMemory):
-                worker.done = WORKER_INPUTS
             if not worker.batch and worker.done >= WORKER_INPUTS:
                 workers.remove(worker)  # a fresh one takes over, with memory as after loading
                 worker.stop()

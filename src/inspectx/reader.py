@@ -64,8 +64,10 @@ LOCAL_TIMEZONE = "Europe/London"
 _STRAY = re.compile("[\udc80-\udcff]")
 _STRAY_UNDEFINED = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
 _STRAY_AS_CP1252 = {0xDC00 + b: bytes([b]).decode("cp1252", "replace") for b in range(0x80, 0x100)}
-_BOMS = (
+_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
@@ -169,7 +171,7 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
     warnings: list[str] = []
     if (
         declared
-        and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+        and not data.startswith(tuple(bom for bom, _ in _BOMS))
         and not _is_utf8_beyond_ascii(data, declared)
     ):
         try:
