@@ -48,8 +48,8 @@ WORKER_INPUTS = 1000
 #: of its inputs is run again on its own, so one input's failure is still its own.
 BATCH_INPUTS = 8
 BATCH_BYTES = 200_000
-#: Workers that may die in a row before they are ready (killed while loading, say) before
-#: the batch stops with a model error.
+#: Workers per job that may die in a row before they are ready (killed while loading, say)
+#: before the batch stops with a model error.
 STARTS_TRIED = 3
 #: Seconds past an input's time limit after which its worker is killed (when the limit
 #: could not interrupt it, e.g. inside C code).
@@ -664,7 +664,7 @@ def _wait_for_workers(
 ) -> None:
     """Wait (a second at most) for a message from a worker, and act on it; kill workers
     past their input's time limit and record workers that died. A worker that dies before
-    it is ready is replaced, up to STARTS_TRIED times in a row (`failed_starts`)."""
+    it is ready is replaced, up to STARTS_TRIED times a job in a row (`failed_starts`)."""
     now = time.monotonic()
     limit = None if options.timeout is None else options.timeout + GRACE
     timeout = 1.0
@@ -683,7 +683,7 @@ def _wait_for_workers(
             worker.stop(kill=True)
             if not worker.ready:
                 failed_starts.append(reason)  # killed while loading (out of memory, say): again
-                if len(failed_starts) >= STARTS_TRIED:
+                if len(failed_starts) >= STARTS_TRIED * max(1, options.jobs):
                     raise ModelError(f"a worker process could not start ({reason})") from None
                 continue
             worker.lost(
