@@ -86,13 +86,8 @@ class _Reading:
         self._collect()
 
     def _collect(self) -> None:
-        doc, voices, found, graded, candidates = (
-            self.doc,
-            self.voices,
-            self.found,
-            self.graded,
-            self.candidates,
-        )
+        doc, voices = self.doc, self.voices
+        found, graded, candidates = self.found, self.graded, self.candidates
         page = attribution.page_kind(doc, doc._.quotes or [])
         background = attribution.background_sentences(doc, doc._.date_mentions or [])
         others = attribution.other_force_tokens(doc)
