@@ -98,6 +98,10 @@ def test_not_findings(sentence):
 
 # --- polarity ----------------------------------------------------------------------------
 
+MISSES_NEGATION_SCOPE = pytest.mark.xfail(
+    strict=True, reason="issue 11: the classifier misses negation scope"
+)
+
 
 @pytest.mark.parametrize(
     ("sentence", "polarity", "word"),
@@ -107,7 +111,7 @@ def test_not_findings(sentence):
             "Not one of the four custody suites met an acceptable standard, the report said.",
             "concern",
             "custody",
-            marks=pytest.mark.xfail(strict=True, reason="issue 11: the classifier misses negation scope"),
+            marks=MISSES_NEGATION_SCOPE,
         ),
         pytest.param(
             "The inspectorate would like property seized as evidence to be stored more carefully.",
@@ -143,7 +147,7 @@ def test_not_findings(sentence):
             "No response sergeant had been trained to use the new risk tool.",
             "concern",
             "sergeant",
-            marks=pytest.mark.xfail(strict=True, reason="issue 11: the classifier misses negation scope"),
+            marks=MISSES_NEGATION_SCOPE,
         ),
         pytest.param(
             "None of the missing children's cases we examined had been closed without a debrief.",

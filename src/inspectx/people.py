@@ -299,12 +299,7 @@ def _inspectorate_beside(doc: Doc, title: Span, name_end: int) -> bool:
     inspectorate's chief inspector, Jo Bloggs") or right after the name ("Inspector Jo
     Bloggs, of HMICFRS")?"""
     before = [t.lower_ for t in doc[max(0, title.start - 2) : title.start]]
-    if before in (
-        ["inspectorate", "'s"],
-        ["inspectorate", "\u2019s"],
-        ["watchdog", "'s"],
-        ["watchdog", "\u2019s"],
-    ):
+    if len(before) == 2 and before[0] in ("inspectorate", "watchdog") and before[1] in ("'s", "\u2019s"):
         return True
     for body in gazetteer.spans(doc, "INSPECTORATE"):
         if 0 <= title.start - body.end <= 1 or 0 <= body.start - name_end <= 3:
