@@ -78,3 +78,26 @@ def test_judgements_are_deterministic_and_normalised(classifier):
 def test_the_model_is_small():
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 12_000_000
+
+
+def test_a_span_of_a_parsed_article_is_judged_as_its_text(classifier):
+    """Clauses of an article go to the classifier as spans of the article's Doc (no second
+    tokenizing); the judgement must be the one its text gets, contractions included."""
+    from inspectx import pipeline
+
+    nlp = pipeline.build()
+    doc = nlp.make_doc(
+        "The custody suite was clean. Detainees weren't always told their rights, and "
+        "officers didn't record why they'd been held. Call handlers are courteous."
+    )
+    clauses = [
+        "The custody suite was clean.",
+        "Detainees weren't always told their rights",
+        "officers didn't record why they'd been held.",
+        "Call handlers are courteous.",
+    ]
+    spans = [doc.char_span(doc.text.index(c), doc.text.index(c) + len(c)) for c in clauses]
+    by_span, by_text = classifier.judge(spans), classifier.judge([s.text for s in spans])
+    for a, b in zip(by_span, by_text, strict=True):
+        assert a.label == b.label
+        assert all(abs(a.scores[k] - b.scores[k]) < 1e-6 for k in LABELS)

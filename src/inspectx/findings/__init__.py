@@ -69,7 +69,7 @@ def find_findings_many(
     """`find_findings` for each of `docs`, in order, with one classifier call for all their
     clauses: the classifier's cost is mostly per call, not per clause."""
     readings = [_Reading(doc) for doc in docs]
-    judgements = iter(classifier.judge([text for r in readings for text in r.texts()]))
+    judgements = iter(classifier.judge([span for r in readings for span in r.clauses()]))
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
 
 
@@ -133,10 +133,10 @@ class _Reading:
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
 
-    def texts(self) -> list[str]:
-        """The candidates' texts as the classifier reads them, in order."""
+    def clauses(self) -> list[Span]:
+        """The candidates as the classifier reads them, in order."""
         return [
-            _text(
+            _span(
                 _without_tail(c.tokens)
                 if self.voices.get(c.sent.start) in ("inspection", "unknown")
                 else c.tokens
@@ -244,9 +244,9 @@ def _without_tail(tokens: list[Token]) -> list[Token]:
     return trimmed if trimmed and trimmed[0].i == tokens[0].i else tokens
 
 
-def _text(tokens: list[Token]) -> str:
-    doc = tokens[0].doc
-    return gazetteer.text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+def _span(tokens: list[Token]) -> Span:
+    """The stretch of the Doc from the first of `tokens` to the last."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
 
 
 def _lines(doc: Doc) -> list[list[Span]]:

@@ -1,7 +1,10 @@
 """The trained finding classifier: one clause in, `improvement` / `concern` / `not_finding` out.
 
 The weights live in `inspectx/models/findings/` (a spaCy pipeline: its own tokenizer, a
-small hashed-embedding tok2vec and an ensemble text classifier). They are rebuilt from
+small hashed-embedding tok2vec and an ensemble text classifier). Clauses of an article
+come as spans of the article's parsed Doc, already split into tokens by the same English
+tokenizer rules, so the classifier's own tokenizer (0.3 s to build: thousands of special
+cases) is loaded only when plain strings are judged. They are rebuilt from
 `training/findings/*.jsonl` with `configs/findings_textcat.cfg` by
 `python scripts/train_findings.py`, which also writes the held-out figures to
 `models/findings/metrics.json`.
@@ -9,12 +12,15 @@ small hashed-embedding tok2vec and an ensemble text classifier). They are rebuil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from inspectx.errors import ModelError
 
@@ -34,21 +40,53 @@ class FindingClassifier:
     """Labels clauses with the shipped text classifier; deterministic, CPU only."""
 
     def __init__(self, path: Path = MODEL_DIR) -> None:
+        self.path = path
         try:
-            self.nlp: Language = spacy.load(path)
+            self.nlp: Language = spacy.load(
+                path, config={"nlp": {"tokenizer": {"@tokenizers": _PRETOKENIZED}}}, exclude=["tokenizer"]
+            )
         except OSError as exc:
             raise ModelError(f"cannot load the finding classifier from {path}: {exc}") from exc
         self.version = str(self.nlp.meta.get("version", ""))
+        self._reads_text = False  # has the shipped tokenizer been loaded?
 
-    def judge(self, texts: Sequence[str]) -> list[Judgement]:
-        """One `Judgement` per text, in order. Texts are single clauses or sentences."""
+    def judge(self, clauses: Sequence[str | Span]) -> list[Judgement]:
+        """One `Judgement` per clause, in order. A clause is a single clause or sentence:
+        a string, or a span of a Doc made by spaCy's English tokenizer (the span's tokens
+        are read as they are, which spares tokenizing the text again)."""
         out: list[Judgement] = []
-        if not texts:
+        if not clauses:
             return out
+        if not self._reads_text and any(isinstance(clause, str) for clause in clauses):
+            self.nlp.tokenizer = Tokenizer(self.nlp.vocab).from_disk(self.path / "tokenizer")
+            self._reads_text = True
         # the classifier's own strings are freed after each call, so memory stays flat
         with self.nlp.memory_zone():
-            for doc in self.nlp.pipe(texts, batch_size=64):
+            docs = (self._doc(clause) for clause in clauses)
+            for doc in self.nlp.pipe(docs, batch_size=64):
                 scores = {label: float(doc.cats.get(label, 0.0)) for label in LABELS}
                 label = max(scores, key=scores.get)
                 out.append(Judgement(label, scores[label], scores))
         return out
+
+    def _doc(self, clause: str | Span) -> Doc:
+        if isinstance(clause, str):
+            return self.nlp.make_doc(clause)
+        words = [t.text for t in clause]
+        spaces = [bool(t.whitespace_) for t in clause]
+        if spaces:
+            spaces[-1] = False
+        doc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        for token, source in zip(doc, clause, strict=True):
+            if source.norm != source.lex.norm:  # the tokenizer's own norm ("n't" -> "not")
+                token.norm_ = source.norm_
+        return doc
+
+
+_PRETOKENIZED = "inspectx.pretokenized.v1"
+
+
+@registry.tokenizers(_PRETOKENIZED)
+def _pretokenized() -> Callable[[Language], Tokenizer]:
+    """A tokenizer with no rules, for the classifier's pipeline: it is given Docs, never text."""
+    return lambda nlp: Tokenizer(nlp.vocab)
