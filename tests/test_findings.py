@@ -461,3 +461,36 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
 def test_grade_areas_end_where_the_area_does(sentence, expected):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))
     assert [(g.area, g.grade) for g in article.grades] == expected
+
+
+def test_noun_phrase_items_take_their_introductions_polarity():
+    """A list item that is only a noun phrase completes its introduction's sentence, however
+    well it reads alone: under "must put in place" it is something lacking."""
+    improvements, concerns = findings(
+        "The inspectorate said the force must now put in place:",
+        "- robust supervision of missing persons investigations;",
+        "- improved training for call handlers on coercive control;",
+        "- clear and timely updates for victims of burglary.",
+        "Separately, inspectors found strengths including:",
+        "- a well-led neighbourhood policing team in the north of the county;",
+        "- thorough checks on new recruits.",
+    )
+    assert has(concerns, "supervision", "missing persons")
+    assert has(concerns, "training", "call handlers")
+    assert has(concerns, "updates", "burglary")
+    assert not has(improvements, "supervision") and not has(improvements, "call handlers")
+    assert has(improvements, "neighbourhood policing")
+    assert has(improvements, "checks", "recruits")
+
+
+def test_items_that_state_something_of_their_own_keep_it():
+    """An item with a verb at its head ("improved ...") says which way it goes, even under
+    an introduction of the other polarity."""
+    improvements, concerns = findings(
+        "Inspectors said the force still needed to improve in several areas, although it had:",
+        "- halved the time victims wait for a call back;",
+        "- improved the way it supports victims of stalking.",
+    )
+    assert has(improvements, "call back")
+    assert has(improvements, "stalking")
+    assert not has(concerns, "call back") and not has(concerns, "stalking")

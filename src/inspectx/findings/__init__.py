@@ -10,7 +10,8 @@
 Bullet lines are read with the line that introduces them ("Inspectors found
 several areas for improvement:"): a list item on its own ("better use of
 intelligence") often reads as praise even when it is a needed improvement, so the
-introduction's scores are added to the item's (see `_in_context`); "These include ..."
+introduction's scores are added to the item's (see `_in_context`), and an item that is
+only a noun phrase takes the introduction's polarity outright; "These include ..."
 takes the polarity of the sentence before, unless that is neutral (see `_after`). Under a neutral
 introduction each bullet is judged on its own.
 The headline is skipped: the story states its findings in full.
@@ -193,6 +194,10 @@ def _label(candidate: _Candidate) -> str:
     assert judgement is not None
     intro = candidate.intro.judgement if candidate.intro is not None else None
     if intro is not None and intro.label != NOT_FINDING:
+        if not segment.predicates(candidate.tokens):
+            # a noun phrase completes its introduction's sentence ("areas to improve
+            # include: | clear plans for X"): the introduction says which way it goes
+            return max((IMPROVEMENT, CONCERN), key=intro.scores.get)
         return _in_context(judgement, intro)
     return judgement.label
 

@@ -4,7 +4,7 @@ The weights live in `inspectx/models/findings/` (a spaCy pipeline: its own token
 small hashed-embedding tok2vec and an ensemble text classifier). Clauses of an article
 come as spans of the article's parsed Doc, already split into tokens by the same English
 tokenizer rules, so the classifier's own tokenizer (0.3 s to build: thousands of special
-cases) is loaded only when plain strings are judged. They are rebuilt from
+cases) is loaded only when plain strings are judged. The weights are rebuilt from
 `training/findings/*.jsonl` with `configs/findings_textcat.cfg` by
 `python scripts/train_findings.py`, which also writes the held-out figures to
 `models/findings/metrics.json`.

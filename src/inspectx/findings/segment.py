@@ -167,6 +167,15 @@ def items(clause: Tokens) -> list[Tokens]:
     return [o for o in out if o]
 
 
+def predicates(tokens: Tokens) -> bool:
+    """Does the phrase state something of its own, with a verb at its head ("staff were
+    caring", "improved its referrals"), not just a noun phrase ("effective oversight of
+    offenders", "reduced delays in X")?"""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return any(t.tag_ in _FINITE for t in tokens) or any(t.pos_ in ("VERB", "AUX") for t in heads)
+
+
 def _substantial(span: Tokens) -> bool:
     """Can the phrase stand as a finding: two content words, one a noun that is not a name?"""
     content = [t for t in span if t.is_alpha and not t.is_stop]
