@@ -494,3 +494,43 @@ def test_items_that_state_something_of_their_own_keep_it():
     assert has(improvements, "call back")
     assert has(improvements, "stalking")
     assert not has(concerns, "call back") and not has(concerns, "stalking")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "improvement", "earlier"),
+    [
+        (
+            "Inspectors said the force now answers emergency calls quickly, two years after it "
+            "was rated inadequate at responding to the public.",
+            "emergency calls",
+            "inadequate",
+        ),
+        (
+            "The force has made clear progress in supporting victims of stalking since it was "
+            "graded as requiring improvement.",
+            "stalking",
+            "requiring",
+        ),
+        (
+            "Detectives are now better trained in handling digital evidence, just months after a "
+            "critical report by the watchdog.",
+            "digital evidence",
+            "critical report",
+        ),
+    ],
+)
+def test_an_earlier_assessment_the_finding_is_measured_against_is_left_out(sentence, improvement, earlier):
+    """ "..., a year after it was rated inadequate": the earlier grade is background, neither
+    a concern of this inspection nor part of the improvement's phrase."""
+    improvements, concerns = findings(sentence)
+    assert has(improvements, improvement)
+    assert not has(improvements + concerns, earlier)
+
+
+def test_after_without_a_distance_in_time_can_tell_the_present_finding():
+    """News gives the present report's findings with "after": "ordered to act after
+    inspectors found ..." is this inspection's concern."""
+    _, concerns = findings(
+        "The force has been ordered to act after inspectors found serious failings in its custody suites."
+    )
+    assert has(concerns, "custody")

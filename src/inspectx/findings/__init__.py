@@ -126,7 +126,9 @@ class _Reading:
                     continue
                 if not allowed:
                     continue
-                for clause in segment.clauses(words):
+                for clause in map(segment.without_earlier, segment.clauses(words)):
+                    if not clause:
+                        continue
                     if any(t.i in others for t in clause):
                         continue  # another force's results, told for comparison
                     if attribution.describes_method(clause):
@@ -134,7 +136,7 @@ class _Reading:
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
 
-    def clauses(self) -> list[Span]:
+    def clauses(self) -> list[Span | list[Token]]:
         """The candidates as the classifier reads them, in order."""
         return [
             _span(
@@ -249,9 +251,13 @@ def _without_tail(tokens: list[Token]) -> list[Token]:
     return trimmed if trimmed and trimmed[0].i == tokens[0].i else tokens
 
 
-def _span(tokens: list[Token]) -> Span:
-    """The stretch of the Doc from the first of `tokens` to the last."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
+def _span(tokens: list[Token]) -> Span | list[Token]:
+    """The stretch of the Doc from the first of `tokens` to the last; `tokens` themselves
+    when words were left out between them (an earlier assessment, see segment.without_earlier)."""
+    stretch = tokens[0].doc[tokens[0].i : tokens[-1].i + 1]
+    if sum(1 for t in stretch if not t.is_space) > len(tokens):
+        return tokens
+    return stretch
 
 
 def _lines(doc: Doc) -> list[list[Span]]:

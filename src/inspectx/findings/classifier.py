@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from inspectx.errors import ModelError
@@ -50,10 +50,11 @@ class FindingClassifier:
         self.version = str(self.nlp.meta.get("version", ""))
         self._reads_text = False  # has the shipped tokenizer been loaded?
 
-    def judge(self, clauses: Sequence[str | Span]) -> list[Judgement]:
+    def judge(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[Judgement]:
         """One `Judgement` per clause, in order. A clause is a single clause or sentence:
-        a string, or a span of a Doc made by spaCy's English tokenizer (the span's tokens
-        are read as they are, which spares tokenizing the text again)."""
+        a string, or a span of a Doc made by spaCy's English tokenizer, or some of a
+        span's tokens in order (the tokens are read as they are, which spares tokenizing
+        the text again)."""
         out: list[Judgement] = []
         if not clauses:
             return out
@@ -69,7 +70,7 @@ class FindingClassifier:
                 out.append(Judgement(label, scores[label], scores))
         return out
 
-    def _doc(self, clause: str | Span) -> Doc:
+    def _doc(self, clause: str | Span | Sequence[Token]) -> Doc:
         if isinstance(clause, str):
             return self.nlp.make_doc(clause)
         words = [t.text for t in clause]

@@ -3,7 +3,8 @@
 A sentence is cut into clauses at semicolons, at contrast connectives ("but",
 "however", "although", ... from data/cues.json `clause_breaks`) and between
 coordinated clauses that have their own subject ("..., and officers lacked ...").
-Each clause is judged whole by the classifier. A finding clause then loses its
+A clause loses a time adjunct that tells of an earlier assessment (", a year after
+it was rated inadequate"). Each clause is judged whole by the classifier. A finding clause then loses its
 attribution ("Inspectors found that ...", "..., the report said") and is split into
 one phrase per coordinated argument of its predicate ("praised A, B and C", "had cut
 its backlog and improved its training"). Arguments of a single word are never split
@@ -65,6 +66,53 @@ def _starts_clause(token: Token, first: int) -> bool:
             own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
             return own_subject or low == "but"
     return False
+
+
+#: Words that open a time adjunct ("since being graded ...", "a year after it was rated
+#: inadequate"). "After" and "following" look back only with a distance in time ("months
+#: after") or an earlier occasion ("after its last inspection"): news tells the present
+#: report's findings with them too ("told to improve after inspectors found ...").
+_SINCE, _AFTER = frozenset({"since"}), frozenset({"after", "following"})
+_DISTANCE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_EARLIER = frozenset({"last", "previous", "earlier", "former", "prior"})
+
+
+@cache
+def _assessing() -> frozenset[str]:
+    """Words that make a look back a look at an earlier assessment: the grading verbs in
+    their inflections, grade words, and the names of an inspection's products."""
+    data = resources.load("cues")
+    words = {w for grade in data["grades"] for w in grade.split()} - {"improvement"}
+    return frozenset(
+        {*resources.inflections(tuple(data["grading_verbs"])), *words}
+        | {"inspection", "inspections", "report", "reports", "measures", "criticised", "criticized"}
+    )
+
+
+def without_earlier(clause: Tokens) -> Tokens:
+    """The clause without a time adjunct that tells of an earlier assessment ("The force
+    is now good at X, a year after being rated inadequate" keeps "The force is now good at
+    X"): the finding is measured against it, and its grade words would read as the
+    finding's. An adjunct with no assessment in it ("since April") stays."""
+    ids = {t.i for t in clause}
+    dropped: set[int] = set()
+    for t in clause:
+        if t.lower_ not in _SINCE | _AFTER or t.i in dropped:
+            continue
+        if t.dep_ == "mark" and t.head.dep_ == "advcl":
+            adjunct = list(t.head.subtree)
+        elif t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            distance = [c for c in t.head.children if c.dep_ == "npadvmod" and c.i < t.i]  # "a year"
+            adjunct = [*(w for c in distance for w in c.subtree), *t.subtree]
+        else:
+            continue
+        words = {w.lower_ for w in adjunct}
+        looks_back = t.lower_ in _SINCE or words & (_DISTANCE | _EARLIER)
+        if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
+            dropped.update(w.i for w in adjunct)
+    if not dropped:
+        return clause
+    return strip([t for t in clause if t.i not in dropped])
 
 
 def trim(clause: Tokens) -> Tokens:
