@@ -534,3 +534,22 @@ def test_after_without_a_distance_in_time_can_tell_the_present_finding():
         "The force has been ordered to act after inspectors found serious failings in its custody suites."
     )
     assert has(concerns, "custody")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relayed"),
+    [
+        ("Our control room was praised for answering emergency calls quickly.", True),
+        ("We were judged good at preventing crime.", True),
+        ("The hard work of our officers should be recognised as the reason for this report.", False),
+        ("Our neighbourhood teams will be assessed again next spring.", False),
+    ],
+)
+def test_a_judgement_relayed_is_one_made_not_one_asked_for(sentence, relayed):
+    """A passive reporting verb relays the inspection's judgement ("we were judged good")
+    only when the judgement was made: "should be recognised as" is the speaker's own wish."""
+    from inspectx import pipeline
+    from inspectx.findings import attribution
+
+    doc = pipeline.build()(sentence)
+    assert attribution.relays(doc, next(iter(doc.sents))) is relayed

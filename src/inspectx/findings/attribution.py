@@ -104,7 +104,7 @@ def relays(doc: Doc, sent: Span) -> bool:
     named inspectorate) is the subject of a verb, or the agent of a passive one ("were
     praised by inspectors"), or follows "according to"; or when the sentence's subject
     was judged ("we were rated good", "our control room was praised", "it has been
-    found").
+    found"), not merely should or will be ("should be recognised as ...").
     """
     inspectorates = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
     nouns = inspection_nouns()
@@ -123,8 +123,14 @@ def relays(doc: Doc, sent: Span) -> bool:
                 return True
         if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass"):
             return True  # "the inspectors' report recognises ..."
-    # "we were judged good", "our work with schools was praised"
-    return any(token.dep_ == "nsubjpass" and token.head.lower_ in verbs for token in sent)
+    # "we were judged good", "our work with schools was praised"; not a judgement yet to
+    # be made, or asked for ("the report should be recognised as a milestone")
+    return any(
+        token.dep_ == "nsubjpass"
+        and token.head.lower_ in verbs
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
+        for token in sent
+    )
 
 
 def describes_method(clause: list[Token]) -> bool:
