@@ -553,3 +553,21 @@ def test_a_judgement_relayed_is_one_made_not_one_asked_for(sentence, relayed):
 
     doc = pipeline.build()(sentence)
     assert attribution.relays(doc, next(iter(doc.sents))) is relayed
+
+
+def test_forces_in_general_are_not_this_inspections_findings():
+    """A national picture or a comparison ("most forces were rated good", "every other
+    force has ...") is not a finding about the inspected force; a sentence about the
+    force that compares it with others is."""
+    improvements, concerns = findings(
+        "Across England and Wales, most forces were rated good at preventing crime.",
+        "The majority of forces were graded as requiring improvement in managing offenders.",
+        "Every other force in the region has cleared its backlog of digital devices.",
+        "Like many forces, the constabulary has too few detectives to investigate serious crime.",
+        "Cumbria Constabulary was rated good at investigating crime.",
+    )
+    assert not has(improvements + concerns, "preventing crime")
+    assert not has(improvements + concerns, "managing offenders")
+    assert not has(improvements + concerns, "digital devices")
+    assert has(concerns, "detectives")
+    assert has(improvements, "investigating crime")

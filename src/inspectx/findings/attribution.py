@@ -183,6 +183,33 @@ def other_force_tokens(doc: Doc) -> set[int]:
     return {i for s in spans if s.id_ != main for i in range(s.start, s.end)}
 
 
+#: Quantities that make "of forces" a group of forces ("the majority of forces", "half of
+#: all forces", "most of the forces").
+_QUANTITIES = frozenset(
+    {"majority", "most", "many", "all", "half", "third", "quarter", "some", "number", "none", "each", "few"}
+)
+
+
+def forces_in_general(doc: Doc) -> set[int]:
+    """Token indices of forces in general as the subject of a statement ("most forces were
+    rated good", "the majority of forces were graded adequate", "every other force has
+    cleared its backlog", "with half of forces graded ..."): a national picture or a
+    comparison, not this inspection's finding. Forces named as a comparison elsewhere in a
+    sentence ("like many forces, X struggles") are not counted."""
+    out = set()
+    for token in doc:
+        plural = token.lower_ == "forces"
+        other = token.lower_ == "force" and any(c.lower_ == "other" for c in token.children)
+        if not (plural or other):
+            continue
+        subject = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _QUANTITIES:
+            subject = token.head.head  # "the majority of forces"
+        if subject.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "acl" for c in token.children):
+            out.add(token.i)
+    return out
+
+
 def background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
     """First tokens of the sentences that tell of an earlier inspection (its date, not "since" it)."""
     picked = dates.pick(mentions)
