@@ -571,3 +571,44 @@ def test_forces_in_general_are_not_this_inspections_findings():
     assert not has(improvements + concerns, "digital devices")
     assert has(concerns, "detectives")
     assert has(improvements, "investigating crime")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Waiting times for forensic results are now shorter than at any point since 2019.", "improvement"),
+        ("Response times in the west of the county were much longer than in its towns.", "concern"),
+        ("The force has slashed the backlog of rape cases awaiting a charging decision.", "improvement"),
+        ("Complaints from the public about officers' conduct have soared.", "concern"),
+        ("Vacancies in the control room have fallen since the spring.", "improvement"),
+        ("The number of investigators in the fraud team has halved.", "concern"),
+        ("Officers' caseloads have grown to more than 20 investigations each.", "concern"),
+        ("Public confidence in the force has declined.", "concern"),
+        ("Victim satisfaction has risen for the third year running.", "improvement"),
+        # no measure, or one whose better direction is unknown: the classifier decides
+        ("The time officers spend with victims has increased.", None),
+        ("Inspectors found the force had cut corners when vetting new recruits.", None),
+        ("Crime in the county fell by 8 per cent last year.", None),
+        ("The force has increased its focus on preventing crime.", None),
+        ("The number of officers disciplined for misconduct rose.", None),
+    ],
+)
+def test_a_change_in_a_measure_has_the_measures_polarity(sentence, polarity):
+    """Which way a measure moved and which way is better for it decide the polarity
+    ("delays fell": improvement; "satisfaction fell": concern)."""
+    from inspectx import pipeline
+    from inspectx.findings import measures
+
+    doc = pipeline.build()(sentence)
+    assert measures.polarity([t for t in doc if not t.is_space]) == polarity
+
+
+def test_changes_in_measures_are_findings_of_their_polarity():
+    improvements, concerns = findings(
+        "Inspectors found that complaints about the way officers treat the public have soared.",
+        "The report said the number of investigators in the fraud team had halved.",
+        "Vacancies in the control room have fallen since the spring, the inspectors said.",
+    )
+    assert has(concerns, "complaints")
+    assert has(concerns, "investigators")
+    assert has(improvements, "vacancies")

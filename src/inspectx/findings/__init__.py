@@ -5,6 +5,7 @@
     segment       sentences into clauses on the parse; finding clauses into phrases
     grades        graded judgements ("rated good at ...") with their areas, before any filter
     classifier    the trained model that labels each clause improvement / concern / not_finding
+    measures      a change in a measure ("delays fell"): a finding with the measure's polarity
     merge         restatements of one finding folded into the first
 
 Bullet lines are read with the line that introduces them ("Inspectors found
@@ -28,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from inspectx import byline, gazetteer
-from inspectx.findings import attribution, grades, segment
+from inspectx.findings import attribution, grades, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
 from inspectx.findings.merge import FindingSpan, content_keys, merge, stem, topic_keys
@@ -70,8 +71,24 @@ def find_findings_many(
     """`find_findings` for each of `docs`, in order, with one classifier call for all their
     clauses: the classifier's cost is mostly per call, not per clause."""
     readings = [_Reading(doc) for doc in docs]
-    judgements = iter(classifier.judge([span for r in readings for span in r.clauses()]))
+    clauses = [tokens for r in readings for tokens in r.clauses()]
+    judged = classifier.judge([_span(tokens) for tokens in clauses])
+    judgements = iter(_with_measures(j, tokens) for j, tokens in zip(judged, clauses, strict=True))
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
+
+
+def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The classifier's judgement, unless the clause reports a change in a measure
+    ("delays fell", "satisfaction dropped"; see `measures`): that is a finding, and its
+    polarity is the measure's. The classifier, which knows words but not how they
+    combine, misreads such clauses as often as not."""
+    polarity = measures.polarity(tokens)
+    if polarity is None or polarity == own.label:
+        return own
+    other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+    low = min(own.scores[IMPROVEMENT], own.scores[CONCERN])
+    scores = {polarity: 1.0 - low, other: low, NOT_FINDING: 0.0}
+    return Judgement(polarity, scores[polarity], scores)
 
 
 class _Reading:
@@ -136,14 +153,11 @@ class _Reading:
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
 
-    def clauses(self) -> list[Span | list[Token]]:
-        """The candidates as the classifier reads them, in order."""
+    def clauses(self) -> list[list[Token]]:
+        """The candidates' tokens as the classifier reads them, in order."""
+        voices = self.voices
         return [
-            _span(
-                _without_tail(c.tokens)
-                if self.voices.get(c.sent.start) in ("inspection", "unknown")
-                else c.tokens
-            )
+            _without_tail(c.tokens) if voices.get(c.sent.start) in ("inspection", "unknown") else c.tokens
             for c in self.candidates
         ]
 
