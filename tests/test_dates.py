@@ -238,8 +238,22 @@ def test_a_year_old_report_is_not_the_release():
             "calls were handled.",
             "2023-03",
         ),
+        (
+            "14 January 2026",
+            "Inspectors examined custody records in the autumn of 2025 and found checks were often late.",
+            "2025",
+        ),
+        ("14 January 2026", "Inspectors reviewed case files during the spring of 2025.", "2025"),
     ],
-    ids=["month-last-year", "visit-as-object", "may-the-month", "range-of-days", "verb-after-date"],
+    ids=[
+        "month-last-year",
+        "visit-as-object",
+        "may-the-month",
+        "range-of-days",
+        "verb-after-date",
+        "season-of-a-year",
+        "season-during",
+    ],
 )
 def test_when_the_inspection_took_place(dateline, sentence, expected):
     assert _dates(_article(dateline, sentence))["inspection"] == expected

@@ -588,7 +588,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if (
         nearest is None
         and governor is not None
-        and (_MONTH_OR_DAY.search(text) or _THIS_OR_LAST.search(text.lower()))
+        and (_MONTH_OR_DAY.search(text) or _THIS_OR_LAST.search(text.lower()) or _names_a_season(text))
         and (
             before_word in ("in", "on", "during", "between", "")
             or text.lower().startswith(("last ", "earlier "))
@@ -606,6 +606,11 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _names_a_season(text: str) -> bool:
+    """ "the autumn of 2025", "spring 2024": as close a time as a month."""
+    return any(w in _words()["seasons"] for w in _WORD.findall(text.lower()))
 
 
 def _inspectors_did(verb) -> bool:
