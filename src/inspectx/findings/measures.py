@@ -38,10 +38,12 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 def polarity(tokens: list[Token]) -> str | None:
     """IMPROVEMENT or CONCERN when the clause reports a measure moving one way ("response
-    times were longer": CONCERN; "the force has halved its backlog": IMPROVEMENT); None
-    when it reports no change of a known measure, or several that disagree."""
+    times were longer": CONCERN; "the force has halved its backlog": IMPROVEMENT) or a
+    share of it that can only be bad ("fewer than six in ten calls were answered",
+    "three in ten calls were abandoned": CONCERN); None when it reports no change or
+    level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
-    found = set()
+    found = {CONCERN} if _bad_level(tokens) else set()
     for token in tokens:
         change = _change(token)
         if change is None:
@@ -51,6 +53,37 @@ def polarity(tokens: list[Token]) -> str | None:
         if better is not None:
             found.add(IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN)
     return found.pop() if len(found) == 1 else None
+
+
+def _bad_level(tokens: list[Token]) -> bool:
+    """Is the clause's predicate a passive measure ("were answered", "were abandoned")
+    whose share, in the words before it, is scarce where it should be high ("fewer than
+    six in ten", "only 40 per cent") or is a share at all where it should be nothing
+    ("three in ten ... were abandoned", unless "only" or "just")?"""
+    levels = resources.load("cues")["measures"]["levels"]
+    for n, verb in enumerate(tokens):
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+        if not passive or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue
+        before = tokens[:n]
+        words = {t.lower_ for t in before}
+        share = _share(before, frozenset(levels["proportions"]))
+        scarce = bool(words & set(levels["scarce"])) and "no" not in words
+        if verb.lower_ in levels["higher_is_better"] and share and scarce:
+            return True
+        if verb.lower_ in levels["lower_is_better"] and share and not scarce:
+            return True
+    return False
+
+
+def _share(tokens: list[Token], proportions: frozenset[str]) -> bool:
+    """Do the words give a share: "40 per cent", "40%", "half", "a third", "six in ten"?"""
+    for n, t in enumerate(tokens):
+        if t.lower_ in proportions or t.text.endswith("%"):
+            return True
+        if t.lower_ == "in" and 0 < n < len(tokens) - 1 and tokens[n - 1].like_num and tokens[n + 1].like_num:
+            return True
+    return False
 
 
 def _change(token: Token) -> str | None:
