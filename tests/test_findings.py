@@ -358,10 +358,15 @@ def test_a_capitalised_short_line_after_a_list_is_not_an_item():
             "responding to the public",
             "inadequate",
         ),
+        (
+            "It was graded outstanding for the way it builds and maintains trust with its communities.",
+            "the way it builds and maintains trust with its communities",
+            "outstanding",
+        ),
     ],
-    ids=["top-rating", "lowest-grade"],
+    ids=["top-rating", "lowest-grade", "area-with-coordinated-verbs"],
 )
-def test_grades_named_by_their_rank(sentence, area, grade):
+def test_grades_named_by_their_rank_or_word(sentence, area, grade):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))
     assert (area, grade) in [(g.area, g.grade) for g in article.grades]
 

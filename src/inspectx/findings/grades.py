@@ -265,7 +265,9 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
         if token.lower_ == "and" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
-            break  # "at A and is good at B": another predicate, not more of the area
+            within = nxt.dep_ == "conj" and any(t.i == nxt.head.i for t in areas[-1])
+            if not within:  # "the way it builds and maintains trust": still the area
+                break  # "at A and is good at B": another predicate, not more of the area
         if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
             break  # "for responding to the public in an HMICFRS PEEL report": the source, not the area
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
