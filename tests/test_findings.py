@@ -40,6 +40,17 @@ def test_coordinated_findings_without_a_list_cue_are_split():
     assert len(good) == 2 and bad == []
 
 
+def test_but_without_a_comma_still_divides_praise_from_criticism():
+    good, bad = findings(
+        "The force was praised for its neighbourhood policing but inspectors warned of long "
+        "delays in examining seized phones.",
+        "Its call handlers were courteous but too many callers waited over a minute.",
+    )
+    assert has(good, "neighbourhood policing") and not has(good, "seized phones")
+    assert has(bad, "seized phones")
+    assert has(good, "courteous") and has(bad, "waited")
+
+
 def test_including_list_praised():
     good, _ = findings(
         "Several specialist teams, including the rural crime unit, the roads policing unit and "

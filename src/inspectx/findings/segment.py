@@ -59,9 +59,14 @@ def _starts_clause(token: Token, first: int) -> bool:
     if low in _breaks():
         if low in ("however", "despite", "although", "though", "whereas", "while"):
             return True
-        return previous is not None and previous.text in (",", "\u2014", "\u2013", "-")  # ", but", ", yet"
-    if token.dep_ == "cc" and low in ("and", "but"):
-        conj = [t for t in token.head.children if t.dep_ == "conj" and t.i > token.i]
+        if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
+            return True  # ", but", ", yet"
+    if token.dep_ == "cc" and low in ("and", "but"):  # "... but inspectors warned of ..."
+        # the parser may hang "but" on the first clause's complement ("were courteous but
+        # callers waited"), and the second verb on that clause's own verb
+        heads = (token.head, token.head.head)
+        later = (t for h in heads for t in h.children if t.dep_ == "conj" and t.i > token.i)
+        conj = sorted(later, key=lambda t: t.i)
         if conj and conj[0].pos_ in ("VERB", "AUX"):
             own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
             return own_subject or low == "but"
