@@ -130,6 +130,27 @@ def test_byline_run_into_its_date():
     assert "Jo Smith" not in [p["name"] for p in record["people"]]
 
 
+@pytest.mark.parametrize(
+    ("line", "byline", "published"),
+    [
+        ("Jo SmithCrime Reporter3rd Jun 2025, 6:00am", "Jo Smith, Crime Reporter", "2025-06-03"),
+        (
+            "Aoife Ní BhriainHome Affairs Correspondent12th Mar 2026",
+            "Aoife Ní Bhriain, Home Affairs Correspondent",
+            "2026-03-12",
+        ),
+    ],
+    ids=["name-role-date", "accented-name"],
+)
+def test_a_byline_glued_to_its_role_and_date(line, byline, published):
+    """Some pages run the reporter's name, role and date together ("Jo SmithCrime
+    Reporter3rd Jun 2025"): the role still makes the line a byline, and its date the
+    article's."""
+    record = extract(_article(line, "")).to_dict()
+    assert record["byline"] == byline
+    assert record["dates"]["published"]["value"] == published
+
+
 def test_date_line_above_the_headline():
     text = "date 2021-11-24\n" + _article("", "")
     record = extract(text).to_dict()

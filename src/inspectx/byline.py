@@ -58,5 +58,7 @@ def find_byline(text: str) -> Byline | None:
             if match:
                 name = _BY.sub("", match.group(1))
                 value = _BY.sub("", stripped) if "," in stripped else name
+                if match.lastindex == 2:  # "Jo SmithCrime Reporter": a page glued name and role
+                    value = f"{name}, {match.group(2)}"
                 return Byline(value, name, start, start + len(line))
     return None
