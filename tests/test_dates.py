@@ -280,6 +280,21 @@ def test_when_the_inspection_took_place(dateline, sentence, expected):
     assert _dates(_article(dateline, sentence))["inspection"] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inspectors visited the custody suites in October 2025 and will return in 2027.", "2025-10"),
+        ("Inspectors are due to return to the custody suites in 2027 to check on progress.", None),
+    ],
+    ids=["will-return", "due-to-return"],
+)
+def test_a_planned_visit_is_not_the_inspection(sentence, expected):
+    """A visit still to come ("will return in 2027") has not taken place; with no
+    publication date to bound it, it must not be read as the inspection."""
+    head = "Watchdog reports on Gwent Police custody\nInspectors from HMICFRS have published a report.\n"
+    assert _dates(head + sentence)["inspection"] == expected
+
+
 def test_may_the_verb_is_not_a_date():
     text = _article("20 June 2023", "Inspectors said the force may need more call handlers.")
     assert _dates(text)["inspection"] is None

@@ -599,6 +599,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if nearest is None:
         return None
     _, role, pos = nearest
+    if role in ("inspection", "previous") and governor is not None and _planned(governor):
+        return None  # "will revisit the force in 2027": a plan, not an inspection that took place
     if role == "previous" and not any(t.lower_ in _PREVIOUS_MODIFIERS for t in window):
         role = "inspection"
     if role in ("inspection", "published") and _near_previous(doc, ent, pos):
@@ -606,6 +608,20 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _planned(verb) -> bool:
+    """Is the verb in the future ("will revisit", "is due to return", "plans to inspect")?"""
+    for token in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
+            return True
+        if (
+            verb.dep_ == "xcomp"
+            and token is verb.head
+            and token.lower_ in ("due", "plans", "intends", "expected")
+        ):
+            return True
+    return False
 
 
 def _names_a_season(text: str) -> bool:
