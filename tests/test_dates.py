@@ -265,6 +265,13 @@ def test_a_year_old_report_is_not_the_release():
             "2025",
         ),
         ("14 January 2026", "Inspectors reviewed case files during the spring of 2025.", "2025"),
+        ("3 July 2025", "HMICFRS returned to the force in June to check on its progress.", "2025-06"),
+        (
+            "3 July 2025",
+            "Inspectors audited crimes reported between 1 October 2024 and 31 March 2025 and were "
+            "on site at the force's headquarters in April.",
+            "2025-04",
+        ),
     ],
     ids=[
         "month-last-year",
@@ -274,6 +281,8 @@ def test_a_year_old_report_is_not_the_release():
         "verb-after-date",
         "season-of-a-year",
         "season-during",
+        "inspectorate-returned",
+        "shared-subject-after-an-audit-period",
     ],
 )
 def test_when_the_inspection_took_place(dateline, sentence, expected):

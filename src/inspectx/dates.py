@@ -635,9 +635,20 @@ def _inspectors_did(verb) -> bool:
     if verb.lower_ in _verbs("speech_verbs") | _verbs("attribution_verbs") | _verbs("publishing_verbs"):
         return False
     subjects = set(resources.load("cues")["inspecting_subjects"])
-    return any(
-        child.dep_ in ("nsubj", "nsubjpass") and _inspecting(child, subjects) for child in verb.children
-    )
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not doers and verb.dep_ == "conj":  # "Inspectors audited X and were on site in April"
+        doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lower_ in _visiting():  # "HMICFRS returned to the force in June": its inspectors went
+        subjects |= {"inspectorate", "watchdog"}
+        if any(g.start <= c.i < g.end for c in doers for g in gazetteer.spans(verb.doc, "INSPECTORATE")):
+            return True
+    return any(_inspecting(child, subjects) for child in doers)
+
+
+@cache
+def _visiting() -> frozenset[str]:
+    """Verbs of going somewhere: done by an inspectorate, its inspectors did them."""
+    return resources.inflections(("return", "visit", "revisit", "go", "arrive", "spend"))
 
 
 def _inspecting(subject, words: set[str]) -> bool:
