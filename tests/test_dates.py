@@ -304,6 +304,24 @@ def test_a_planned_visit_is_not_the_inspection(sentence, expected):
     assert _dates(head + sentence)["inspection"] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Police Federation's own survey of members, carried out in November, found morale was low.",
+            None,
+        ),
+        ("An operation against county lines gangs took place in November.", None),
+        ("The fieldwork, carried out in November, included interviews with officers.", "2024-11"),
+    ],
+    ids=["a-survey", "an-operation", "the-fieldwork"],
+)
+def test_carried_out_dates_the_inspection_only_when_it_is_the_inspection(sentence, expected):
+    """ "Carried out" and "took place" date any event: a survey or an operation is not
+    the inspection."""
+    assert _dates(_article("3 February 2025", sentence))["inspection"] == expected
+
+
 def test_may_the_verb_is_not_a_date():
     text = _article("20 June 2023", "Inspectors said the force may need more call handlers.")
     assert _dates(text)["inspection"] is None

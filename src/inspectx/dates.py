@@ -599,6 +599,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if nearest is None:
         return None
     _, role, pos = nearest
+    if role == "inspection" and _other_event(doc[pos]):
+        return None  # "a survey of members, carried out in November"
     if role in ("inspection", "previous") and governor is not None and _planned(governor):
         return None  # "will revisit the force in 2027": a plan, not an inspection that took place
     if role == "previous" and not any(t.lower_ in _PREVIOUS_MODIFIERS for t in window):
@@ -608,6 +610,46 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+#: Cues that date any event ("carried out", "took place"), and the events that are an
+#: inspection's.
+_ANY_EVENT = frozenset({"carried", "conducted", "took", "completed"})
+_INSPECTING_EVENTS = frozenset(
+    {
+        "inspection",
+        "inspections",
+        "re-inspection",
+        "reinspection",
+        "visit",
+        "visits",
+        "revisit",
+        "fieldwork",
+        "review",
+        "audit",
+        "assessment",
+        "work",
+        "interviews",
+        "checks",
+        "it",
+        "they",
+        "inspectors",
+        "team",
+    }
+)
+
+
+def _other_event(cue) -> bool:
+    """Does a cue that dates any event ("carried out", "took place") date something other
+    than the inspection: a survey, a poll, an operation ("a survey of members, carried out
+    in November")?"""
+    if cue.lower_ not in _ANY_EVENT:
+        return False
+    things = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if cue.dep_ in ("acl", "relcl"):
+        things.append(cue.head)  # "a survey ... carried out in November"
+    nouns = [t for t in things if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(nouns) and not any(t.lower_ in _INSPECTING_EVENTS for t in nouns)
 
 
 def _planned(verb) -> bool:
