@@ -151,3 +151,18 @@ def test_story_sentences_with_a_junk_word_are_kept(sentence):
         sentence,
         STORY[1],
     ]
+
+
+def test_a_table_of_grades_is_not_a_menu():
+    """ "Investigating crime | Requires improvement" has a menu's shape, but a menu never
+    names a grade: a plain-text release's grade table is the story."""
+    rows = [
+        "Area | Grade",
+        "Preventing crime | Outstanding",
+        "Responding to the public | Adequate",
+        "Investigating crime | Requires improvement",
+    ]
+    text = "\n".join(["Force graded by inspectors", "The force was graded as follows:", *rows, "Ends"])
+    kept = clean(text).split("\n")
+    assert all(row in kept for row in rows)
+    assert "Home | News | Sport" not in clean("Home | News | Sport\n" + text)

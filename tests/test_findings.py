@@ -635,3 +635,27 @@ def test_changes_in_measures_are_findings_of_their_polarity():
     assert has(concerns, "complaints")
     assert has(concerns, "investigators")
     assert has(improvements, "vacancies")
+
+
+def test_a_grade_table_with_bars_gives_every_grade():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was graded as follows:",
+                "Area | Grade",
+                "Preventing crime | Outstanding",
+                "Responding to the public | Adequate",
+                "Investigating crime | Requires improvement",
+                "Managing offenders | Inadequate",
+            ]
+        )
+    )
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("Preventing crime", "outstanding"),
+        ("Responding to the public", "adequate"),
+        ("Investigating crime", "requires improvement"),
+        ("Managing offenders", "inadequate"),
+    }
+    assert has([f.text for f in article.concerns], "investigating crime")

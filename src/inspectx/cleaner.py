@@ -523,6 +523,8 @@ def _shape_reason(stripped: str, text: str) -> str | None:
         return None  # a dateline with its section or desk ("14 May 2024 | News"), not a menu
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) >= 2 and all(_is_menu_item(p) for p in parts) and _BREADCRUMB.search(text):
+        if _is_grade_row(parts):
+            return None  # "Investigating crime | Requires improvement": a row of the report's grades
         return "navigation"
     parts = [p for p in _MENU_GAP.split(stripped) if p]
     if len(parts) >= 2 and all(_is_menu_item(p) for p in parts):
@@ -537,6 +539,14 @@ def _shape_reason(stripped: str, text: str) -> str | None:
     if _LINK.match(text):
         return "link"
     return None
+
+
+def _is_grade_row(cells: list[str]) -> bool:
+    """Are these the cells of a row of graded areas ("Preventing crime | Good") or of its
+    header ("Area of policing | Grade")? A menu never names a grade."""
+    grades = {g.lower() for g in resources.load("cues")["grades"]}
+    grades |= {"grade", "grades", "rating", "judgement"}
+    return len(cells) <= 4 and any(cell.strip().lower() in grades for cell in cells)
 
 
 def _is_menu_item(part: str) -> bool:

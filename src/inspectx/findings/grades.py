@@ -70,7 +70,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         # a line of a grade table: "Investigating crime: requires improvement"
         labelled = (
             2 <= start <= 10
-            and tokens[start - 1].text in (":", "\u2013", "\u2014", "-")
+            and tokens[start - 1].text in (":", "\u2013", "\u2014", "-", "|")
             and all(t.is_punct for t in tokens[end:])
         )
         if not (context or extent or parenthetical or quoted or labelled or _names_an_area(tokens[end:])):
