@@ -100,3 +100,29 @@ def test_html_on_stdin_is_recognised_by_its_content():
     record = json.loads(result.stdout)
     assert record["source"]["format"] == "html"
     assert record["title"] == "Met Police placed in special measures by inspectorate"
+
+
+def test_the_standfirst_under_the_headline_is_kept(tmp_path):
+    """trafilatura takes a page's story from its body block and leaves out the standfirst
+    (a "sub-title" or "standfirst" block under the `<h1>`); it is the story's summary, and
+    often a finding."""
+    sentence = "Paragraph {} of the story says the force in Northshire keeps improving how it answers calls."
+    paragraphs = "".join(f"<p>\n{sentence.format(n)}\n</p>\n" for n in range(1, 7))
+    page = (
+        "<html><head><title>Northshire Police praised by watchdog</title></head><body>\n"
+        "<header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>\n"
+        "<main><article class='article-main'>\n<h1>Northshire Police praised by watchdog</h1>\n"
+        "<p class='sub-title'>\nInspectors found that victims of burglary now get a visit from an "
+        "officer within a day\n</p>\n"
+        "<div class='article-information'><span class='author'>Jo Bloggs</span>"
+        "<span class='date-published'>14:05, 4 MAY 2025</span></div>\n"
+        f"<div class='article-body'>\n{paragraphs}</div>\n"
+        "</article></main><footer>All rights reserved</footer></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    text = next(extract_many([path])).to_dict(include_text=True)["text"]
+    lines = text.split("\n")
+    standfirst = "Inspectors found that victims of burglary now get a visit from an officer within a day"
+    assert lines[:2] == ["Northshire Police praised by watchdog", standfirst]
+    assert text.count("victims of burglary") == 1

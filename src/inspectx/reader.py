@@ -317,6 +317,11 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         head, _, rest = body.partition("\n")
         same_title = title and " ".join(head.split()) == " ".join(title.split())
         body = f"{head}\n{stated}\n{rest}" if same_title else f"{stated}\n{body}"
+    summary = webpage.standfirst(html)  # under the headline, above the dateline
+    if summary and " ".join(summary.split()) not in " ".join(body.split()):  # dropped by trafilatura
+        head, _, rest = body.partition("\n")
+        same_title = title and " ".join(head.split()) == " ".join(title.split())
+        body = f"{head}\n{summary}\n{rest}" if same_title else f"{summary}\n{body}"
     first = body.split("\n", 1)[0]
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once

@@ -114,6 +114,42 @@ def dateline(html: str) -> str | None:
 
 _DATELINE_REACH = 4
 
+#: class or id tokens of a standfirst (the summary under the headline), which trafilatura
+#: often leaves out of the main text
+_STANDFIRST_TOKEN = re.compile(
+    r"standfirst|sub-?title|sub-?head|summary|dek|intro|lede|lead|strap|teaser|excerpt|description",
+    re.IGNORECASE,
+)
+
+
+def standfirst(html: str) -> str | None:
+    """The standfirst of a saved page: a block just after the `<h1>` marked as one by its
+    class or id ("standfirst", "sub-title", "dek", "intro", ...) whose text is a sentence
+    of at least six words; None when there is none."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    headline = next(iter(root.iter("h1")), None)
+    if headline is None:
+        return None
+    seen = 0
+    for sibling in headline.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}"
+        text = " ".join(sibling.text_content().split())
+        if text and _STANDFIRST_TOKEN.search(marks) and len(text.split()) >= 6:
+            return text
+        if text:
+            seen += 1
+            if seen >= _DATELINE_REACH:
+                return None
+    return None
+
 
 def _introduces_list(line: str) -> bool:
     text = line.strip()
