@@ -126,3 +126,28 @@ def test_the_standfirst_under_the_headline_is_kept(tmp_path):
     standfirst = "Inspectors found that victims of burglary now get a visit from an officer within a day"
     assert lines[:2] == ["Northshire Police praised by watchdog", standfirst]
     assert text.count("victims of burglary") == 1
+
+
+def test_a_forces_own_page_is_about_that_force(tmp_path):
+    """A force's news page speaks as "we" and may never name itself in the story; its
+    site name ("Cumbria Constabulary") says whose page it is."""
+    story = "".join(
+        f"<p>{s}</p>\n"
+        for s in [
+            "We were judged good at investigating crime in our latest inspection by His Majesty's "
+            "Inspectorate of Constabulary and Fire & Rescue Services, published today.",
+            "Inspectors spent two weeks with our officers and staff in the spring.",
+            "The report recognises our work to protect vulnerable people in rural communities.",
+            "Our chief constable thanked every officer, member of staff and volunteer.",
+        ]
+    )
+    page = (
+        "<html><head><title>Inspectors recognise our progress | Cumbria Constabulary</title>"
+        "<meta property='og:site_name' content='Cumbria Constabulary'></head><body>\n"
+        "<main><article><h1>Inspectors recognise our progress</h1>\n"
+        f"<div class='article-body'>\n{story}</div></article></main></body></html>"
+    )
+    path = tmp_path / "news.html"
+    path.write_text(page, encoding="utf-8")
+    record = next(extract_many([path])).to_dict()
+    assert record["force"]["name"] == "Cumbria Constabulary"

@@ -201,7 +201,7 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
     people = doc._.people or []
     inspectorate = _inspectorate(doc, people)
     relevant = _relevant(doc, inspectorate, people)
-    forces, main, national = _forces(doc, relevant)
+    forces, main, national = _forces(doc, relevant, document.site)
     evidence = programme.find_programme(doc, national=national) if relevant else None
     mentions = doc._.date_mentions or []
     if evidence is not None:
@@ -323,13 +323,19 @@ _NATIONAL_FORCES = 3
 _NATIONAL_LEAD = 2
 
 
-def _forces(doc: Doc, relevant: bool) -> tuple[list[Force], Force | None, bool]:
+def _forces(doc: Doc, relevant: bool, site: str | None = None) -> tuple[list[Force], Force | None, bool]:
     """Every force mentioned, the one the article is about (None if none leads), and
-    whether the article is national (several forces or a national report, none leading)."""
+    whether the article is national (several forces or a national report, none leading).
+    A page that names no force in its text but is on a force's own site (its metadata's
+    site name, "Dyfed-Powys Police") speaks for that force ("we were judged good ...")."""
     entries = gazetteer.forces()
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
     national_cue = bool(gazetteer.spans(doc, "NATIONAL"))
     if not spans:
+        own = gazetteer.force_named(site) if relevant and site else None
+        if own is not None:
+            force = Force(own.name, own.id, [site])
+            return [force], force, False
         return [], None, national_cue
     first_line_end = gazetteer.text_of(doc).find("\n")
     lede_end = _lede_end(doc)

@@ -46,6 +46,15 @@ def forces() -> dict[str, ForceEntry]:
     return {f["key"]: ForceEntry(f["key"], f["name"], f["id"]) for f in _forces_data()}
 
 
+def force_named(name: str) -> ForceEntry | None:
+    """The force whose name or an alias is `name` (any case and spacing), or None."""
+    wanted = " ".join(name.lower().split())
+    for force in _forces_data():
+        if wanted in {" ".join(n.lower().split()) for n in [force["name"], *force.get("aliases", [])]}:
+            return ForceEntry(force["key"], force["name"], force["id"])
+    return None
+
+
 @cache
 def _forces_data() -> list[dict]:
     return resources.load("forces")["forces"]
