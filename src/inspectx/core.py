@@ -438,6 +438,18 @@ _FUTURE = frozenset(
 )
 
 
+_NOT_YET = frozenset({"future", "next", "planned", "possible", "upcoming", "forthcoming", "proposed"})
+
+
+def _of_inspection(token, bodies: set[int]) -> bool:
+    """Is the noun an inspection's: "the inspectorate's findings", "the findings of the
+    report", "HMICFRS findings"?"""
+    nouns = findings.attribution.inspection_nouns()
+    owners = [c for c in token.children if c.dep_ in ("poss", "compound")]
+    owners += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(o.lower_ in nouns or o.i in bodies for o in owners)
+
+
 def _reports_inspecting(token, bodies: set[int]) -> bool:
     """Does `token` speak of an inspection that has taken place: an inspection word (a noun,
     a verb of inspecting, or "found"/"reported" said by inspectors or an inspectorate, whose
@@ -445,6 +457,12 @@ def _reports_inspecting(token, bodies: set[int]) -> bool:
     sentence that does not put it in the future?"""
     if token.lower_ not in _inspection_words():
         return False
+    if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
+        return False  # "the force has not been inspected on its response to stalking"
+    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in token.children):
+        return False  # "a future inspection could look at ..."
+    if token.lower_ in ("findings", "finding") and not _of_inspection(token, bodies):
+        return False  # "these are our findings" (a charity's survey), not an inspection's
     if token.pos_ in ("VERB", "AUX") and token.lower_ not in _INSPECTING_VERBS:
         said_by_inspectors = any(
             c.dep_ == "nsubj" and (c.lower_ in findings.attribution.inspection_nouns() or c.i in bodies)
