@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from inspectx import cleaner, reader
 from inspectx.core import extract_documents
 from inspectx.errors import InspectxError
+from inspectx.findings.merge import FindingSpan
 
 LINES = st.lists(
     st.one_of(
@@ -105,3 +106,39 @@ def test_date_patterns_are_linear_on_long_lines():
         started = time.perf_counter()
         list(_WRITTEN.finditer(line))
         assert time.perf_counter() - started < 5
+
+
+def _merge_pairwise(found, topic):
+    """The definition `merge` implements with its indexes: each finding against every earlier one."""
+    from inspectx.findings.merge import _adds_to, _same
+
+    kept = []
+    for f in found:
+        same = next((i for i, k in enumerate(kept) if _same(f, k, topic)), None)
+        if same is None:
+            kept.append(f)
+        elif _adds_to(f, kept[same], topic):
+            kept[same] = f
+    return kept
+
+
+_WORDS = ["delay", "custod", "victi", "recor", "crime", "force", "train"]
+_KEYS = st.frozensets(st.sampled_from(_WORDS), max_size=4)
+_FINDINGS = st.lists(
+    st.builds(
+        lambda polarity, text, keys, graded: FindingSpan(polarity, text, 0, 1, text, keys, graded),
+        st.sampled_from(["improvement", "concern"]),
+        st.sampled_from(["a", "b", "A", "c"]),
+        _KEYS,
+        st.booleans(),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(found=_FINDINGS, topic=_KEYS)
+def test_merging_with_indexes_is_merging_pairwise(found, topic):
+    from inspectx.findings.merge import merge
+
+    assert merge(found, topic) == _merge_pairwise(found, topic)

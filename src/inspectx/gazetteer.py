@@ -124,6 +124,14 @@ def patterns(make_doc: Callable[[str], Doc]) -> list[dict]:
     return out
 
 
+def token_indices(doc: Doc, *labels: str) -> frozenset[int]:
+    """Indices of the tokens inside the gazetteer's spans with these labels (cached on the Doc)."""
+    cache = doc.user_data.setdefault("inspectx_span_tokens", {})
+    if labels not in cache:
+        cache[labels] = frozenset(i for s in spans(doc, *labels) for i in range(s.start, s.end))
+    return cache[labels]
+
+
 def spans(doc: Doc, *labels: str) -> list[Span]:
     """The gazetteer's spans with these labels, longest first where they overlap, in order.
 

@@ -61,14 +61,41 @@ def topic_keys(doc: Doc) -> frozenset[str]:
 
 
 def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list[FindingSpan]:
-    """`found` without repeats, in order: the same polarity and mostly the same area as an earlier one."""
+    """`found` without repeats, in order: the same polarity and mostly the same area as an earlier one.
+
+    A finding is compared only with the earlier ones that could be the same (see `_same`):
+    the same text, a content word in common outside the topic, or for a graded finding on
+    either side any content word in common; so a list of thousands of items stays fast.
+    """
     kept: list[FindingSpan] = []
+    plain: dict[str, set[int]] = {}  # content words outside the topic -> kept findings
+    graded: dict[str, set[int]] = {}  # every content word -> kept graded findings
+    every: dict[str, set[int]] = {}  # every content word -> kept findings
+    texts: dict[str, set[int]] = {}
+    keyless: set[int] = set()  # kept graded findings with no content word ("graded inadequate")
     for f in found:
-        same = next((i for i, k in enumerate(kept) if _same(f, k, topic)), None)
+        candidates = {i for key in f.keys - topic for i in plain.get(key, ())}
+        candidates |= {i for key in f.keys for i in (every if f.graded else graded).get(key, ())}
+        if f.graded and f.keys:
+            candidates |= keyless
+        candidates |= texts.get(f.text.lower(), set())
+        same = next((i for i in sorted(candidates) if _same(f, kept[i], topic)), None)
         if same is None:
+            same = len(kept)
             kept.append(f)
         elif _adds_to(f, kept[same], topic):
             kept[same] = f  # the restatement says more ("delays in X" -> "delays in X and a backlog in Y")
+        else:
+            continue
+        if f.graded and not f.keys:
+            keyless.add(same)
+        for key in f.keys:
+            every.setdefault(key, set()).add(same)
+            if f.graded:
+                graded.setdefault(key, set()).add(same)
+            if key not in topic:
+                plain.setdefault(key, set()).add(same)
+        texts.setdefault(f.text.lower(), set()).add(same)
     return kept
 
 

@@ -85,13 +85,14 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
     if not tokens:
         return False
     generic = vocabulary().generic
-    doc = tokens[0].doc
-    names = {
-        i
-        for s in gazetteer.spans(doc, "FORCE", "PLACE", "INSPECTORATE", "TITLE")
-        for i in range(s.start, s.end)
-    } | {i for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    names = gazetteer.token_indices(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE", "TITLE")
     words = [
-        t for t in tokens if t.is_alpha and not t.is_stop and t.lower_ not in generic and t.i not in names
+        t
+        for t in tokens
+        if t.is_alpha
+        and not t.is_stop
+        and t.lower_ not in generic
+        and t.i not in names
+        and t.ent_type_ != "PERSON"
     ]
     return len(words) >= minimum
