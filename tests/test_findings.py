@@ -659,3 +659,20 @@ def test_a_grade_table_with_bars_gives_every_grade():
         ("Managing offenders", "inadequate"),
     }
     assert has([f.text for f in article.concerns], "investigating crime")
+
+
+def test_a_story_pasted_as_one_line_still_gives_its_findings():
+    """With no line breaks the whole story is the first line, which is otherwise skipped
+    as the headline."""
+    story = " ".join(
+        [
+            HEADLINE + ".",
+            INTRO,
+            "Inspectors found that the force had cleared its backlog of seized phones.",
+            "But they said too many victims of stalking were not told how their cases were progressing.",
+        ]
+    )
+    assert "\n" not in story
+    article = extract(story)
+    assert has([f.text for f in article.improvements], "seized phones")
+    assert has([f.text for f in article.concerns], "stalking")

@@ -15,7 +15,8 @@ introduction's scores are added to the item's (see `_in_context`), and an item t
 only a noun phrase takes the introduction's polarity outright; "These include ..."
 takes the polarity of the sentence before, unless that is neutral (see `_after`). Under a neutral
 introduction each bullet is judged on its own.
-The headline is skipped: the story states its findings in full.
+The headline is skipped: the story states its findings in full (unless the first line holds
+three sentences or more: a story pasted as one line).
 """
 
 from __future__ import annotations
@@ -113,8 +114,11 @@ class _Reading:
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
         for number, sents in enumerate(_lines(doc)):
+            if number == 0 and len(sents) < _STORY_SENTENCES:
+                continue  # the headline: the story states its findings in full
+            # (a first line of several sentences is a story pasted as one line)
             tokens = [t for sent in sents for t in sent if not t.is_space]
-            if number == 0 or not tokens:
+            if not tokens:
                 continue
             if credit is not None and credit.start <= tokens[0].idx < credit.end:
                 continue
@@ -314,6 +318,8 @@ def _is_unmarked_item(tokens: list[Token], sents: list[Span]) -> bool:
 
 
 _ITEM_MAX_TOKENS = 25
+#: A first line of this many sentences or more is not a headline but a whole story on one line.
+_STORY_SENTENCES = 3
 
 
 def _bullet_body(tokens: list[Token]) -> list[Token]:
