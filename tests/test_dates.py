@@ -322,6 +322,19 @@ def test_carried_out_dates_the_inspection_only_when_it_is_the_inspection(sentenc
     assert _dates(_article("3 February 2025", sentence))["inspection"] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('The original inspection, "Seen and Heard", was published in March 2023.', "2023-03"),
+        ("The previous report was published in June 2022 and made nine recommendations.", "2022-06"),
+    ],
+    ids=["original-with-title", "previous-report"],
+)
+def test_when_an_earlier_report_came_out_dates_the_previous_inspection(sentence, expected):
+    found = _dates(_article("3 February 2025", "Inspectors visited the force in October 2024. " + sentence))
+    assert (found["inspection"], found["previous_inspection"]) == ("2024-10", expected)
+
+
 def test_may_the_verb_is_not_a_date():
     text = _article("20 June 2023", "Inspectors said the force may need more call handlers.")
     assert _dates(text)["inspection"] is None

@@ -555,6 +555,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if governor is None and ent.start == sent.start and ent.end >= sent.end - 1 and sent.end < len(doc):
         # "Yesterday | the inspectorate published ...": the parser made the date a sentence
         governor = next((t for t in doc[sent.end :] if t.dep_ == "ROOT"), None)
+    if governor is not None and governor.lower_ in _verbs("publishing_verbs") and _of_an_earlier(governor):
+        return "previous"  # "The original inspection, "No Excuse", was published in March 2023"
     if (
         governor is not None
         and governor.lower_ in _verbs("publishing_verbs")
@@ -650,6 +652,17 @@ def _other_event(cue) -> bool:
         things.append(cue.head)  # "a survey ... carried out in November"
     nouns = [t for t in things if t.pos_ in ("NOUN", "PROPN", "PRON")]
     return bool(nouns) and not any(t.lower_ in _INSPECTING_EVENTS for t in nouns)
+
+
+def _of_an_earlier(verb) -> bool:
+    """Is the verb's subject an earlier inspection or report ("the original inspection",
+    "the previous report")?"""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        m.lower_ in _PREVIOUS_MODIFIERS and m.dep_ in ("amod", "det", "compound", "advmod")
+        for s in subjects
+        for m in s.children
+    )
 
 
 def _planned(verb) -> bool:
