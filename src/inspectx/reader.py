@@ -312,16 +312,13 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         body = webpage.with_lists(body, recall or "")
     # trafilatura writes a list item as "- item"; the page's line is the item alone
     body = "\n".join(line[2:] if line.startswith("- ") else line for line in body.split("\n"))
-    stated = webpage.dateline(html)
+    h1 = webpage.headline(html)
+    stated = webpage.dateline(h1)
     if stated and stated not in body:  # trafilatura keeps the dateline only as metadata
-        head, _, rest = body.partition("\n")
-        same_title = title and " ".join(head.split()) == " ".join(title.split())
-        body = f"{head}\n{stated}\n{rest}" if same_title else f"{stated}\n{body}"
-    summary = webpage.standfirst(html)  # under the headline, above the dateline
+        body = _under_headline(body, title, stated)
+    summary = webpage.standfirst(h1)  # under the headline, above the dateline
     if summary and " ".join(summary.split()) not in " ".join(body.split()):  # dropped by trafilatura
-        head, _, rest = body.partition("\n")
-        same_title = title and " ".join(head.split()) == " ".join(title.split())
-        body = f"{head}\n{summary}\n{rest}" if same_title else f"{summary}\n{body}"
+        body = _under_headline(body, title, summary)
     first = body.split("\n", 1)[0]
     if title and " ".join(first.split()) != " ".join(title.split()):
         body = f"{title}\n{body}"  # the headline first, once
@@ -343,6 +340,14 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         published=_published(html) or _stated_date(html, extracted.get("date")),
         warnings=warnings,
     )
+
+
+def _under_headline(body: str, title: str | None, line: str) -> str:
+    """`body` with `line` put right under its first line when that is the headline, else first."""
+    head, _, rest = body.partition("\n")
+    if title and " ".join(head.split()) == " ".join(title.split()):
+        return f"{head}\n{line}\n{rest}"
+    return f"{line}\n{body}"
 
 
 def _nested_too_deep(html: str) -> bool:

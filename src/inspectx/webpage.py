@@ -80,39 +80,32 @@ def with_lists(main: str, recall: str) -> str:
     return "\n".join(out + pending)
 
 
-def dateline(html: str) -> str | None:
-    """The dateline of a saved page: the first short block after the `<h1>` whose text is a
-    date with at most a label, a time or a byline ("Publication date: 5th March 2025",
-    "Posted on 18 January 2024 by Jo Bloggs, Press Officer"), looked for among the first
-    few blocks with text after the headline; None when there is none."""
+def headline(html: str):
+    """The page's `<h1>` element (lxml), from which `dateline` and `standfirst` look on;
+    None when the page has none or cannot be parsed."""
     import lxml.etree
     import lxml.html
-
-    from inspectx.cleaner import looks_like_dateline
 
     try:
         root = lxml.html.document_fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
-    headline = next(iter(root.iter("h1")), None)
-    if headline is None:
-        return None
-    seen = 0
-    for sibling in headline.itersiblings():
-        for block in sibling.iter():
-            if not isinstance(block.tag, str):
-                continue
-            text = " ".join(block.text_content().split())
-            if text and looks_like_dateline(text):  # "<div><span>Published:</span> 4 June</div>"
-                return text
-            if (block.text or "").strip():
-                seen += 1
-                if seen >= _DATELINE_REACH:
-                    return None
+    return next(iter(root.iter("h1")), None)
+
+
+def dateline(h1) -> str | None:
+    """The dateline of a saved page: the first short block after its `<h1>` (see
+    `headline`) whose text is a date with at most a label, a time or a byline
+    ("Publication date: 5th March 2025", "Posted on 18 January 2024 by Jo Bloggs, Press
+    Officer"), looked for among the first few blocks with text; None when there is none."""
+    from inspectx.cleaner import looks_like_dateline
+
+    for block in _first_blocks(h1, nested=True):
+        text = " ".join(block.text_content().split())
+        if text and looks_like_dateline(text):  # "<div><span>Published:</span> 4 June</div>"
+            return text
     return None
 
-
-_DATELINE_REACH = 4
 
 #: class or id tokens of a standfirst (the summary under the headline), which trafilatura
 #: often leaves out of the main text
@@ -122,33 +115,37 @@ _STANDFIRST_TOKEN = re.compile(
 )
 
 
-def standfirst(html: str) -> str | None:
-    """The standfirst of a saved page: a block just after the `<h1>` marked as one by its
-    class or id ("standfirst", "sub-title", "dek", "intro", ...) whose text is a sentence
-    of at least six words; None when there is none."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-    headline = next(iter(root.iter("h1")), None)
-    if headline is None:
-        return None
-    seen = 0
-    for sibling in headline.itersiblings():
-        if not isinstance(sibling.tag, str):
-            continue
-        marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}"
-        text = " ".join(sibling.text_content().split())
-        if text and _STANDFIRST_TOKEN.search(marks) and len(text.split()) >= 6:
+def standfirst(h1) -> str | None:
+    """The standfirst of a saved page: a block just after its `<h1>` (see `headline`)
+    marked as one by its class or id ("standfirst", "sub-title", "dek", "intro", ...) whose
+    text is a sentence of at least six words; None when there is none."""
+    for block in _first_blocks(h1, nested=False):
+        marks = f"{block.get('class') or ''} {block.get('id') or ''}"
+        text = " ".join(block.text_content().split())
+        if _STANDFIRST_TOKEN.search(marks) and len(text.split()) >= 6:
             return text
-        if text:
-            seen += 1
-            if seen >= _DATELINE_REACH:
-                return None
     return None
+
+
+def _first_blocks(h1, *, nested: bool):
+    """The elements after the headline (with their descendants when `nested`), up to the
+    _DATELINE_REACH-th that has text of its own."""
+    if h1 is None:
+        return
+    seen = 0
+    for sibling in h1.itersiblings():
+        for block in sibling.iter() if nested else [sibling]:
+            if not isinstance(block.tag, str):
+                continue
+            yield block
+            own = (block.text or "").strip() if nested else block.text_content().strip()
+            if own:
+                seen += 1
+                if seen >= _DATELINE_REACH:
+                    return
+
+
+_DATELINE_REACH = 4
 
 
 def _introduces_list(line: str) -> bool:
