@@ -667,16 +667,10 @@ def _of_an_earlier(verb) -> bool:
 
 def _planned(verb) -> bool:
     """Is the verb in the future ("will revisit", "is due to return", "plans to inspect")?"""
-    for token in (verb, verb.head):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo") for c in token.children):
-            return True
-        if (
-            verb.dep_ == "xcomp"
-            and token is verb.head
-            and token.lower_ in ("due", "plans", "intends", "expected")
-        ):
-            return True
-    return False
+    future = ("will", "shall", "'ll", "wo")
+    if any(c.dep_ == "aux" and c.lower_ in future for t in (verb, verb.head) for c in t.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lower_ in ("due", "plans", "intends", "expected")
 
 
 def _names_a_season(text: str) -> bool:

@@ -29,6 +29,10 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "higher": frozenset(data["higher_is_better"]),
         "quantities": frozenset(data["quantities"]),
         "timings": frozenset(data["timings"]),
+        "level_higher": frozenset(data["levels"]["higher_is_better"]),
+        "level_lower": frozenset(data["levels"]["lower_is_better"]),
+        "scarce": frozenset(data["levels"]["scarce"]),
+        "proportions": frozenset(data["levels"]["proportions"]),
         UP: resources.inflections(tuple(data["up"])),
         DOWN: resources.inflections(tuple(data["down"])),
         "up_comparatives": frozenset(data["up_comparatives"]),
@@ -60,18 +64,18 @@ def _bad_level(tokens: list[Token]) -> bool:
     whose share, in the words before it, is scarce where it should be high ("fewer than
     six in ten", "only 40 per cent") or is a share at all where it should be nothing
     ("three in ten ... were abandoned", unless "only" or "just")?"""
-    levels = resources.load("cues")["measures"]["levels"]
+    lexicon = _lexicon()
     for n, verb in enumerate(tokens):
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
         if not passive or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         before = tokens[:n]
         words = {t.lower_ for t in before}
-        share = _share(before, frozenset(levels["proportions"]))
-        scarce = bool(words & set(levels["scarce"])) and "no" not in words
-        if verb.lower_ in levels["higher_is_better"] and share and scarce:
+        share = _share(before, lexicon["proportions"])
+        scarce = bool(words & lexicon["scarce"]) and "no" not in words
+        if verb.lower_ in lexicon["level_higher"] and share and scarce:
             return True
-        if verb.lower_ in levels["lower_is_better"] and share and not scarce:
+        if verb.lower_ in lexicon["level_lower"] and share and not scarce:
             return True
     return False
 
