@@ -441,7 +441,7 @@ _FUTURE = frozenset(
 _NOT_YET = frozenset({"future", "next", "planned", "possible", "upcoming", "forthcoming", "proposed"})
 
 
-def _of_inspection(token, bodies: set[int]) -> bool:
+def _of_inspection(token, bodies: frozenset[int]) -> bool:
     """Is the noun an inspection's: "the inspectorate's findings", "the findings of the
     report", "HMICFRS findings"?"""
     nouns = findings.attribution.inspection_nouns()
@@ -450,7 +450,7 @@ def _of_inspection(token, bodies: set[int]) -> bool:
     return any(o.lower_ in nouns or o.i in bodies for o in owners)
 
 
-def _reports_inspecting(token, bodies: set[int]) -> bool:
+def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
     """Does `token` speak of an inspection that has taken place: an inspection word (a noun,
     a verb of inspecting, or "found"/"reported" said by inspectors or an inspectorate, whose
     token indices are `bodies`; not "report" or "found" in their everyday senses) in a
@@ -482,8 +482,8 @@ def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
     sentence that relays an inspection's judgement ("inspectors found ...", "we were judged
     ...") in an article that gave findings or grades."""
     if inspectorate is not None or any(p.role == "inspector" for p in people):
-        titles = {i for s in gazetteer.spans(doc, "TITLE", "INSPECTORATE") for i in range(s.start, s.end)}
-        bodies = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
+        titles = gazetteer.token_indices(doc, "TITLE", "INSPECTORATE")
+        bodies = gazetteer.token_indices(doc, "INSPECTORATE")
         return any(_reports_inspecting(t, bodies) for t in doc if t.i not in titles)
     return bool(doc._.inspection_relayed) and bool(doc._.findings or doc._.grades)
 

@@ -689,7 +689,7 @@ def _inspectors_did(verb) -> bool:
         doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.lower_ in _visiting():  # "HMICFRS returned to the force in June": its inspectors went
         subjects |= {"inspectorate", "watchdog"}
-        if any(g.start <= c.i < g.end for c in doers for g in gazetteer.spans(verb.doc, "INSPECTORATE")):
+        if any(c.i in gazetteer.token_indices(verb.doc, "INSPECTORATE") for c in doers):
             return True
     return any(_inspecting(child, subjects) for child in doers)
 

@@ -106,7 +106,7 @@ def relays(doc: Doc, sent: Span) -> bool:
     was judged ("we were rated good", "our control room was praised", "it has been
     found"), not merely should or will be ("should be recognised as ...").
     """
-    inspectorates = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
+    inspectorates = gazetteer.token_indices(doc, "INSPECTORATE")
     nouns = inspection_nouns()
     verbs = _reporting_verbs()
     for token in sent:

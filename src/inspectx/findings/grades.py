@@ -208,7 +208,7 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     if subject.lower_ == "forces":
         return None  # "forces have met the standards of 'good'": no one force
     words = [t for t in subject.subtree if t.i in ids]
-    labels = {i for s in gazetteer.spans(grade.doc, "FORCE", "PLACE") for i in range(s.start, s.end)}
+    labels = gazetteer.token_indices(grade.doc, "FORCE", "PLACE")
     content = [
         t
         for t in words
@@ -307,7 +307,7 @@ def _names_the_report(prep: Token) -> bool:
     """Does the phrase opened by `prep` name the report or the inspectorate ("in its latest
     PEEL report", "by HMICFRS", "in the inspection")?"""
     doc = prep.doc
-    bodies = {i for s in gazetteer.spans(doc, "INSPECTORATE") for i in range(s.start, s.end)}
+    bodies = gazetteer.token_indices(doc, "INSPECTORATE")
     for token in doc[prep.i + 1 : min(len(doc), prep.i + 7)]:
         if (
             token.lower_ in ("report", "inspection", "assessment", "inspectors", "inspectorate")
