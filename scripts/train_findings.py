@@ -9,7 +9,9 @@ when it has none), to one of three slices, so both halves of a contrast pair alw
 in the same one: `train` (80%), `dev` (10%, used by `spacy train` to pick the best
 weights) and `heldout` (10%, never seen in training; its figures are written to
 src/inspectx/models/findings/metrics.json). The config is configs/findings_textcat.cfg;
-seeds are fixed, so the same data gives the same weights.
+seeds are fixed, so the same data gives the same weights. `--vectors DIR` (made by
+scripts/build_word_vectors.py) trains with static word vectors beside the hashed
+embeddings; the shipped model is trained without them (see that script).
 """
 
 from __future__ import annotations
@@ -103,6 +105,12 @@ def main() -> None:
     parser.add_argument(
         "--target", type=Path, default=TARGET, help="where the model goes (default: %(default)s)"
     )
+    parser.add_argument(
+        "--vectors",
+        type=Path,
+        default=None,
+        help="train with the static word vectors of this spaCy pipeline (scripts/build_word_vectors.py)",
+    )
     args = parser.parse_args()
 
     records = load_records()
@@ -116,6 +124,8 @@ def main() -> None:
         )
     if args.check:
         return
+    if args.vectors is not None and not (args.vectors / "vocab" / "vectors").exists():
+        raise SystemExit(f"no word vectors in {args.vectors}: run scripts/build_word_vectors.py first")
 
     from spacy.cli.train import train
 
@@ -126,7 +136,18 @@ def main() -> None:
         train(
             args.config,
             work / "out",
-            overrides={"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")},
+            overrides={
+                "paths.train": str(work / "train.spacy"),
+                "paths.dev": str(work / "dev.spacy"),
+                **(
+                    {
+                        "paths.vectors": str(args.vectors),
+                        "components.tok2vec.model.embed.include_static_vectors": True,
+                    }
+                    if args.vectors
+                    else {}
+                ),
+            },
         )
         best = work / "out" / "model-best"
         metrics = {
