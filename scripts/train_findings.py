@@ -133,22 +133,11 @@ def main() -> None:
         work = Path(tmp)
         to_docbin(slices["train"], work / "train.spacy")
         to_docbin(slices["dev"], work / "dev.spacy")
-        train(
-            args.config,
-            work / "out",
-            overrides={
-                "paths.train": str(work / "train.spacy"),
-                "paths.dev": str(work / "dev.spacy"),
-                **(
-                    {
-                        "paths.vectors": str(args.vectors),
-                        "components.tok2vec.model.embed.include_static_vectors": True,
-                    }
-                    if args.vectors
-                    else {}
-                ),
-            },
-        )
+        overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+        if args.vectors is not None:
+            overrides["paths.vectors"] = str(args.vectors)
+            overrides["components.tok2vec.model.embed.include_static_vectors"] = True
+        train(args.config, work / "out", overrides=overrides)
         best = work / "out" / "model-best"
         metrics = {
             "data": {name: len(part) for name, part in slices.items()},

@@ -544,9 +544,14 @@ def _shape_reason(stripped: str, text: str) -> str | None:
 def _is_grade_row(cells: list[str]) -> bool:
     """Are these the cells of a row of graded areas ("Preventing crime | Good") or of its
     header ("Area of policing | Grade")? A menu never names a grade."""
+    return len(cells) <= 4 and any(cell.strip().lower() in _grade_cells() for cell in cells)
+
+
+@cache
+def _grade_cells() -> frozenset[str]:
+    """A grade table's grade cells and grade-column headers, lower case."""
     grades = {g.lower() for g in resources.load("cues")["grades"]}
-    grades |= {"grade", "grades", "rating", "judgement"}
-    return len(cells) <= 4 and any(cell.strip().lower() in grades for cell in cells)
+    return frozenset(grades | {"grade", "grades", "rating", "judgement"})
 
 
 def _is_menu_item(part: str) -> bool:

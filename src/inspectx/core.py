@@ -323,7 +323,7 @@ _NATIONAL_FORCES = 3
 _NATIONAL_LEAD = 2
 
 
-def _forces(doc: Doc, relevant: bool, site: str | None = None) -> tuple[list[Force], Force | None, bool]:
+def _forces(doc: Doc, relevant: bool, site: str | None) -> tuple[list[Force], Force | None, bool]:
     """Every force mentioned, the one the article is about (None if none leads), and
     whether the article is national (several forces or a national report, none leading).
     A page that names no force in its text but is on a force's own site (its metadata's

@@ -50,7 +50,7 @@ def force_named(name: str) -> ForceEntry | None:
     """The force whose name or an alias is `name` (any case and spacing), or None."""
     wanted = " ".join(name.lower().split())
     for force in _forces_data():
-        if wanted in {" ".join(n.lower().split()) for n in [force["name"], *force.get("aliases", [])]}:
+        if wanted in {" ".join(n.lower().split()) for n in [force["name"], *force["aliases"]]}:
             return ForceEntry(force["key"], force["name"], force["id"])
     return None
 
