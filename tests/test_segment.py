@@ -134,3 +134,50 @@ def test_nested_attribution_is_trimmed_to_the_finding():
 def test_a_list_item_loses_its_trailing_conjunction(nlp):
     item = segment.strip(words(nlp, "quicker checks on people arrested for drink driving; and"))
     assert item[-1].text == "driving"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constabulary ran a good victim care service, including a dedicated helpline and regular "
+        "updates by text.",
+        "The force had a sound approach to training, including online modules, mentoring and regular "
+        "refresher days.",
+        "The force works well with partners such as schools, councils and health services.",
+    ],
+    ids=["including-two", "including-three", "such-as"],
+)
+def test_examples_of_a_finding_stay_with_it(nlp, sentence):
+    """ "X, including A and B": A and B illustrate the one finding X, not findings of their own."""
+    assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Inspectors praised several areas, including call handling, neighbourhood policing and the "
+            "management of sex offenders.",
+            ["call handling", "neighbourhood policing", "management of sex offenders"],
+        ),
+        (
+            "Several aspects, including crime recording, the response to missing children and the use of "
+            "body-worn video, were praised by inspectors.",
+            ["crime recording", "missing children", "body - worn video"],
+        ),
+    ],
+    ids=["object-heading", "subject-heading"],
+)
+def test_examples_under_a_shell_noun_are_the_findings(nlp, sentence, expected):
+    """ "Several areas, including A, B and C": the heading names nothing; each example is a finding."""
+    items = texts(segment.items(segment.trim(words(nlp, sentence))))
+    assert len(items) == len(expected)
+    assert all(part in item for part, item in zip(expected, items, strict=True))
+
+
+def test_a_passive_predicate_after_a_comma_is_not_an_attribution_tail(nlp):
+    """ "A, B and C, were praised by inspectors": the predicate, not "..., inspectors said"."""
+    clause = segment.trim(
+        words(nlp, "Its handling of calls, its custody suites and its vetting, were praised by inspectors.")
+    )
+    assert "praised" in " ".join(t.text for t in clause)

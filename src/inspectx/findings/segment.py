@@ -32,6 +32,11 @@ def _breaks() -> frozenset[str]:
 
 
 @cache
+def _shell_nouns() -> frozenset[str]:
+    return frozenset(resources.load("cues")["shell_nouns"])
+
+
+@cache
 def _reporting() -> frozenset[str]:
     data = resources.load("cues")
     verbs = (*data["attribution_verbs"], *data["speech_verbs"], "conclude", "warn", "add", "stress")
@@ -161,6 +166,9 @@ def trim(clause: Tokens) -> Tokens:
                     r.lower_ in reporting
                     and r.pos_ in ("VERB", "AUX")
                     and not any(c.dep_ == "ccomp" and c.i > r.i for c in r.children)
+                    # its speaker is in the tail ("..., inspectors said"), unlike a passive
+                    # predicate of the clause ("A, B and C, were praised by inspectors")
+                    and any(c.dep_ == "nsubj" and c in rest for c in r.children)
                     for r in rest[:4]
                 )
                 and len(rest) <= 10
@@ -201,11 +209,16 @@ def items(clause: Tokens) -> list[Tokens]:
         head = min(heads, key=lambda t: (_depth(t), t.i))  # the coordination nearest the root
         conjuncts = _conjuncts(head, ids)
         spans = [_own_span(c, conjuncts, ids) for c in conjuncts]
-    listed = _comma_list(clause)
+    kind, preposition = _examples(spans[-1][-1], ids) if spans else (None, None)
+    shell = kind == "shell"  # "areas such as A, B and C": the list is read inside the examples
+    scope = [t for t in preposition.subtree if t.i in ids and t.i != preposition.i] if preposition else clause
+    listed = _comma_list(scope if shell else clause)
     if len(listed) > len(spans):
         spans = listed  # the parse missed a list ("A, B and C" read as apposition)
-    if len(spans) < 2 or not all(_substantial(s) for s in spans):
+    if len(spans) < 2 or not all(_substantial(s, 1 if shell else 2) for s in spans):
         return [clause]  # "stop and search", "officers and staff", "to be kept safe": not a list of findings
+    if any(_examples(s[-1], ids)[0] == "content" for s in spans):
+        return [clause]  # "a strong victim service, including A and B": one finding and its examples
     start, end = clause[0].i, clause[-1].i
     root = next((t for t in clause if t.head.i not in ids or t.head.i == t.i), clause[0])
     before_predicate = root.i > spans[-1][-1].i
@@ -220,6 +233,33 @@ def items(clause: Tokens) -> list[Tokens]:
     return [o for o in out if o]
 
 
+#: Prepositions that introduce examples of the noun they modify ("a service, including A and
+#: B", "partners such as A and B"), and the nouns that are only a heading for such a list
+#: ("several areas, including A, B and C, were praised"): shell nouns (data/cues.json
+#: `shell_nouns`), whose examples are the findings themselves.
+_EXAMPLE_PREPOSITIONS = frozenset({"including", "like", "as"})
+
+
+def _examples(token: Token, ids: set[int]) -> tuple[str | None, Token | None]:
+    """Is the token inside examples of a noun ("including", "such as", "like")? "content",
+    with the preposition, when the noun has content of its own ("a well-run custody suite,
+    including clean cells and ..."): the list illustrates one finding; "shell" when it is
+    a shell noun ("strengths such as A and B"): the examples are the findings; None when
+    neither."""
+    walker = token
+    for _ in range(50):
+        head = walker.head
+        if head.i == walker.i or head.i not in ids:
+            break
+        if head.lower_ in _EXAMPLE_PREPOSITIONS and head.dep_ == "prep" and walker.dep_ == "pobj":
+            noun = head.head
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                break
+            return ("shell" if noun.lower_ in _shell_nouns() else "content"), head
+        walker = head
+    return None, None
+
+
 def predicates(tokens: Tokens) -> bool:
     """Does the phrase state something of its own, with a verb at its head ("staff were
     caring", "improved its referrals"), not just a noun phrase ("effective oversight of
@@ -229,13 +269,13 @@ def predicates(tokens: Tokens) -> bool:
     return any(t.tag_ in _FINITE for t in tokens) or any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
-def _substantial(span: Tokens) -> bool:
-    """Can the phrase stand as a finding: two content words, one a noun that is not a name?"""
+def _substantial(span: Tokens, minimum: int = 2) -> bool:
+    """Can the phrase stand as a finding: `minimum` content words, one a noun that is not a name?"""
     content = [t for t in span if t.is_alpha and not t.is_stop]
     nouns = [
         t for t in content if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PERSON", "GPE", "ORG")
     ]
-    return len(content) >= 2 and bool(nouns)
+    return len(content) >= minimum and bool(nouns)
 
 
 def _comma_list(clause: Tokens) -> list[Tokens]:
@@ -272,8 +312,24 @@ def _comma_list(clause: Tokens) -> list[Tokens]:
             items.insert(0, list(reversed(segment)))
         items = [strip(i) for i in items]
         if len(items) >= 3 and all(items):
-            return items
+            return _headed(items)
     return []
+
+
+def _headed(items: list[Tokens]) -> list[Tokens]:
+    """A written list whose item opens with "including" or "such as" after a heading: its
+    examples, when the heading is only shell nouns ("several aspects, including A, B and
+    C"); none, when the heading has content of its own ("a good victim service, including
+    A, B and C" is one finding)."""
+    for n, item in enumerate(items[1:], 1):
+        opener = 2 if [t.lower_ for t in item[:2]] == ["such", "as"] else 1
+        if item[0].lower_ not in ("including", "like", "such"):
+            continue
+        content = [t for t in items[n - 1] if t.is_alpha and not t.is_stop]
+        if content and all(t.lower_ in _shell_nouns() for t in content):
+            return [t for t in [strip(item[opener:]), *items[n + 1 :]] if t]
+        return []
+    return items
 
 
 #: Relations that lead from the clause's predicate to one of its arguments. A coordination
