@@ -151,6 +151,19 @@ def test_a_byline_glued_to_its_role_and_date(line, byline, published):
     assert record["dates"]["published"]["value"] == published
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Priya Anand | Home Affairs Reporter | Tuesday 3 March 2026, 7:15am",
+        "Bulletin: 07:00 | Tuesday 3 March 2026 | Duration 3'10\" | Reader: Sam Hale",
+    ],
+    ids=["byline-cells", "bulletin-header"],
+)
+def test_a_date_in_a_cell_of_a_header_line_is_the_articles(line):
+    """A header or byline line of short cells ("name | role | date") dates the article."""
+    assert _dates(_article(line, "The report is published today."))["published"] == "2026-03-03"
+
+
 def test_date_line_above_the_headline():
     text = "date 2021-11-24\n" + _article("", "")
     record = extract(text).to_dict()
@@ -223,8 +236,22 @@ def test_a_range_is_one_period_not_an_earlier_inspection():
         ),
         ("Tuesday 5 April 2022", "The report came out on the second of April.", "2022-04-02"),
         ("Tuesday 5 April 2022", "Yesterday the inspectorate published its findings.", "2022-04-04"),
+        ("Monday 9 March 2026", "The report was published last Tuesday.", "2026-03-03"),
+        (
+            "Monday, March 9, 2026 | Issue 2,101 | 90p",
+            "It found the force slow to act, in a report published last Wednesday (March 4).",
+            "2026-03-04",
+        ),
     ],
-    ids=["weekday-before", "same-weekday", "last-month", "ordinal-words", "yesterday"],
+    ids=[
+        "weekday-before",
+        "same-weekday",
+        "last-month",
+        "ordinal-words",
+        "yesterday",
+        "last-weekday",
+        "restated",
+    ],
 )
 def test_the_reports_release_is_the_published_date_not_the_articles(dateline, sentence, expected):
     """`published` is when the report came out: a release date in the text, resolved against

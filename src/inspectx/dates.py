@@ -91,7 +91,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if role in ("inspection", "previous") and parsed.relative in ("today", "yesterday"):
                 role = None  # "..., HMICFRS said today": the day of the report, not of the visit
             mentions.append(replace(parsed, role=role, since=_since(doc, span)))
-    mentions = _join_ranges(gazetteer.text_of(doc), mentions)
+    mentions = _restated(gazetteer.text_of(doc), _join_ranges(gazetteer.text_of(doc), mentions))
     credit = byline.find_byline(gazetteer.text_of(doc))
     if credit is not None:  # "Jo Bloggs, Crime Reporter | Tuesday 4 June 2024"
         mentions = [
@@ -118,6 +118,22 @@ def find_dates(doc: Doc) -> list[DateMention]:
             out.append(replace(m, value=_anchored_year(m, out)))
             continue
         out.append(replace(m, value=_value(m, base)))
+    return out
+
+
+def _restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A date in brackets right after another restates it ("published last Friday (7
+    November)", "today (Thursday 12 October)"): it takes that date's role."""
+    out: list[DateMention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and m.role != before.role
+            and re.fullmatch(r"\s*\(\s*", text[before.end : m.start])
+        ):
+            m = replace(m, role=before.role)
+        out.append(m)
     return out
 
 
@@ -210,7 +226,7 @@ def _words() -> dict:
 _MONTH_WORDS = "|".join(sorted((m for m in _MONTHS if len(m) > 2 or m == "may"), key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _WEEKDAY_ONLY = re.compile(
-    rf"^(?:on |this |earlier this |late on |early on )?(?:{_WEEKDAY_WORDS})"
+    rf"^(?:on |this |last |earlier this |late on |early on )?(?:{_WEEKDAY_WORDS})"
     r"(?: morning| afternoon| evening| night)?$"
 )
 _MONTH_OR_DAY = re.compile(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS})\b", re.IGNORECASE)
@@ -531,6 +547,9 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "published"
     if cleaner.is_credit_line(line) and _has_day(text):
         return "dateline"  # "Posted on 18 January 2024 by Jo Bloggs, Policy Lead"
+    cell = _cell_of(line, text)
+    if cell is not None and len(_WORD.findall(cell)) - ent_words <= 3 and _has_day(text):
+        return "dateline"  # "Jo Bloggs | Crime Reporter | Wednesday 4 June 2025, 6:00am"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
         if _has_day(text) or text.lower() == "today":
             return "dateline"  # a dateline or timestamp line
@@ -780,6 +799,20 @@ def _governor(ent: Span):
     if token.pos_ in ("VERB", "AUX"):
         return token
     return token.head if token.head.pos_ == "VERB" else None
+
+
+#: What separates the cells of a header or byline line ("Jo Bloggs | Crime Reporter | 4 June 2025").
+_CELLS = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+def _cell_of(line: str, text: str) -> str | None:
+    """The cell of a furniture line made of short cells that holds the date `text` ("Bulletin:
+    08:00 | Wednesday 17 September 2025 | Duration 4'31"), or None when the line is not
+    such a line (one cell, a long cell, a sentence)."""
+    cells = _CELLS.split(line.strip())
+    if len(cells) < 2 or any(len(c) > 60 for c in cells):
+        return None
+    return next((c for c in cells if text in c), None)
 
 
 def _line_of(doc: Doc, ent: Span) -> str:
