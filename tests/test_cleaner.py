@@ -166,3 +166,6 @@ def test_a_table_of_grades_is_not_a_menu():
     kept = clean(text).split("\n")
     assert all(row in kept for row in rows)
     assert "Home | News | Sport" not in clean("Home | News | Sport\n" + text)
+    spaced = "Investigating crime        Requires improvement"
+    assert spaced.split("  ")[0] in clean(text + "\n" + spaced)
+    assert "Sport" not in clean("Home      News      Sport\n" + text)

@@ -661,6 +661,33 @@ def test_a_grade_table_with_bars_gives_every_grade():
     assert has([f.text for f in article.concerns], "investigating crime")
 
 
+def test_a_grade_table_in_spaced_columns_gives_every_grade():
+    """A table pasted from a PDF keeps its columns apart with spaces, which the cleaned text
+    collapses: a line that is an assessed area and a grade is still a row of grades."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The grades were:",
+                "Area                                Grade",
+                "Preventing crime                    Outstanding",
+                "Responding to the public            Adequate",
+                "Investigating crime\tRequires improvement",
+                "Managing offenders                  Inadequate",
+            ]
+        )
+    )
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("Preventing crime", "outstanding"),
+        ("Responding to the public", "adequate"),
+        ("Investigating crime", "requires improvement"),
+        ("Managing offenders", "inadequate"),
+    }
+    assert has([f.text for f in article.improvements], "preventing crime")
+    assert has([f.text for f in article.concerns], "managing offenders")
+
+
 def test_a_story_pasted_as_one_line_still_gives_its_findings():
     """With no line breaks the whole story is the first line, which is otherwise skipped
     as the headline."""

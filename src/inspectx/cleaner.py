@@ -528,6 +528,8 @@ def _shape_reason(stripped: str, text: str) -> str | None:
         return "navigation"
     parts = [p for p in _MENU_GAP.split(stripped) if p]
     if len(parts) >= 2 and all(_is_menu_item(p) for p in parts):
+        if _is_grade_row(parts):
+            return None  # "Investigating crime      Good": a grade table's columns in spaces
         return "navigation"
     words = len(_WORD.findall(text))
     if words <= 8 and _TEMPERATURE.search(text):

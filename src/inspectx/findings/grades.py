@@ -37,6 +37,9 @@ class GradeSpan:
     grade: str
 
 
+_SEPARATORS = (":", "\u2013", "\u2014", "-", "|")  # between a table row's area and its grade
+
+
 def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int, int, GradeSpan]]:
     """Graded judgements in a clause: (polarity, text, start, end, GradeSpan) each.
 
@@ -70,7 +73,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         # a line of a grade table: "Investigating crime: requires improvement"
         labelled = (
             2 <= start <= 10
-            and tokens[start - 1].text in (":", "\u2013", "\u2014", "-", "|")
+            and (tokens[start - 1].text in _SEPARATORS or _area_cell(tokens, start))
             and all(t.is_punct for t in tokens[end:])
         )
         if not (context or extent or parenthetical or quoted or labelled or _names_an_area(tokens[end:])):
@@ -83,7 +86,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         ):
             continue  # "good practice" is praise, not a grade
         if parenthetical or labelled:
-            area_tokens = strip(tokens[: start - 1])
+            separated = parenthetical or tokens[start - 1].text in _SEPARATORS  # not a table's spaces
+            area_tokens = strip(tokens[: start - 1 if separated else start])
             areas = [area_tokens] if area_tokens else []
         elif extent:
             which = low.index("which")
@@ -176,6 +180,14 @@ def before_grading(tokens: list[Token]) -> list[Token]:
         if t.lower_ in vocabulary().grade_context:
             return tokens[:i]
     return tokens
+
+
+def _area_cell(tokens: list[Token], start: int) -> bool:
+    """Is everything before the grade at `start` an area inspectorates grade, as in a grade
+    table whose columns came as spaces or tabs ("Investigating crime      Good", which the
+    cleaned text reads "Investigating crime Good")?"""
+    words = tuple(t.lower_ for t in tokens[:start] if t.is_alpha)
+    return words in vocabulary().assessment_areas
 
 
 def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
