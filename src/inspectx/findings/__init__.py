@@ -84,11 +84,12 @@ def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:
     polarity is the measure's. The classifier, which knows words but not how they
     combine, misreads such clauses as often as not."""
     polarity = measures.polarity(tokens)
-    if polarity is None or polarity == own.label:
+    if polarity is None:
         return own
+    # the rule settles the polarity, so the classifier's belief in either polarity is all
+    # belief in this one (its probability that the clause is a finding at all)
     other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
-    low = min(own.scores[IMPROVEMENT], own.scores[CONCERN])
-    scores = {polarity: 1.0 - low, other: low, NOT_FINDING: 0.0}
+    scores = {polarity: 1.0 - own.scores[NOT_FINDING], other: 0.0, NOT_FINDING: own.scores[NOT_FINDING]}
     return Judgement(polarity, scores[polarity], scores)
 
 
@@ -229,7 +230,9 @@ def _in_context(own: Judgement, context: Judgement) -> str:
     misread introduction does not flip a whole list."""
     if own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=context.scores.get)
-    return max((IMPROVEMENT, CONCERN), key=lambda label: own.scores[label] + 1.01 * context.scores[label])
+    # added with equal weight: when both are sure and disagree, the item's own reading is
+    # (just) the stronger, as an item that states something of its own should keep it
+    return max((IMPROVEMENT, CONCERN), key=lambda label: own.scores[label] + context.scores[label])
 
 
 def _after(own: Judgement, previous: Judgement) -> str:
