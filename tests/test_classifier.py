@@ -101,3 +101,39 @@ def test_a_span_of_a_parsed_article_is_judged_as_its_text(classifier):
     for a, b in zip(by_span, by_text, strict=True):
         assert a.label == b.label
         assert all(abs(a.scores[k] - b.scores[k]) < 1e-6 for k in LABELS)
+
+
+def test_members_are_consulted_only_where_the_first_is_unsure(classifier):
+    """The ensemble's cascade: a clause the first member is sure of keeps its probabilities;
+    any other gets the mean of every member's."""
+    assert len(classifier.members) >= 2
+    texts = [
+        "Inspectors found that the force answers emergency calls quickly.",
+        "Supervisors did not check enough of the crimes their teams recorded.",
+        "The inspection team spent a week at headquarters.",
+        "Supervision of investigations was variable across the county.",
+        "The force is working through a plan to reduce the number of outstanding suspects.",
+        "The number of detectives has risen since the last inspection.",
+    ]
+    ensemble = classifier.judge(texts)
+    each = [member.scores(texts) for member in classifier.members]
+    threshold = classifier.cascade_below
+    cascaded = 0
+    for n, judgement in enumerate(ensemble):
+        first = each[0][n]
+        if max(first.values()) >= threshold:
+            expected = first
+        else:
+            cascaded += 1
+            expected = {label: sum(m[n][label] for m in each) / len(each) for label in LABELS}
+        assert judgement.scores == pytest.approx(expected)
+        assert judgement.label == max(expected, key=expected.get)
+    assert 0 < cascaded < len(texts)  # the sentences test both branches
+
+
+def test_a_single_pipeline_is_a_classifier_of_one(classifier):
+    """A directory without ensemble.json is read as one member (how a member is evaluated)."""
+    member = classifier.members[0]
+    alone = FindingClassifier(member.path)
+    text = ["The force's custody suites were clean and well run."]
+    assert alone.judge(text)[0].scores == pytest.approx(member.scores(text)[0])

@@ -1,9 +1,14 @@
 """The trained finding classifier: one clause in, `improvement` / `concern` / `not_finding` out.
 
-The weights live in `inspectx/models/findings/` (a spaCy pipeline: its own tokenizer, a
-small hashed-embedding tok2vec and an ensemble text classifier). Clauses of an article
+The weights live in `inspectx/models/findings/`: an ensemble of members, each a spaCy
+pipeline (its own tokenizer, a small hashed-embedding tok2vec and an ensemble text
+classifier) trained on the same data with a different seed, listed with the cascade
+threshold in `ensemble.json`. The first member judges every clause; a clause it gives
+less than `cascade_below` for its best label is judged by every member, and their
+probabilities are averaged (a confidence cascade: the members' disagreements are where
+one seed's luck shows, and most clauses are clear enough for one). Clauses of an article
 come as spans of the article's parsed Doc, already split into tokens by the same English
-tokenizer rules, so the classifier's own tokenizer (0.3 s to build: thousands of special
+tokenizer rules, so a member's own tokenizer (0.3 s to build: thousands of special
 cases) is loaded only when plain strings are judged. The weights are rebuilt from
 `training/findings/*.jsonl` with `configs/findings_textcat.cfg` by
 `python scripts/train_findings.py`, which also writes the held-out figures to
@@ -12,6 +17,7 @@ cases) is loaded only when plain strings are judged. The weights are rebuilt fro
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,9 +43,54 @@ class Judgement:
 
 
 class FindingClassifier:
-    """Labels clauses with the shipped text classifier; deterministic, CPU only."""
+    """Labels clauses with the shipped ensemble of text classifiers; deterministic, CPU only.
+
+    `path` is a directory with `ensemble.json` (`{"members": [subdirectory, ...],
+    "cascade_below": probability}`) or a single spaCy text-classification pipeline.
+    Raises `ModelError` when it cannot be loaded.
+    """
 
     def __init__(self, path: Path = MODEL_DIR) -> None:
+        self.path = path
+        try:
+            settings = json.loads((path / "ensemble.json").read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            settings = {"members": ["."], "cascade_below": 0.0}
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot read the finding classifier's ensemble.json in {path}: {exc}") from exc
+        self.members = [_Member(path / name) for name in settings["members"]]
+        if not self.members:
+            raise ModelError(f"the finding classifier in {path} has no members")
+        self.cascade_below = float(settings["cascade_below"])
+        self.version = str(self.members[0].nlp.meta.get("version", ""))
+
+    def judge(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[Judgement]:
+        """One `Judgement` per clause, in order. A clause is a single clause or sentence:
+        a string, or a span of a Doc made by spaCy's English tokenizer, or some of a
+        span's tokens in order (the tokens are read as they are, which spares tokenizing
+        the text again). Scores are probabilities: the first member's, or for a clause it
+        is unsure of (see the module docstring) the mean of every member's."""
+        if not clauses:
+            return []
+        first, *others = self.members
+        scores = first.scores(clauses)
+        unsure = [n for n, s in enumerate(scores) if max(s.values()) < self.cascade_below]
+        if others and unsure:
+            more = [member.scores([clauses[n] for n in unsure]) for member in others]
+            for k, n in enumerate(unsure):
+                every = [scores[n], *(m[k] for m in more)]
+                scores[n] = {label: sum(s[label] for s in every) / len(every) for label in LABELS}
+        out = []
+        for s in scores:
+            label = max(s, key=s.get)
+            out.append(Judgement(label, s[label], s))
+        return out
+
+
+class _Member:
+    """One trained text-classification pipeline of the ensemble."""
+
+    def __init__(self, path: Path) -> None:
         self.path = path
         try:
             self.nlp: Language = spacy.load(
@@ -47,28 +98,20 @@ class FindingClassifier:
             )
         except OSError as exc:
             raise ModelError(f"cannot load the finding classifier from {path}: {exc}") from exc
-        self.version = str(self.nlp.meta.get("version", ""))
         self._reads_text = False  # has the shipped tokenizer been loaded?
 
-    def judge(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[Judgement]:
-        """One `Judgement` per clause, in order. A clause is a single clause or sentence:
-        a string, or a span of a Doc made by spaCy's English tokenizer, or some of a
-        span's tokens in order (the tokens are read as they are, which spares tokenizing
-        the text again)."""
-        out: list[Judgement] = []
-        if not clauses:
-            return out
+    def scores(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[dict[str, float]]:
+        """Every label's probability for each clause, in order."""
         if not self._reads_text and any(isinstance(clause, str) for clause in clauses):
             self.nlp.tokenizer = Tokenizer(self.nlp.vocab).from_disk(self.path / "tokenizer")
             self._reads_text = True
         # the classifier's own strings are freed after each call, so memory stays flat
         with self.nlp.memory_zone():
             docs = (self._doc(clause) for clause in clauses)
-            for doc in self.nlp.pipe(docs, batch_size=64):
-                scores = {label: float(doc.cats.get(label, 0.0)) for label in LABELS}
-                label = max(scores, key=scores.get)
-                out.append(Judgement(label, scores[label], scores))
-        return out
+            return [
+                {label: float(doc.cats.get(label, 0.0)) for label in LABELS}
+                for doc in self.nlp.pipe(docs, batch_size=64)
+            ]
 
     def _doc(self, clause: str | Span | Sequence[Token]) -> Doc:
         if isinstance(clause, str):
