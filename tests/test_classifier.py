@@ -137,3 +137,23 @@ def test_a_single_pipeline_is_a_classifier_of_one(classifier):
     alone = FindingClassifier(member.path)
     text = ["The force's custody suites were clean and well run."]
     assert alone.judge(text)[0].scores == pytest.approx(member.scores(text)[0])
+
+
+def test_a_damaged_model_directory_is_a_clear_model_error(tmp_path):
+    """A broken ensemble.json or a missing member fails at load with the path, not later."""
+    import shutil
+
+    from inspectx.errors import ModelError
+
+    copy = tmp_path / "findings"
+    shutil.copytree(MODEL_DIR, copy)
+    (copy / "ensemble.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="ensemble.json"):
+        FindingClassifier(copy)
+    settings = {"members": ["seed-842", "no-such-member"], "cascade_below": 0.9}
+    (copy / "ensemble.json").write_text(json.dumps(settings), encoding="utf-8")
+    with pytest.raises(ModelError, match="no-such-member"):
+        FindingClassifier(copy)
+    (copy / "ensemble.json").write_text(json.dumps({"members": ["seed-842"]}), encoding="utf-8")
+    with pytest.raises(ModelError, match="malformed"):
+        FindingClassifier(copy)

@@ -58,10 +58,13 @@ class FindingClassifier:
             settings = {"members": ["."], "cascade_below": 0.0}
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot read the finding classifier's ensemble.json in {path}: {exc}") from exc
-        self.members = [_Member(path / name) for name in settings["members"]]
-        if not self.members:
+        try:
+            names, self.cascade_below = list(settings["members"]), float(settings["cascade_below"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ModelError(f"the finding classifier's ensemble.json in {path} is malformed: {exc!r}") from exc
+        if not names:
             raise ModelError(f"the finding classifier in {path} has no members")
-        self.cascade_below = float(settings["cascade_below"])
+        self.members = [_Member(path / str(name)) for name in names]
         self.version = str(self.members[0].nlp.meta.get("version", ""))
 
     def judge(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[Judgement]:
