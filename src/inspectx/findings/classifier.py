@@ -61,7 +61,7 @@ class FindingClassifier:
         try:
             names, self.cascade_below = list(settings["members"]), float(settings["cascade_below"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise ModelError(f"the finding classifier's ensemble.json in {path} is malformed: {exc!r}") from exc
+            raise ModelError(f"malformed ensemble.json in {path}: {exc!r}") from exc
         if not names:
             raise ModelError(f"the finding classifier in {path} has no members")
         self.members = [_Member(path / str(name)) for name in names]
