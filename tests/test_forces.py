@@ -101,6 +101,33 @@ def test_two_forces_compared_equally_have_no_main_force():
     assert {f["id"] for f in record["forces"]} == {"kent", "essex"}
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Gwent Police\n@gwentpolice\nToday HMICFRS published our report.\n", "Gwent Police"),
+        ("  Police Service of Northern Ireland  \nNews\n", "Police Service of Northern Ireland"),
+        ("Home | News\nOur chief constable welcomed the report.\n", None),
+        ("Officers from Gwent Police attended.\n", None),
+    ],
+    ids=["account-line", "masthead", "no-force-line", "force-inside-a-sentence"],
+)
+def test_a_line_that_is_only_a_forces_name_says_whose_page_it_is(raw, expected):
+    """A force's thread or page may name itself only in furniture the cleaner drops (the
+    account line above each post, a masthead): a raw line that is only a force's name."""
+    from inspectx.core import _masthead_force
+
+    assert _masthead_force(raw) == expected
+
+
+def test_a_force_named_only_as_a_line_of_an_unrelated_page_is_not_its_subject():
+    record = _record(
+        "Kent Police\n"
+        "Council approves new bus lane\n"
+        "The county council has approved a bus lane on the A28 after a public consultation.\n"
+    )
+    assert record["force"] is None
+
+
 def test_one_force_with_a_neighbour_keeps_its_force():
     record = _record(
         "Durham Constabulary praised by inspectors\n"

@@ -201,7 +201,7 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
     people = doc._.people or []
     inspectorate = _inspectorate(doc, people)
     relevant = _relevant(doc, inspectorate, people)
-    forces, main, national = _forces(doc, relevant, document.site)
+    forces, main, national = _forces(doc, relevant, document.site, document.text)
     evidence = programme.find_programme(doc, national=national) if relevant else None
     mentions = doc._.date_mentions or []
     if evidence is not None:
@@ -323,15 +323,28 @@ _NATIONAL_FORCES = 3
 _NATIONAL_LEAD = 2
 
 
-def _forces(doc: Doc, relevant: bool, site: str | None) -> tuple[list[Force], Force | None, bool]:
+def _masthead_force(raw: str) -> str | None:
+    """A line of the raw input that is only a force's name ("Cheshire Police" above each
+    post of a force's thread, a force site's masthead): the cleaner drops it as furniture,
+    but it says whose page this is. The first such line, or None."""
+    for line in raw.splitlines():
+        words = line.split()
+        if 0 < len(words) <= 6 and gazetteer.force_named(line) is not None:
+            return line.strip()
+    return None
+
+
+def _forces(doc: Doc, relevant: bool, site: str | None, raw: str) -> tuple[list[Force], Force | None, bool]:
     """Every force mentioned, the one the article is about (None if none leads), and
     whether the article is national (several forces or a national report, none leading).
     A page that names no force in its text but is on a force's own site (its metadata's
-    site name, "Dyfed-Powys Police") speaks for that force ("we were judged good ...")."""
+    site name, "Dyfed-Powys Police", or a masthead line that is only a force's name)
+    speaks for that force ("we were judged good ...")."""
     entries = gazetteer.forces()
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
     national_cue = bool(gazetteer.spans(doc, "NATIONAL"))
     if not spans:
+        site = site or (_masthead_force(raw) if relevant else None)
         own = gazetteer.force_named(site) if relevant and site else None
         if own is not None:
             force = Force(own.name, own.id, [site])

@@ -48,11 +48,26 @@ def forces() -> dict[str, ForceEntry]:
 
 def force_named(name: str) -> ForceEntry | None:
     """The force whose name or an alias is `name` (any case and spacing), or None."""
-    wanted = " ".join(name.lower().split())
+    return _by_name().get(" ".join(name.lower().split()))
+
+
+@cache
+def _by_name() -> dict[str, ForceEntry]:
+    out: dict[str, ForceEntry] = {}
     for force in _forces_data():
-        if wanted in {" ".join(n.lower().split()) for n in [force["name"], *force["aliases"]]}:
-            return ForceEntry(force["key"], force["name"], force["id"])
-    return None
+        entry = ForceEntry(force["key"], force["name"], force["id"])
+        for name in _force_names(force):
+            out.setdefault(" ".join(name.lower().split()), entry)
+    return out
+
+
+def _force_names(force: dict) -> list[str]:
+    """A force's names: its own, its aliases, and "<place> Police", "<place> Constabulary"
+    and "<place> Police Force" for each of its places."""
+    names = [force["name"], *force["aliases"]]
+    for place in force["places"]:
+        names += [f"{place} Police", f"{place} Constabulary", f"{place} Police Force"]
+    return names
 
 
 @cache
@@ -94,12 +109,10 @@ def patterns(make_doc: Callable[[str], Doc]) -> list[dict]:
             out.append({"label": label, "pattern": variant, "id": ident})
 
     for force in _forces_data():
-        names = [force["name"], *force["aliases"]]
         for place in force["places"]:
-            names += [f"{place} Police", f"{place} Constabulary", f"{place} Police Force"]
             # a bare place name counts only when capitalised ("Kent", not "kent"): see spans()
             phrase("PLACE", place, force["key"])
-        for name in names:
+        for name in _force_names(force):
             phrase("FORCE", name, force["key"])
     for acronym, body in inspectorates().items():
         for name in body["names"]:
