@@ -323,7 +323,7 @@ def _headed(items: list[Tokens]) -> list[Tokens]:
     A, B and C" is one finding)."""
     for n, item in enumerate(items[1:], 1):
         opener = 2 if [t.lower_ for t in item[:2]] == ["such", "as"] else 1
-        if item[0].lower_ not in ("including", "like", "such"):
+        if opener == 1 and item[0].lower_ not in ("including", "like"):
             continue
         content = [t for t in items[n - 1] if t.is_alpha and not t.is_stop]
         if content and all(t.lower_ in _shell_nouns() for t in content):
