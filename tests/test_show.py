@@ -302,3 +302,21 @@ def test_a_folder_without_articles_is_a_usage_error(tmp_path):
     result = run("show", str(tmp_path), "-o", str(tmp_path / "page.html"))
     assert result.exit_code == 2
     assert result.stderr == f"Error: no articles in {tmp_path}\n"
+
+
+def test_an_inspection_without_an_evidence_span_is_shown(tmp_path):
+    """A programme of `other` has no evidence span (start and end are null): the page is
+    still drawn, without a PROGRAMME mark."""
+    article = tmp_path / "other.txt"
+    article.write_text(
+        "Inspectors check Cumbria Police's handling of 999 calls\n"
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services has published a "
+        "report on how Cumbria Police answers emergency calls.\n"
+        "Inspectors found that call handlers answered most 999 calls within ten seconds.\n",
+        encoding="utf-8",
+    )
+    record = json.loads(run("extract", str(article)).stdout)
+    assert record["inspection"]["start"] is None
+    result = run("show", str(article), "-o", str(tmp_path / "page.html"))
+    assert result.exit_code == 0, result.output
+    assert "Cumbria Police" in (tmp_path / "page.html").read_text(encoding="utf-8")

@@ -112,8 +112,10 @@ def marks(record: dict[str, Any]) -> list[Mark]:
     for quote in record.get("quotes") or []:
         add(quote["start"], quote["end"], "QUOTE")
     inspection = record.get("inspection")
-    if isinstance(inspection, dict) and inspection.get("end", 0) > inspection.get("start", 0):
-        add(inspection["start"], inspection["end"], "PROGRAMME")
+    if isinstance(inspection, dict):
+        start, end = inspection.get("start"), inspection.get("end")
+        if isinstance(start, int) and isinstance(end, int) and end > start:  # null: no evidence span
+            add(start, end, "PROGRAMME")
     force = record.get("force") or {}
     for mention in force.get("mentions") or []:
         for start, end in _occurrences(text, mention, ignore_case=mention[:1].islower()):
