@@ -164,6 +164,25 @@ def test_a_date_in_a_cell_of_a_header_line_is_the_articles(line):
     assert _dates(_article(line, "The report is published today."))["published"] == "2026-03-03"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments (3) | Sam | Thursday 5 March 2026 | Well done",
+        "Previous inspection | 4 June 2024 | Rated inadequate",
+        "Fieldwork | 8 September 2025",
+    ],
+    ids=["comment-trailer", "labelled-row", "fieldwork-row"],
+)
+def test_a_line_of_cells_that_is_not_the_head_does_not_date_the_article(line):
+    """A comment, a table row or a trailer with a date is not the article's dateline."""
+    text = (
+        "Watchdog finds custody failings at Gwent Police\n"
+        "Inspectors from HMICFRS have published their report on Gwent Police.\n"
+        f"{line}\n"
+    )
+    assert _dates(text)["published"] is None
+
+
 def test_date_line_above_the_headline():
     text = "date 2021-11-24\n" + _article("", "")
     record = extract(text).to_dict()

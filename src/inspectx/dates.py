@@ -547,7 +547,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "published"
     if cleaner.is_credit_line(line) and _has_day(text):
         return "dateline"  # "Posted on 18 January 2024 by Jo Bloggs, Policy Lead"
-    cell = _cell_of(line, text)
+    cell = _cell_of(line, text) if _in_the_head(doc, ent) and not _says_inspected(line) else None
     if cell is not None and len(_WORD.findall(cell)) - ent_words <= 3 and _has_day(text):
         return "dateline"  # "Jo Bloggs | Crime Reporter | Wednesday 4 June 2025, 6:00am"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
@@ -803,6 +803,23 @@ def _governor(ent: Span):
 
 #: What separates the cells of a header or byline line ("Jo Bloggs | Crime Reporter | 4 June 2025").
 _CELLS = re.compile(r"\s+[|\u00b7\u2022]\s+")
+
+
+#: How many lines of the cleaned text are the article's head (headline, standfirst, byline,
+#: dateline), where a line of cells can date the article.
+HEAD_LINES = 6
+
+
+def _in_the_head(doc: Doc, ent: Span) -> bool:
+    """Is the date on one of the article's first lines, with the story still to come (not a
+    caption, a comment or a table row further down, nor a trailer after the story)?"""
+    text = gazetteer.text_of(doc)
+    end_of_line = text.find("\n", ent.end_char)
+    return (
+        text.count("\n", 0, ent.start_char) < HEAD_LINES
+        and end_of_line != -1
+        and bool(text[end_of_line:].strip())
+    )
 
 
 def _cell_of(line: str, text: str) -> str | None:
