@@ -261,6 +261,11 @@ def test_a_range_is_one_period_not_an_earlier_inspection():
             "It found the force slow to act, in a report published last Wednesday (March 4).",
             "2026-03-04",
         ),
+        (
+            "Wednesday 12 November 2025",
+            "The report was published on Tuesday (after a delay of several weeks).",
+            "2025-11-11",
+        ),
     ],
     ids=[
         "weekday-before",
@@ -270,6 +275,7 @@ def test_a_range_is_one_period_not_an_earlier_inspection():
         "yesterday",
         "last-weekday",
         "restated",
+        "aside",
     ],
 )
 def test_the_reports_release_is_the_published_date_not_the_articles(dateline, sentence, expected):

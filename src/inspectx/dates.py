@@ -564,7 +564,13 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
-    after_word = next((t.lower_ for t in doc[ent.end : min(ent.end + 2, sent.end)] if not t.is_punct), "")
+    after_word = ""  # the next word, not across an opening bracket: "on Tuesday (after a delay)"
+    for t in doc[ent.end : min(ent.end + 2, sent.end)]:
+        if t.text in ("(", "["):
+            break
+        if not t.is_punct:
+            after_word = t.lower_
+            break
     if (
         after_word in ("following", "after")
         and not _has_day(text)
