@@ -688,6 +688,50 @@ def test_a_grade_table_in_spaced_columns_gives_every_grade():
     assert has([f.text for f in article.concerns], "managing offenders")
 
 
+def test_spaced_rows_the_parser_splits_are_still_rows():
+    """The parser may split "Leadership and force management Adequate" into two sentences,
+    and "Good use of resources" opens with a grade word: the line is still one row."""
+    article = extract(
+        "\n".join(
+            [
+                "Panel report on Kent Police",
+                "The police inspectorate HMICFRS published its PEEL report on Kent Police on 4 June 2025. "
+                "The grades were:",
+                "Area                                  Grade",
+                "Developing a positive workplace       Good",
+                "Leadership and force management       Adequate",
+                "Good use of resources                 Adequate",
+                "Members noted the report.",
+            ]
+        )
+    )
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("Leadership and force management", "adequate"),
+        ("Good use of resources", "adequate"),
+        ("Developing a positive workplace", "good"),
+    }
+    assert [f.text for f in article.improvements] == ["Developing a positive workplace Good"]
+
+
+def test_a_grade_table_of_another_force_or_an_earlier_inspection_is_not_this_ones():
+    for intro in (
+        "For comparison, neighbouring Norfolk Constabulary received these grades:",
+        "The previous inspection, in 2019, gave these grades:",
+    ):
+        article = extract(
+            "\n".join(
+                [
+                    HEADLINE,
+                    INTRO,
+                    intro,
+                    "Preventing crime                    Inadequate",
+                    "Investigating crime                 Requires improvement",
+                ]
+            )
+        )
+        assert article.grades == [] and article.concerns == [], intro
+
+
 def test_a_story_pasted_as_one_line_still_gives_its_findings():
     """With no line breaks the whole story is the first line, which is otherwise skipped
     as the headline."""

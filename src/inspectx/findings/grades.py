@@ -182,6 +182,18 @@ def before_grading(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def area_row(tokens: list[Token]) -> bool:
+    """Is the line a grade table's row: an area inspectorates grade, then a grade, and
+    nothing else ("Investigating crime: good", "Good use of resources      Adequate")?"""
+    low = lower(tokens)
+    hits = [(s, e) for s, e in find(tokens, vocabulary().grades) if all(t.is_punct for t in tokens[e:])]
+    if not hits:
+        return False
+    start = hits[-1][0]
+    words = tuple(w for w, t in zip(low[:start], tokens[:start], strict=True) if t.is_alpha)
+    return words in vocabulary().assessment_areas
+
+
 def _area_cell(tokens: list[Token], start: int) -> bool:
     """Is everything before the grade at `start` an area inspectorates grade, as in a grade
     table whose columns came as spaces or tabs ("Investigating crime      Good", which the
