@@ -164,6 +164,12 @@ def test_a_date_in_a_cell_of_a_header_line_is_the_articles(line):
     assert _dates(_article(line, "The report is published today."))["published"] == "2026-03-03"
 
 
+def test_a_byline_in_cells_is_the_byline_not_a_person():
+    record = extract(_article("By Priya Anand | Home Affairs Reporter | Tuesday 3 March 2026", "")).to_dict()
+    assert record["byline"] == "Priya Anand, Home Affairs Reporter"
+    assert "Priya Anand" not in [p["name"] for p in record["people"]]
+
+
 @pytest.mark.parametrize(
     "line",
     [
