@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -32,6 +33,15 @@ def test_utf8_with_one_stray_windows_1252_byte_stays_utf8():
     document = reader.decode(data, "a.txt")
     assert document.encoding == "utf-8"
     assert document.text == "\n".join(LINES)
+    assert document.warnings == ("1 byte that is not UTF-8 read as Windows-1252",)
+
+
+def test_utf8_with_a_byte_order_mark_and_a_stray_byte_is_still_read():
+    """A UTF-8 byte-order mark does not turn off the stray-byte repair."""
+    good = "\n".join(LINES).encode("utf-8")
+    data = codecs.BOM_UTF8 + good.replace("force\u2019s".encode(), b"force\x92s")
+    document = reader.decode(data, "a.txt")
+    assert (document.encoding, document.text) == ("utf-8", "\n".join(LINES))
     assert document.warnings == ("1 byte that is not UTF-8 read as Windows-1252",)
 
 

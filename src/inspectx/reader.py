@@ -183,7 +183,10 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise NotTextError(f"{label}: not valid {encoding} text") from exc
+                if encoding != "utf-8-sig":
+                    raise NotTextError(f"{label}: not valid {encoding} text") from exc
+                data = data[len(bom) :]  # UTF-8 with stray bytes: read as it is without the mark
+                break
             return _repair_mojibake(text, warnings), encoding.removesuffix("-sig"), warnings
     if b"\x00" in data:
         raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
