@@ -351,6 +351,18 @@ def test_csv_writes_grades_as_area_and_grade():
     assert row["grades"] == "vetting: good"
 
 
+def test_csv_cells_never_open_a_spreadsheet_formula(tmp_path):
+    """A title an article put there ('=HYPERLINK(...)') must not run when the CSV is opened."""
+    article = tmp_path / "formula.txt"
+    article.write_text(
+        '=HYPERLINK("http://example.invalid","click") Gwent Police praised\n'
+        "Inspectors from HMICFRS found that Gwent Police answers calls quickly.\n",
+        encoding="utf-8",
+    )
+    rows = list(csv.DictReader(io.StringIO(run("extract", "-q", "--format", "csv", str(article)).stdout)))
+    assert rows[0]["title"].startswith("'=HYPERLINK(")
+
+
 def test_table_has_relevance_and_never_splits_words(monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     result = run("extract", "-q", "--format", "table", NORTHUMBRIA, DURHAM)

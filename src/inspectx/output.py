@@ -315,9 +315,15 @@ class Writer:
         return header + _csv_line(csv_row(record, include_text=self.include_text))
 
 
+#: What opens a formula in a spreadsheet: a cell starting with one is written with a leading
+#: apostrophe, so opening the CSV runs nothing an article's text put there (OWASP, "CSV
+#: injection").
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_line(values: list[str]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer).writerow(values)
+    csv.writer(buffer).writerow([f"'{v}" if v.startswith(_FORMULA_START) else v for v in values])
     return buffer.getvalue()
 
 
