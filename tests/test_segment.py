@@ -32,8 +32,13 @@ def texts(spans):
         ("Officers were polite and they explained their powers clearly.", 2),
         ("Officers were polite and explained their powers clearly.", 1),
         ("Stop and search was used fairly.", 1),
+        (
+            "Inspectors praised its response to stalking, its use of body-worn video, and its support "
+            "for staff wellbeing.",
+            1,
+        ),
     ],
-    ids=["comma-but", "semicolon", "own-subject", "shared-subject", "term"],
+    ids=["comma-but", "semicolon", "own-subject", "shared-subject", "term", "list-read-as-clause"],
 )
 def test_clauses(nlp, sentence, expected):
     assert len(segment.clauses(words(nlp, sentence))) == expected

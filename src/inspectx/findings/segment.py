@@ -74,7 +74,10 @@ def _starts_clause(token: Token, first: int) -> bool:
         conj = sorted(later, key=lambda t: t.i)
         if conj and conj[0].pos_ in ("VERB", "AUX"):
             own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
-            return own_subject or low == "but"
+            # a clause of its own is finite ("and officers lacked ..."); a gerund read as one
+            # is a misparsed list item ("..., and its support for staff wellbeing")
+            finite = conj[0].tag_ in _FINITE or any(ch.dep_ in ("aux", "auxpass") for ch in conj[0].children)
+            return own_subject and finite or low == "but"
     return False
 
 
