@@ -747,3 +747,41 @@ def test_a_story_pasted_as_one_line_still_gives_its_findings():
     article = extract(story)
     assert has([f.text for f in article.improvements], "seized phones")
     assert has([f.text for f in article.concerns], "stalking")
+
+
+@pytest.mark.parametrize(
+    ("line", "voice"),
+    [
+        ("PCC comment: I am reassured by the progress made.", "commissioner"),
+        ("Chief Constable\u2019s response: We accept this.", "force"),
+        ("Inspectorate\u2019s view: The force has done well.", "inspection"),
+        ("Panel members\u2019 comments: More officers are needed.", "unknown"),
+        ("Area for improvement 1: The force should record every search.", None),
+        ("The force commented: it would act.", None),
+    ],
+    ids=["commissioner", "force", "inspection", "someone-else", "not-a-speaker", "a-sentence"],
+)
+def test_a_speaker_label_gives_its_paragraph_a_voice(line, voice):
+    from inspectx.voice import labelled_voice
+
+    assert labelled_voice(line) == voice
+
+
+def test_labelled_responses_in_a_letter_are_not_findings():
+    """A response table sets out what the force and the commissioner say, labelled: their
+    claims of progress are theirs, not the inspection's."""
+    article = extract(
+        "\n".join(
+            [
+                "Response to the HMICFRS inspection of Cleveland Police's response to stalking",
+                "Area for improvement 1: The force should make sure stalking cases are assigned to "
+                "trained investigators.",
+                "Chief Constable's response: Every stalking case is now reviewed by a specialist team, "
+                "and victims get a named contact.",
+                "PCC comment: I am reassured that response times have improved and that victims now get "
+                "regular updates.",
+            ]
+        )
+    )
+    assert [f.text for f in article.improvements] == []
+    assert has([f.text for f in article.concerns], "trained investigators")

@@ -153,10 +153,43 @@ def in_quote(start: int, end: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
     return None
 
 
+#: A paragraph labelled with who is speaking, as letters, committee papers and response
+#: tables set them out ("PCC comment: ...", "Chief Constable's response: ...").
+_LABEL = re.compile(
+    r"^\s*(?P<who>[A-Za-z][\w'\u2019 .&-]{0,50}?)\s+(?:comments?|responses?|statement|view|reply)\s*:",
+    re.IGNORECASE,
+)
+_LABEL_ROLES = (
+    ("inspection", ("hmicfrs", "hmics", "hmic", "inspectorate", "inspector", "inspectors", "report")),
+    ("commissioner", ("pcc", "pfcc", "commissioner", "mayor", "deputy mayor")),
+    ("force", ("chief constable", "force", "constabulary", "police", "cc", "dcc", "acc")),
+)
+
+
+def labelled_voice(line: str) -> str | None:
+    """The voice a speaker label gives its paragraph ("PCC comment:" -> "commissioner",
+    "Force response:" -> "force", "Inspectorate's view:" -> "inspection"), or None when the
+    line has no such label or names no speaker inspectx knows ("unknown" then)."""
+    match = _LABEL.match(line)
+    if match is None:
+        return None
+    who = f" {' '.join(re.findall(r'[a-z]+', match.group('who').lower().replace(chr(0x2019), chr(39))))} "
+    for role, words in _LABEL_ROLES:
+        if any(f" {w} " in who or f" {w} s " in who for w in words):
+            return role
+    return "unknown"
+
+
 def _sentence_voice(doc, sent: Span, quotes, people, speech) -> str:
     quote = in_quote(sent.start_char, sent.end_char, quotes)
     if quote is not None:
         return "inspection" if quote.role == "inspector" else (quote.role or "unknown")
+    text = gazetteer.text_of(doc)
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", line_start)
+    labelled = labelled_voice(text[line_start : line_end if line_end != -1 else len(text)])
+    if labelled is not None:
+        return labelled  # every sentence of a labelled paragraph is its speaker's
     for token in sent:
         if token.lower_ in speech and token.pos_ == "VERB":
             role = _subject_role(doc, token, people)
