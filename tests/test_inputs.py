@@ -64,6 +64,21 @@ def test_globs_choose_files_in_folders_like_ripgrep(tmp_path, globs, expected):
     assert result.stdout.splitlines() == [str(tmp_path / e) for e in expected]
 
 
+@pytest.mark.parametrize("glob", ["[", "news/[ab.txt", "!*[0-9"], ids=["alone", "in-a-path", "negated"])
+def test_a_glob_with_an_unclosed_bracket_is_a_usage_error(tmp_path, glob):
+    """As in ripgrep: '[' without ']' is a mistake, not a pattern that silently matches nothing."""
+    make(tmp_path, "news/a.txt")
+    result = run("extract", "--files", "-g", glob, str(tmp_path))
+    assert result.exit_code == 2
+    assert "without a closing" in result.output
+
+
+def test_globs_with_closed_or_escaped_brackets_still_work(tmp_path):
+    make(tmp_path, "news/a.txt", "news/b.txt")
+    result = run("extract", "--files", "-g", "news/[a]*", "-g", "!\\[x", str(tmp_path))
+    assert result.stdout.splitlines() == [str(tmp_path / "news" / "a.txt")]
+
+
 def test_globs_do_not_filter_files_named_directly(tmp_path):
     make(tmp_path, "a.md")
     result = run("extract", "--files", "-g", "*.txt", str(tmp_path / "a.md"))

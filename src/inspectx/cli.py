@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -106,6 +107,7 @@ def cli() -> None:
     "--glob",
     "globs",
     multiple=True,
+    callback=lambda ctx, param, value: _globs(value),
     help="In folders, take only files matching this gitignore-style pattern (repeatable; !PATTERN "
     "excludes; the last match wins). Example: -g 'news/**' -g '!*.md'",
 )
@@ -491,6 +493,16 @@ class _Progress:
     def __exit__(self, *exc) -> None:
         if self.enabled:
             self.bar.stop()
+
+
+def _globs(values: tuple[str, ...]) -> tuple[str, ...]:
+    """The -g patterns, refused when one opens a character class it never closes ("[", "a[b"):
+    gitignore would read it as a literal bracket, which is not what anyone typing it meant
+    (ripgrep refuses it too)."""
+    for value in values:
+        if re.search(r"(?<!\\)\[(?![^\]]*\])", value):
+            raise click.BadParameter(f"{value!r}: '[' without a closing ']'", param_hint="'-g'")
+    return values
 
 
 def _timeout(value: float) -> float:
