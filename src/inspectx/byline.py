@@ -21,7 +21,8 @@ _TRAILING_DATE = re.compile(
 _HEAD_LINES, _FOOT_LINES = 12, 3
 _LONGEST = 160
 _BY = re.compile(r"^[Bb]y\s+")
-_CELL = re.compile(r"\s+[|\u00b7\u2022]\s+")
+#: What separates the cells of a header or byline line ("Jo Smith | Crime Reporter | 3 May 2025").
+CELL_SEPARATOR = re.compile(r"\s+[|\u00b7\u2022]\s+")
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ def find_byline(text: str) -> Byline | None:
         if len(line) > _LONGEST:
             continue  # a paragraph, not a byline (and the patterns stay linear)
         # cells of a header line read as a credit's parts: "Jo Smith | Crime Reporter | 3 May 2025"
-        stripped = _CELL.sub(", ", _TRAILING_DATE.sub("", line.strip()))
+        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", line.strip()))
         for pattern in _patterns():
             match = pattern.match(stripped)
             if match:

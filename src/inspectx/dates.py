@@ -807,10 +807,6 @@ def _governor(ent: Span):
     return token.head if token.head.pos_ == "VERB" else None
 
 
-#: What separates the cells of a header or byline line ("Jo Bloggs | Crime Reporter | 4 June 2025").
-_CELLS = re.compile(r"\s+[|\u00b7\u2022]\s+")
-
-
 #: How many lines of the cleaned text are the article's head (headline, standfirst, byline,
 #: dateline), where a line of cells can date the article.
 HEAD_LINES = 6
@@ -832,7 +828,7 @@ def _cell_of(line: str, text: str) -> str | None:
     """The cell of a furniture line made of short cells that holds the date `text` ("Bulletin:
     08:00 | Wednesday 17 September 2025 | Duration 4'31"), or None when the line is not
     such a line (one cell, a long cell, a sentence)."""
-    cells = _CELLS.split(line.strip())
+    cells = byline.CELL_SEPARATOR.split(line.strip())
     if len(cells) < 2 or any(len(c) > 60 for c in cells):
         return None
     return next((c for c in cells if text in c), None)

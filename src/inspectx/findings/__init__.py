@@ -124,7 +124,7 @@ class _Reading:
             if credit is not None and credit.start <= tokens[0].idx < credit.end:
                 continue
             if grades.area_row(tokens):  # "Leadership and force management   Adequate", however parsed
-                under = intro is None or intro_allowed and not any(t.i in others for t in intro.tokens)
+                under = intro is None or (intro_allowed and not any(t.i in others for t in intro.tokens))
                 if under and sents[0].start not in background and not any(t.i in others for t in tokens):
                     _graded(doc, tokens, sents[0], found, graded)
                 continue  # a row under an earlier inspection's or another force's grades is theirs

@@ -51,7 +51,6 @@ class FindingClassifier:
     """
 
     def __init__(self, path: Path = MODEL_DIR) -> None:
-        self.path = path
         try:
             settings = json.loads((path / "ensemble.json").read_text(encoding="utf-8"))
         except FileNotFoundError:

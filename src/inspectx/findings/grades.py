@@ -185,13 +185,8 @@ def before_grading(tokens: list[Token]) -> list[Token]:
 def area_row(tokens: list[Token]) -> bool:
     """Is the line a grade table's row: an area inspectorates grade, then a grade, and
     nothing else ("Investigating crime: good", "Good use of resources      Adequate")?"""
-    low = lower(tokens)
-    hits = [(s, e) for s, e in find(tokens, vocabulary().grades) if all(t.is_punct for t in tokens[e:])]
-    if not hits:
-        return False
-    start = hits[-1][0]
-    words = tuple(w for w, t in zip(low[:start], tokens[:start], strict=True) if t.is_alpha)
-    return words in vocabulary().assessment_areas
+    ends = [s for s, e in find(tokens, vocabulary().grades) if all(t.is_punct for t in tokens[e:])]
+    return bool(ends) and _area_cell(tokens, ends[-1])
 
 
 def _area_cell(tokens: list[Token], start: int) -> bool:
