@@ -215,6 +215,27 @@ def test_inspectors_added_is_the_inspection_speaking():
     assert has(good, "open to challenge")
 
 
+def test_they_after_the_inspectors_are_the_inspectors():
+    intro = "Cumbria Constabulary has welcomed a report on how it answers calls from the public."
+    good, bad = findings(
+        "Inspectors have found that our call handlers are polite and patient.",
+        "They said we must shorten the wait on our non-emergency line.",
+        intro=intro,
+    )
+    assert has(good, "polite") and has(bad, "non-emergency line")
+
+
+def test_they_after_someone_else_are_not_the_inspectors():
+    intro = "Cumbria Constabulary has welcomed a report on how it answers calls from the public."
+    good, bad = findings(
+        "Inspectors have found that our call handlers are polite and patient.",
+        "Our call handlers told the inspectors about their shifts.",
+        "They said we are a good employer with excellent training.",
+        intro=intro,
+    )
+    assert has(good, "polite") and not has(good, "employer")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="issue 11: since the fourth round of training data the classifier reads 'throughout the "
@@ -614,6 +635,9 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("Only 3 per cent of calls were abandoned before being answered.", None),
         ("Almost 97 per cent of calls were answered within ten seconds.", None),
         ("No fewer than 90 per cent of calls were answered within the target.", None),
+        # a change asked for or supposed, not reported
+        ("The force must reduce the backlog of rape cases awaiting a charging decision.", None),
+        ("Complaints would soar if the front counter closed.", None),
     ],
 )
 def test_a_change_in_a_measure_has_the_measures_polarity(sentence, polarity):

@@ -38,8 +38,10 @@ def find_voices(doc: Doc, people: list[PersonInfo]) -> tuple[list[QuoteSpan], di
     speech = resources.inflections(tuple(resources.load("cues")["speech_verbs"]))
     quotes = _quotes(doc, people, speech)
     voices: dict[int, str] = {}
+    previous: Span | None = None
     for sent in doc.sents:
-        voices[sent.start] = _sentence_voice(doc, sent, quotes, people, speech)
+        voices[sent.start] = _sentence_voice(doc, sent, quotes, people, speech, previous)
+        previous = sent
     return quotes, voices
 
 
@@ -180,7 +182,7 @@ def labelled_voice(line: str) -> str | None:
     return "unknown"
 
 
-def _sentence_voice(doc, sent: Span, quotes, people, speech) -> str:
+def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | None = None) -> str:
     quote = in_quote(sent.start_char, sent.end_char, quotes)
     if quote is not None:
         return "inspection" if quote.role == "inspector" else (quote.role or "unknown")
@@ -192,7 +194,7 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech) -> str:
         return labelled  # every sentence of a labelled paragraph is its speaker's
     for token in sent:
         if token.lower_ in speech and token.pos_ == "VERB":
-            role = _subject_role(doc, token, people)
+            role = _subject_role(doc, token, people, previous)
             if role:
                 return role
     if any(t.lower_ in _FIRST_PERSON for t in sent):
@@ -200,11 +202,11 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech) -> str:
     return "narration"
 
 
-def _subject_role(doc, verb, people) -> str | None:
+def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None:
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         if subj.lower_ in ("he", "she", "they"):
             if subj.lower_ == "they":
-                return None
+                return "inspection" if previous is not None and _inspectors_subject(doc, previous) else None
             person = _last_person_before(subj.i, people)
         else:
             person = _person_at(subj, people)
@@ -218,6 +220,17 @@ def _subject_role(doc, verb, people) -> str | None:
         if "commissioner" in words:
             return "commissioner"
     return None
+
+
+def _inspectors_subject(doc, sent: Span) -> bool:
+    """Is the subject of `sent` the inspectors or their inspectorate, so that "they" in the
+    next sentence are ("Inspectors found ... . They said ...")? Only the subject counts:
+    in "Officers told inspectors ... . They said ..." they are the officers."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and (t.lower_ in _INSPECTION_SUBJECTS or _has_label(doc, t, "INSPECTORATE"))
+        for t in sent
+    )
 
 
 def _has_label(doc, subj, label) -> bool:

@@ -91,10 +91,13 @@ def _share(tokens: list[Token], proportions: frozenset[str]) -> bool:
 
 
 def _change(token: Token) -> str | None:
-    """UP or DOWN for a verb of change or a comparative predicate, else None."""
+    """UP or DOWN for a verb of change or a comparative predicate, else None (also for a
+    change a modal asks for or supposes: "must cut", "would rise")."""
     lexicon = _lexicon()
     low = token.lower_
     if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp"):
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+            return None  # "must cut its backlog", "delays should fall": asked for, not reported
         if low in lexicon[UP]:
             return UP
         if low in lexicon[DOWN]:
