@@ -215,6 +215,17 @@ def test_inspectors_added_is_the_inspection_speaking():
     assert has(good, "open to challenge")
 
 
+def test_a_concession_and_its_main_clause_are_two_findings():
+    good, bad = findings(
+        "Despite a marked improvement in how quickly emergency calls are answered, the force is still "
+        "too slow to reach burglaries in rural areas.",
+        "While its detectives were well trained, they carried far too many cases.",
+    )
+    assert has(good, "emergency calls") and not has(good, "burglaries")
+    assert has(bad, "burglaries") and not has(bad, "emergency calls")
+    assert has(good, "well trained") and has(bad, "too many cases")
+
+
 def test_they_after_the_inspectors_are_the_inspectors():
     intro = "Cumbria Constabulary has welcomed a report on how it answers calls from the public."
     good, bad = findings(

@@ -60,6 +60,54 @@ def test_trim_attribution(nlp, sentence, kept):
     assert "said" not in trimmed and "According" not in trimmed
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of the 40 case files we read showed that a supervisor had reviewed the risk.",
+        "Not one officer said that they had been trained to use the new radios.",
+        "The inspectors did not find that victims were told when a suspect was released.",
+    ],
+)
+def test_a_negated_report_keeps_its_opening(nlp, sentence):
+    """The opening of a negated report carries the negation: without it the finding reads
+    the other way round."""
+    trimmed = " ".join(t.text for t in segment.trim(words(nlp, sentence)))
+    assert trimmed.split()[0] == sentence.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Despite a sharp fall in the time taken to answer 101 calls, the force is still too slow "
+            "to send officers to burglaries.",
+            "101 calls",
+            "too slow",
+        ),
+        (
+            "While the custody suites were clean and safe, detainees waited hours to see a nurse.",
+            "clean and safe",
+            "nurse",
+        ),
+        (
+            "Although its leaders were visible, morale among response officers was low.",
+            "visible",
+            "morale",
+        ),
+    ],
+    ids=["despite", "while", "although"],
+)
+def test_an_opening_concession_is_a_clause_of_its_own(nlp, sentence, first, second):
+    """A concession before the main clause states a finding of its own, often of the other polarity."""
+    parts = texts(segment.clauses(words(nlp, sentence)))
+    assert len(parts) == 2
+    assert first in parts[0] and second not in parts[0] and second in parts[1]
+
+
+def test_a_concession_of_a_word_or_two_is_not_split(nlp):
+    assert len(segment.clauses(words(nlp, "Despite this, the force has too few detectives."))) == 1
+
+
 def test_coordinated_objects_become_items(nlp):
     clause = segment.trim(
         words(nlp, "Inspectors praised the new custody suite, the victim care unit and the cyber crime team.")

@@ -22,7 +22,10 @@ from inspectx import resources
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
-_CONNECTORS = {"and", "but", "also", "that", "so", "however", "yet", "while", "although", "though", "whereas"}
+_CONNECTORS = {
+    *("and", "but", "also", "that", "so", "however", "yet"),
+    *("while", "although", "though", "whereas", "despite"),
+}
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 
 
@@ -47,13 +50,49 @@ def clauses(tokens: Tokens) -> list[Tokens]:
     """The clauses of one sentence (tokens without whitespace), in order."""
     out: list[Tokens] = [[]]
     first = tokens[0].i if tokens else 0
+    after_concession = _concession_end(tokens)
     for token in tokens:
-        if sum(1 for t in out[-1] if t.is_alpha) >= 3 and _starts_clause(token, first):
+        if sum(1 for t in out[-1] if t.is_alpha) >= 3 and (
+            _starts_clause(token, first) or token.i == after_concession
+        ):
             out.append([])
         if token.text == ";":
             continue
         out[-1].append(token)
     return [c for c in out if any(not t.is_punct for t in c)]
+
+
+#: Words that open a concessive or contrasting adjunct before the main clause ("Despite
+#: a rise in X, Y ...", "While A was good, B ...").
+_CONCESSIVE = frozenset({"despite", "while", "although", "though", "whereas"})
+
+
+def _concession_end(tokens: Tokens) -> int | None:
+    """The index of the first token after a sentence-opening concessive adjunct ("Despite
+    faster answering of 999 calls, | the force remains slow to ..."; "While A was good, | B
+    was not"), when a main clause follows it; None otherwise. The adjunct states a finding
+    of its own, of the opposite polarity as often as not."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 6 or words[0].lower_ not in _CONCESSIVE:
+        return None
+    opener = words[0]
+    if opener.dep_ == "prep":
+        adjunct = list(opener.subtree)
+    elif opener.dep_ == "mark" and opener.head.dep_ == "advcl":
+        adjunct = list(opener.head.subtree)
+    else:
+        return None
+    last = max(t.i for t in adjunct)
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    commas = [t.i for t in adjunct if t.text == "," and t.i > opener.i]
+    subjects = ("nsubj", "nsubjpass", "expl")
+    subjectless = root is not None and not any(c.dep_ in subjects for c in root.children)
+    if commas and subjectless:
+        last = commas[-1]  # the main clause's subject was parsed into the adjunct
+    rest = [t for t in tokens if t.i > last and not t.is_punct]
+    if sum(1 for t in rest if t.is_alpha) < 3 or not any(t.dep_ == "ROOT" for t in rest):
+        return None
+    return rest[0].i
 
 
 def _starts_clause(token: Token, first: int) -> bool:
@@ -145,6 +184,8 @@ def trim(clause: Tokens) -> Tokens:
         for t in tokens:
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
             if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
+                if _negated(t, speaker[0]):
+                    break  # "None of the files showed that ...": the opening carries the negation
                 complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
                 if complements:
                     start = min(w.i for w in complements[0].subtree)
@@ -185,6 +226,20 @@ def trim(clause: Tokens) -> Tokens:
         if comma is not None and comma < len(tokens) - 3:
             tokens = tokens[comma + 1 :]
     return strip(tokens)
+
+
+_NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
+
+
+def _negated(verb: Token, subject: Token) -> bool:
+    """Is the reporting verb negated ("did not find that"), or its subject a negative
+    quantity ("none of the files showed", "no officer said", "not one record showed")?"""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return subject.lower_ in _NEGATIVE_SUBJECTS or any(
+        c.lower_ in _NEGATIVE_SUBJECTS | {"not"} or any(g.dep_ == "neg" for g in c.children)
+        for c in subject.children  # "no officer", "not one officer"
+    )
 
 
 def strip(tokens: Tokens) -> Tokens:
