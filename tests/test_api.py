@@ -70,3 +70,23 @@ def test_extract_many_warns_when_a_text_is_the_name_of_a_file():
 def test_extract_many_refuses_items_of_other_types():
     with pytest.raises(TypeError, match="pathlib.Path"):
         list(extract_many([None]))
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_many_can_record_bad_inputs_and_go_on(tmp_path, jobs):
+    missing = tmp_path / "missing.txt"
+    binary = b"\x00\x01binary\x00" * 50
+    items = [CASES[0], missing, binary, CASES[1]]
+    out = list(extract_many(items, errors="record", jobs=jobs))
+    assert [type(o).__name__ for o in out] == ["Article", "ErrorRecord", "ErrorRecord", "Article"]
+    assert out[1].source.path == str(missing) and out[1].error.type == "read_error"
+    assert out[2].source.path == "-" and out[2].error.type == "not_text"
+    assert out[3].source.path == str(CASES[1])
+    assert out[1].to_dict()["error"]["type"] == "read_error"
+
+
+def test_extract_many_raises_on_a_bad_input_by_default(tmp_path):
+    with pytest.raises(inspectx.ReadError, match="missing.txt"):
+        list(extract_many([CASES[0], tmp_path / "missing.txt"]))
+    with pytest.raises(ValueError, match="errors"):
+        list(extract_many([CASES[0]], errors="ignore"))

@@ -12,6 +12,7 @@ from inspectx.errors import InputTooLargeError, InspectxError, ModelError, NotTe
 from inspectx.record import (
     Article,
     DateValue,
+    ErrorRecord,
     Extractor,
     Finding,
     Force,
@@ -26,6 +27,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Article",
     "DateValue",
+    "ErrorRecord",
     "Extractor",
     "Finding",
     "Force",

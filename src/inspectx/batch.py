@@ -292,16 +292,31 @@ def process(refs: Sequence[InputRef], options: Options) -> Iterator[dict[str, An
         yield _record(refs[i].label, outcome, options)
 
 
-def extract_parallel(items: Iterable, *, model: str | None, jobs: int) -> Iterator[Article]:
+def extract_parallel(
+    items: Iterable, *, model: str | None, jobs: int, errors: str = "raise"
+) -> Iterator[Article | ErrorRecord]:
     """`extract_many` over `jobs` worker processes, each loading the pipeline once; input
-    order kept. An input that fails raises its `InspectxError` when its turn comes."""
+    order kept. An input that fails raises its `InspectxError` when its turn comes
+    (`errors="raise"`) or gives its `ErrorRecord` (`errors="record"`)."""
+    from inspectx.core import error_record
     from inspectx.models import check_model
 
     options = Options(model=check_model(model), jobs=jobs, timeout=None)
-    tasks = ((i, _item_task(item)) for i, item in enumerate(items))
-    for _, outcome in _run_workers(tasks, options):
+    labels: dict[int, str] = {}
+
+    def tasks() -> Iterator[tuple[int, Task]]:
+        for i, item in enumerate(items):
+            task = _item_task(item)
+            labels[i] = task[1]
+            yield i, task
+
+    for i, outcome in _run_workers(tasks(), options):
+        label = labels.pop(i, "-")
         if isinstance(outcome, InspectxError):
-            raise outcome
+            if errors == "raise":
+                raise outcome
+            yield error_record(label, outcome)
+            continue
         yield outcome
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import warnings
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
@@ -26,11 +26,13 @@ from inspectx import (
     reader,
     resources,
 )
-from inspectx.errors import InputTooLargeError
+from inspectx.errors import InputTooLargeError, InspectxError
 from inspectx.record import (
     Article,
     Dates,
     DateValue,
+    ErrorInfo,
+    ErrorRecord,
     Extractor,
     Finding,
     Force,
@@ -84,33 +86,64 @@ def _without_surrogates(text: str) -> str:
 
 
 def extract_many(
-    items: Iterable[str | bytes | os.PathLike[str]], *, model: str | None = None, jobs: int = 1
-) -> Iterator[Article]:
+    items: Iterable[str | bytes | os.PathLike[str]],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    errors: str = "raise",
+) -> Iterator[Article | ErrorRecord]:
     """Extract many articles with one loaded pipeline, streaming results in input order.
 
     Each item is an article's text (`str`), its raw content (`bytes`), or the path of a
     file holding one (`pathlib.Path`; a `str` is always text: one that names an existing
     file gets a warning). A file that cannot be read, or an input whose extraction fails,
-    raises its `InspectxError`; use the CLI's batch mode to get error records instead.
+    raises its `InspectxError` when its turn comes (`errors="raise"`, the default), or
+    gives an `ErrorRecord` in its place and the rest go on (`errors="record"`, as the
+    CLI does; its `source.path` is the file's path, or "-" for a text or bytes item).
     `jobs` > 1 spreads the work over that many worker processes (no more than there are
     items), each loading the pipeline once; results still come in input order. The
     workers do not re-import the calling script, so no `if __name__ == "__main__":`
-    guard is needed (it does no harm either). Raises `TypeError` for items of other types.
+    guard is needed (it does no harm either). Raises `TypeError` for items of other
+    types, `ValueError` for another `errors`.
     """
+    if errors not in ("raise", "record"):
+        raise ValueError(f"errors must be 'raise' or 'record', not {errors!r}")
     if jobs > 1:
         from inspectx import batch
 
-        yield from batch.extract_parallel(_checked(items), model=model, jobs=jobs)
+        yield from batch.extract_parallel(_checked(items), model=model, jobs=jobs, errors=errors)
         return
+
+    # a slot per input, in order: its error record, or None for an article still to come
+    slots: deque[ErrorRecord | None] = deque()
 
     def documents() -> Iterator[reader.Document]:
         for item in _checked(items):
-            if isinstance(item, os.PathLike):
-                yield reader.read_path(Path(item), os.fspath(item))
-            else:
-                yield document_from(item, "-")
+            label = os.fspath(item) if isinstance(item, os.PathLike) else "-"
+            try:
+                if isinstance(item, os.PathLike):
+                    document = reader.read_path(Path(item), label)
+                else:
+                    document = document_from(item, label)
+            except InspectxError as exc:
+                if errors == "raise":
+                    raise
+                slots.append(error_record(label, exc))
+                continue
+            slots.append(None)
+            yield document
 
-    yield from extract_documents(documents(), model=model)
+    for article in extract_documents(documents(), model=model):
+        while slots[0] is not None:
+            yield slots.popleft()
+        slots.popleft()
+        yield article
+    yield from slots  # inputs after the last article that could be read
+
+
+def error_record(label: str, exc: InspectxError) -> ErrorRecord:
+    """The record of an input that failed with `exc` (see `ErrorRecord`)."""
+    return ErrorRecord(Source(label), ErrorInfo(exc.kind, str(exc) or type(exc).__name__))
 
 
 def _checked(items: Iterable) -> Iterator:
