@@ -213,7 +213,7 @@ def trim(clause: Tokens) -> Tokens:
                     # its speaker is in the tail ("..., inspectors said"), unlike a passive
                     # predicate of the clause ("A, B and C, were praised by inspectors")
                     and any(c.dep_ == "nsubj" and c in rest for c in r.children)
-                    for r in rest[:4]
+                    for r in rest[:6]
                 )
                 and len(rest) <= 10
             )
