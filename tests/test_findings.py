@@ -696,6 +696,46 @@ def test_a_grade_table_with_bars_gives_every_grade():
     assert has([f.text for f in article.concerns], "investigating crime")
 
 
+def test_grade_first_rows_give_every_area_its_grade():
+    """An inspectorate's own page lists its grades grade first: "Good: A; B"."""
+    article = extract(
+        "\n".join(
+            [
+                "Cumbria Constabulary: PEEL inspection",
+                "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services has published its "
+                "inspection of Cumbria Constabulary.",
+                "We graded the constabulary as follows:",
+                "Good: Preventing crime; Managing offenders and suspects",
+                "Adequate: Responding to the public",
+                "Requires improvement - Investigating crime, Protecting vulnerable people",
+                "Inadequate: none",
+            ]
+        )
+    )
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("Preventing crime", "good"),
+        ("Managing offenders and suspects", "good"),
+        ("Responding to the public", "adequate"),
+        ("Investigating crime", "requires improvement"),
+        ("Protecting vulnerable people", "requires improvement"),
+    }
+    good, bad = [f.text for f in article.improvements], [f.text for f in article.concerns]
+    assert has(good, "preventing crime") and has(good, "managing offenders")
+    assert has(bad, "investigating crime") and has(bad, "vulnerable people")
+    assert not has(good + bad, "responding to the public")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Good news: the force has cut its backlog", "Inadequate: none", "Good: a better year for the force"],
+)
+def test_a_line_opening_with_a_grade_word_is_not_always_a_row(line):
+    from inspectx import pipeline
+    from inspectx.findings import grades
+
+    assert grades.grade_first_row([t for t in pipeline.build()(line) if not t.is_space]) is None
+
+
 def test_a_grade_table_in_spaced_columns_gives_every_grade():
     """A table pasted from a PDF keeps its columns apart with spaces, which the cleaned text
     collapses: a line that is an assessed area and a grade is still a row of grades."""

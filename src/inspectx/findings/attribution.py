@@ -38,7 +38,8 @@ def _reporting_verbs() -> frozenset[str]:
 def _inspecting_verbs() -> frozenset[str]:
     """What inspectors do ("we inspected", "we found", "we recommend"), inflected."""
     data = resources.load("cues")
-    return frozenset(resources.inflections((*data["inspection_verbs"], "find", "recommend", "examine")))
+    verbs = (*data["inspection_verbs"], *data["grading_verbs"], "find", "recommend", "examine")
+    return frozenset(resources.inflections(verbs))
 
 
 @cache
@@ -60,8 +61,6 @@ def page_kind(doc: Doc, quotes) -> str:
         return not any(a <= token.idx < b for a, b in inside)
 
     first = [t for t in doc if t.lower_ in _FIRST_PERSON_PLURAL and outside(t)]
-    if len(first) < 2:
-        return NEWS_PAGE
     inspecting = _inspecting_verbs()
     own_inspection = any(
         (t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting)
@@ -69,7 +68,9 @@ def page_kind(doc: Doc, quotes) -> str:
         for t in first
     )
     if own_inspection and gazetteer.spans(doc, "INSPECTORATE"):
-        return INSPECTORATE_PAGE
+        return INSPECTORATE_PAGE  # once is enough: "We graded the force as follows:"
+    if len(first) < 2:
+        return NEWS_PAGE
     if any(t.lower_ == "commissioner" for t in doc) and any(t.text == "I" and outside(t) for t in doc):
         return COMMISSIONER_PAGE
     return FORCE_PAGE

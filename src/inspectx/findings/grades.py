@@ -46,6 +46,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     Polarity is None for "adequate"; start and end are character offsets into the text.
     """
     c = vocabulary()
+    leading = grade_first_row(tokens)
+    if leading is not None:
+        grade, areas = leading
+        return [_row_grade(doc, area, grade) for area in areas]
     low = lower(tokens)
     hits = find(tokens, c.grades)
     named = [(s, e) for s, e in hits if " ".join(low[s:e]) not in c.superlatives]
@@ -184,9 +188,62 @@ def before_grading(tokens: list[Token]) -> list[Token]:
 
 def area_row(tokens: list[Token]) -> bool:
     """Is the line a grade table's row: an area inspectorates grade, then a grade, and
-    nothing else ("Investigating crime: good", "Good use of resources      Adequate")?"""
+    nothing else ("Investigating crime: good", "Good use of resources      Adequate"), or
+    a grade and then the areas given it (see `grade_first_row`)?"""
     ends = [s for s, e in find(tokens, vocabulary().grades) if all(t.is_punct for t in tokens[e:])]
-    return bool(ends) and _area_cell(tokens, ends[-1])
+    return bool(ends) and _area_cell(tokens, ends[-1]) or grade_first_row(tokens) is not None
+
+
+def grade_first_row(tokens: list[Token]) -> tuple[str, list[list[Token]]] | None:
+    """(grade, areas) for a line that is a grade, a separator and the areas given that
+    grade, every one an area inspectorates grade ("Good: responding to the public;
+    protecting vulnerable people", "Requires improvement - investigating crime"); None
+    for any other line (also "Inadequate: none")."""
+    words = [t for t in tokens if not t.is_space]
+    starts = [(s, e) for s, e in find(words, vocabulary().grades) if s == 0]
+    if not starts:
+        return None
+    end = max(e for _, e in starts)
+    if end >= len(words) or words[end].text not in _SEPARATORS:
+        return None
+    grade = " ".join(lower(words[:end]))
+    grade = "requires improvement" if "improvement" in grade else vocabulary().superlatives.get(grade, grade)
+    if grade not in GRADE_POLARITY:
+        return None
+    pieces: list[list[Token]] = [[]]
+    for t in words[end + 1 :]:
+        if t.text in (";", ",", "/"):
+            pieces.append([])
+        elif not (t.is_punct and t.text not in ("-",)):
+            pieces[-1].append(t)
+    areas: list[list[Token]] = []
+    for piece in (strip(p) for p in pieces):
+        if not piece:
+            continue
+        if _area_cell(piece, len(piece)):
+            areas.append(piece)
+            continue
+        halves = _split_on_and(piece)
+        if halves is None:
+            return None
+        areas += halves
+    return (grade, areas) if areas else None
+
+
+def _split_on_and(piece: list[Token]) -> list[list[Token]] | None:
+    """ "preventing crime and managing offenders": two assessed areas, or None."""
+    for n, t in enumerate(piece):
+        if t.lower_ == "and" and _area_cell(piece[:n], n) and _area_cell(piece[n + 1 :], len(piece) - n - 1):
+            return [piece[:n], piece[n + 1 :]]
+    return None
+
+
+def _row_grade(doc: Doc, area: list[Token], grade: str) -> tuple[str | None, str, int, int, GradeSpan]:
+    """A graded judgement for one area of a grade-first row, its text "<grade>: <area>" as
+    a reader would say it."""
+    start, end = area[0].idx, area[-1].idx + len(area[-1].text)
+    text = f"{grade}: {gazetteer.text_of(doc)[start:end]}"
+    return GRADE_POLARITY[grade], text, start, end, GradeSpan(_area_name(_words(area)), grade)
 
 
 def _area_cell(tokens: list[Token], start: int) -> bool:
