@@ -169,3 +169,70 @@ def test_a_table_of_grades_is_not_a_menu():
     spaced = "Investigating crime        Requires improvement"
     assert spaced.split("  ")[0] in clean(text + "\n" + spaced)
     assert "Sport" not in clean("Home      News      Sport\n" + text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("From: Newsroom Digest <digest@example-news.co.uk>", "email_header"),
+        ("> To: duty.inspector@example.police.uk", "email_header"),
+        ("---------- Forwarded message ---------", "email_header"),
+        ("View this email in your browser", "share_follow_newsletter"),
+        ("Forward this newsletter to a friend", "share_follow_newsletter"),
+        ("You are receiving this email because you signed up on our website", "share_follow_newsletter"),
+        ("Read the full story", "teaser"),
+        ("Read the full inspection report", "teaser"),
+        ("**Read more:** [Bridge closed after crash](https://example.org/bridge)", "teaser"),
+        ("Sponsored: Half-price garden furniture this weekend only", "advert"),
+        ("Officers on patrol in the town centre (Jane Doe/PA)", "image_caption"),
+        ("Police station exterior (stock image)", "image_caption"),
+        ("Press enquiries: media.team@example.org", "newsdesk_contact"),
+        ("Page 3 of 12", "page_furniture"),
+        ("Recommendations ........ 14", "page_furniture"),
+        ("Category: Force news", "site_notice"),
+    ],
+)
+def test_furniture_of_emails_newsletters_markdown_and_pdfs(line: str, reason: str):
+    text = f"Police force praised by inspectors for custody work\n{line}\nThe story goes on here."
+    assert dropped(text) == {2: reason}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From: His Majesty's Inspectorate of Constabulary and Fire & Rescue Services",
+        "cc: Chair, Police and Crime Panel; Chief Executive, Office of the Commissioner",
+        "Subject: Inspection of custody arrangements",
+    ],
+)
+def test_a_letters_header_lines_without_an_address_are_kept(line: str):
+    text = f"Letter to the chief constable\n{line}\nThe inspection found that custody staff were courteous."
+    assert dropped(text) == {}
+
+
+def test_a_line_a_pasted_report_repeats_on_every_page_is_furniture():
+    head = "Office of the Police and Crime Commissioner | Annual Report"
+    text = "\n".join(
+        [
+            "Commissioner's annual report",
+            head,
+            "The force was inspected in the spring and was rated good at preventing crime.",
+            "Page 1 of 2",
+            head,
+            "Inspectors also found that too many calls to 101 went unanswered last year.",
+        ]
+    )
+    assert dropped(text) == {2: "page_furniture", 4: "page_furniture", 5: "page_furniture"}
+
+
+def test_sentences_between_teaser_lines_are_kept():
+    text = "\n".join(
+        [
+            "Morning briefing: what is happening in the county",
+            "1. Police: the county force was rated good at preventing crime by inspectors.",
+            "Read the full story",
+            "2. Roads: the bypass will close overnight for resurfacing on Friday.",
+            "Read the full story",
+        ]
+    )
+    assert {3, 5} <= set(dropped(text)) and not {2, 4} & set(dropped(text))

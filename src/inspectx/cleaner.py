@@ -222,6 +222,7 @@ def classify(raw: str) -> list[Line]:
     _judge_units(units)
     _extend_teaser_blocks(units)
     _settle_headline(units)
+    _drop_running_heads(units)
     _drop_furniture_between_furniture(units)
     return [Line(u.number, u.text, u.reason, tuple(u.sentences) if u.reason is None else ()) for u in units]
 
@@ -329,8 +330,21 @@ def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
     return [Sentence(s.text, reason) for s, reason in zip(judged, reasons, strict=True)]
 
 
+#: Markdown and e-mail marks a rule reads through: "[text](url)" is its text; emphasis
+#: ("**Share:**"), heading hashes and quoted-reply markers ("> From: ...") go.
+_MARKDOWN_LINK = re.compile(r"!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)")
+_MARKS = re.compile(r"\*\*|__|^(?:[>#]+ ?)+|^\*(?=\S)|(?<=\S)\*$")
+
+
+def _unmarked(text: str) -> str:
+    """`text` as it reads without Markdown or e-mail quoting (see `_MARKS`)."""
+    if not any(ch in text for ch in "[*_>#"):
+        return text
+    return " ".join(_MARKS.sub("", _MARKDOWN_LINK.sub(r"\1", text)).split())
+
+
 def _match(sentence: str, rules: tuple[_Rule, ...], *, before_headline: bool) -> _Rule | None:
-    key = sentence.translate(QUOTE_MAP)
+    key = _unmarked(sentence.translate(QUOTE_MAP))
     for rule in rules:
         if rule.scope == "header" and not before_headline:
             continue
@@ -404,6 +418,25 @@ def _settle_headline(units: list[_Unit]) -> None:
             unit.reason = "repeated_headline"
 
 
+def _drop_running_heads(units: list[_Unit]) -> None:
+    """A line of four words or more, not a sentence, that the page repeats word for word
+    is a running header or footer ("Annual Report 2024/25 | Office of the Commissioner" on
+    every page of a pasted PDF). The headline stays where it first stands."""
+    seen: dict[str, list[_Unit]] = {}
+    for unit in units:
+        if unit.reason is None and unit.text and not unit.sentences:
+            seen.setdefault(unit.text.casefold(), []).append(unit)
+    for repeats in seen.values():
+        text = repeats[0].text
+        if len(repeats) < 2 or len(_WORD.findall(text)) < 4 or _TERMINAL.search(text):
+            continue
+        if is_story_sentence(text) or _is_part_of_head(text):
+            continue  # a byline, a date, a list's lead-in or a bullet may well come again
+        for unit in repeats:
+            if not unit.headline:
+                unit.reason = "page_furniture"
+
+
 def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
     """Short lines with furniture on both sides (or furniture, then the end) are furniture.
 
@@ -437,8 +470,15 @@ def _drop_run(run: list[_Unit]) -> None:
     if any(_is_lead_in(unit.text) for unit in run):
         return  # "Inspectors found:" and its list are the story's
     for unit in run:
-        if not (_is_byline(unit.text) or _DATE_LINE.search(unit.text)):
-            unit.reason = "furniture_block"
+        if _is_byline(unit.text) or _DATE_LINE.search(unit.text) or _ends_like_a_sentence(unit.text):
+            continue
+        unit.reason = "furniture_block"
+
+
+def _ends_like_a_sentence(text: str) -> bool:
+    """Six words or more ending in a full stop: an item of the story ("5. Rail: services
+    will be cut on Saturday."), where teasers and menus are headline-shaped."""
+    return bool(_TERMINAL.search(text)) and len(_WORD.findall(text)) >= 6
 
 
 def _is_lead_in(text: str) -> bool:
@@ -540,7 +580,13 @@ def _shape_reason(stripped: str, text: str) -> str | None:
         return "widget"  # a bare count: comments, shares
     if _LINK.match(text):
         return "link"
+    if _CONTENTS_ENTRY.match(text):
+        return "page_furniture"  # "Summary ........ 5": a table of contents pasted from a report
     return None
+
+
+#: A line of a table of contents: a heading, dot leaders, a page number.
+_CONTENTS_ENTRY = re.compile(r"^[^.!?]{2,80}?\s?\.{4,}\s?\d{1,4}$")
 
 
 def _is_grade_row(cells: list[str]) -> bool:
