@@ -237,3 +237,25 @@ def test_credit_lines_are_the_byline_not_people(credit, byline):
     ).to_dict()
     assert record["byline"] == byline
     assert record["people"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Signed,\nOlumide Fashola, HM Inspector of Constabulary\n", "Olumide Fashola"),
+        ("The report's authors:\nNkechi Obi-Daniels, HM Inspector of Constabulary\n", "Nkechi Obi-Daniels"),
+        (
+            "The HM Inspector who led the work, Bronwen Iorwerth, praised the rural team.\n",
+            "Bronwen Iorwerth",
+        ),
+    ],
+    ids=["sign-off", "list-of-authors", "past-a-relative-clause"],
+)
+def test_names_the_model_misses_beside_an_inspectors_title(text, name):
+    _, inspectors = _people(HEAD + text)
+    assert inspectors == [name]
+
+
+def test_a_name_before_a_title_must_open_its_line():
+    people, inspectors = _people(HEAD + "Officers met Gwent Police, Chief Constable Pam Kelly and others.\n")
+    assert "Gwent Police" not in people and inspectors == []

@@ -242,16 +242,53 @@ def _read_name(doc: Doc, i: int, stop: set[int]) -> int:
 
 
 def _names_after_titles(doc: Doc, titles: list[Span], stop: set[int]) -> list[Span]:
-    """Names straight after a title (or a titled honorific), tagged by the model or not."""
+    """Names straight after a title (or a titled honorific), tagged by the model or not,
+    also past a relative clause set off by commas ("the HM Inspector who led it, Jo
+    Bloggs, said"); and names straight before a title, on a line of their own or after a
+    comma ("Jo Bloggs, HM Inspector of Constabulary": a sign-off or a list of authors)."""
     found = []
     for title in titles:
         i = _title_tail_end(doc, title)
+        i = _past_relative_clause(doc, i)
         while i < len(doc) and doc[i].text == ",":
             i += 1
         end = _read_name(doc, i, stop)
         if end - i >= 2:
             found.append(doc[i:end])
+        before = _name_before(doc, title, stop)
+        if before is not None:
+            found.append(before)
     return found
+
+
+def _past_relative_clause(doc: Doc, i: int) -> int:
+    """After "who led it," / "who led the inspection," when that is what follows `i`."""
+    if i < len(doc) and doc[i].lower_ in ("who", "which", "that") and doc[i].head.dep_ != "ROOT":
+        for j in range(i + 1, min(len(doc), i + _TITLE_TAIL_MAX + 1)):
+            if doc[j].text == ",":
+                return j
+            if "\n" in doc[j].text or doc[j].is_sent_start or doc[j].text[:1].isupper():
+                break
+    return i
+
+
+def _name_before(doc: Doc, title: Span, stop: set[int]) -> Span | None:
+    """ "Jo Bloggs, HM Inspector of Constabulary": the name before a title and its comma,
+    when the name opens its line."""
+    comma = title.start - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    start = comma
+    while start > 0 and comma - start < _NAME_MAX and start - 1 not in stop and _name_like(doc[start - 1]):
+        if "\n" in doc[start - 1].whitespace_ or doc[start - 1].is_space:
+            break
+        start -= 1
+    opens_line = start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
+    name = doc[start:comma]
+    capitalised = all(t.text[:1].isupper() or t.lower_ in _particles() or _joins_name(t) for t in name)
+    if not opens_line or len(name) < 2 or not capitalised:
+        return None
+    return name
 
 
 def _names_before_speech(doc: Doc, stop: set[int]) -> list[Span]:
@@ -321,9 +358,14 @@ def _link(people: list[PersonInfo], name: str) -> PersonInfo | None:
 
 
 def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span | None:
-    before = [t for t in title_spans if t.end <= start and start - _title_tail_end(doc, t) <= 4]
+    before = [
+        t
+        for t in title_spans
+        if t.end <= start and start - _past_relative_clause(doc, _title_tail_end(doc, t)) <= 4
+    ]
     for title in sorted(before, key=lambda t: -t.end):
-        gap = doc[min(start, _title_tail_end(doc, title)) : start]
+        # "HM Inspector of Constabulary, Jo Bloggs"; "the HM Inspector who led it, Jo Bloggs"
+        gap = doc[min(start, _past_relative_clause(doc, _title_tail_end(doc, title))) : start]
         if all(
             t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) or _is_honorific(t)
             for t in gap
