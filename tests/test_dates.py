@@ -494,3 +494,30 @@ def test_a_forces_new_team_is_not_the_inspection_team():
 )
 def test_dates_a_new_user_tried(dateline, sentence, field, expected):
     assert _dates(_article(dateline, sentence))[field] == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Five things to know in the county today, Monday 9 June 2025",
+        "Evening round-up \u2013 Monday 9 June 2025",
+    ],
+)
+def test_a_date_closing_a_head_line_dates_the_article(head):
+    text = (
+        "Morning news\n"
+        f"{head}\n"
+        "Inspectors have rated Gwent Police good at preventing crime in a report published today.\n"
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services said the force had improved.\n"
+    )
+    assert _dates(text)["published"] == "2025-06-09"
+
+
+def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
+    text = (
+        "Gwent Police inspection\n"
+        "Inspectors visited the control room, Monday 9 June 2025\n"
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its report today.\n"
+        "Inspectors rated Gwent Police good at preventing crime.\n"
+    )
+    assert _dates(text)["published"] != "2025-06-09"

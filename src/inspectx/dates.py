@@ -550,6 +550,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     cell = _cell_of(line, text) if _in_the_head(doc, ent) and not _says_inspected(line) else None
     if cell is not None and len(_WORD.findall(cell)) - ent_words <= 3 and _has_day(text):
         return "dateline"  # "Jo Bloggs | Crime Reporter | Wednesday 4 June 2025, 6:00am"
+    if _closes_a_head_line(doc, ent, line, text):
+        return "dateline"  # "Your morning briefing, Thursday 24 November 2022"
     if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
         if _has_day(text) or text.lower() == "today":
             return "dateline"  # a dateline or timestamp line
@@ -822,6 +824,16 @@ def _in_the_head(doc: Doc, ent: Span) -> bool:
         and end_of_line != -1
         and bool(text[end_of_line:].strip())
     )
+
+
+def _closes_a_head_line(doc: Doc, ent: Span, line: str, text: str) -> bool:
+    """Does a full date (day, month and year) close one of the article's first lines, set
+    off by a comma or a dash ("Five things to know today, Thursday 24 November 2022",
+    "Morning briefing - 24 November 2022"), on a line that tells of no inspection?"""
+    if not (_has_day(text) and _YEAR.search(text) and _in_the_head(doc, ent)) or _says_inspected(line):
+        return False
+    head, found, tail = line.rpartition(text)
+    return bool(found) and not tail.strip(" .") and head.rstrip().endswith((",", "-", "\u2013", "\u2014"))
 
 
 def _cell_of(line: str, text: str) -> str | None:
