@@ -426,6 +426,17 @@ def test_a_page_whose_text_gives_no_date_takes_its_metadata_with_a_warning():
     assert any("metadata" in w for w in article.warnings)
 
 
+def test_a_release_the_text_dates_stands_against_a_later_page_date():
+    """A force's page updated months after the report keeps the report's release date."""
+    head = '<meta property="article:published_time" content="2026-03-03T09:00:00+00:00">'
+    body = (
+        "<p>In December 2025, His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue "
+        "Services published its report on Gwent Police, which found the force good at preventing crime.</p>"
+    )
+    article = next(extract_documents([decode(_page(head, body), "p.html")]))
+    assert article.dates.published.value == "2025-12"
+
+
 def test_a_year_named_by_the_date_before_it():
     """ "an inspection earlier that year" takes the year of the date before it; the date of
     what followed the inspection ("placed in Engage in December 2020 following ...") is not
@@ -521,3 +532,39 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
         "Inspectors rated Gwent Police good at preventing crime.\n"
     )
     assert _dates(text)["published"] != "2025-06-09"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field", "expected"),
+    [
+        (
+            "In February 2026, the inspectorate published its report on Gwent Police, following "
+            "inspectors' visits to the force in September 2025.",
+            "inspection",
+            "2025-09",
+        ),
+        ("When inspectors last graded the force, in 2021, it was inadequate.", "previous_inspection", "2021"),
+    ],
+    ids=["visits", "last-graded"],
+)
+def test_more_ways_to_tell_when_the_inspectors_came(sentence, field, expected):
+    assert _dates(_article("Published 3 March 2026", sentence))[field] == expected
+
+
+def test_a_month_of_the_articles_latest_year_dates_a_release():
+    text = (
+        "Commissioner's annual report 2025/26\n"
+        "In October 2025, His Majesty's Inspectorate of Constabulary and Fire & Rescue Services "
+        "published its report on Gwent Police, after an inspection in the spring of 2025.\n"
+        "It found the force good at preventing crime.\n"
+        "In 2022 the force was rated inadequate for investigating crime.\n"
+    )
+    assert _dates(text)["published"] == "2025-10"
+
+
+def test_a_month_of_an_earlier_year_does_not_date_this_release():
+    text = _article(
+        "Published 3 March 2026",
+        "The inspectorate first published a report on the force's custody suites in May 2019.",
+    )
+    assert _dates(text)["published"] == "2026-03-03"

@@ -247,7 +247,7 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         warnings.append("no police force is named")
     elif main is None:
         warnings.append("several police forces are named and none is the article's subject")
-    if document.published and not _more_precise(picked["published"], document.published):
+    if document.published and _metadata_says_more(picked["published"], document.published):
         picked["published"] = dates.DateMention(
             document.published, 0, 0, None, None, None, None, None, role="published", value=document.published
         )
@@ -327,9 +327,16 @@ def _other_programme(doc: Doc, mention: dates.DateMention, chosen: str) -> bool:
     return bool(near) and chosen not in near
 
 
-def _more_precise(mention: dates.DateMention | None, iso: str) -> bool:
-    """Does the text's own date say at least as much as the page's metadata date?"""
-    return mention is not None and mention.value is not None and len(mention.value) >= len(iso)
+def _metadata_says_more(mention: dates.DateMention | None, iso: str) -> bool:
+    """Does the page's metadata date `iso` say more than the text's own date: the text has
+    none, or a less precise one that the metadata agrees with, or only a dateline? A
+    release the text dates ("In December 2025 the inspectorate published ...") stands
+    against a later page date (the page's own update)."""
+    if mention is None or mention.value is None:
+        return True
+    if len(mention.value) >= len(iso):
+        return False
+    return mention.role != "published" or iso.startswith(mention.value)
 
 
 def _default_org(role: str | None, main: Force | None) -> str | None:

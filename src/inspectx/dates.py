@@ -589,7 +589,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and governor.lower_ in _verbs("publishing_verbs")
         and not _near_previous(doc, ent, governor.i)
     ):
-        return "published" if _dates_a_release(text) else None
+        return "published" if _dates_a_release(text) or _in_the_latest_year(doc, text) else None
     window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
@@ -762,6 +762,21 @@ def _dates_a_release(text: str) -> bool:
         or re.fullmatch(r"(?:earlier |late |early )?(?:this|last) (?:week|month)", low)
         or (re.fullmatch(rf"(?:in |early |late |earlier in )?(?:{_MONTH_WORDS})", low) is not None)
     )
+
+
+#: A calendar year, not a financial one ("2024/25", "2025-26": a budget or a plan ahead).
+_CALENDAR_YEAR = re.compile(r"(?<![/\u2013-])\b(19[5-9]\d|20\d\d)\b(?![/\u2013-]\d)")
+
+
+def _in_the_latest_year(doc: Doc, text: str) -> bool:
+    """Is `text` a month of the latest year the article names ("In October 2024, the
+    inspectorate published its report" in an article whose latest year is 2024)? Then the
+    release it dates is the article's own report, not an earlier one."""
+    match = re.fullmatch(rf"(?:in |early |late )?(?:{_MONTH_WORDS}),? ((?:19|20)\d\d)", text.lower().strip())
+    if match is None:
+        return False
+    years = [int(y) for y in _CALENDAR_YEAR.findall(gazetteer.text_of(doc))]
+    return bool(years) and int(match.group(1)) == max(years)
 
 
 def _has_day(text: str) -> bool:
