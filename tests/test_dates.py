@@ -568,3 +568,13 @@ def test_a_month_of_an_earlier_year_does_not_date_this_release():
         "The inspectorate first published a report on the force's custody suites in May 2019.",
     )
     assert _dates(text)["published"] == "2026-03-03"
+
+
+def test_last_month_in_the_date_itself_is_no_earlier_inspection():
+    text = _article(
+        "Published 3 March 2026",
+        "Inspectors carried out their fieldwork in October 2025. In his annual report last month, the "
+        "chief inspector warned that many forces still failed victims of stalking.",
+    )
+    dates = _dates(text)
+    assert dates["previous_inspection"] is None and dates["inspection"] == "2025-10"

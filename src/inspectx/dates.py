@@ -743,7 +743,8 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     """ "last inspection ... in 2019", "initial inspection in 2021", "since our 2015 inspection"."""
     sent = gazetteer.sentence_of(ent.doc, ent.start)
     lo, hi = min(pos, ent.start), max(pos, ent.start)
-    near = {t.lower_ for t in doc[max(sent.start, lo - 5) : hi]}
+    # the date's own words do not count: "last month" is no "last inspection"
+    near = {t.lower_ for t in doc[max(sent.start, lo - 5) : hi] if not ent.start <= t.i < ent.end}
     return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
         ("last year's", "last year\u2019s")
     )
