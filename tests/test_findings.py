@@ -465,6 +465,14 @@ def test_a_method_with_what_was_found_is_still_a_finding():
     assert has(concerns, "victims", "updated")
 
 
+def test_the_method_half_of_a_split_clause_is_no_finding():
+    good, bad = findings(
+        "Inspectors examined 300 vetting decisions and found the reasoning in all but four to be sound."
+    )
+    assert has(good, "reasoning")
+    assert not has(good + bad, "examined 300")
+
+
 def test_found_to_be_adequate_is_a_grade_not_praise():
     article = extract("\n".join([HEADLINE, INTRO, "It was found to be adequate at investigating crime."]))
     assert ("investigating crime", "adequate") in [(g.area, g.grade) for g in article.grades]

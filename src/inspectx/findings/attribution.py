@@ -150,9 +150,10 @@ def describes_method(clause: list[Token]) -> bool:
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
         return False
-    if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in root.children):
+    inside = [c for c in root.children if c.i in ids]  # a phrase split off a clause ends where it does
+    if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in inside):
         return False  # "said that ...", "was good": a judgement
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in method for c in root.children):
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in method for c in inside):
         return False  # "examined 50 files and found that ..."
     if root.lower_ in method:
         return True
