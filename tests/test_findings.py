@@ -210,6 +210,19 @@ def test_force_page_relaying_the_report_in_its_own_voice():
     assert not has(good, "neighbourhood") and not has(good, "plan")
 
 
+def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
+    intro = "Cumbria Constabulary has responded to a report by the police inspectorate."
+    good, bad = findings(
+        'Chief Constable Ann Smith said: "We are delighted that the inspectors recognised the dedication '
+        'of our control room staff."',
+        "The commissioner said it was disappointing that the report found too few detectives in the county.",
+        "The report recognises our improved handling of calls about domestic abuse.",
+        intro=intro,
+    )
+    assert has(good, "domestic abuse")
+    assert not has(good, "control room") and not has(bad, "detectives")
+
+
 def test_inspectors_added_is_the_inspection_speaking():
     good, _ = findings("Inspectors added that the force had been open to challenge from its scrutiny panel.")
     assert has(good, "open to challenge")

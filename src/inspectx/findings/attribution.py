@@ -115,6 +115,8 @@ def relays(doc: Doc, sent: Span) -> bool:
         if not is_inspection:
             continue
         if token.dep_ in ("nsubj", "nsubjpass"):
+            if _under_stance(token.head):
+                continue  # "We are pleased that the inspectors recognised ...": a reaction
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("by", "to"):
             grand = token.head.head
@@ -132,6 +134,26 @@ def relays(doc: Doc, sent: Span) -> bool:
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
         for token in sent
     )
+
+
+@cache
+def _stance_words() -> frozenset[str]:
+    return frozenset(resources.load("cues")["stance_words"])
+
+
+def _under_stance(verb: Token) -> bool:
+    """Is the verb the complement of the speaker's reaction ("we are pleased that | the
+    inspectors recognised ...", "it is disappointing that | the report found ...", "I
+    welcome the fact that ...")?"""
+    stance = _stance_words()
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "advcl"):
+            return False
+        verb = verb.head
+        reaction = [c for c in verb.children if c.dep_ in ("acomp", "attr")]  # "it is | pleasing"
+        if verb.lower_ in stance or any(c.lower_ in stance for c in reaction):
+            return True
+    return False
 
 
 def describes_method(clause: list[Token]) -> bool:
