@@ -473,6 +473,32 @@ def test_how_the_inspection_was_done_is_not_a_finding(sentence):
     assert improvements == [] and concerns == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate raised two causes of concern and 14 areas for improvement.",
+        "In all, the inspectors set out nine recommendations.",
+        "Inspectors identified no causes of concern.",
+    ],
+)
+def test_a_count_of_findings_is_not_a_finding(sentence):
+    good, bad = findings(sentence)
+    assert good == [] and bad == []
+
+
+def test_a_count_split_off_its_finding_is_not_a_finding():
+    _, bad = findings(
+        "The report identifies one cause of concern: more than 400 officers and staff were working "
+        "without current vetting because the force had failed to keep up with renewals."
+    )
+    assert has(bad, "current vetting") and not has(bad, "identifies one cause")
+
+
+def test_a_cause_of_concern_named_is_a_finding():
+    _, bad = findings("Inspectors raised a cause of concern about how slowly the force answers 999 calls.")
+    assert has(bad, "999 calls")
+
+
 def test_a_method_with_what_was_found_is_still_a_finding():
     _, concerns = findings("Inspectors examined 140 case files and found that victims were rarely updated.")
     assert has(concerns, "victims", "updated")

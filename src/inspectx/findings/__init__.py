@@ -158,8 +158,8 @@ class _Reading:
                         continue
                     if any(t.i in others for t in clause):
                         continue  # another force's results, told for comparison
-                    if attribution.describes_method(clause):
-                        continue  # how the inspection was done or published
+                    if attribution.describes_method(clause) or attribution.counts_findings(clause):
+                        continue  # how the inspection was done or published, or how much it found
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
 
@@ -194,6 +194,8 @@ class _Reading:
             for phrase in phrases:
                 if len(phrases) > 1 and attribution.describes_method(phrase):
                     continue  # "Inspectors reviewed 250 files | and found nearly all sound"
+                if attribution.counts_findings(phrase):
+                    continue  # "The report identifies one cause of concern | : A"
                 if specific(phrase, minimum):
                     found.append(_finding(label, phrase, candidate.sent))
         found.sort(key=lambda f: f.start)

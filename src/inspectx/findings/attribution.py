@@ -156,6 +156,36 @@ def _under_stance(verb: Token) -> bool:
     return False
 
 
+#: The words a count of an inspection's findings is made of, beside its numbers, verbs and
+#: inspection nouns: "The report identifies one cause of concern", "It also sets out five
+#: areas for improvement".
+_COUNTED = frozenset(
+    {
+        *("cause", "causes", "concern", "concerns", "area", "areas", "improvement", "improvements"),
+        *("development", "recommendation", "recommendations", "afi", "afis", "total", "further"),
+    }
+)
+
+
+def counts_findings(clause: list[Token]) -> bool:
+    """Does the clause only count the inspection's findings ("The report identifies one
+    cause of concern", "Inspectors made two recommendations and identified 20 further areas
+    for improvement"), saying nothing of what they are?"""
+    if not any(t.like_num or t.lower_ == "no" for t in clause):
+        return False
+    nouns = inspection_nouns()
+    content = [
+        t
+        for t in clause
+        if t.is_alpha and not t.is_stop and not t.like_num and t.pos_ not in ("VERB", "AUX", "PRON")
+    ]
+    return (
+        bool(content)
+        and all(t.lower_ in _COUNTED or t.lower_ in nouns for t in content)
+        and any(t.lower_ in _COUNTED for t in content)
+    )
+
+
 def describes_method(clause: list[Token]) -> bool:
     """Does the clause tell how the inspection was done or published, not what it found?
     Its predicate is a verb of inspecting ("Inspectors interviewed 80 officers", "The team
