@@ -361,6 +361,23 @@ def test_a_restated_finding_is_one_finding():
     assert len([t for t in bad if "record" in t.lower()]) == 1
 
 
+def test_a_standfirst_restated_in_the_lede_is_one_finding():
+    """Nearly the same words, all of them the article's topic: still one finding."""
+    article = extract(
+        "\n".join(
+            [
+                "Stalking victims wait too long for officers, watchdog says",
+                "Victims of stalking in Cumbria wait too long for officers to call back, inspectors said.",
+                "Victims of stalking in Cumbria wait too long for police to call back, a report says.",
+                "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services said stalking victims "
+                "often waited days, and officers rarely told victims what would happen next.",
+                "Officers said the waits were long because officers were busy with other victims.",
+            ]
+        )
+    )
+    assert len([f for f in article.concerns if "call back" in f.text]) == 1
+
+
 def test_grade_table_lines():
     article = extract(
         "\n".join(

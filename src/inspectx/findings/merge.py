@@ -13,6 +13,7 @@ the first, in the first's place).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Token
 
@@ -64,17 +65,20 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
     """`found` without repeats, in order: the same polarity and mostly the same area as an earlier one.
 
     A finding is compared only with the earlier ones that could be the same (see `_same`):
-    the same text, a content word in common outside the topic, or for a graded finding on
-    either side any content word in common; so a list of thousands of items stays fast.
+    the same text or the same first three words, a content word in common outside the
+    topic, or for a graded finding on either side any content word in common; so a list of
+    thousands of items stays fast.
     """
     kept: list[FindingSpan] = []
     plain: dict[str, set[int]] = {}  # content words outside the topic -> kept findings
     graded: dict[str, set[int]] = {}  # every content word -> kept graded findings
     every: dict[str, set[int]] = {}  # every content word -> kept findings
     texts: dict[str, set[int]] = {}
+    openings: dict[str, set[int]] = {}  # first words -> kept findings (near-verbatim restatements)
     keyless: set[int] = set()  # kept graded findings with no content word ("graded inadequate")
     for f in found:
         candidates = {i for key in f.keys - topic for i in plain.get(key, ())}
+        candidates |= openings.get(_opening(f.text), set())
         candidates |= {i for key in f.keys for i in (every if f.graded else graded).get(key, ())}
         if f.graded and f.keys:
             candidates |= keyless
@@ -96,7 +100,19 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
             if key not in topic:
                 plain.setdefault(key, set()).add(same)
         texts.setdefault(f.text.lower(), set()).add(same)
+        openings.setdefault(_opening(f.text), set()).add(same)
     return kept
+
+
+def _opening(text: str) -> str:
+    """The first three words, lowercased: where a restatement in nearly the same words
+    (a standfirst and its lede) is looked for."""
+    return " ".join(text.lower().split()[:3])
+
+
+#: How alike (difflib's ratio of matching characters) two findings' texts must be to be one
+#: finding stated twice in nearly the same words.
+NEAR_VERBATIM = 0.8
 
 
 def _adds_to(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
@@ -119,4 +135,8 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         return len(graded.keys) >= 2 and graded.keys <= other.keys
     fk, kk = f.keys - topic, k.keys - topic
     small = min(len(fk), len(kk))
-    return small >= 2 and len(fk & kk) / small >= 0.5
+    if small >= 2 and len(fk & kk) / small >= 0.5:
+        return True
+    # a restatement in nearly the same words (a standfirst and its lede), whose words may all
+    # be the article's topic words
+    return SequenceMatcher(None, f.text.lower(), k.text.lower(), autojunk=False).ratio() >= NEAR_VERBATIM
