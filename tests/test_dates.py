@@ -578,3 +578,22 @@ def test_last_month_in_the_date_itself_is_no_earlier_inspection():
     )
     dates = _dates(text)
     assert dates["previous_inspection"] is None and dates["inspection"] == "2025-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        ("In 2022, inspectors rated the force inadequate at investigating crime.", "2022"),
+        ("In 2021 the force was graded inadequate for its leadership.", "2021"),
+        ("Gwent's neighbour Dyfed-Powys Police was graded good in 2023.", None),
+        ("Inspectors will next assess the force in 2027.", None),
+    ],
+    ids=["inspectors-rated", "force-was-graded", "another-force", "to-come"],
+)
+def test_a_grading_in_an_earlier_year_is_the_previous_inspection(sentence, previous):
+    assert _dates(_article("Published 3 March 2026", sentence))["previous_inspection"] == previous
+
+
+def test_a_grading_of_the_articles_own_year_is_not_an_earlier_one():
+    dates = _dates(_article("Published 3 March 2026", "In 2026, inspectors rated the force good."))
+    assert dates["previous_inspection"] is None

@@ -117,7 +117,11 @@ def find_dates(doc: Doc) -> list[DateMention]:
         if m.relative in _YEAR_STEP:
             out.append(replace(m, value=_anchored_year(m, out)))
             continue
-        out.append(replace(m, value=_value(m, base)))
+        m = replace(m, value=_value(m, base))
+        if m.role == _GRADED:  # "In 2021, inspectors rated the force good at ...": then, or now?
+            earlier = base is not None and m.value is not None and int(m.value[:4]) < base.year
+            m = replace(m, role="previous" if earlier else None)
+        out.append(m)
     return out
 
 
@@ -625,6 +629,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and _inspectors_did(governor)
     ):
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
+    if nearest is None and _grades_the_force(governor, text):
+        return _GRADED  # "In 2021 inspectors rated the force good": an earlier grading, or this one
     if nearest is None:
         return None
     _, role, pos = nearest
@@ -733,6 +739,34 @@ def _inspecting(subject, words: set[str]) -> bool:
     if subject.lower_ == "team":
         return any(t.lower_ in ("inspection", "inspecting", "inspectors", "review") for t in subject.subtree)
     return subject.lower_ in words
+
+
+#: Subjects of a grading of the force: who grades, or the force graded.
+_GRADERS = frozenset(
+    {"inspectors", "inspector", "inspectorate", "watchdog", "it", "force", "constabulary", "service"}
+)
+
+
+def _grades_the_force(governor, text: str) -> bool:
+    """Does a year (or a month of one) date a grading of the force: a verb of grading (not
+    "found") whose subject is the inspectors or the force itself ("In 2021, inspectors rated
+    the force good", "the force was graded inadequate in 2019"), not another force ("Gwent
+    Police was graded good in 2023") nor a grading still to come?"""
+    if governor is None or governor.lower_ not in _verbs("grading_verbs") - _verbs_of("find"):
+        return False
+    if _has_day(text) or not _YEAR.search(text) or _planned(governor):
+        return False
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ in _GRADERS for s in subjects)
+
+
+def _verbs_of(verb: str) -> frozenset[str]:
+    return resources.inflections((verb,))
+
+
+#: A provisional role: a year a grading verb governs ("rated good in 2021"), the previous
+#: inspection's when it is before the article's own year, else no role (see find_dates).
+_GRADED = "graded"
 
 
 def _verbs(key: str) -> frozenset[str]:
