@@ -223,6 +223,37 @@ def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
     assert not has(good, "control room") and not has(bad, "detectives")
 
 
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [
+        (
+            [
+                "Our response to the inspection",
+                "The police inspectorate HMICFRS has published its report.",
+                "Inspectors found that we were not always assessing risk quickly enough.",
+                "Over the next year we will train every call handler again.",
+            ],
+            "force",
+        ),
+        (
+            [
+                "Cumbria Constabulary: PEEL inspection",
+                "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services inspected the force.",
+                "We graded the constabulary good at preventing crime.",
+            ],
+            "inspectorate",
+        ),
+    ],
+    ids=["force-relaying", "inspectorate-once"],
+)
+def test_who_we_are_on_a_page(lines, kind):
+    from inspectx import pipeline
+    from inspectx.findings import attribution
+
+    doc = pipeline.build()("\n".join(lines))
+    assert attribution.page_kind(doc, doc._.quotes or []) == kind
+
+
 def test_inspectors_added_is_the_inspection_speaking():
     good, _ = findings("Inspectors added that the force had been open to challenge from its scrutiny panel.")
     assert has(good, "open to challenge")

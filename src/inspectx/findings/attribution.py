@@ -63,7 +63,7 @@ def page_kind(doc: Doc, quotes) -> str:
     first = [t for t in doc if t.lower_ in _FIRST_PERSON_PLURAL and outside(t)]
     inspecting = _inspecting_verbs()
     own_inspection = any(
-        (t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting)
+        (t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting and _own_act(t.head))
         or (t.lower_ == "our" and t.head.lower_ in ("inspection", "inspectors", "fieldwork", "inspection's"))
         for t in first
     )
@@ -74,6 +74,13 @@ def page_kind(doc: Doc, quotes) -> str:
     if any(t.lower_ == "commissioner" for t in doc) and any(t.text == "I" and outside(t) for t in doc):
         return COMMISSIONER_PAGE
     return FORCE_PAGE
+
+
+def _own_act(verb: Token) -> bool:
+    """Is "we <verb>" the page's own statement of what it did ("We inspected the force in
+    March", "We graded the force as follows:"), not a clause inside someone's report ("...
+    found that we were not always assessing the risk") nor a denial?"""
+    return verb.dep_ in ("ROOT", "conj") and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bool:
