@@ -444,6 +444,20 @@ def test_list_items_that_lost_their_markers_are_read_with_their_introduction():
     assert not has(improvements, "supervision")
 
 
+def test_items_of_a_demand_are_concerns_and_items_of_a_plan_are_not_findings():
+    good, bad = findings(
+        "Inspectors said the constabulary should:",
+        "- make better use of the intelligence it holds on organised crime groups;",
+        "- give new sergeants more training in supervising investigations.",
+        'Chief Constable Ann Smith said: "Over the next year we will:',
+        "- recruit 40 more call handlers;",
+        '- open a new custody suite in the west of the county."',
+    )
+    assert has(bad, "intelligence") and has(bad, "new sergeants")
+    assert not has(good + bad, "call handlers") and not has(good + bad, "custody suite")
+    assert not has(good, "intelligence") and not has(good, "sergeants")
+
+
 def test_a_capitalised_short_line_after_a_list_is_not_an_item():
     improvements, concerns = findings(
         "Inspectors identified two areas for improvement:",

@@ -223,6 +223,12 @@ def _label(candidate: _Candidate) -> str:
     judgement = candidate.judgement
     assert judgement is not None
     intro = candidate.intro.judgement if candidate.intro is not None else None
+    if candidate.intro is not None and segment.opens_with_a_verb(candidate.tokens):
+        mood = segment.list_mood(candidate.intro.tokens)
+        if mood == "plan":
+            return NOT_FINDING  # "we will: | introduce a new risk tool": a plan
+        if mood == "demand":
+            return CONCERN  # "the force should: | make better use of intelligence"
     if intro is not None and intro.label != NOT_FINDING:
         if not segment.predicates(candidate.tokens):
             # a noun phrase completes its introduction's sentence ("areas to improve

@@ -446,6 +446,31 @@ _POINTING_VERBS = {
 }
 
 
+#: Words that make a list's introduction a plan ("Over the next six months we will:") or a
+#: demand ("The force should:", "Inspectors said it needs to:").
+_DEMANDS = frozenset({"should", "must", "ought", "need", "needs", "needed"})
+_PLANS = frozenset({"will", "shall", "'ll", "plan", "plans", "intend", "intends", "going"})
+
+
+def list_mood(intro: Tokens) -> str | None:
+    """What a list's introduction makes of its items: "demand" when it asks something of
+    the force ("The force should:", "Inspectors said it must:"), "plan" when it tells what
+    someone will do ("Over the next six months we will:"), None otherwise."""
+    words = {t.lower_ for t in intro}
+    if words & _DEMANDS:
+        return "demand"
+    if words & _PLANS:
+        return "plan"
+    return None
+
+
+def opens_with_a_verb(item: Tokens) -> bool:
+    """Does a list item open with a bare verb ("reduce delays in ...", "make sure that ..."),
+    completing its introduction's "should" or "will"?"""
+    words = [t for t in item if not t.is_punct]
+    return bool(words) and (words[0].tag_ == "VB" or words[0].lower_ == "to")
+
+
 def _coordination(token: Token, ids: set[int]) -> bool:
     conj = [c for c in token.children if c.dep_ == "conj" and c.i in ids]
     if not conj:
