@@ -612,8 +612,12 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
             "at investigating crime.",
             [("responding to the public", "inadequate"), ("investigating crime", "requires improvement")],
         ),
+        (
+            "The force was rated outstanding for the way it trains, supports and protects its staff.",
+            [("the way it trains, supports and protects its staff", "outstanding")],
+        ),
     ],
-    ids=["source-after-area", "two-grades-joined"],
+    ids=["source-after-area", "two-grades-joined", "verbs-listed-in-the-area"],
 )
 def test_grade_areas_end_where_the_area_does(sentence, expected):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

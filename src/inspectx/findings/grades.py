@@ -350,11 +350,19 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             if nxt.lower_ == prep or nxt.tag_ == "VBG" or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
-            if token.text == ",":
-                break
+            if token.text == "," and not _verb_of_the_area(nxt, areas[-1]):
+                break  # "the way it trains, supports and protects its staff" goes on
         areas[-1].append(token)
     areas = [a for a in (strip(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _verb_of_the_area(token: Token, area: list[Token]) -> bool:
+    """Is `token` coordinated with a verb of the area so far ("the way it trains, |
+    supports and protects its staff")?"""
+    # the tagger may read the middle verb as a plural noun ("supports"); the parse still
+    # coordinates it with the area's verb
+    return token.dep_ == "conj" and token.head.pos_ == "VERB" and any(t.i == token.head.i for t in area)
 
 
 def _words(tokens: list[Token]) -> str:
