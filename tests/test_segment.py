@@ -235,3 +235,11 @@ def test_a_passive_predicate_after_a_comma_is_not_an_attribution_tail(nlp):
         words(nlp, "Its handling of calls, its custody suites and its vetting, were praised by inspectors.")
     )
     assert "praised" in " ".join(t.text for t in clause)
+
+
+def test_a_conjunct_without_a_conjunction_is_a_misparse_and_not_split(nlp):
+    """en_core_web_sm reads "give patrol officers protected time" with "protected" as a second
+    verb; a conjunct not written after "and", "or" or a comma stays in the phrase."""
+    sentence = "The force had failed to give patrol officers protected time for learning."
+    clause = segment.trim(words(nlp, sentence))
+    assert texts(segment.items(clause)) == [" ".join(t.text for t in clause)]

@@ -471,8 +471,17 @@ def opens_with_a_verb(item: Tokens) -> bool:
     return bool(words) and (words[0].tag_ == "VB" or words[0].lower_ == "to")
 
 
+def _joined(conjunct: Token) -> bool:
+    """Is the conjunct written as one, after "and", "or", "but" or a comma? A "conjunct"
+    straight after a noun is a misparse ("give patrol officers protected time", where
+    "protected" was read as a second verb)."""
+    start = min(w.i for w in conjunct.subtree)
+    before = conjunct.doc[start - 1] if start > 0 else None
+    return before is not None and (before.dep_ == "cc" or before.text in (",", ";", "and", "or", "but"))
+
+
 def _coordination(token: Token, ids: set[int]) -> bool:
-    conj = [c for c in token.children if c.dep_ == "conj" and c.i in ids]
+    conj = [c for c in token.children if c.dep_ == "conj" and c.i in ids and _joined(c)]
     if not conj:
         return False
     verbal = token.pos_ in ("VERB", "AUX")
@@ -494,7 +503,7 @@ def _conjuncts(head: Token, ids: set[int]) -> list[Token]:
     out = [head]
     frontier = [head]
     while frontier:
-        nxt = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.i in ids]
+        nxt = [c for t in frontier for c in t.children if c.dep_ == "conj" and c.i in ids and _joined(c)]
         out += nxt
         frontier = nxt
     return sorted(out, key=lambda t: t.i)
