@@ -291,6 +291,16 @@ def test_they_after_someone_else_are_not_the_inspectors():
     assert has(good, "polite") and not has(good, "employer")
 
 
+def test_a_clause_in_the_present_after_an_earlier_inspection_is_a_finding():
+    good, bad = findings(
+        "Call handling was criticised in the force's last inspection in 2021, and the report says "
+        "callers now reach a call handler within a minute.",
+        "In 2019 the force was graded inadequate for its custody suites, which were dirty and unsafe.",
+    )
+    assert has(good, "within a minute")
+    assert not has(bad, "dirty") and not has(bad, "criticised")
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="issue 11: since the fourth round of training data the classifier reads 'throughout the "

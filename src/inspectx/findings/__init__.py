@@ -143,12 +143,11 @@ class _Reading:
                 words = [t for t in sent if not t.is_space]
                 if not words:
                     continue
-                allowed = sent.start not in background and attribution.reports_inspection(
-                    doc, sent, voices.get(sent.start), page
-                )
+                earlier = background.get(sent.start, [])  # the dates of an earlier inspection in it
+                allowed = attribution.reports_inspection(doc, sent, voices.get(sent.start), page)
                 if words[-1].text == ":":
                     intro = _Candidate(words, sent)
-                    intro_allowed = allowed
+                    intro_allowed = allowed and not earlier
                     candidates.append(intro)  # judged for its list's sake; never a finding itself
                     continue
                 if not allowed:
@@ -156,6 +155,8 @@ class _Reading:
                 for clause in map(segment.without_earlier, segment.clauses(words)):
                     if not clause:
                         continue
+                    if earlier and _tells_of(clause, earlier, words):
+                        continue  # "It was criticised in our 2023 inspection, | and the report says ..."
                     if any(t.i in others for t in clause):
                         continue  # another force's results, told for comparison
                     if attribution.describes_method(clause) or attribution.counts_findings(clause):
@@ -255,6 +256,25 @@ def _after(own: Judgement, previous: Judgement) -> str:
     if previous.label != NOT_FINDING or own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=previous.scores.get)
     return own.label
+
+
+def _tells_of(clause: list[Token], earlier: list[tuple[int, int]], sentence: list[Token]) -> bool:
+    """Does the clause tell of the earlier inspection whose dates (character spans) are in its
+    sentence? Yes, unless it is a later clause without one that speaks in the present ("It
+    was criticised in our 2023 inspection, | and the report says we now ..."); a later clause
+    in the past still tells of then ("assessed the force in 2018 and found that, | while
+    ...")."""
+    start, end = clause[0].idx, clause[-1].idx + len(clause[-1].text)
+    if any(start <= a < end for a, _ in earlier) or clause[0].i == sentence[0].i:
+        return True
+    present = any(
+        t.lower_ in ("now", "since")
+        or t.tag_ in ("VBZ", "VBP")
+        and t.dep_ in ("ROOT", "conj", "ccomp")
+        and not grades.grade_word(t)
+        for t in clause
+    )
+    return not present
 
 
 def _graded(

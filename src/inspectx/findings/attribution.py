@@ -271,16 +271,23 @@ def forces_in_general(doc: Doc) -> set[int]:
     return out
 
 
-def background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
-    """First tokens of the sentences that tell of an earlier inspection (its date, not "since" it)."""
+def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, list[tuple[int, int]]]:
+    """The sentences that tell of an earlier inspection (its date, not "since" it): the first
+    token of each, with the character spans of the earlier dates in it (a clause of the
+    sentence without one may still tell of the present: "It was criticised in 2023, and the
+    report says it now ...")."""
     picked = dates.pick(mentions)
     previous, latest = picked["previous_inspection"], picked["inspection"]
-    out = set()
+    out: dict[int, list[tuple[int, int]]] = {}
+
+    def add(m: DateMention) -> None:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            out.setdefault(gazetteer.sentence_of(doc, span.start).start, []).append((m.start, m.end))
+
     for m in mentions:
         if m.role == "previous" and not m.since:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                out.add(gazetteer.sentence_of(doc, span.start).start)
+            add(m)
     if previous is None:
         return out
     year = previous.value[:4]
@@ -289,7 +296,5 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> set[int]:
             continue
         if latest is not None and latest.value[:4] == year:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            out.add(gazetteer.sentence_of(doc, span.start).start)
+        add(m)
     return out

@@ -179,6 +179,13 @@ def _names_an_area(rest: list[Token]) -> bool:
     return any(words[: len(area)] == area for area in vocabulary().assessment_areas)
 
 
+def grade_word(token: Token) -> bool:
+    """Is the token part of a grade's name ("requires" in "requires improvement")?"""
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return token.lower_ in ("requires", "require") and following == "improvement"
+
+
 def before_grading(tokens: list[Token]) -> list[Token]:
     for i, t in enumerate(tokens):
         if t.lower_ in vocabulary().grade_context:
