@@ -183,3 +183,18 @@ def test_clean_explain_names_the_dropped_sentence_of_a_long_line(tmp_path):
     assert run("clean", str(path)).output.splitlines() == ["Force praised for custody", f"{story} {story}"]
     explained = run("clean", "--explain", str(path)).output.splitlines()
     assert explained == ["2\tshare_follow_newsletter\tFollow us on X for updates."]
+
+
+def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_bytes(Path(DURHAM).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", str(folder), "-q", "-o", str(article))
+    assert result.exit_code == 2 and "also an input" in result.output
+    link = tmp_path / "out.jsonl"  # a symlink to an article inside the folder named
+    link.symlink_to(article)
+    result = run("extract", str(folder), "-q", "-o", str(link))
+    assert result.exit_code == 2 and "links to an input" in result.output
+    assert article.read_bytes() == Path(DURHAM).read_bytes()

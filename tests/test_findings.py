@@ -331,6 +331,23 @@ def test_grades_listed_after_a_count():
     assert {"investigating crime", "protecting vulnerable people", "managing offenders"} <= areas
 
 
+def test_grades_listed_after_a_count_without_a_grading_verb():
+    """The README's own example: no "judged" or "rated", the count and its list are enough."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force requires improvement in three areas: preventing crime, investigating crime "
+                "and managing offenders.",
+            ]
+        )
+    )
+    areas = {g.area for g in article.grades if g.grade == "requires improvement"}
+    assert areas == {"preventing crime", "investigating crime", "managing offenders"}
+    assert has([f.text for f in article.concerns], "investigating crime")
+
+
 def test_other_forces_grades_are_not_this_forces():
     article = extract(
         "\n".join(

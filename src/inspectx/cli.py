@@ -211,6 +211,14 @@ def extract(
         target = batch.input_key(output)
         if any(name != "-" and batch.input_key(name) == target for name in names):
             raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
+    if to_file and os.path.isfile(output) and (os.path.islink(output) or not _earlier_output(output)):
+        # an article the folder walk would find (or a symlink to one): writing would destroy it;
+        # inspectx's own earlier output there is skipped as the output, and rewritten
+        resolved = os.path.realpath(output)
+        inputs = batch.InputWalk(globs, skip=[])(names)
+        if any(ref.path is not None and os.path.realpath(ref.path) == resolved for ref in inputs):
+            how = "links to" if os.path.islink(output) else "is also"
+            raise click.UsageError(f"the output {output} {how} an input: write it somewhere else")
     walk = batch.InputWalk(globs, skip=[output] if to_file else [])
     refs = list(walk(names))
     for folder in walk.empty_folders:
@@ -310,6 +318,17 @@ def extract(
         click.echo(tally.short(time.monotonic() - started, kept=resumed), err=True)
     if tally.failed:
         sys.exit(1)
+
+
+def _earlier_output(path: str) -> bool:
+    """Does the file hold what inspectx writes (JSON, JSON Lines, CSV with its header, a
+    SQLite database), or nothing: an earlier run's output, not an article?"""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64).lstrip()
+    except OSError:
+        return False
+    return not head or head[:1] in (b"{", b"[") or head.startswith((b"path,", b"SQLite format 3"))
 
 
 def _read_path_list(name: str) -> list[str]:

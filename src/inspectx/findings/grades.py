@@ -80,7 +80,15 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             and (tokens[start - 1].text in _SEPARATORS or _area_cell(tokens, start))
             and all(t.is_punct for t in tokens[end:])
         )
-        if not (context or extent or parenthetical or quoted or labelled or _names_an_area(tokens[end:])):
+        if not (
+            context
+            or extent
+            or parenthetical
+            or quoted
+            or labelled
+            or _names_an_area(tokens[end:])
+            or _areas_after_count(tokens[end:])  # "requires improvement in three areas: A, B and C"
+        ):
             continue
         if (
             grade == "good"
