@@ -90,3 +90,9 @@ def test_extract_many_raises_on_a_bad_input_by_default(tmp_path):
         list(extract_many([CASES[0], tmp_path / "missing.txt"]))
     with pytest.raises(ValueError, match="errors"):
         list(extract_many([CASES[0]], errors="ignore"))
+
+
+@pytest.mark.parametrize("jobs", [0, -1])
+def test_extract_many_refuses_fewer_than_one_job(jobs):
+    with pytest.raises(ValueError, match="jobs"):
+        list(extract_many([CASES[0]], jobs=jobs))

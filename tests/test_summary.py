@@ -203,6 +203,14 @@ def test_plot_draws_a_png(jsonl, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+@pytest.mark.parametrize("name", ["timeline.xyz", "no-such-folder/timeline.png"])
+def test_a_plot_it_cannot_write_is_a_usage_error_before_any_work(jsonl, tmp_path, name):
+    result = run("summary", str(jsonl), "--plot", str(tmp_path / name))
+    assert result.exit_code == 2
+    assert "--plot" in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""  # nothing printed before the error
+
+
 def test_plot_without_matplotlib_says_which_extra(jsonl, tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     result = run("summary", str(jsonl), "--plot", str(tmp_path / "t.png"))

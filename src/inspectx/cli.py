@@ -616,6 +616,10 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         sys.exit(1)
 
 
+#: The image formats `--plot` writes, by the file's extension (matplotlib's backends).
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
+
+
 @cli.command()
 @click.argument("source", metavar="SOURCE")
 @click.option(
@@ -656,6 +660,11 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
 
     if not os.path.exists(source):
         raise click.UsageError(f"no such file or folder: {source}")
+    if plot:  # checked before any work: a wrong name should not cost a whole folder's run
+        if Path(plot).suffix.lower() not in PLOT_SUFFIXES:
+            raise click.UsageError(f"--plot {plot}: name a .png, .svg or .pdf file")
+        if not os.path.isdir(os.path.dirname(os.path.abspath(plot))):
+            raise click.UsageError(f"--plot {plot}: no such folder")
     try:
         if os.path.isdir(source):
             from inspectx import batch
@@ -686,4 +695,6 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
             drawn = overview.plot_timeline(counts, plot)
         except ImportError as exc:
             raise click.ClickException('--plot needs matplotlib: pip install "inspectx[plot]"') from exc
+        except OSError as exc:
+            raise click.ClickException(f"--plot {plot}: {exc.strerror or exc}") from exc
         click.echo(f"{plot}: {drawn} inspections drawn", err=True)

@@ -104,10 +104,12 @@ def extract_many(
     items), each loading the pipeline once; results still come in input order. The
     workers do not re-import the calling script, so no `if __name__ == "__main__":`
     guard is needed (it does no harm either). Raises `TypeError` for items of other
-    types, `ValueError` for another `errors`.
+    types, `ValueError` for another `errors` or `jobs` below 1.
     """
     if errors not in ("raise", "record"):
         raise ValueError(f"errors must be 'raise' or 'record', not {errors!r}")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise ValueError(f"jobs must be a whole number of processes, 1 or more, not {jobs!r}")
     if jobs > 1:
         from inspectx import batch
 
