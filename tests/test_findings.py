@@ -1001,3 +1001,18 @@ def test_labelled_responses_in_a_letter_are_not_findings():
     )
     assert [f.text for f in article.improvements] == []
     assert has([f.text for f in article.concerns], "trained investigators")
+
+
+def test_a_first_line_of_two_sentences_is_story_not_a_headline():
+    article = extract(
+        "Inspectors from HMICFRS visited Cumbria Constabulary in May and found it had cleared its backlog "
+        "of seized phones. However, they said too many stalking victims were not kept informed.\n"
+        "The force said it would act on the report.\n"
+    )
+    assert has([f.text for f in article.improvements], "seized phones")
+    assert has([f.text for f in article.concerns], "stalking")
+
+
+def test_a_headline_of_two_short_sentences_is_still_skipped():
+    article = extract(f"Watchdog praises force. Call handling still slow\n{INTRO}\n")
+    assert article.improvements == [] and article.concerns == []

@@ -115,7 +115,7 @@ class _Reading:
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
         for number, sents in enumerate(_lines(doc)):
-            if number == 0 and len(sents) < _STORY_SENTENCES:
+            if number == 0 and not _story_line(sents):
                 continue  # the headline: the story states its findings in full
             # (a first line of several sentences is a story pasted as one line)
             tokens = [t for sent in sents for t in sent if not t.is_space]
@@ -358,6 +358,15 @@ def _is_unmarked_item(tokens: list[Token], sents: list[Span]) -> bool:
 _ITEM_MAX_TOKENS = 25
 #: A first line of this many sentences or more is not a headline but a whole story on one line.
 _STORY_SENTENCES = 3
+
+
+def _story_line(sents: list[Span]) -> bool:
+    """Is the first line story, not a headline: three sentences or more, or two ending with
+    a full stop (headlines have neither)?"""
+    if len(sents) >= _STORY_SENTENCES:
+        return True
+    last = [t for t in sents[-1] if not t.is_space] if sents else []
+    return len(sents) == 2 and bool(last) and last[-1].text in (".", "!", "?", '"', "\u201d")
 
 
 def _bullet_body(tokens: list[Token]) -> list[Token]:
