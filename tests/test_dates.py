@@ -544,8 +544,9 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
             "2025-09",
         ),
         ("When inspectors last graded the force, in 2021, it was inadequate.", "previous_inspection", "2021"),
+        ("Inspectors, who returned in September 2025, found it had improved.", "inspection", "2025-09"),
     ],
-    ids=["visits", "last-graded"],
+    ids=["visits", "last-graded", "who-returned"],
 )
 def test_more_ways_to_tell_when_the_inspectors_came(sentence, field, expected):
     assert _dates(_article("Published 3 March 2026", sentence))[field] == expected

@@ -720,6 +720,8 @@ def _inspectors_did(verb) -> bool:
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not doers and verb.dep_ == "conj":  # "Inspectors audited X and were on site in April"
         doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(d.lower_ in ("who", "that", "which") for d in doers):
+        doers.append(verb.head)  # "Inspectors, who returned to the force in December, ..."
     if verb.lower_ in _visiting():  # "HMICFRS returned to the force in June": its inspectors went
         subjects |= {"inspectorate", "watchdog"}
         if any(c.i in gazetteer.token_indices(verb.doc, "INSPECTORATE") for c in doers):
