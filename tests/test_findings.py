@@ -787,6 +787,10 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("Only 3 per cent of calls were abandoned before being answered.", None),
         ("Almost 97 per cent of calls were answered within ten seconds.", None),
         ("No fewer than 90 per cent of calls were answered within the target.", None),
+        # a change named by a noun, and the measure it is in
+        ("There has been a sharp rise in complaints about the conduct of officers.", "concern"),
+        ("The force has seen a rise in the number of detectives.", "improvement"),
+        ("The force described an increase in its focus on prevention.", None),
         # a change asked for or supposed, not reported
         ("The force must reduce the backlog of rape cases awaiting a charging decision.", None),
         ("Complaints would soar if the front counter closed.", None),

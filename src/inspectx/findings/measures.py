@@ -35,6 +35,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "proportions": frozenset(data["levels"]["proportions"]),
         UP: resources.inflections(tuple(data["up"])),
         DOWN: resources.inflections(tuple(data["down"])),
+        "up_nouns": frozenset(data["up_nouns"]),
+        "down_nouns": frozenset(data["down_nouns"]),
         "up_comparatives": frozenset(data["up_comparatives"]),
         "down_comparatives": frozenset(data["down_comparatives"]),
     }
@@ -51,8 +53,11 @@ def polarity(tokens: list[Token]) -> str | None:
     for token in tokens:
         change = _change(token)
         if change is None:
-            continue
-        measured = _measured(token, inside)
+            change, measured = _nominal_change(token, inside)
+            if change is None:
+                continue
+        else:
+            measured = _measured(token, inside)
         better = _better(measured) if measured is not None else None
         if better is not None:
             found.add(IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN)
@@ -108,6 +113,26 @@ def _change(token: Token) -> str | None:
         if low in lexicon["down_comparatives"]:
             return DOWN
     return None
+
+
+def _nominal_change(token: Token, inside: set[int]) -> tuple[str | None, Token | None]:
+    """A change named by a noun and the measure it is "in" or "of" ("a fall in officer
+    numbers", "the reduction in waiting times"): (UP or DOWN, the measure), or (None, None)."""
+    lexicon = _lexicon()
+    if token.pos_ != "NOUN":
+        return None, None
+    if token.lower_ in lexicon["up_nouns"]:
+        change = UP
+    elif token.lower_ in lexicon["down_nouns"]:
+        change = DOWN
+    else:
+        return None, None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            measured = next((c for c in prep.children if c.dep_ == "pobj" and c.i in inside), None)
+            if measured is not None:
+                return change, measured
+    return None, None
 
 
 def _measured(change: Token, inside: set[int]) -> Token | None:
