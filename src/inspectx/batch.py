@@ -34,7 +34,7 @@ from inspectx.errors import (
     UnexpectedError,
     WorkerDiedError,
 )
-from inspectx.record import Article, ErrorInfo, ErrorRecord, Source
+from inspectx.record import Article, ErrorRecord
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm"}
 #: Batches of this many inputs or more use one worker per core by default.
@@ -265,10 +265,8 @@ def extract_records(
 
 
 def error_record(label: str, exc: BaseException) -> dict[str, Any]:
-    """The record of an input that failed with `exc`."""
-    kind = exc.kind if isinstance(exc, InspectxError) else type(exc).__name__
-    message = str(exc) or type(exc).__name__
-    return ErrorRecord(Source(label), ErrorInfo(kind, message)).to_dict()
+    """The record of an input that failed with `exc`, as a dict ready for output."""
+    return ErrorRecord.of(label, exc).to_dict()
 
 
 def _record(label: str, outcome: Article | InspectxError, options: Options) -> dict[str, Any]:
@@ -298,7 +296,6 @@ def extract_parallel(
     """`extract_many` over `jobs` worker processes, each loading the pipeline once; input
     order kept. An input that fails raises its `InspectxError` when its turn comes
     (`errors="raise"`) or gives its `ErrorRecord` (`errors="record"`)."""
-    from inspectx.core import error_record
     from inspectx.models import check_model
 
     options = Options(model=check_model(model), jobs=jobs, timeout=None)
@@ -315,7 +312,7 @@ def extract_parallel(
         if isinstance(outcome, InspectxError):
             if errors == "raise":
                 raise outcome
-            yield error_record(label, outcome)
+            yield ErrorRecord.of(label, outcome)
             continue
         yield outcome
 

@@ -31,7 +31,6 @@ from inspectx.record import (
     Article,
     Dates,
     DateValue,
-    ErrorInfo,
     ErrorRecord,
     Extractor,
     Finding,
@@ -130,7 +129,7 @@ def extract_many(
             except InspectxError as exc:
                 if errors == "raise":
                     raise
-                slots.append(error_record(label, exc))
+                slots.append(ErrorRecord.of(label, exc))
                 continue
             slots.append(None)
             yield document
@@ -141,11 +140,6 @@ def extract_many(
         slots.popleft()
         yield article
     yield from slots  # inputs after the last article that could be read
-
-
-def error_record(label: str, exc: InspectxError) -> ErrorRecord:
-    """The record of an input that failed with `exc` (see `ErrorRecord`)."""
-    return ErrorRecord(Source(label), ErrorInfo(exc.kind, str(exc) or type(exc).__name__))
 
 
 def _checked(items: Iterable) -> Iterator:

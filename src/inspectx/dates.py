@@ -754,16 +754,12 @@ def _grades_the_force(governor, text: str) -> bool:
     "found") whose subject is the inspectors or the force itself ("In 2021, inspectors rated
     the force good", "the force was graded inadequate in 2019"), not another force ("Gwent
     Police was graded good in 2023") nor a grading still to come?"""
-    if governor is None or governor.lower_ not in _verbs("grading_verbs") - _verbs_of("find"):
+    if governor is None or governor.lower_ not in _verbs("grading_verbs") - resources.inflections(("find",)):
         return False
     if _has_day(text) or not _YEAR.search(text) or _planned(governor):
         return False
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subjects) and all(s.lower_ in _GRADERS for s in subjects)
-
-
-def _verbs_of(verb: str) -> frozenset[str]:
-    return resources.inflections((verb,))
 
 
 #: A provisional role: a year a grading verb governs ("rated good in 2021"), the previous

@@ -358,14 +358,13 @@ def _link(people: list[PersonInfo], name: str) -> PersonInfo | None:
 
 
 def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span | None:
-    before = [
-        t
-        for t in title_spans
-        if t.end <= start and start - _past_relative_clause(doc, _title_tail_end(doc, t)) <= 4
-    ]
+    # where each title's words end: "HM Inspector of Constabulary, | Jo Bloggs"; "the HM
+    # Inspector who led it, | Jo Bloggs"
+    earlier = [t for t in title_spans if t.end <= start]
+    reach = {t.start: _past_relative_clause(doc, _title_tail_end(doc, t)) for t in earlier}
+    before = [t for t in earlier if start - reach[t.start] <= 4]
     for title in sorted(before, key=lambda t: -t.end):
-        # "HM Inspector of Constabulary, Jo Bloggs"; "the HM Inspector who led it, Jo Bloggs"
-        gap = doc[min(start, _past_relative_clause(doc, _title_tail_end(doc, title))) : start]
+        gap = doc[min(start, reach[title.start]) : start]
         if all(
             t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) or _is_honorific(t)
             for t in gap

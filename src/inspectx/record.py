@@ -187,6 +187,13 @@ class ErrorRecord:
     error: ErrorInfo
     schema_version: int = SCHEMA_VERSION
 
+    @classmethod
+    def of(cls, label: str, exc: BaseException) -> ErrorRecord:
+        """The record of the input `label` that failed with `exc`: its `InspectxError` kind
+        ("read_error", "not_text", ...), or the exception's class name, and its message."""
+        kind = getattr(exc, "kind", None) or type(exc).__name__
+        return cls(Source(label), ErrorInfo(kind, str(exc) or type(exc).__name__))
+
     def to_dict(self, *, include_text: bool = False) -> dict[str, Any]:
         return {
             "schema_version": self.schema_version,
