@@ -1020,3 +1020,34 @@ def test_a_first_line_of_two_sentences_is_story_not_a_headline():
 def test_a_headline_of_two_short_sentences_is_still_skipped():
     article = extract(f"Watchdog praises force. Call handling still slow\n{INTRO}\n")
     assert article.improvements == [] and article.concerns == []
+
+
+def test_the_standfirst_and_byline_under_a_headline_are_display_not_story():
+    """A standfirst sums up in a phrase what the story then states in full: findings come
+    from the story, so a summary worded differently is not a second finding."""
+    article = extract(
+        "\n".join(
+            [
+                "Cumbria force praised for cutting phone backlog",
+                "Watchdog says victims of stalking are still left in the dark about their cases",
+                "By Sam Reporter, Home Affairs Editor",
+                INTRO,
+                "Inspectors found that the force had cleared its backlog of seized phones.",
+            ]
+        )
+    )
+    assert has([f.text for f in article.improvements], "seized phones")
+    assert article.concerns == []
+
+
+def test_a_standfirst_with_its_full_stop_is_read_as_story():
+    article = extract(
+        "\n".join(
+            [
+                "Cumbria force praised for cutting phone backlog",
+                "Inspectors found that too many victims of stalking were not told how their cases went.",
+                INTRO,
+            ]
+        )
+    )
+    assert has([f.text for f in article.concerns], "stalking")

@@ -15,8 +15,8 @@ introduction's scores are added to the item's (see `_in_context`), and an item t
 only a noun phrase takes the introduction's polarity outright; "These include ..."
 takes the polarity of the sentence before, unless that is neutral (see `_after`). Under a neutral
 introduction each bullet is judged on its own.
-The headline is skipped: the story states its findings in full (unless the first line holds
-three sentences or more: a story pasted as one line).
+The headline and the display lines under it (standfirst, byline, dateline) are skipped: the
+story states their findings in full, from its first paragraph on (see `_lead_lines`).
 """
 
 from __future__ import annotations
@@ -114,10 +114,11 @@ class _Reading:
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
-        for number, sents in enumerate(_lines(doc)):
-            if number == 0 and not _story_line(sents):
-                continue  # the headline: the story states its findings in full
-            # (a first line of several sentences is a story pasted as one line)
+        lines = _lines(doc)
+        lead = _lead_lines(lines)
+        for number, sents in enumerate(lines):
+            if number < lead:
+                continue  # headline, standfirst, byline: the story states their findings in full
             tokens = [t for sent in sents for t in sent if not t.is_space]
             if not tokens:
                 continue
@@ -358,6 +359,32 @@ def _is_unmarked_item(tokens: list[Token], sents: list[Span]) -> bool:
 _ITEM_MAX_TOKENS = 25
 #: A first line of this many sentences or more is not a headline but a whole story on one line.
 _STORY_SENTENCES = 3
+
+
+#: A line of this many words or more, ending like a sentence, is a paragraph of the story.
+_PARAGRAPH_WORDS = 12
+
+
+def _lead_lines(lines: list[list[Span]]) -> int:
+    """How many lines open the article before its story does: the headline and the display
+    lines under it (standfirst, kicker, byline, dateline), which sum up in a phrase what the
+    story then states in full. The story starts at the first paragraph: a line of several
+    sentences, or of `_PARAGRAPH_WORDS` words or more ending like a sentence. A standfirst
+    written as a sentence with its full stop is read as story. The first line is always
+    passed over unless it holds a story pasted as one line (several sentences): a news
+    story's one-sentence first paragraph is its summary, which the story then unfolds."""
+    first = 0 if lines and _story_line(lines[0]) else min(1, len(lines))
+    for number, sents in enumerate(lines):
+        if _story_line(sents) or _paragraph(sents):
+            return max(first, number)
+    return first
+
+
+def _paragraph(sents: list[Span]) -> bool:
+    words = [t for sent in sents for t in sent if not t.is_space]
+    ends = [t for t in words if not t.is_quote]
+    long_enough = sum(t.is_alpha for t in words) >= _PARAGRAPH_WORDS
+    return bool(ends) and ends[-1].text in (".", "!", "?") and long_enough
 
 
 def _story_line(sents: list[Span]) -> bool:
