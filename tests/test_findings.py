@@ -1051,3 +1051,31 @@ def test_a_standfirst_with_its_full_stop_is_read_as_story():
         )
     )
     assert has([f.text for f in article.concerns], "stalking")
+
+
+def test_a_sentence_set_years_before_the_inspection_is_background():
+    """ "Four years ago, ..." tells how things were, not what this inspection found; a date
+    inside an aside does not make the finding around it background."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "Four years ago, callers to the control room were waiting far too long to get through.",
+        "In 2019 the force was failing to record thousands of crimes.",
+        "The force now clears its phone backlog within a month, a weakness inspectors flagged in 2020.",
+        intro=intro,
+    )
+    assert not has(bad, "control room") and not has(bad, "thousands of crimes")
+    assert has(good, "phone backlog")
+
+
+def test_a_baseline_year_does_not_make_a_change_background():
+    from inspectx.findings import attribution
+    from inspectx.pipeline import build
+
+    doc = build()(
+        "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025.\n"
+        "In 2019 the force was failing to record thousands of crimes.\n"
+        "Recording rose from 81 per cent in 2021 to 94 per cent.\n"
+    )
+    background = attribution.background_sentences(doc, doc._.date_mentions)
+    starts = sorted(doc[i].sent.text[:9] for i in background)
+    assert starts == ["In 2019 t"]

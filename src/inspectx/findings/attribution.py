@@ -271,11 +271,26 @@ def forces_in_general(doc: Doc) -> set[int]:
     return out
 
 
+def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
+    """Does the date open its sentence and so set the time of all of it ("Three years ago,
+    ...", "In 2019 the force ...", "But two years ago ...")? A date further in may set only
+    an aside or a relative clause ("a practice inspectors had criticised three years ago"),
+    and en_core_web_sm too often makes such a clause the sentence's root to tell."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[span.sent.start : span.start]
+    return sum(1 for t in before if not t.is_punct and t.lower_ not in ("but", "and", "so")) <= 1
+
+
 def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, list[tuple[int, int]]]:
-    """The sentences that tell of an earlier inspection (its date, not "since" it): the first
-    token of each, with the character spans of the earlier dates in it (a clause of the
-    sentence without one may still tell of the present: "It was criticised in 2023, and the
-    report says it now ...")."""
+    """The sentences that tell of an earlier inspection (its date, not "since" it), or of a
+    time two years or more before the latest inspection (or, without one, before
+    publication: "Three years ago, callers waited ..."): the first token of each, with the
+    character spans of the earlier dates in it (a clause of the sentence without one may
+    still tell of the present: "It was criticised in 2023, and the report says it now ...").
+    Only a date that opens its sentence sets the time of all of it (see `_frames_sentence`):
+    one further in is as often a measure's baseline ("rose from 70 per cent in 2021 to ...")."""
     picked = dates.pick(mentions)
     previous, latest = picked["previous_inspection"], picked["inspection"]
     out: dict[int, list[tuple[int, int]]] = {}
@@ -288,6 +303,13 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
     for m in mentions:
         if m.role == "previous" and not m.since:
             add(m)
+    now = latest or picked["published"]
+    if now is not None and now.value:
+        before = int(now.value[:4]) - 2
+        for m in mentions:
+            earlier = m.role is None and m.value and not m.since and int(m.value[:4]) <= before
+            if earlier and _frames_sentence(doc, m):
+                add(m)  # "Three years ago, callers waited ...": a time before the inspection
     if previous is None:
         return out
     year = previous.value[:4]
