@@ -35,11 +35,22 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "proportions": frozenset(data["levels"]["proportions"]),
         UP: resources.inflections(tuple(data["up"])),
         DOWN: resources.inflections(tuple(data["down"])),
+        "up_phrasal": _phrasal(data["up_phrasal"]),
+        "down_phrasal": _phrasal(data["down_phrasal"]),
         "up_nouns": frozenset(data["up_nouns"]),
         "down_nouns": frozenset(data["down_nouns"]),
         "up_comparatives": frozenset(data["up_comparatives"]),
         "down_comparatives": frozenset(data["down_comparatives"]),
     }
+
+
+def _phrasal(phrases: list[str]) -> frozenset[tuple[str, str]]:
+    """("built", "up"), ("builds", "up"), ...: every form of each verb with its particle."""
+    return frozenset(
+        (form, particle)
+        for verb, particle in (p.split() for p in phrases)
+        for form in resources.inflections((verb,))
+    )
 
 
 def polarity(tokens: list[Token]) -> str | None:
@@ -51,6 +62,11 @@ def polarity(tokens: list[Token]) -> str | None:
     inside = {t.i for t in tokens}
     found = {CONCERN} if _bad_level(tokens) else set()
     for token in tokens:
+        if _absent(token):
+            better = _better(token)
+            if better is not None:
+                found.add(IMPROVEMENT if better == DOWN else CONCERN)
+            continue
         change = _change(token)
         if change is None:
             change, measured = _nominal_change(token, inside)
@@ -85,6 +101,20 @@ def _bad_level(tokens: list[Token]) -> bool:
     return False
 
 
+def _absent(noun: Token) -> bool:
+    """Is the noun said not to be there at all: "no" before it ("there are no delays",
+    "has no backlog"), or the object of a verb that "no longer" holds ("no longer has a
+    backlog")? Not when the noun is only counted ("no fewer than", "no more than")."""
+    if noun.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    if noun.dep_ == "dobj":
+        verb = noun.head
+        return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+    return False
+
+
 def _share(tokens: list[Token], proportions: frozenset[str]) -> bool:
     """Do the words give a share: "40 per cent", "40%", "half", "a third", "six in ten"?"""
     for n, t in enumerate(tokens):
@@ -103,6 +133,13 @@ def _change(token: Token) -> str | None:
     if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp"):
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
+        # the parser makes "down" in "have come down" an adverb as often as a particle
+        particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_, c.i) == ("advmod", token.i + 1)]
+        particle = particles[0].lower_ if particles else None
+        if particle is not None and (low, particle) in lexicon["up_phrasal"]:
+            return UP  # "a backlog has built up"
+        if particle is not None and (low, particle) in lexicon["down_phrasal"]:
+            return DOWN  # "waiting times have come down"
         if low in lexicon[UP]:
             return UP
         if low in lexicon[DOWN]:
