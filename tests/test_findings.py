@@ -1089,3 +1089,23 @@ def test_a_baseline_year_does_not_make_a_change_background():
     background = attribution.background_sentences(doc, doc._.date_mentions)
     starts = sorted(doc[i].sent.text[:9] for i in background)
     assert starts == ["In 2019 t"]
+
+
+def test_a_denied_grade_is_no_finding():
+    """ "No longer graded inadequate at X" names a grade the force does not have; which it
+    has instead it does not say."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Cumbria Constabulary is no longer graded inadequate at responding to the public.",
+                "The force was not rated outstanding in any area.",
+                "It has never been judged good at investigating crime.",
+                "It was rated good at preventing crime.",
+            ]
+        )
+    )
+    assert [f.text for f in article.concerns] == []
+    assert [f.text for f in article.improvements] == ["good at preventing crime"]
+    assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "good")]

@@ -162,6 +162,8 @@ class _Reading:
                         continue  # another force's results, told for comparison
                     if attribution.describes_method(clause) or attribution.counts_findings(clause):
                         continue  # how the inspection was done or published, or how much it found
+                    if grades.denied(clause):
+                        continue  # "no longer graded inadequate at X": which grade it has, it does not say
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
 

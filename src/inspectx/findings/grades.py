@@ -64,6 +64,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     extent = "extent" in low and "which" in low
     out = []
     for start, end in hits:
+        if _negated(tokens[start]):
+            continue  # "no longer graded inadequate", "not rated outstanding in any area"
         grade = " ".join(low[start:end])
         grade = c.superlatives.get(grade, grade)  # "the top rating for ..." is outstanding
         grade = "requires improvement" if "improvement" in grade else grade
@@ -176,6 +178,36 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 text = f"{grade_text} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
+
+
+def denied(tokens: list[Token]) -> bool:
+    """Does the clause deny a grade ("is no longer graded inadequate at X", "was not rated
+    outstanding in any area")? It is no finding: the grade it names is one the force does
+    not have, and which it has instead it does not say (a classifier reading its words
+    would take the named grade for the finding)."""
+    c = vocabulary()
+    if not any(t.lower_ in c.grade_context for t in tokens):
+        return False
+    return any(_negated(tokens[start]) for start, _ in find(tokens, c.grades))
+
+
+def _negated(grade: Token) -> bool:
+    """Is the grade denied, on itself or the verb that awards it: "not rated outstanding",
+    "has never been judged good", "is no longer graded inadequate"? Such a sentence names a
+    grade the force does not have; what it has, it does not say."""
+    token = grade
+    for _ in range(3):
+        for child in token.children:
+            if child.dep_ == "neg" and child.lower_ != "no":
+                return True
+            no_longer = child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)
+            if child.dep_ == "advmod" and no_longer:
+                return True
+        awards = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "auxpass")
+        if token.head.i == token.i or awards:
+            break
+        token = token.head
+    return False
 
 
 def _names_an_area(rest: list[Token]) -> bool:
