@@ -644,8 +644,15 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
             "The force was rated outstanding for the way it trains, supports and protects its staff.",
             [("the way it trains, supports and protects its staff", "outstanding")],
         ),
+        (
+            "Inspectors judged it requires improvement at managing offenders and in its use of resources.",
+            [
+                ("managing offenders", "requires improvement"),
+                ("its use of resources", "requires improvement"),
+            ],
+        ),
     ],
-    ids=["source-after-area", "two-grades-joined", "verbs-listed-in-the-area"],
+    ids=["source-after-area", "two-grades-joined", "verbs-listed-in-the-area", "areas-with-own-prepositions"],
 )
 def test_grade_areas_end_where_the_area_does(sentence, expected):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

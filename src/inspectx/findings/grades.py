@@ -370,6 +370,9 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
     return [a for a in (strip(a) for a in areas) if a]
 
 
+_AREA_PREPS = ("at", "in", "for")
+
+
 def _split_areas(rest: list[Token]) -> list[list[Token]]:
     """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas.
 
@@ -394,14 +397,27 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
             break  # "for responding to the public in an HMICFRS PEEL report": the source, not the area
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
-            if nxt.lower_ == prep or nxt.tag_ == "VBG" or (token.text == "," and nxt.lower_ == "and"):
+            # another area: the same or another grading preposition ("at A and in its B"), or
+            # another "-ing" activity
+            another = nxt.lower_ in (prep, *_AREA_PREPS) or nxt.tag_ == "VBG"
+            if another or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
             if token.text == "," and not _verb_of_the_area(nxt, areas[-1]):
                 break  # "the way it trains, supports and protects its staff" goes on
         areas[-1].append(token)
-    areas = [a for a in (strip(a) for a in areas) if a]
+    areas = [a for a in (_own_prep(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _own_prep(area: list[Token]) -> list[Token]:
+    """The area without connectors and punctuation, keeping the preposition it opens with
+    ("at managing offenders" after "good for preventing crime and")."""
+    body = strip(area)
+    lead = [t for t in area if not t.is_punct and t.lower_ not in ("and", "or")][:1]
+    if lead and lead[0].lower_ in _AREA_PREPS and body and body[0].i > lead[0].i:
+        return [lead[0], *body]
+    return body
 
 
 def _verb_of_the_area(token: Token, area: list[Token]) -> bool:
