@@ -144,13 +144,10 @@ def test_a_self_symlink_in_a_folder_is_a_read_error_and_the_batch_goes_on(tmp_pa
     result = run("extract", "-q", str(tmp_path))
     assert result.exit_code == 1
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["source"]["path"] for r in records] == [
-        str(tmp_path / "a.txt"),
-        str(tmp_path / "self"),
-        str(tmp_path / "self.txt"),
-    ]
+    # "self" is not named like an article, so like any other such file it is not an input
+    assert [r["source"]["path"] for r in records] == [str(tmp_path / "a.txt"), str(tmp_path / "self.txt")]
     assert records[0]["force"]["id"] == "durham"
-    assert [r["error"]["type"] for r in records[1:]] == ["read_error", "read_error"]
+    assert [r["error"]["type"] for r in records[1:]] == ["read_error"]
 
 
 def test_a_subfolder_that_cannot_be_entered_is_a_read_error(tmp_path, monkeypatch):

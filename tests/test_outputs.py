@@ -221,7 +221,9 @@ def test_output_into_a_read_only_folder_is_a_usage_error(tmp_path):
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize(
-    "args", [["extract", DURHAM], ["clean", DURHAM], ["schema"]], ids=["extract", "clean", "schema"]
+    "args",
+    [["extract", DURHAM], ["clean", DURHAM], ["schema"], ["show", DURHAM]],
+    ids=["extract", "clean", "schema", "show"],
 )
 def test_a_full_device_is_one_error_line(args):
     with open("/dev/full", "w") as full:
@@ -388,3 +390,18 @@ def test_table_has_relevance_and_never_splits_words(monkeypatch):
             for word in cell.split():
                 fragment = word.rstrip("…")
                 assert word.endswith("…") or fragment in words or not fragment.isalpha(), line
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_summary_to_a_full_device_is_one_error_line(tmp_path):
+    records = tmp_path / "out.jsonl"
+    records.write_text(json.dumps({"schema_version": 1, "source": {"path": "a.txt"}}) + "\n")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "inspectx", "summary", str(records)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: ") and "No space left on device" in proc.stderr

@@ -240,3 +240,17 @@ def test_extract_ends_with_the_short_summary(tmp_path):
     first = ", ".join(str(tmp_path / f"bin{n}.txt") for n in range(3))
     assert lines[1] == f"  not_text: 4 ({first}, and 1 more)"
     assert len(lines) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    ['{"a": 1}\n', "[1, 2]", '{"schema_version": 1, "source": {"path": "a.txt"}}\n"text"\n'],
+    ids=["object-without-source", "array-of-numbers", "a-string-after-a-record"],
+)
+def test_json_that_is_not_inspectx_records_is_a_usage_error(tmp_path, content):
+    """Any JSON is not a batch of records: counting it would report articles that are not there."""
+    path = tmp_path / "other.jsonl"
+    path.write_text(content)
+    result = run("summary", str(path))
+    assert result.exit_code == 2
+    assert "not inspectx records" in result.output

@@ -199,8 +199,8 @@ class InputWalk:
             try:
                 is_dir = entry.is_dir()
                 is_file = not is_dir and entry.is_file()
-            except OSError:  # a symlink loop: reading it gives the error record
-                if self._first_time(child):
+            except OSError:  # a symlink loop: reading it gives the error record, if it is named as an article
+                if self._is_article(entry.name, relative + entry.name) and self._first_time(child):
                     yield InputRef(display_path(child_label), child)
                 continue
             if is_dir:

@@ -61,9 +61,15 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     click.echo(f"inspectx {__version__}")
     click.echo(f"spaCy {importlib.metadata.version('spacy')}")
     try:
-        click.echo(f"model {models.model_label()}")
+        label = models.model_label()
     except InspectxError as exc:
         click.echo(f"model: none ({exc})")
+        ctx.exit()
+    try:
+        models.check_model()  # reads the pipeline's meta.json only
+    except InspectxError as exc:
+        label = f"{label} (unusable: {exc})"
+    click.echo(f"model {label}")
     ctx.exit()
 
 
@@ -610,8 +616,9 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         console = Console(
             force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=not color
         )
-        for record, lines in items:
-            render.print_terminal(console, record, lines, with_boilerplate=with_boilerplate)
+        with _output_errors(), _writing_stdout():
+            for record, lines in items:
+                render.print_terminal(console, record, lines, with_boilerplate=with_boilerplate)
     if any("error" in record for record, _ in items):
         sys.exit(1)
 
@@ -683,13 +690,14 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     data = counts.overview()
-    if fmt == "json":
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
-    elif fmt == "csv":
-        click.echo(overview.render_csv(data), nl=False)
-    else:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        click.echo(overview.render_table(data, color=color), nl=False)
+    with _output_errors(), _writing_stdout():
+        if fmt == "json":
+            click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        elif fmt == "csv":
+            click.echo(overview.render_csv(data), nl=False)
+        else:
+            color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            click.echo(overview.render_table(data, color=color), nl=False)
     if plot:
         try:
             drawn = overview.plot_timeline(counts, plot)

@@ -159,8 +159,16 @@ def tally(records: Iterable[dict[str, Any]]) -> Tally:
 def read_records(path: str) -> Iterator[dict[str, Any]]:
     """The records of a JSON Lines file, a JSON file (one record or an array) or an inspectx database.
 
-    Raises ValueError for a file that is none of these.
+    Raises ValueError for a file that is none of these, or whose items are not inspectx
+    records (objects with a `source`, as `extract` writes for every input, error or not).
     """
+    for number, record in enumerate(_read(path), 1):
+        if not isinstance(record, dict) or "source" not in record:
+            raise ValueError(f"item {number} has no `source`")
+        yield record
+
+
+def _read(path: str) -> Iterator[Any]:
     if Path(path).suffix.lower() in (".db", ".sqlite", ".sqlite3"):
         from inspectx import database
 
@@ -186,7 +194,7 @@ def read_records(path: str) -> Iterator[dict[str, Any]]:
         try:
             record, pos = decoder.raw_decode(buffer, pos)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{path}: not JSON records (line {exc.lineno}: {exc.msg})") from exc
+            raise ValueError(f"line {exc.lineno}: {exc.msg}") from exc
         yield record
 
 
