@@ -180,3 +180,17 @@ def test_reading_a_database_needs_no_extra(database, monkeypatch):
     monkeypatch.setitem(sys.modules, "sqlite_utils", None)
     data = json.loads(run("summary", str(database), "--format", "json").output)
     assert data["articles"] == 4 and data["errors"] == {"not_text": 1}
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(folder, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "theirs.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, headline TEXT)")
+        conn.execute("INSERT INTO articles (headline) VALUES ('kept')")
+    before = path.read_bytes()
+    result = run("extract", "-q", str(folder), "-o", str(path))
+    assert result.exit_code == 1
+    assert "was not made by inspectx" in result.output
+    assert path.read_bytes() == before

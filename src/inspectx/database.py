@@ -56,6 +56,7 @@ def open_database(path: str | Path):
     Creates what is missing; an existing inspectx database is left as it is.
     """
     db = _sqlite_utils().Database(path)
+    _check_foreign(db, path)
     articles = db["articles"]
     articles.create(
         {
@@ -112,6 +113,22 @@ def open_database(path: str | Path):
         if not db[f"{name}_fts"].exists():
             db[name].enable_fts(columns, create_triggers=True)
     return db
+
+
+def _check_foreign(db, path: str | Path) -> None:
+    """Raise OutputError when a table inspectx writes already exists without inspectx's
+    columns: another program's database, which inspectx must neither alter nor fill."""
+    expected = {"articles": ("path", "sha256", "record"), **{name: ("article_id",) for name in _CHILDREN}}
+    for name, columns in expected.items():
+        table = db[name]
+        if not table.exists():
+            continue
+        missing = [c for c in columns if c not in table.columns_dict]
+        if missing:
+            raise OutputError(
+                f"{path}: its table {name!r} was not made by inspectx (no column {missing[0]!r}); "
+                "write to a new database"
+            )
 
 
 def article_row(record: dict[str, Any]) -> dict[str, Any]:
