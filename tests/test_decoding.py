@@ -98,3 +98,22 @@ def test_decoding_warnings_reach_the_record(tmp_path):
     record = json.loads(result.stdout)
     assert "1 byte that is not UTF-8 read as Windows-1252" in record["warnings"]
     assert record["force"]["id"] == "durham"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_saved_without_a_byte_order_mark_is_read_with_a_warning(encoding):
+    text = "Inspectors praised Cumbria Constabulary for the way it answers 999 calls.\n" * 3
+    document = reader.decode(text.encode(encoding), "a.txt")
+    assert document.text.strip() == text.strip()
+    assert document.encoding == encoding
+    assert any("byte-order mark" in w for w in document.warnings)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01", bytes(range(256)) * 4, b"abc\x00def\x00" * 50],
+    ids=["two-bytes", "every-byte", "nul-separated-ascii"],
+)
+def test_bytes_with_nuls_that_are_not_utf16_text_are_not_text(data):
+    with pytest.raises(reader.NotTextError):
+        reader.decode(data, "x.txt")

@@ -189,7 +189,12 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
                 break
             return _repair_mojibake(text, warnings), encoding.removesuffix("-sig"), warnings
     if b"\x00" in data:
-        raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
+        unmarked = _utf16_without_bom(data)
+        if unmarked is None:
+            raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
+        text, encoding = unmarked
+        warnings.append(f"no byte-order mark: read as {encoding} (charset-normalizer)")
+        return _repair_mojibake(text, warnings), encoding, warnings
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -204,6 +209,34 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
     if text and controls / len(text) > 0.05:
         raise NotTextError(f"{label}: binary data (control characters), not a text article")
     return _repair_mojibake(text, warnings), encoding, warnings
+
+
+#: Fewer bytes than this with NULs in them are not taken for UTF-16 text.
+_UTF16_MIN_BYTES = 64
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without its byte-order mark (some Windows tools do): (text,
+    "utf-16-le" or "utf-16-be") when charset-normalizer finds UTF-16 and the text decodes
+    cleanly, else None (binary data, whose NUL bytes fall anywhere)."""
+    import charset_normalizer
+
+    head = data[:65536]
+    best = charset_normalizer.from_bytes(head, cp_isolation=["utf_16_le", "utf_16_be"]).best()
+    if best is None or len(head) < _UTF16_MIN_BYTES:
+        return None
+    encoding = best.encoding.replace("_", "-")
+    high = head[1::2] if encoding == "utf-16-le" else head[0::2]  # each character's high byte
+    if high.count(0) < len(high) / 2:
+        return None  # English text is mostly ASCII: most high bytes are NUL
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if not text or controls / len(text) > 0.01:
+        return None
+    return text, encoding
 
 
 def _mostly_utf8(data: bytes) -> tuple[str, list[str]] | None:
