@@ -1116,3 +1116,44 @@ def test_a_denied_grade_is_no_finding():
     assert [f.text for f in article.concerns] == []
     assert [f.text for f in article.improvements] == ["good at preventing crime"]
     assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "good")]
+
+
+def test_a_concern_that_stands_only_on_its_topic_is_undone():
+    """`topic_checked` reads a concern again with its topic words made neutral; a stand-in
+    classifier that sees concern in the word "detainees" alone shows the mechanism."""
+    from inspectx.findings import CONCERN, topic_checked
+    from inspectx.findings.classifier import IMPROVEMENT, NOT_FINDING, Judgement
+    from inspectx.pipeline import build
+
+    class TopicMinded:
+        seen: list[str] = []
+
+        def judge(self, clauses):
+            out = []
+            for clause in clauses:
+                text = clause.text
+                self.seen.append(text)
+                if "detainees" in text or "too long" in text:
+                    out.append(Judgement(CONCERN, 0.9, {CONCERN: 0.9, IMPROVEMENT: 0.05, NOT_FINDING: 0.05}))
+                else:
+                    out.append(
+                        Judgement(NOT_FINDING, 0.9, {CONCERN: 0.05, IMPROVEMENT: 0.05, NOT_FINDING: 0.9})
+                    )
+            return out
+
+    doc = build()(
+        "The suite holds 30 detainees on a busy night.\n"
+        "Detainees waited too long to see a nurse.\n"
+        "Victims of domestic abuse are seen by a specialist team.\n"
+    )
+    clauses = [[t for t in sent if not t.is_space] for sent in doc.sents]
+    classifier = TopicMinded()
+    first = classifier.judge([doc[c[0].i : c[-1].i + 1] for c in clauses])
+    assert [j.label for j in first] == [CONCERN, CONCERN, NOT_FINDING]
+    checked = topic_checked(classifier, first, clauses)
+    assert [j.label for j in checked] == [NOT_FINDING, CONCERN, NOT_FINDING]
+    # only the two concerns were read again, each with its topic word made neutral
+    assert classifier.seen[3:] == [
+        "The suite holds 30 people on a busy night.",
+        "People waited too long to see a nurse.",
+    ]

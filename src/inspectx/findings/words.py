@@ -22,6 +22,7 @@ class Vocabulary:
     assessment_areas: tuple[tuple[str, ...], ...]  # graded areas, as words ("investigating", "crime")
     grading_verbs: frozenset[str]  # verbs whose object is what was graded, inflected
     bullets: frozenset[str]  # characters that open a bullet line
+    topics: dict[str, str]  # topic words ("victims", "stalking") -> a neutral stand-in ("people", "work")
 
 
 @cache
@@ -37,6 +38,7 @@ def vocabulary() -> Vocabulary:
         assessment_areas=tuple(tuple(re.findall(r"[a-z]+", a)) for a in data["assessment_areas"]),
         grading_verbs=frozenset(resources.inflections(tuple(data["grading_verbs"]))),
         bullets=frozenset(data["bullet_markers"]),
+        topics=dict(data["topic_words"]),
     )
 
 
