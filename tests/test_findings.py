@@ -1118,9 +1118,10 @@ def test_a_denied_grade_is_no_finding():
     assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "good")]
 
 
-def test_a_concern_that_stands_only_on_its_topic_is_undone():
-    """`topic_checked` reads a concern again with its topic words made neutral; a stand-in
-    classifier that sees concern in the word "detainees" alone shows the mechanism."""
+def test_a_concern_that_was_only_its_topic_becomes_an_improvement():
+    """`topic_checked` reads a concern again with its topic words made neutral, and keeps
+    that reading when it is an improvement; a stand-in classifier that sees concern in the
+    word "detainees" shows the mechanism."""
     from inspectx.findings import CONCERN, topic_checked
     from inspectx.findings.classifier import IMPROVEMENT, NOT_FINDING, Judgement
     from inspectx.pipeline import build
@@ -1134,26 +1135,30 @@ def test_a_concern_that_stands_only_on_its_topic_is_undone():
                 text = clause.text
                 self.seen.append(text)
                 if "detainees" in text or "too long" in text:
-                    out.append(Judgement(CONCERN, 0.9, {CONCERN: 0.9, IMPROVEMENT: 0.05, NOT_FINDING: 0.05}))
+                    label = CONCERN
+                elif "trained" in text:
+                    label = IMPROVEMENT
                 else:
-                    out.append(
-                        Judgement(NOT_FINDING, 0.9, {CONCERN: 0.05, IMPROVEMENT: 0.05, NOT_FINDING: 0.9})
-                    )
+                    label = NOT_FINDING
+                scores = {CONCERN: 0.05, IMPROVEMENT: 0.05, NOT_FINDING: 0.05} | {label: 0.9}
+                out.append(Judgement(label, 0.9, scores))
             return out
 
     doc = build()(
-        "The suite holds 30 detainees on a busy night.\n"
+        "Every custody sergeant has been trained to speak to detainees about their welfare.\n"
         "Detainees waited too long to see a nurse.\n"
-        "Victims of domestic abuse are seen by a specialist team.\n"
+        "The suite holds 30 detainees on a busy night.\n"
     )
     clauses = [[t for t in sent if not t.is_space] for sent in doc.sents]
     classifier = TopicMinded()
     first = classifier.judge([doc[c[0].i : c[-1].i + 1] for c in clauses])
-    assert [j.label for j in first] == [CONCERN, CONCERN, NOT_FINDING]
+    assert [j.label for j in first] == [CONCERN, CONCERN, CONCERN]
     checked = topic_checked(classifier, first, clauses)
-    assert [j.label for j in checked] == [NOT_FINDING, CONCERN, NOT_FINDING]
-    # only the two concerns were read again, each with its topic word made neutral
+    # the first reads as an improvement once neutral; the third as no finding, which is not
+    # enough to undo a concern
+    assert [j.label for j in checked] == [IMPROVEMENT, CONCERN, CONCERN]
     assert classifier.seen[3:] == [
-        "The suite holds 30 people on a busy night.",
+        "Every custody sergeant has been trained to speak to people about their welfare.",
         "People waited too long to see a nurse.",
+        "The suite holds 30 people on a busy night.",
     ]

@@ -82,13 +82,16 @@ def find_findings_many(
 def topic_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
-    """The judgements, with each concern that stands only on its topic undone.
+    """The judgements, with each concern that was only its topic read as an improvement.
 
     The classifier learnt that clauses about victims, detainees or stalking are mostly
-    concerns, and reads "detainees are held in 40 cells" or "3,000 officers were trained in
-    stalking" as one. A concern whose clause names such a topic (`topic_words` in
-    data/cues.json) is judged again with each topic word replaced by a neutral one of the
-    same number ("people", "work"); when that reading is not a concern, it is the one kept.
+    concerns, and reads "3,000 officers were trained in stalking" as one. A concern whose
+    clause names such a topic (`topic_words` in data/cues.json) is judged again with each
+    topic word replaced by a neutral one of the same number ("people", "work"); when that
+    reading is an improvement, it is the one kept. A neutral reading that is no finding
+    does not undo the concern: the same bias runs through true concerns ("Victims are not
+    told what happens next" is a concern at 0.99, "People are not told ..." no finding at
+    0.97), so only a reading that turns the other way is evidence that the topic misled.
     One more classifier call per batch of articles, for the few clauses concerned.
     """
     topics = vocabulary().topics
@@ -102,7 +105,7 @@ def topic_checked(
     again = classifier.judge([_neutral(clauses[n], topics) for n in picked])
     out = list(judged)
     for n, judgement in zip(picked, again, strict=True):
-        if judgement.label != CONCERN:
+        if judgement.label == IMPROVEMENT:
             out[n] = judgement
     return out
 
