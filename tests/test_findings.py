@@ -1162,3 +1162,23 @@ def test_a_concern_that_was_only_its_topic_becomes_an_improvement():
         "People waited too long to see a nurse.",
         "The suite holds 30 people on a busy night.",
     ]
+
+
+def test_a_statement_quoted_over_several_paragraphs_is_the_forces_throughout():
+    """ "The force statement reads: ..." quotes the force, not a person; each paragraph of the
+    quote opens with a mark and the speaker carries on. Its claims are the force's own."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                "HMICFRS published its report on Cumbria Constabulary on Tuesday and found it had cleared "
+                "its backlog of seized phones.",
+                "The force statement reads: \u201cWe welcome the report and accept its recommendations.",
+                "\u201cWe will keep working on the areas highlighted.",
+                "\u201cEvery one of our call handlers is trained to spot risk and our neighbourhood teams "
+                "are among the best in the country.\u201d",
+            ]
+        )
+    )
+    assert [f.text for f in article.improvements] == ["found it had cleared its backlog of seized phones"]
+    assert article.concerns == []

@@ -49,6 +49,7 @@ def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteS
     text = doc.text
     out: list[QuoteSpan] = []
     previous_speaker: PersonInfo | None = None
+    previous_role: str | None = None
     previous_line_end = -1
     line_start = 0
     for line in text.split("\n"):
@@ -62,14 +63,43 @@ def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteS
                 speaker = previous_speaker
             if speaker is None:
                 speaker = _speaker_on_previous_line(doc, text, line_start, people, speech)
+            role = speaker.role if speaker else _body_speaking(doc, text, line_start, outside, speech)
+            if speaker is None and role is None and continues:
+                role = previous_role  # a quote over several paragraphs, each opening with a mark
             for m in matches:
                 start, end = line_start + m.start() + 1, line_start + m.end()
                 if text[end - 1] in '\u201d"':
                     end -= 1
-                out.append(QuoteSpan(start, end, speaker, speaker.role if speaker else None))
-            previous_speaker, previous_line_end = speaker, line_end
+                out.append(QuoteSpan(start, end, speaker, role))
+            previous_speaker, previous_role, previous_line_end = speaker, role, line_end
         line_start = line_end + 1
     return out
+
+
+#: "The statement reads: ...": a text's words quoted as its author's.
+_READS = frozenset({"read", "reads"})
+
+
+def _body_speaking(doc, text: str, line_start: int, outside, speech: set[str]) -> str | None:
+    """The role of a quote's speaker that is no person but a body ("the force said",
+    "The force statement reads:", "the report says", "the commissioner's office said"), on
+    the quote's line or on the line before that ends with a colon; None when no such
+    speaker is named."""
+    spans = [(line_start + a, line_start + b) for a, b in outside]
+    if line_start >= 2:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if text[prev_start : line_start - 1].rstrip().endswith(":"):
+            spans.append((prev_start, line_start - 1))
+    for a, b in spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            if (token.lower_ in speech or token.lower_ in _READS) and token.pos_ in ("VERB", "AUX"):
+                role = _subject_role(doc, token, [])
+                if role is not None:
+                    return "inspector" if role == "inspection" else role
+    return None
 
 
 def _outside(line: str, matches) -> list[tuple[int, int]]:
