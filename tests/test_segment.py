@@ -243,3 +243,23 @@ def test_a_conjunct_without_a_conjunction_is_a_misparse_and_not_split(nlp):
     sentence = "The force had failed to give patrol officers protected time for learning."
     clause = segment.trim(words(nlp, sentence))
     assert texts(segment.items(clause)) == [" ".join(t.text for t in clause)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("Every strip search must be authorised and recorded properly.", True),
+        ("The force should give supervisors better guidance on risk.", True),
+        ("Officers need to check the national database before they release a suspect.", True),
+        ("The force ought to publish its response times.", True),
+        ("The force should be commended for its work with schools.", False),
+        ("Someone must have seen the error before the file went to court.", False),
+        ("The force gives supervisors better guidance on risk.", False),
+    ],
+)
+def test_a_demand_is_told_from_a_finding(sentence, asked):
+    from inspectx import pipeline
+    from inspectx.findings import segment
+
+    doc = pipeline.build()(sentence)
+    assert segment.demanded([t for t in doc if not t.is_space and not t.is_punct]) is asked

@@ -464,6 +464,53 @@ def list_mood(intro: Tokens) -> str | None:
     return None
 
 
+#: Words that, with "should" or "must", make a demand praise ("should be commended").
+_PRAISE = frozenset(
+    {
+        "commend",
+        "commended",
+        "congratulate",
+        "congratulated",
+        "praise",
+        "praised",
+        "proud",
+        "pleased",
+        "applaud",
+        "applauded",
+        "credit",
+        "credited",
+        "recognise",
+        "recognised",
+        "welcome",
+        "welcomed",
+    }
+)
+
+
+def demanded(clause: Tokens) -> bool:
+    """Is the clause's main predicate asked for, not found: a modal of obligation on it
+    ("the force must record every search", "it should be authorised every time", "officers
+    need to check ...")? Not praise put as a demand ("the force should be commended for
+    ..."), nor a question of what happens ("must have been", "should have")."""
+    ids = {t.i for t in clause}
+    roots = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
+    for root in roots:
+        verb = root
+        if verb.lower_ in ("need", "needs", "needed", "ought") and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return not _praise(verb)
+        modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("must", "should", "ought")]
+        perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+        if modals and not perfect and not _praise(verb):
+            return True
+    return False
+
+
+def _praise(verb: Token) -> bool:
+    return any(t.lower_ in _PRAISE for t in verb.subtree)
+
+
 def opens_with_a_verb(item: Tokens) -> bool:
     """Does a list item open with a bare verb ("reduce delays in ...", "make sure that ..."),
     completing its introduction's "should" or "will"?"""
