@@ -651,8 +651,19 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
                 ("its use of resources", "requires improvement"),
             ],
         ),
+        (
+            "Cumbria Constabulary was rated good for the way it recruits, trains and keeps its "
+            "call handlers.",
+            [("the way it recruits, trains and keeps its call handlers", "good")],
+        ),
     ],
-    ids=["source-after-area", "two-grades-joined", "verbs-listed-in-the-area", "areas-with-own-prepositions"],
+    ids=[
+        "source-after-area",
+        "two-grades-joined",
+        "verbs-listed-in-the-area",
+        "areas-with-own-prepositions",
+        "verbs-listed-misparsed",
+    ],
 )
 def test_grade_areas_end_where_the_area_does(sentence, expected):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

@@ -382,6 +382,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
     """
     prep = rest[0].lower_
     areas: list[list[Token]] = [[]]
+    listing_verbs = False  # "the way it builds, supports and protects ...": verbs sharing an object
     for token in rest:
         if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") and not _within_word(token):
             break
@@ -391,7 +392,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
         if token.lower_ == "and" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
-            within = nxt.dep_ == "conj" and any(t.i == nxt.head.i for t in areas[-1])
+            within = listing_verbs or nxt.dep_ == "conj" and any(t.i == nxt.head.i for t in areas[-1])
             if not within:  # "the way it builds and maintains trust": still the area
                 break  # "at A and is good at B": another predicate, not more of the area
         if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
@@ -403,7 +404,9 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             if another or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
-            if token.text == "," and not _verb_of_the_area(nxt, areas[-1]):
+            if token.text == "," and _awaits_object(areas[-1]):
+                listing_verbs = True
+            elif token.text == "," and not _verb_of_the_area(nxt, areas[-1]):
                 break  # "the way it trains, supports and protects its staff" goes on
         areas[-1].append(token)
     areas = [a for a in (_own_prep(a) for a in areas) if a]
@@ -418,6 +421,19 @@ def _own_prep(area: list[Token]) -> list[Token]:
     if lead and lead[0].lower_ in _AREA_PREPS and body and body[0].i > lead[0].i:
         return [lead[0], *body]
     return body
+
+
+def _awaits_object(area: list[Token]) -> bool:
+    """Does the area so far end with a transitive-looking verb still without its object ("the
+    way it builds, | supports and protects its workforce")? Verbs listed with a comma share
+    the object named after the last; the parser often reads the middle one as a noun."""
+    last = area[-1] if area else None
+    return (
+        last is not None
+        and last.tag_ in ("VBZ", "VBP", "VBD")
+        and last.dep_ == "relcl"
+        and not any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp") for c in last.children)
+    )
 
 
 def _verb_of_the_area(token: Token, area: list[Token]) -> bool:
