@@ -236,3 +236,33 @@ def test_sentences_between_teaser_lines_are_kept():
         ]
     )
     assert {3, 5} <= set(dropped(text)) and not {2, 4} & set(dropped(text))
+
+
+def test_a_section_menu_under_a_wordy_first_line_goes_with_it():
+    """A page copied from the top: a first line long enough to look like a headline ("Jump
+    to the content of this page"), then the site's sections one a line, then the story.
+    The menu is not the story's head; the real headline and everything under it stay."""
+    story = [
+        "Watchdog finds Cumbria force slow to answer 101 calls",
+        "Inspectors say callers wait too long, but praise neighbourhood officers",
+        "By Sam Reporter",
+        "Cumbria Constabulary answers too few non-emergency calls quickly, according to a report "
+        "published today by His Majesty's Inspectorate of Constabulary.",
+    ]
+    menu = ["Jump to the content of this page", "Home", "Local news", "Football", "Rugby", "What's on"]
+    menu.append("Jobs")
+    kept = clean("\n".join(menu + story)).splitlines()
+    assert [line for line in kept if line] == story
+
+
+def test_a_headline_with_a_few_short_lines_under_it_stands():
+    lines = [
+        "Watchdog finds Cumbria force slow to answer 101 calls",
+        "Crime",
+        "Cumbria",
+        "Inspectors say callers wait too long, but praise neighbourhood officers",
+        "Cumbria Constabulary answers too few non-emergency calls quickly, according to a report "
+        "published today by His Majesty's Inspectorate of Constabulary.",
+    ]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept[0] == lines[0] and kept[-1] == lines[-1]

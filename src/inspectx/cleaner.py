@@ -384,6 +384,7 @@ def _settle_headline(units: list[_Unit]) -> None:
         return
     candidate = None
     menu_seen = story_found = locked = False
+    shorts = 0  # kept lines of a menu in a row ("News", "Opinion", "Sport", ...)
     for i in range(first + 1, len(units)):
         unit = units[i]
         if not unit.text:
@@ -394,6 +395,10 @@ def _settle_headline(units: list[_Unit]) -> None:
         if _is_paragraph(unit):
             story_found = True
             break
+        if candidate is None and _menu_item(unit.text):
+            shorts += 1
+            menu_seen = menu_seen or shorts >= _MENU_RUN
+            continue
         if (
             not locked
             and menu_seen
@@ -522,6 +527,23 @@ def _same_words(text: str, headline: str | None) -> bool:
     return (
         _PUNCT.sub("", text.translate(QUOTE_MAP)).casefold()
         == _PUNCT.sub("", headline.translate(QUOTE_MAP)).casefold()
+    )
+
+
+#: Short lines in a row under a first headline-shaped line that make it a menu's neighbour,
+#: not the headline: a site's sections ("News", "Opinion", "Sport", "Culture", "UK").
+_MENU_RUN = 5
+
+
+def _menu_item(text: str) -> bool:
+    """A line that could be a menu entry: three words at most, no figures, not ending like a
+    sentence, and not a byline."""
+    words = _WORD.findall(text)
+    return (
+        0 < len(words) <= 3
+        and not _HAS_DIGIT.search(text)
+        and not _ends_like_a_sentence(text)
+        and not _is_byline(text)
     )
 
 
