@@ -59,6 +59,8 @@ _READER = re.compile(
     r"\b(you|your|yours|yourself)\b"
     r"|\b(our|us)\b[^.!?]{0,80}?\b(website|site|newsletters?|app|page|inbox|partners|journalism|channels?|feed|rules)\b"
     r"|\bthis (website|site|page)\b"
+    r"|^(comments?|commenting)\b[^.!?]{0,40}\b(closed|disabled|turned off)\b"
+    r"|\bnot responsible for the content of external\b"
     r"|\b(please|sorry)\b"
     r"|^(want|need|looking for|fancy|interested in)\b[^.!?]{0,100}\?"
     r"|^(sign up|subscribe|follow|click|tap|share|download|register|log in|sign in|join|tick|enter|"
@@ -577,7 +579,20 @@ def _is_dateline(text: str) -> bool:
     return len(_WORD.findall(rest)) <= 3
 
 
+#: A photo credit closing a line ("... in 2019 (Image: Bristol Post)", "... Picture by Sam
+#: Lee", "... Llun / Photo: Jo Bloggs"): the line is a caption, however long and however
+#: like a sentence the description before the credit is.
+_CREDIT_END = re.compile(
+    r"(\((image|images|picture|pic|photo|photograph|credit)s? ?: ?[^()]{1,80}\)"
+    r"|\b(picture|photo|photograph|pic|image)s? (by|:) [^.!?:]{2,50}"
+    r"|\b[a-z]{2,12} ?/ ?(photo|picture|image) ?: [^.!?:]{2,50})$",
+    re.IGNORECASE,
+)
+
+
 def _shape_reason(stripped: str, text: str) -> str | None:
+    if _CREDIT_END.search(text):
+        return "image_caption"
     half = len(text) // 2
     if len(text) % 2 == 0 and len(text) >= 8 and text[:half] == text[half:]:
         return "navigation"  # glued duplicate: "News on XNews on X"
