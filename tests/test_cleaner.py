@@ -65,6 +65,10 @@ def test_northumbria_seed_drops_ads_and_navigation_and_keeps_the_credit():
         ("Darllenwch fwy / Read more: Council approves budget", "teaser"),
         ("Share this news:  Facebook  X  Email", "share_follow_newsletter"),
         ("Print this page", "share_follow_newsletter"),
+        ("Share this explainer", "share_follow_newsletter"),
+        ("Share: Facebook \u00b7 X \u00b7 Email", "share_follow_newsletter"),
+        ("More local news: Bridge closes | School wins award | Fair returns", "teaser"),
+        ("ALSO IN THIS ISSUE: Bin collection dates \u00b7 Quiz night", "teaser"),
     ],
     ids=[
         "hide-ad",
@@ -90,6 +94,10 @@ def test_northumbria_seed_drops_ads_and_navigation_and_keeps_the_credit():
         "bilingual-read-more",
         "share-this-news",
         "print-this-page",
+        "share-this-explainer",
+        "share-targets",
+        "more-label-list",
+        "also-in-this-issue",
     ],
 )
 def test_junk_line_rules(line: str, reason: str):
