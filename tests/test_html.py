@@ -151,3 +151,35 @@ def test_a_forces_own_page_is_about_that_force(tmp_path):
     path.write_text(page, encoding="utf-8")
     record = next(extract_many([path])).to_dict()
     assert record["force"]["name"] == "Cumbria Constabulary"
+
+
+GRADE_TABLE_PAGE = """<html><head><title>PEEL 2025: Cumbria Constabulary</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>
+<h1>Cumbria Constabulary PEEL inspection 2025</h1>
+<p>His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue Services has published its PEEL
+report on Cumbria Constabulary after inspecting the force in March 2025.</p>
+<p>Inspectors found the force had cleared its backlog of seized phones.</p>
+<table>
+<tr><th>Area</th><th>Grade</th></tr>
+<tr><td>Preventing crime</td><td>Outstanding</td></tr>
+<tr><td>Responding to the public</td><td>Requires improvement</td></tr>
+<tr><td>Investigating crime</td><td>Good</td></tr>
+</table>
+<p>The force said it would act on every recommendation.</p>
+</article>
+<footer>Copyright 2025</footer>
+</body></html>"""
+
+
+def test_a_grade_table_on_a_saved_page_gives_its_grades():
+    """A page's <table> is kept (as trafilatura writes it, a row a line between bars), so a
+    grade table's rows are read like any other."""
+    article = next(iter(extract_many([GRADE_TABLE_PAGE.encode()])))
+    assert [(g.area, g.grade) for g in article.grades] == [
+        ("Preventing crime", "outstanding"),
+        ("Responding to the public", "requires improvement"),
+        ("Investigating crime", "good"),
+    ]
+    assert [f.text for f in article.concerns] == ["Responding to the public | Requires improvement"]
+    assert "Copyright" not in article.text and "Home" not in article.text.split("\n")

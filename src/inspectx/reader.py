@@ -334,7 +334,7 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
     document = trafilatura.bare_extraction(
         html,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         with_metadata=True,
         # a date the page states (htmldate); the extensive search guesses "2023-01-01" from "(c) 2023"
         date_extraction_params={"original_date": True, "extensive_search": False},
@@ -344,7 +344,7 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
     title = _strip_site(extracted.get("title") or None, site)
     body = extracted.get("text") or ""
     if "<li" in html:  # lists the precise extraction may have dropped with their page
-        recall = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
+        recall = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
         body = webpage.with_lists(body, recall or "")
     # trafilatura writes a list item as "- item"; the page's line is the item alone
     body = "\n".join(line[2:] if line.startswith("- ") else line for line in body.split("\n"))

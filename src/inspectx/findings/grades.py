@@ -46,6 +46,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     Polarity is None for "adequate"; start and end are character offsets into the text.
     """
     c = vocabulary()
+    tokens = _unbarred(tokens)
     leading = grade_first_row(tokens)
     if leading is not None:
         grade, areas = leading
@@ -80,7 +81,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         labelled = (
             2 <= start <= 10
             and (tokens[start - 1].text in _SEPARATORS or _area_cell(tokens, start))
-            and all(t.is_punct for t in tokens[end:])
+            and all(_closing(t) for t in tokens[end:])
         )
         if not (
             context
@@ -233,11 +234,28 @@ def before_grading(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _unbarred(tokens: list[Token]) -> list[Token]:
+    """A Markdown table row without its outer bars ("| Investigating crime | Good |", as
+    trafilatura writes a saved page's table)."""
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].text == "|":
+        start += 1
+    while end > start and tokens[end - 1].text == "|":
+        end -= 1
+    return tokens[start:end]
+
+
+def _closing(token: Token) -> bool:
+    """Punctuation, or a table's closing bar ("| Investigating crime | Good |"), which spaCy
+    counts as a symbol."""
+    return token.is_punct or token.text in _SEPARATORS
+
+
 def area_row(tokens: list[Token]) -> bool:
     """Is the line a grade table's row: an area inspectorates grade, then a grade, and
     nothing else ("Investigating crime: good", "Good use of resources      Adequate"), or
     a grade and then the areas given it (see `grade_first_row`)?"""
-    ends = [s for s, e in find(tokens, vocabulary().grades) if all(t.is_punct for t in tokens[e:])]
+    ends = [s for s, e in find(tokens, vocabulary().grades) if all(_closing(t) for t in tokens[e:])]
     return bool(ends) and _area_cell(tokens, ends[-1]) or grade_first_row(tokens) is not None
 
 
