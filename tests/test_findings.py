@@ -1201,3 +1201,15 @@ def test_what_the_force_must_do_is_no_strength():
         "They said supervisors should give officers better feedback on their files.",
     )
     assert good == []
+
+
+def test_reported_findings_listed_as_that_clauses_are_one_each():
+    """ "found that A, that B, and that C": the parser hangs "that B" on A as an adverbial
+    clause; each is still a finding of its own."""
+    _, bad = findings(
+        "Inspectors also found that risk assessments before release were not always thorough, that "
+        "some cells in the older suite were dirty, and that the reasons for searches were not always "
+        "written down."
+    )
+    assert has(bad, "risk assessments") and not has(bad, "risk assessments", "dirty")
+    assert has(bad, "cells", "dirty") and has(bad, "reasons for searches")

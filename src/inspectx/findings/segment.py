@@ -105,6 +105,10 @@ def _starts_clause(token: Token, first: int) -> bool:
             return True
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
             return True  # ", but", ", yet"
+    if low == "that" and token.dep_ == "mark" and previous is not None and previous.text == ",":
+        # "found that A, | that B, and that C": reported findings listed, however parsed
+        # (the parser often hangs the second on the first as an adverbial clause)
+        return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
     if token.dep_ == "cc" and low in ("and", "but"):  # "... but inspectors warned of ..."
         # the parser may hang "but" on the first clause's complement ("were courteous but
         # callers waited"), and the second verb on that clause's own verb
