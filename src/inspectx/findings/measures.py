@@ -125,12 +125,17 @@ def _share(tokens: list[Token], proportions: frozenset[str]) -> bool:
     return False
 
 
+_HELP = frozenset({"help", "helps", "helped", "helping"})
+
+
 def _change(token: Token) -> str | None:
     """UP or DOWN for a verb of change or a comparative predicate, else None (also for a
     change a modal asks for or supposes: "must cut", "would rise")."""
     lexicon = _lexicon()
     low = token.lower_
-    if token.pos_ == "VERB" and token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp"):
+    helped = token.dep_ == "xcomp" and token.head.lower_ in _HELP  # "the team helped to cut waits"
+    reported = token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp") or helped
+    if token.pos_ == "VERB" and reported:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
         # the parser makes "down" in "have come down" an adverb as often as a particle
