@@ -301,3 +301,18 @@ def test_a_headline_with_a_few_short_lines_under_it_stands():
     ]
     kept = [line for line in clean("\n".join(lines)).splitlines() if line]
     assert kept[0] == lines[0] and kept[-1] == lines[-1]
+
+
+def test_a_list_under_the_headline_is_not_a_menu():
+    """A list's lead-in and short items under the headline, then a dropped advert and another
+    story's head, are the story's: only a run of five menu-like lines makes a menu."""
+    lines = [
+        "Force praised by inspectors for custody work",
+        "Inspectors found:",
+        "- cleaner cells",
+        "Hide Ad",
+        "Short headline of another story",
+        "Inspectors found that the custody suite had been cleaned since the inspection in 2010.",
+    ]
+    kept = [line for line in clean("\n".join(lines)).splitlines() if line]
+    assert kept[:3] == [lines[0], "Inspectors found:", "- cleaner cells"]

@@ -386,7 +386,7 @@ def _settle_headline(units: list[_Unit]) -> None:
         return
     candidate = None
     menu_seen = story_found = locked = False
-    shorts = 0  # kept lines of a menu in a row ("News", "Opinion", "Sport", ...)
+    menu_end = 0  # the end of a run of menu lines ("News", "Opinion", "Sport", ...) being passed over
     for i in range(first + 1, len(units)):
         unit = units[i]
         if not unit.text:
@@ -397,9 +397,12 @@ def _settle_headline(units: list[_Unit]) -> None:
         if _is_paragraph(unit):
             story_found = True
             break
-        if candidate is None and _menu_item(unit.text):
-            shorts += 1
-            menu_seen = menu_seen or shorts >= _MENU_RUN
+        if candidate is None and i >= menu_end:
+            entries, end = _menu_run(units, i)
+            if entries >= _MENU_RUN:
+                menu_end = end
+        if i < menu_end:  # inside a run of menu lines: passed over, and a menu was seen
+            menu_seen = True
             continue
         if (
             not locked
@@ -537,14 +540,34 @@ def _same_words(text: str, headline: str | None) -> bool:
 _MENU_RUN = 5
 
 
+def _menu_run(units: list[_Unit], start: int) -> tuple[int, int]:
+    """The run of lines from `start` on that could be a menu's entries (short kept lines,
+    with the lines the rules dropped among them; those dropped as menu entries count):
+    how many entries, and the index just after the last kept one."""
+    count, end = 0, start
+    for n in range(start, len(units)):
+        unit = units[n]
+        if not unit.text:
+            continue
+        if unit.reason is not None:  # dropped already: a menu entry ("Sign in") counts, a slogan not
+            count += unit.reason in _MENU_REASONS and len(unit.text.split()) <= 3
+            continue
+        if not _menu_item(unit.text):
+            break
+        count, end = count + 1, n + 1
+    return count, end
+
+
 def _menu_item(text: str) -> bool:
     """A line that could be a menu entry: three words at most, no figures, not ending like a
-    sentence, and not a byline."""
+    sentence or introducing a list, not a list item, and not a byline."""
     words = _WORD.findall(text)
     return (
         0 < len(words) <= 3
         and not _HAS_DIGIT.search(text)
         and not _ends_like_a_sentence(text)
+        and not text.rstrip().endswith(":")
+        and text.lstrip()[:1] not in "-*\u2022\u2013"
         and not _is_byline(text)
     )
 
