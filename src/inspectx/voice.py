@@ -86,10 +86,9 @@ def _body_speaking(doc, text: str, line_start: int, outside, speech: set[str]) -
     the quote's line or on the line before that ends with a colon; None when no such
     speaker is named."""
     spans = [(line_start + a, line_start + b) for a, b in outside]
-    if line_start >= 2:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if text[prev_start : line_start - 1].rstrip().endswith(":"):
-            spans.append((prev_start, line_start - 1))
+    introducing = _introducing_line(text, line_start)
+    if introducing is not None:
+        spans.append(introducing)
     for a, b in spans:
         span = doc.char_span(a, b, alignment_mode="expand")
         if span is None:
@@ -125,13 +124,20 @@ def _speaker_in(doc, line_start, line_end, outside, people, speech) -> PersonInf
 
 
 def _speaker_on_previous_line(doc, text, line_start, people, speech) -> PersonInfo | None:
+    introducing = _introducing_line(text, line_start)
+    if introducing is None:
+        return None
+    start, end = introducing
+    return _speaker_in(doc, start, end, [(0, end - start)], people, speech)
+
+
+def _introducing_line(text: str, line_start: int) -> tuple[int, int] | None:
+    """The line before the one at `line_start` (character offsets), when it ends with a
+    colon and so introduces a quote ("The force statement reads:"); None otherwise."""
     if line_start < 2:
         return None
-    prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    prev = text[prev_start : line_start - 1]
-    if not prev.rstrip().endswith(":"):
-        return None
-    return _speaker_in(doc, prev_start, line_start - 1, [(0, len(prev))], people, speech)
+    start = text.rfind("\n", 0, line_start - 1) + 1
+    return (start, line_start - 1) if text[start : line_start - 1].rstrip().endswith(":") else None
 
 
 def _subject_person(doc: Doc, verb, people: list[PersonInfo]) -> PersonInfo | None:

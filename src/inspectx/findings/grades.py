@@ -398,7 +398,6 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
     "-ing" activity follows it ("at recording crime, responding to the public and
     managing offenders"); otherwise "and" stays inside the area and a comma ends it.
     """
-    prep = rest[0].lower_
     areas: list[list[Token]] = [[]]
     listing_verbs = False  # "the way it builds, supports and protects ...": verbs sharing an object
     for token in rest:
@@ -418,7 +417,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
             # another area: the same or another grading preposition ("at A and in its B"), or
             # another "-ing" activity
-            another = nxt.lower_ in (prep, *_AREA_PREPS) or nxt.tag_ == "VBG"
+            another = nxt.lower_ in _AREA_PREPS or nxt.tag_ == "VBG"  # the area's own preposition too
             if another or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
