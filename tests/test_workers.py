@@ -272,3 +272,28 @@ def test_a_worker_killed_while_loading_is_replaced_a_few_times_then_the_batch_st
         assert workers == []  # gone, to be replaced
     with pytest.raises(ModelError, match="could not start"):
         batch._wait_for_workers(killed_while_loading(), {}, [], failed, batch.Options())
+
+
+def test_a_worker_whose_parent_is_gone_ends_quietly():
+    """Ctrl-C or kill -9 on the parent closes the pipes: its workers end without a traceback."""
+    from multiprocessing.connection import Connection
+
+    from inspectx.batch import _WORKER_MAIN, Options
+
+    tasks_read, tasks_write = os.pipe()
+    results_read, results_write = os.pipe()
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _WORKER_MAIN, str(tasks_read), str(results_write)],
+        pass_fds=(tasks_read, results_write),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(tasks_read)
+    os.close(results_write)
+    Connection(tasks_write, readable=False).send(Options())
+    os.close(results_read)  # the parent goes away before the worker reports it is ready
+    _, stderr = worker.communicate(timeout=120)
+    assert "Traceback" not in stderr, stderr
+    assert worker.returncode == 0

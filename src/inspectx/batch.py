@@ -479,6 +479,15 @@ def serve(tasks_fd: int, results_fd: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
     tasks = Connection(tasks_fd, writable=False)
     results = Connection(results_fd, readable=False)
+    try:
+        _serve(tasks, results)
+    except (EOFError, BrokenPipeError, ConnectionResetError):
+        # the parent is gone (Ctrl-C, killed): whatever it had received is written; there
+        # is no one left to tell, so the worker ends without a traceback
+        return
+
+
+def _serve(tasks: Connection, results: Connection) -> None:
     options: Options = tasks.recv()
     try:
         from inspectx.core import extract
