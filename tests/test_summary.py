@@ -254,3 +254,22 @@ def test_json_that_is_not_inspectx_records_is_a_usage_error(tmp_path, content):
     result = run("summary", str(path))
     assert result.exit_code == 2
     assert "not inspectx records" in result.output
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"source": {"path": "a.txt"}, "force": "Durham Constabulary", "relevant": True},
+        {"source": {"path": "a.txt"}, "relevant": True, "concerns": ["too few detectives"]},
+        {"source": {"path": "a.txt"}, "error": "not_text"},
+    ],
+    ids=["force-as-a-string", "concerns-as-strings", "error-as-a-string"],
+)
+def test_records_reshaped_by_jq_are_a_usage_error_naming_the_item(tmp_path, record):
+    """`jq '.force = .force.name'` output is not a record summary can count: one Error line."""
+    path = tmp_path / "reshaped.jsonl"
+    path.write_text(json.dumps({"source": {"path": "ok.txt"}}) + "\n" + json.dumps(record) + "\n")
+    result = run("summary", str(path))
+    assert result.exit_code == 2
+    assert "item 2 is not shaped as an inspectx record" in result.output
+    assert "Traceback" not in result.output

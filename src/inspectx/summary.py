@@ -149,11 +149,25 @@ def _stop_words() -> frozenset[str]:
 
 
 def tally(records: Iterable[dict[str, Any]]) -> Tally:
-    """Count every record of `records`."""
+    """Count every record of `records`.
+
+    Raises ValueError naming the first record whose fields are not shaped as inspectx
+    writes them (e.g. `force` reshaped by jq into a string).
+    """
     counts = Tally()
-    for record in records:
-        counts.add(record)
+    for number, record in enumerate(records, 1):
+        try:
+            counts.add(record)
+        except (AttributeError, TypeError, KeyError) as exc:
+            shape = _shape_error(exc)
+            raise ValueError(f"item {number} is not shaped as an inspectx record: {shape}") from exc
     return counts
+
+
+def _shape_error(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"no {exc.args[0]!r} field where one was expected"
+    return str(exc)
 
 
 def read_records(path: str) -> Iterator[dict[str, Any]]:
