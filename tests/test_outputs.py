@@ -262,6 +262,17 @@ def test_output_that_is_an_input_is_refused(tmp_path):
     assert article.read_bytes() == before
 
 
+def test_output_that_is_the_list_of_inputs_is_refused_and_the_list_kept(tmp_path):
+    """`-i list -o list` would replace the user's list of paths with records."""
+    paths = tmp_path / "inputs.lst"
+    paths.write_text(f"{DURHAM}\n", encoding="utf-8")
+    before = paths.read_bytes()
+    result = run("extract", "-i", str(paths), "-o", str(paths))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and "list of inputs" in result.stderr
+    assert paths.read_bytes() == before
+
+
 def test_output_inside_an_input_folder_is_not_read_as_an_article(tmp_path):
     folder = folder_of(tmp_path, 1)
     out = folder / "summary.txt"

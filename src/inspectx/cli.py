@@ -215,6 +215,10 @@ def extract(
         except InspectxError as exc:
             raise click.UsageError(str(exc)) from exc
         target = batch.input_key(output)
+        if input_file not in (None, "-") and batch.input_key(input_file) == target:
+            raise click.UsageError(
+                f"the output {output} is also the list of inputs (-i): write it somewhere else"
+            )
         if any(name != "-" and batch.input_key(name) == target for name in names):
             raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
     if to_file and os.path.isfile(output) and (os.path.islink(output) or not _earlier_output(output)):
