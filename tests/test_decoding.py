@@ -117,3 +117,27 @@ def test_utf16_saved_without_a_byte_order_mark_is_read_with_a_warning(encoding):
 def test_bytes_with_nuls_that_are_not_utf16_text_are_not_text(data):
     with pytest.raises(reader.NotTextError):
         reader.decode(data, "x.txt")
+
+
+def test_a_stray_nul_in_utf8_text_is_removed_with_a_warning():
+    text = "\n".join(LINES)
+    data = text.encode("utf-8")
+    document = reader.decode(data[:40] + b"\x00" + data[40:], "a.txt")
+    assert document.text == text
+    assert "1 NUL byte removed" in document.warnings
+
+
+@pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        ("the force \x1b[1;31mhad improved\x1b[0m its", "the force had improved its"),
+        ("victims\x07 were\x08 told", "victims were told"),
+        ("a \u009b2Jscreen-clearing C1 control", "a 2Jscreen-clearing C1 control"),
+    ],
+    ids=["ansi-colour", "bell-backspace", "c1-csi"],
+)
+def test_terminal_escapes_and_control_characters_never_reach_the_text(noisy, clean):
+    """Such bytes are not article text; left in, `show` or a CSV opened in a terminal runs them."""
+    document = reader.decode(f"{LINES[0]}\n{noisy}\n".encode(), "a.txt")
+    assert document.text == f"{LINES[0]}\n{clean}\n"
+    assert any("control characters removed" in w for w in document.warnings)

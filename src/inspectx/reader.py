@@ -167,7 +167,37 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[str, str, list[str]]:
-    """Text, the encoding used, and warnings about repairs made on the way."""
+    """Text, the encoding used, and warnings about repairs made on the way.
+
+    Terminal escape sequences and control characters other than whitespace (C0, DEL and
+    C1; ftfy's `remove_terminal_escapes` and `remove_control_chars`) are removed after
+    decoding, with a warning: they are never article text, and would otherwise reach a
+    terminal through `show` or a CSV. C1 characters go only after ftfy has used them to
+    repair mojibake.
+    """
+    text, encoding, warnings = _decoded(data, label, declared)
+    return _without_controls(text, warnings), encoding, warnings
+
+
+#: C1 control characters, which ftfy's `remove_control_chars` keeps as mojibake clues.
+_C1 = dict.fromkeys(range(0x80, 0xA0))
+
+
+def _without_controls(text: str, warnings: list[str]) -> str:
+    from ftfy.fixes import remove_control_chars, remove_terminal_escapes
+
+    cleaned = remove_control_chars(remove_terminal_escapes(text)).translate(_C1)
+    if len(cleaned) != len(text):
+        warnings.append(f"{len(text) - len(cleaned)} control characters removed")
+    return cleaned
+
+
+#: At most this share of NUL bytes (or two) in a file that is otherwise UTF-8 text is taken for
+#: stray bytes (a truncated write, a pasted terminal capture) and removed; more is binary.
+_STRAY_NUL_SHARE = 0.001
+
+
+def _decoded(data: bytes, label: str, declared: str | None = None) -> tuple[str, str, list[str]]:
     warnings: list[str] = []
     if (
         declared
@@ -190,11 +220,15 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
             return _repair_mojibake(text, warnings), encoding.removesuffix("-sig"), warnings
     if b"\x00" in data:
         unmarked = _utf16_without_bom(data)
-        if unmarked is None:
+        if unmarked is not None:
+            text, encoding = unmarked
+            warnings.append(f"no byte-order mark: read as {encoding} (charset-normalizer)")
+            return _repair_mojibake(text, warnings), encoding, warnings
+        nuls = data.count(0)
+        if nuls > max(2, len(data) * _STRAY_NUL_SHARE) or not _is_utf8(data.replace(b"\x00", b"")):
             raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
-        text, encoding = unmarked
-        warnings.append(f"no byte-order mark: read as {encoding} (charset-normalizer)")
-        return _repair_mojibake(text, warnings), encoding, warnings
+        data = data.replace(b"\x00", b"")
+        warnings.append(f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed")
     try:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -213,6 +247,14 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
 
 #: Fewer bytes than this with NULs in them are not taken for UTF-16 text.
 _UTF16_MIN_BYTES = 64
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
