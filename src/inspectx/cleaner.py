@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from inspectx import resources
+from inspectx import resources, wrapping
 
 QUOTE_MAP = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 #: zero-width characters vanish: they only get in the way of matching words
@@ -232,6 +232,34 @@ def classify(raw: str) -> list[Line]:
 def clean(raw: str) -> str:
     """The kept lines of `raw`, one per line, in order: the text every offset refers to."""
     return "\n".join(line.kept_text for line in classify(raw) if line.kept)
+
+
+def clean_with_breaks(raw: str) -> tuple[str, tuple[int, ...]]:
+    """`clean(raw)`, and the offsets in it of the line breaks that only wrap a paragraph
+    of hard-wrapped text (see inspectx.wrapping). They are found on the raw lines less
+    the dropped ones: blank lines still part paragraphs there, and a paragraph runs on
+    over a page's running head or footer (dropped) to the next page."""
+    raw_lines = raw.splitlines()
+    lines = classify(raw)
+    sequence: list[str] = []  # the kept lines as in `raw`, and the blank lines
+    kept: list[Line] = []
+    for line in lines:
+        if not line.text:
+            sequence.append("")
+        elif line.kept:
+            sequence.append(raw_lines[line.number - 1])
+            kept.append(line)
+    soft = wrapping.soft_lines(sequence)
+    place = [n for n, text in enumerate(sequence) if text]  # where each kept line is in `sequence`
+    breaks: list[int] = []
+    offset = 0
+    for n, (line, after) in enumerate(zip(kept, kept[1:], strict=False)):
+        offset += len(line.kept_text)
+        whole = not line.sentences and not after.sentences
+        if whole and place[n + 1] == place[n] + 1 and place[n] in soft:
+            breaks.append(offset)
+        offset += 1
+    return "\n".join(line.kept_text for line in kept), tuple(breaks)
 
 
 def _judge_units(units: list[_Unit]) -> None:

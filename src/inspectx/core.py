@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -175,32 +176,42 @@ def extract_documents(
     nlp = pipeline.build(model)
     extractor = Extractor("inspectx", __version__, models.model_label(model))
 
-    def prepared() -> Iterator[tuple[reader.Document, str, bool]]:
+    def prepared() -> Iterator[tuple[reader.Document, str, bool, tuple[int, ...]]]:
         for document in documents:
-            text = cleaner.clean(document.text)
+            text, soft = cleaner.clean_with_breaks(document.text)
             if len(text) > nlp.max_length:
                 raise InputTooLargeError(
                     f"{document.path}: {len(text)} characters after cleaning, more than the "
                     f"model's limit of {nlp.max_length}; split the article"
                 )
-            yield document, text, gazetteer.may_concern_policing(text)
+            yield document, text, gazetteer.may_concern_policing(text), soft
 
-    def user_data(document: reader.Document) -> dict[str, str]:
-        # the page's own date: the base for "today", "in January"
-        return {"inspectx_published": document.published} if document.published else {}
+    def user_data(document: reader.Document, soft: tuple[int, ...]) -> dict[str, Any]:
+        # the page's own date: the base for "today", "in January"; the line breaks that
+        # only wrap a paragraph of hard-wrapped text (see pipeline.set_line_starts)
+        data: dict[str, Any] = {pipeline.SOFT_BREAKS: soft}
+        if document.published:
+            data["inspectx_published"] = document.published
+        return data
 
-    def docs(batch: list[tuple[reader.Document, str, bool]]) -> Iterator[tuple[Doc, tuple]]:
-        for document, text, parse in batch:
+    def docs(batch: list[tuple[reader.Document, str, bool, tuple[int, ...]]]) -> Iterator[tuple[Doc, tuple]]:
+        for item in batch:
+            document, text, parse, soft = item
             # an empty text keeps a skipped or long article's place in the stream at no cost
-            doc = nlp.make_doc(text if parse and len(text) <= pipeline.SEGMENT_CHARS else "")
-            doc.user_data.update(user_data(document))
-            yield doc, (document, text, parse)
+            long = len(text) > pipeline.SEGMENT_CHARS
+            doc = nlp.make_doc(text if parse and not long else "")
+            doc.user_data.update(user_data(document, soft if parse and not long else ()))
+            yield doc, item
 
-    def article(doc: Doc, document: reader.Document, text: str, parse: bool) -> Article:
+    def article(
+        doc: Doc, document: reader.Document, text: str, parse: bool, soft: tuple[int, ...]
+    ) -> Article:
         if not parse:
             return assemble(_lines_only(nlp, text), document, extractor)
         if len(text) > pipeline.SEGMENT_CHARS:
-            return assemble(pipeline.process_in_pieces(nlp, text, user_data(document)), document, extractor)
+            return assemble(
+                pipeline.process_in_pieces(nlp, text, user_data(document, soft)), document, extractor
+            )
         return assemble(doc, document, extractor)
 
     stream = prepared()

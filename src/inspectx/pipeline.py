@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from inspectx import dates, findings, gazetteer, people, tagmap, voice
+from inspectx import dates, findings, gazetteer, people, tagmap, voice, wrapping
 from inspectx.errors import ModelError
 from inspectx.models import resolve_model_name
 
@@ -39,6 +39,10 @@ for _name in ("people", "quotes", "voices", "date_mentions", "findings", "grades
         Doc.set_extension(_name, default=None)
 
 
+#: `Doc.user_data` key: offsets of the line breaks that only wrap a paragraph.
+SOFT_BREAKS = "inspectx_soft_breaks"
+
+
 @Language.component("inspectx_lines")
 def mark_line_starts(doc: Doc) -> Doc:
     """Every line of the cleaned article starts a sentence (headlines have no full stop);
@@ -48,7 +52,10 @@ def mark_line_starts(doc: Doc) -> Doc:
 
 def set_line_starts(doc: Doc, *, within: int) -> Doc:
     """Mark the first token of every line as a sentence start, and every other token with
-    `within` (0: unknown, for the parser to decide; -1: not a sentence start).
+    `within` (0: unknown, for the parser to decide; -1: not a sentence start). In
+    hard-wrapped text a line that only continues a paragraph is not a start: the offsets
+    of such line breaks are `doc.user_data[SOFT_BREAKS]` (core finds them on the raw text,
+    see cleaner.clean_with_breaks), or else found on the Doc's own text (see wrapping).
 
     Written as one array: setting `Token.is_sent_start` one token at a time scans the whole
     Doc on every call, which made an article of many short lines quadratic.
@@ -57,8 +64,10 @@ def set_line_starts(doc: Doc, *, within: int) -> Doc:
         return doc
     starts = numpy.full(len(doc), within, dtype="int32")
     starts[0] = 1
+    soft = doc.user_data.get(SOFT_BREAKS)
+    soft = wrapping.soft_breaks(doc.text) if soft is None else frozenset(soft)
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws:
+        if "\n" in token.text_with_ws and token.idx + token.text_with_ws.index("\n") not in soft:
             starts[token.i + 1] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
@@ -157,11 +166,17 @@ def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -
     SEGMENT_CHARS characters (so its memory stays that of one piece), joined into one Doc
     before the components that need the whole article. `user_data` is set on that Doc."""
     cut = nlp.pipe_names.index(WHOLE_ARTICLE_FROM)
+    soft = (user_data or {}).get(SOFT_BREAKS)
     pieces = []
+    start = 0
     for piece in line_pieces(text, SEGMENT_CHARS):
         doc = nlp.make_doc(piece)
+        if soft is not None:
+            doc.user_data[SOFT_BREAKS] = [o - start for o in soft if start <= o < start + len(piece)]
+        start += len(piece)
         for _, component in nlp.pipeline[:cut]:
             doc = component(doc)
+        doc.user_data.pop(SOFT_BREAKS, None)  # used; Doc.from_docs merges no user data
         pieces.append(doc)
     doc = Doc.from_docs(pieces, ensure_whitespace=False) if len(pieces) > 1 else pieces[0]
     doc.user_data.update(user_data or {})

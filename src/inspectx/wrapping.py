@@ -1,0 +1,92 @@
+"""Hard-wrapped text: which line breaks only wrap a paragraph at a fixed width.
+
+Text pasted from a PDF, a plain-text e-mail or a terminal is cut into lines of at most
+some 60-80 characters, so a sentence runs on over several lines. inspectx takes every
+line of an article as the start of a sentence (headlines end without a full stop); in
+wrapped text that cuts findings in half ("... the report of which was published on 9
+October" / "2025."). The record's `text` keeps its lines as they are; only the
+sentence starts given to the parser change.
+
+A break is soft, the way reflowing tools such as `fmt` and `par` decide, when the text is
+wrapped (most of its longer lines end within a few characters of one width) and the
+line before it is full: the next line's first word would not have fitted on it. A line
+ending a sentence, or a next line opening a list item, is a break either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Widths text is wrapped at (characters): narrower is a column of short lines, wider is
+#: a page whose paragraphs are lines.
+WIDTHS = range(40, 101)
+#: Lines at least this long are the ones whose lengths tell the width (shorter ones are
+#: headings, table rows, a paragraph's last line).
+_MEASURED = 20
+#: A full line ends within this many characters of the width.
+_SLACK = 12
+#: Share of the measured lines that must be full for the text to be taken as wrapped, and
+#: the least number of them.
+_FULL_SHARE = 0.4
+_FULL_MIN = 5
+
+#: Cells of a table laid out with spaces or tabs ("Investigating crime      Good").
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
+_SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
+_ITEM_START = re.compile(
+    r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d+(?:\.\d+)*[.)]?\s|[a-z][.)]\s|\(\w{1,3}\)\s)"
+)
+
+
+def width(lines: list[str]) -> int | None:
+    """The width (characters) the lines are wrapped at, or None for text that is not
+    hard-wrapped: the 90th percentile of the lengths of lines of `_MEASURED` characters or
+    more, when it is one of `WIDTHS` and at least `_FULL_SHARE` of those lines end within
+    `_SLACK` characters of it."""
+    lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= _MEASURED)
+    if len(lengths) < _FULL_MIN:
+        return None
+    wrap = lengths[int(0.9 * (len(lengths) - 1))]
+    if wrap not in WIDTHS:
+        return None
+    full = sum(1 for n in lengths if wrap - _SLACK <= n <= wrap)
+    if full < max(_FULL_MIN, _FULL_SHARE * len(lengths)):
+        return None
+    return wrap
+
+
+def soft_lines(lines: list[str]) -> frozenset[int]:
+    """Indices of the lines of `lines` whose break after them only wraps a paragraph (see
+    the module's docstring); empty for text that is not hard-wrapped. A blank line ends a
+    paragraph, so a heading above one is never run on into the text below it."""
+    wrap = width(lines)
+    if wrap is None:
+        return frozenset()
+    soft = set()
+    for index, (line, after) in enumerate(zip(lines, lines[1:], strict=False)):
+        body, following = line.rstrip(), after.strip()
+        first_word = following.split(maxsplit=1)[0] if following else ""
+        if (
+            body.strip()
+            and first_word
+            and len(body) + 1 + len(first_word) > wrap
+            and not _SENTENCE_END.search(body)
+            and not _ITEM_START.match(after)
+            and not _COLUMNS.search(body.strip())
+            and not _COLUMNS.search(following)
+        ):
+            soft.add(index)
+    return frozenset(soft)
+
+
+def soft_breaks(text: str) -> frozenset[int]:
+    """Character offsets in `text` of the line breaks ("\\n") that only wrap a paragraph."""
+    lines = text.split("\n")
+    soft = soft_lines(lines)
+    offsets, offset = set(), 0
+    for index, line in enumerate(lines[:-1]):
+        offset += len(line)
+        if index in soft:
+            offsets.add(offset)
+        offset += 1
+    return frozenset(offsets)

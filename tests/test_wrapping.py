@@ -1,0 +1,73 @@
+"""Hard-wrapped text: a paragraph cut into lines at a fixed width is read as one paragraph."""
+
+from __future__ import annotations
+
+from inspectx import extract, wrapping
+
+WRAPPED = """\
+Custody inspection finds Cleveland Police detainees well cared for
+
+Inspectors who visited the two custody suites run by Cleveland Police in
+January said detention officers treated people with courtesy and that the
+force had cut the time detainees waited to see a nurse. But they found that
+the force's records of the use of force on detainees were patchy and hard
+to check.
+
+Their recommendations were:
+- make sure every use of force in custody is recorded and reviewed by a
+  supervisor before the end of the shift;
+- give detention officers refresher training in the safe removal of clothing.
+"""
+
+ONE_LINE_PARAGRAPHS = """\
+Inspectors praise Cleveland Police custody
+Inspectors who visited the two custody suites run by Cleveland Police in January said detention \
+officers treated people with courtesy.
+They found that the force had cut the time detainees waited to see a nurse
+Staffing was the main worry.
+"""
+
+
+def breaks_after(text: str) -> list[str]:
+    """The lines whose break is soft, by their last words."""
+    return [text[:offset].rsplit("\n", 1)[-1][-20:] for offset in sorted(wrapping.soft_breaks(text))]
+
+
+def test_a_wrapped_paragraph_runs_on_over_its_lines():
+    soft = breaks_after(WRAPPED)
+    assert "ice in" in soft[0]  # "... run by Cleveland Police in" / "January said ..."
+    assert len(soft) == 5  # the paragraph's four breaks and the list item's one
+
+
+def test_a_break_after_a_sentence_a_heading_or_before_a_list_item_stays_a_line_break():
+    text = WRAPPED
+    for offset in wrapping.soft_breaks(text):
+        before, after = text[:offset].rsplit("\n", 1)[-1], text[offset + 1 :].split("\n", 1)[0]
+        assert not before.rstrip().endswith((".", ":", ";"))
+        assert not after.startswith("- ")
+    assert "were:" not in " ".join(breaks_after(text))
+
+
+def test_text_whose_paragraphs_are_lines_is_not_wrapped():
+    assert wrapping.soft_breaks(ONE_LINE_PARAGRAPHS) == frozenset()
+    assert wrapping.width(ONE_LINE_PARAGRAPHS.split("\n")) is None
+
+
+def test_findings_of_a_wrapped_paragraph_are_whole_sentences():
+    article = extract(WRAPPED)
+    improvements = [" ".join(f.text.split()) for f in article.improvements]
+    concerns = [" ".join(f.text.split()) for f in article.concerns]
+    assert any("cut the time detainees waited to see a nurse" in t for t in improvements)
+    assert any("use of force on detainees were patchy and hard to check" in t for t in concerns)
+    # the record's text keeps the article's lines, and the findings are spans of it
+    assert "Cleveland Police in\nJanuary said" in article.text
+    assert all(article.text[f.start : f.end] == f.text for f in article.improvements + article.concerns)
+
+
+def test_a_wrapped_article_run_through_the_model_in_pieces_gives_the_same_record(monkeypatch):
+    from inspectx import pipeline
+
+    text = (WRAPPED + "\n") * 4
+    whole = extract(text).to_dict(include_text=True)
+    monkeypatch.setattr(pipeline, "SEGMENT_CHARS", 300)
+    assert extract(text).to_dict(include_text=True) == whole
