@@ -192,8 +192,9 @@ def _without_controls(text: str, warnings: list[str]) -> str:
     return cleaned
 
 
-#: At most this share of NUL bytes (or two) in a file that is otherwise UTF-8 text is taken for
-#: stray bytes (a truncated write, a pasted terminal capture) and removed; more is binary.
+#: At most this share of NUL bytes (or one) in a file of some length that is otherwise UTF-8
+#: text is taken for stray bytes (a truncated write, a pasted terminal capture) and removed;
+#: more is binary.
 _STRAY_NUL_SHARE = 0.001
 
 
@@ -225,7 +226,8 @@ def _decoded(data: bytes, label: str, declared: str | None = None) -> tuple[str,
             warnings.append(f"no byte-order mark: read as {encoding} (charset-normalizer)")
             return _repair_mojibake(text, warnings), encoding, warnings
         nuls = data.count(0)
-        if nuls > max(2, len(data) * _STRAY_NUL_SHARE) or not _is_utf8(data.replace(b"\x00", b"")):
+        stray = len(data) >= _UTF16_MIN_BYTES and nuls <= max(1, len(data) * _STRAY_NUL_SHARE)
+        if not stray or not _is_utf8(data.replace(b"\x00", b"")):
             raise NotTextError(f"{label}: binary data (NUL bytes), not a text article")
         data = data.replace(b"\x00", b"")
         warnings.append(f"{nuls} NUL byte{'s' if nuls > 1 else ''} removed")
