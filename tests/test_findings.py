@@ -485,6 +485,17 @@ def test_items_of_a_demand_are_concerns_and_items_of_a_plan_are_not_findings():
     assert not has(good, "intelligence") and not has(good, "sergeants")
 
 
+def test_items_of_the_formal_recommendations_are_not_findings():
+    """The report's recommendations ask for work; the findings they answer are elsewhere.
+    (Items of "The force should:" are concerns: see the test above.)"""
+    good, bad = findings(
+        "Its recommendations are:",
+        "- review every strip search of a child within a week;",
+        "- publish how often officers use force in custody.",
+    )
+    assert not has(good + bad, "strip search") and not has(good + bad, "use force")
+
+
 def test_a_capitalised_short_line_after_a_list_is_not_an_item():
     improvements, concerns = findings(
         "Inspectors identified two areas for improvement:",

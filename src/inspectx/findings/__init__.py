@@ -295,8 +295,10 @@ def _label(candidate: _Candidate) -> str:
     intro = candidate.intro.judgement if candidate.intro is not None else None
     if candidate.intro is not None and segment.opens_with_a_verb(candidate.tokens):
         mood = segment.list_mood(candidate.intro.tokens)
-        if mood == "plan":
-            return NOT_FINDING  # "we will: | introduce a new risk tool": a plan
+        if mood in ("plan", "recommendation"):
+            # "we will: | introduce a new risk tool": a plan; "its recommendations are: |
+            # review the use of force": what the report asks for, not what it found
+            return NOT_FINDING
         if mood == "demand":
             return CONCERN  # "the force should: | make better use of intelligence"
     if intro is not None and intro.label != NOT_FINDING:

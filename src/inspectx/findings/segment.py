@@ -456,11 +456,19 @@ _DEMANDS = frozenset({"should", "must", "ought", "need", "needs", "needed"})
 _PLANS = frozenset({"will", "shall", "'ll", "plan", "plans", "intend", "intends", "going"})
 
 
+#: Words of an introduction to the inspectorate's formal recommendations.
+_RECOMMENDING = frozenset({"recommendation", "recommendations", "recommend", "recommends", "recommended"})
+
+
 def list_mood(intro: Tokens) -> str | None:
-    """What a list's introduction makes of its items: "demand" when it asks something of
+    """What a list's introduction makes of its items: "recommendation" when they are the
+    report's formal recommendations ("Its recommendations are:", "Inspectors recommend
+    that the force:"), "demand" when it asks something of
     the force ("The force should:", "Inspectors said it must:"), "plan" when it tells what
     someone will do ("Over the next six months we will:"), None otherwise."""
     words = {t.lower_ for t in intro}
+    if words & _RECOMMENDING:
+        return "recommendation"
     if words & _DEMANDS:
         return "demand"
     if words & _PLANS:
