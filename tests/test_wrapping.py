@@ -64,10 +64,14 @@ def test_findings_of_a_wrapped_paragraph_are_whole_sentences():
     assert all(article.text[f.start : f.end] == f.text for f in article.improvements + article.concerns)
 
 
-def test_a_wrapped_article_run_through_the_model_in_pieces_gives_the_same_record(monkeypatch):
+def test_a_long_wrapped_article_is_never_cut_into_pieces_inside_a_paragraph():
+    """Long articles go through the model in pieces of whole lines (pipeline.line_pieces):
+    a cut at a soft break would end a sentence there."""
     from inspectx import pipeline
 
-    text = (WRAPPED + "\n") * 4
-    whole = extract(text).to_dict(include_text=True)
-    monkeypatch.setattr(pipeline, "SEGMENT_CHARS", 300)
-    assert extract(text).to_dict(include_text=True) == whole
+    soft = wrapping.soft_breaks(WRAPPED)
+    for size in range(20, len(WRAPPED), 7):
+        pieces = pipeline.line_pieces(WRAPPED, size, soft)
+        assert "".join(pieces) == WRAPPED
+        cuts = {sum(map(len, pieces[: n + 1])) - 1 for n in range(len(pieces) - 1)}
+        assert not cuts & soft

@@ -169,7 +169,7 @@ def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -
     soft = (user_data or {}).get(SOFT_BREAKS)
     pieces = []
     start = 0
-    for piece in line_pieces(text, SEGMENT_CHARS):
+    for piece in line_pieces(text, SEGMENT_CHARS, soft or ()):
         doc = nlp.make_doc(piece)
         if soft is not None:
             doc.user_data[SOFT_BREAKS] = [o - start for o in soft if start <= o < start + len(piece)]
@@ -185,16 +185,20 @@ def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -
     return doc
 
 
-def line_pieces(text: str, size: int) -> list[str]:
+def line_pieces(text: str, size: int, soft: Iterable[int] = ()) -> list[str]:
     """`text` cut after line breaks into pieces of at least `size` characters (the last
     may be shorter; a line longer than that is one piece), joined they give `text` back.
     A cut is made only before a line that starts with a non-space, where the tokenizer
-    splits the same way whether or not it sees what went before."""
+    splits the same way whether or not it sees what went before, and never at a break of
+    `soft` (offsets of breaks that only wrap a paragraph: a sentence runs on there)."""
+    avoid = frozenset(soft)
     pieces: list[str] = []
     start = 0
     while len(text) - start > size:
         cut = text.find("\n", start + size - 1)
-        while cut != -1 and (cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace()):
+        while cut != -1 and (
+            cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace() or cut in avoid
+        ):
             cut = text.find("\n", cut + 1)
         if cut == -1:
             break
