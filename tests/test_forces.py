@@ -161,6 +161,61 @@ def test_inspectorate_mentioned_without_an_inspection_is_not_relevant(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Jail overcrowded, say inspectors\n"
+        "HM Inspectorate of Prisons said HMP Leeds held too many men in cells built for one.\n"
+        "Inspectors found that drugs were easy to get and praised the prison's library.\n"
+        "West Yorkshire Police said it worked closely with the prison.\n",
+        "Fire service told to improve\n"
+        "HMICFRS has rated Avon Fire and Rescue Service as requires improvement at promoting "
+        "the right values and culture.\n"
+        "Inspectors said firefighters responded quickly to emergencies.\n",
+        "Children's services improve\n"
+        "Ofsted inspectors said Kent County Council's social workers now knew children well.\n"
+        "They found that too many care leavers lacked a home.\n",
+        "Force to face inspection of its stalking work\n"
+        "HMICFRS will inspect how Essex Police deals with stalking next spring, the force said.\n"
+        "The chief constable said the force welcomed the inspection.\n",
+    ],
+    ids=["prison", "fire-service", "council-by-ofsted", "inspection-to-come"],
+)
+def test_an_inspection_of_another_service_or_one_still_to_come_is_not_relevant(text):
+    """inspectx is for inspections of the police: a prison's, a fire service's or a
+    council's inspection, and an announced one, give no inspection, findings or grades."""
+    record = _record(text)
+    assert record["relevant"] is False
+    assert record["improvements"] == [] and record["concerns"] == [] and record["grades"] == []
+    assert record["inspectorate"] is None
+
+
+def test_a_place_in_another_bodys_name_is_no_mention_of_its_force():
+    record = _record(
+        "Inspectors praise Gwent Police\n"
+        "HMICFRS said Gwent Police had improved how it answers 999 calls.\n"
+        "The force shares a control room with South Wales Fire and Rescue Service and works "
+        "with Newport City Council and HMP Cardiff.\n"
+    )
+    assert [f["id"] for f in record["forces"]] == ["gwent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Custody suites praised\n"
+        "HM Inspectorate of Prisons and HMICFRS found detainees in Kent Police custody were "
+        "well cared for.\n",
+        "Custody suites praised\n"
+        "HM Inspectorate of Prisons found detainees held by Kent Police in custody were "
+        "treated with respect.\n",
+    ],
+    ids=["joint", "prisons-inspectorate-alone"],
+)
+def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant(text):
+    assert _record(text)["relevant"] is True
+
+
+@pytest.mark.parametrize(
     ("text", "programme", "evidence"),
     [
         (

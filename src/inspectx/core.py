@@ -537,15 +537,57 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
 
 
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
-    """Does the article report an inspection? An inspectorate or inspector named with words
-    that report one (not an appointment, a budget or a speech), or, with none named, a
-    sentence that relays an inspection's judgement ("inspectors found ...", "we were judged
-    ...") in an article that gave findings or grades."""
+    """Does the article report an inspection of the police? An inspectorate or inspector
+    named with words that report one (not an appointment, a budget or a speech), or, with
+    none named, a sentence that relays an inspection's judgement ("inspectors found ...",
+    "we were judged ...") in an article that gave findings or grades. Not an inspection
+    of another service (see `_of_another_service`), nor, in an article without findings
+    or grades, one whose first mention puts it in the future ("HMICFRS will inspect the
+    force next spring"): what follows is about the inspection to come."""
+    if _of_another_service(doc, inspectorate, people):
+        return False
+    judged = bool(doc._.findings or doc._.grades)
     if inspectorate is not None or any(p.role == "inspector" for p in people):
         titles = gazetteer.token_indices(doc, "TITLE", "INSPECTORATE")
         bodies = gazetteer.token_indices(doc, "INSPECTORATE")
-        return any(_reports_inspecting(t, bodies) for t in doc if t.i not in titles)
-    return bool(doc._.inspection_relayed) and bool(doc._.findings or doc._.grades)
+        words = [t for t in doc if t.i not in titles and t.lower_ in _inspection_words()]
+        if not judged and words and _to_come(words[0]):
+            return False
+        return any(_reports_inspecting(t, bodies) for t in words)
+    return bool(doc._.inspection_relayed) and judged
+
+
+def _to_come(token) -> bool:
+    """Does the sentence of an inspection word put the inspection in the future ("will
+    inspect", "its next inspection", "to face an inspection")?"""
+    head = token.head
+    return (
+        any(t.lower_ in _FUTURE for t in token.sent)
+        or any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in token.children)
+        or token.dep_ in ("dobj", "pobj")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
+
+
+#: A fire and rescue service's name or its common short forms.
+_FIRE_SERVICE = re.compile(r"\bfire (?:and|&) rescue (?:service|authority)\b|\bfire service\b", re.IGNORECASE)
+#: Custody, which HM Inspectorate of Prisons inspects at police forces (with HMICFRS) as
+#: well as in prisons.
+_CUSTODY = re.compile(r"\bcustody\b", re.IGNORECASE)
+
+
+def _of_another_service(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
+    """Is the inspection of another public service, not the police: one by a body that
+    does not inspect policing alone (prisons, probation, Ofsted, CQC: `_inspectorate`
+    picks one only when no policing inspectorate is named) with no policing inspector and
+    no custody at a police force named as such in the story; or one of a fire and rescue
+    service (HMICFRS inspects both) in an article that names no police force?"""
+    text = gazetteer.text_of(doc)
+    policing_inspector = any(p.role == "inspector" and p.implies == "policing" for p in people)
+    if inspectorate is not None and not gazetteer.inspectorates()[inspectorate.acronym].get("policing"):
+        police_custody = bool(_CUSTODY.search(text)) and bool(gazetteer.spans(doc, "FORCE"))
+        return not policing_inspector and not police_custody
+    return not gazetteer.spans(doc, "FORCE", "PLACE") and bool(_FIRE_SERVICE.search(text))
 
 
 def _byline_value(text: str) -> str | None:

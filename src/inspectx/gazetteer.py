@@ -155,10 +155,37 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
         found = [
             s
             for s in doc.spans.get(SPANS_KEY, [])
-            if s.label_ in labels and (s.label_ != "PLACE" or not s[0].is_lower)
+            if s.label_ in labels and (s.label_ != "PLACE" or not s[0].is_lower and not _other_service(s))
         ]
         cache[labels] = sorted(filter_spans(found), key=lambda s: s.start)
     return list(cache[labels])
+
+
+@cache
+def _other_services() -> tuple[frozenset[str], frozenset[str]]:
+    data = resources.load("forces")["other_services"]
+    return frozenset(data["before"]), frozenset(data["heads"])
+
+
+#: How many capitalised words (or "and", "&") may come between a place and the head of
+#: another body's name ("County Durham and Darlington Fire ...").
+_NAME_WORDS = 4
+
+
+def _other_service(place: Span) -> bool:
+    """Is the place name part of another public body's name: "HMP Durham", "Durham County
+    Council", "County Durham and Darlington Fire and Rescue Service" (data/forces.json
+    `other_services`)? Such a mention is not of the police force of that place."""
+    before, heads = _other_services()
+    doc = place.doc
+    if place.start > 0 and doc[place.start - 1].lower_ in before:
+        return True
+    for token in doc[place.end : place.end + _NAME_WORDS + 1]:
+        if token.lower_ in heads and not token.is_lower:
+            return True
+        if not (token.is_title or token.is_upper or token.lower_ in ("and", "&")) or "\n" in token.text:
+            return False
+    return False
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
