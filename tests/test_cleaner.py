@@ -135,6 +135,25 @@ def test_short_lines_above_the_headline_are_navigation_but_not_below():
     assert dropped(text) == {1: "navigation", 2: "navigation", 3: "navigation"}
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Custody failings exposed\n",
+        "Force praised\n\nBy Jo Smith\n",
+        "Watchdog criticises force\n3 March 2026\n",
+    ],
+    ids=["three-words", "two-words-and-byline", "with-dateline"],
+)
+def test_a_short_first_line_above_the_story_is_its_headline(head):
+    text = head + "\nInspectors found that the force had cut the time it takes to answer emergency calls.\n"
+    assert 1 not in dropped(text)
+
+
+def test_a_short_first_line_above_more_short_lines_is_still_a_menu():
+    text = "Crime and courts\nNorth East\nPolitics\n\nInspectors found the force had cut the time it took.\n"
+    assert dropped(text) == {1: "navigation", 2: "navigation", 3: "navigation"}
+
+
 STORY = [
     "Inspectors said the force had cut the time it takes to answer emergency calls.",
     "The report found that officers now record crimes against children more accurately.",

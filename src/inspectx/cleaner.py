@@ -310,7 +310,7 @@ def _judge_units(units: list[_Unit]) -> None:
         elif reasons:
             unit.sentences = judged
         if unit.reason is None and headline is None:
-            if _looks_like_headline(unit.text):
+            if _looks_like_headline(unit.text) or _short_headline(units, index):
                 headline = unit.text
                 unit.headline = True
             else:
@@ -606,6 +606,23 @@ def _looks_like_headline(text: str) -> bool:
     if _SITE_VOICE.match(text.translate(QUOTE_MAP)):
         return False
     return len(_WORD.findall(text)) >= 4 or bool(_HAS_DIGIT.search(text))
+
+
+def _short_headline(units: list[_Unit], index: int) -> bool:
+    """Is a short first line ("Custody failings exposed") the headline: the article's
+    first line, of two words or more, with the story's first paragraph below it and only
+    a byline or dateline between? A menu is a run of short lines, not one above the story."""
+    if len(_WORD.findall(units[index].text)) < 2 or any(u.text for u in units[:index]):
+        return False
+    for unit in units[index + 1 :]:
+        if not unit.text or _is_byline(unit.text) or is_credit_line(unit.text) or _is_dateline(unit.text):
+            continue
+        return _ends_like_a_sentence(unit.text) and len(_WORD.findall(unit.text)) >= _STORY_WORDS
+    return False
+
+
+#: Words of a line that is a paragraph of the story, not a menu entry or a teaser.
+_STORY_WORDS = 12
 
 
 def looks_like_dateline(text: str) -> bool:
