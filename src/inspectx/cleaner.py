@@ -478,15 +478,15 @@ def _drop_running_heads(units: list[_Unit]) -> None:
 def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
     """Short lines with furniture on both sides (or furniture, then the end) are furniture.
 
-    Only below the first paragraph: above it, the headline rules decide. Adverts are
-    transparent (they sit inside stories); paragraphs, bylines and date lines are never
-    dropped here.
+    Only below the first paragraph: above it, the headline rules decide. Adverts and the
+    rule under a Markdown table's header are transparent (they sit inside stories);
+    paragraphs, bylines and date lines are never dropped here.
     """
     run: list[_Unit] = []
     before: str | None = None  # "bad" or "good": the last judged line before the run
     story_started = False  # above the first paragraph only the headline rules apply
     for unit in units:
-        if not unit.text or unit.reason == _ADVERT:
+        if not unit.text or unit.reason in (_ADVERT, _TABLE_RULE):
             continue
         if not story_started:
             story_started = unit.reason is None and _is_paragraph(unit)
@@ -658,7 +658,14 @@ _CREDIT_END = re.compile(
 )
 
 
+#: The rule under a Markdown table's header: "| --- | :---: |", "---|---".
+_TABLE_RULE_LINE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+_TABLE_RULE = "table_rule"
+
+
 def _shape_reason(stripped: str, text: str) -> str | None:
+    if _TABLE_RULE_LINE.match(text):
+        return _TABLE_RULE  # markup between a table's header and its rows, which stay
     if _CREDIT_END.search(text):
         return "image_caption"
     half = len(text) // 2

@@ -306,9 +306,21 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             rest = rest.replace(m.text, " ")
         words = {w.lower() for w in _WORD.findall(rest)} - _dateline_words()
         if line.strip() and not (on_line and not words):
-            return line
+            return _unmarked_title(line)
         pos = end + 1
     return None
+
+
+#: Markdown around a headline: heading marks ("# ", "## ") and emphasis ("**", "__", "*").
+_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
+
+
+def _unmarked_title(line: str) -> str:
+    """The headline without Markdown's heading marks and emphasis ("# **Force** praised":
+    "Force praised"); `text` keeps them."""
+    plain = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), _HEADING_MARKS.sub("", line))
+    return plain.strip() or line
 
 
 def _inspection(evidence: programme.ProgrammeEvidence | None) -> Inspection:

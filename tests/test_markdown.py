@@ -1,0 +1,43 @@
+"""Articles written in Markdown (notes, newsletters, pages saved as `.md`): its markup is
+not the article's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from inspectx import extract
+from inspectx.cleaner import classify
+
+ARTICLE = """\
+## **Kent Police** criticised over *custody* waits
+
+HMICFRS found that detainees in Kent Police custody waited too long to see a nurse, in a \
+report published on 3 March 2026.
+
+| Area of policing | Grade |
+| :--- | ---: |
+| Investigating crime | Good |
+| Responding to the public | Inadequate |
+
+The force said it would recruit more custody nurses.
+"""
+
+
+def test_the_title_is_the_headline_without_heading_marks_or_emphasis():
+    assert extract(ARTICLE).title == "Kent Police criticised over custody waits"
+
+
+def test_a_markdown_grade_table_gives_its_grades_and_only_its_rule_is_dropped():
+    article = extract(ARTICLE)
+    assert {(g.area.lower(), g.grade) for g in article.grades} == {
+        ("investigating crime", "good"),
+        ("responding to the public", "inadequate"),
+    }
+    dropped = {line.number: line.drop_reason for line in classify(ARTICLE) if line.drop_reason}
+    assert dropped == {6: "table_rule"}
+
+
+@pytest.mark.parametrize("rule", ["|---|---|", "| --- | --- |", "---|---", "| :---: | :--- |"])
+def test_every_form_of_the_rule_under_a_header_is_markup(rule):
+    text = ARTICLE.replace("| :--- | ---: |", rule)
+    assert {line.drop_reason for line in classify(text) if line.drop_reason} == {"table_rule"}
