@@ -226,8 +226,22 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
     [
         ("By Mark Jones, Northern Echo", "Mark Jones, Northern Echo"),
         ("Jo Bloggs, Crime Reporter | Tuesday 4 June 2024", "Jo Bloggs, Crime Reporter"),
+        ("By Saskia van der Berg", "Saskia van der Berg"),
+        (
+            "By Eoghan Ó Súilleabháin, Home Affairs Correspondent",
+            "Eoghan Ó Súilleabháin, Home Affairs Correspondent",
+        ),
+        ("By Rhodri ap Siôn", "Rhodri ap Siôn"),
+        ("By Álvaro de la Fuente", "Álvaro de la Fuente"),
     ],
-    ids=["by-name-paper", "name-role-date"],
+    ids=[
+        "by-name-paper",
+        "name-role-date",
+        "dutch-particles",
+        "irish-particle",
+        "welsh-particle",
+        "accented",
+    ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):
     record = extract(

@@ -38,7 +38,11 @@ class Byline:
 
 @cache
 def _patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in resources.load("cues")["byline"]]
+    """The byline patterns of data/cues.json, each `{NAME}` in them a reporter's name: up
+    to four capitalised words (accented capitals too), with the particles between them of
+    names such as "van den Broek", "de la Cruz", "Ó Dónaill", "ap Gwilym" (`byline_name`)."""
+    cues = resources.load("cues")
+    return [re.compile(p.replace("{NAME}", cues["byline_name"])) for p in cues["byline"]]
 
 
 def find_byline(text: str) -> Byline | None:
