@@ -183,3 +183,13 @@ def test_a_grade_table_on_a_saved_page_gives_its_grades():
     ]
     assert [f.text for f in article.concerns] == ["Responding to the public | Requires improvement"]
     assert "Copyright" not in article.text and "Home" not in article.text.split("\n")
+
+
+def test_a_grade_in_a_table_nested_in_a_cell_stays_in_its_row():
+    """A page builder's cell may hold a table of its own; its text belongs to the row."""
+    page = GRADE_TABLE_PAGE.replace(
+        "<td>Good</td>", '<td><table class="badge"><tr><td><span>Good</span></td></tr></table></td>'
+    ).replace("<tr><th>Area</th><th>Grade</th></tr>", "<thead><tr><th>Area</th><th>Grade</th></tr></thead>")
+    article = next(iter(extract_many([page.encode()])))
+    assert ("Investigating crime", "good") in [(g.area, g.grade) for g in article.grades]
+    assert "| Good |" not in article.text.split("\n")

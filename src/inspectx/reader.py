@@ -367,14 +367,15 @@ def _is_utf8_beyond_ascii(data: bytes, declared: str) -> bool:
 def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tuple[str, ...]) -> Document:
     """The main text of a saved page (trafilatura), headline first, with its metadata.
 
-    Reader comments are removed first; list items of the story that trafilatura's
-    precise extraction dropped are taken back from a recall-oriented one.
+    Reader comments are removed first, and tables in table cells flattened; list items of
+    the story that trafilatura's precise extraction dropped are taken back from a
+    recall-oriented one.
     """
     import trafilatura
 
     from inspectx import webpage
 
-    html = webpage.without_comments(html)
+    html = webpage.tidied(html)
     document = trafilatura.bare_extraction(
         html,
         include_comments=False,

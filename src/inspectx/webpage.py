@@ -1,6 +1,6 @@
 """What trafilatura gets wrong on saved pages, put right: reader comments, bare lists.
 
-`without_comments` removes reader comments (with their authors and dates) before
+`tidied` removes reader comments (with their authors and dates) and flattens tables inside table cells before
 the main text and the metadata are extracted; `with_lists` puts back the list items
 of the story that the precise extraction dropped but a recall-oriented one kept;
 `dateline` finds the line under the headline that dates the story, which trafilatura
@@ -23,8 +23,12 @@ _KEEP_TAGS = {"html", "body", "article", "main"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-def without_comments(html: str) -> str:
-    """`html` without its reader comments, found by name or by shape.
+def tidied(html: str) -> str:
+    """`html` without its reader comments, and with each table inside a table's cell
+    flattened into its text (trafilatura would make the inner table's rows lines of their
+    own, and a grade in a nested table would leave its row: "| Area | |" / "| Good |").
+
+    Comments are found by name or by shape.
 
     By name: elements whose class or id is a comment section ("comments",
     "comment-list", "article-comments", "respond", "disqus_thread"). By shape: two or
@@ -42,13 +46,22 @@ def without_comments(html: str) -> str:
         return html
     doomed = [el for el in root.iter() if isinstance(el.tag, str) and _is_comment_section(el)]
     doomed += _reader_posts(root)
-    removed = False
+    changed = False
     for element in doomed:
         parent = element.getparent()
         if parent is not None and element.tag not in _KEEP_TAGS | {"h1"} and not element.xpath(".//h1"):
             element.drop_tree()
-            removed = True
-    return lxml.html.tostring(root, encoding="unicode") if removed else html
+            changed = True
+    for inner in root.xpath("//td//table | //th//table"):
+        if inner.getparent() is None:
+            continue  # inside a table flattened already
+        words = " ".join(inner.text_content().split())
+        flat = lxml.html.Element("span")
+        flat.text = words
+        flat.tail = inner.tail
+        inner.getparent().replace(inner, flat)
+        changed = True
+    return lxml.html.tostring(root, encoding="unicode") if changed else html
 
 
 def with_lists(main: str, recall: str) -> str:
