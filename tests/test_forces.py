@@ -101,6 +101,19 @@ def test_two_forces_compared_equally_have_no_main_force():
     assert {f["id"] for f in record["forces"]} == {"kent", "essex"}
 
 
+def test_two_forces_peel_reports_side_by_side_are_peel_not_thematic():
+    """PEEL inspects one force at a time: two forces' PEEL reports told together are two
+    PEEL inspections, not a national report."""
+    record = _record(
+        "Two forces graded by inspectors\n"
+        "HMICFRS published PEEL reports on Kent Police and Essex Police on Tuesday.\n"
+        "Kent Police was rated good at investigating crime, and Essex Police was rated "
+        "adequate at investigating crime.\n"
+    )
+    assert record["force"] is None
+    assert record["inspection"]["programme"] == "peel"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

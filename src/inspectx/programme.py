@@ -33,13 +33,24 @@ def find_programme(doc: Doc, *, national: bool) -> ProgrammeEvidence:
     """The programme of the inspection an article reports; call it only for one that does.
 
     `national`: the article has no main force (a national report, or several forces).
+    Such an article reports a `thematic` inspection, unless it names no national report
+    and its programme is PEEL, which inspects each force on its own: several forces'
+    PEEL reports told side by side are PEEL inspections.
     """
     spans = gazetteer.spans(doc, "PROGRAMME")
     if national:
         cue = next(iter(gazetteer.spans(doc, "NATIONAL")), None)
+        evidence = _named(doc, spans) if spans and cue is None else None
+        if evidence is not None and evidence.programme == "peel":
+            return evidence
         return ProgrammeEvidence("thematic", cue or (spans[0] if spans else None))
     if not spans:
         return ProgrammeEvidence("other", None)
+    return _named(doc, spans)
+
+
+def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
+    """The programme named most in the headline and lede (see the module's docstring)."""
     lede_end = _lede_end(doc)
     headline_end = gazetteer.text_of(doc).find("\n")
     score: Counter[str] = Counter()
