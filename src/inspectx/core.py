@@ -296,7 +296,7 @@ def _dateline_words() -> frozenset[str]:
 
 def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     """The first line of the article that is not just a date ("date 2021-11-24" above the
-    headline)."""
+    headline) or a field of an e-mail's header, whose "Subject:" gives the title."""
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -305,10 +305,18 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
         for m in on_line:
             rest = rest.replace(m.text, " ")
         words = {w.lower() for w in _WORD.findall(rest)} - _dateline_words()
-        if line.strip() and not (on_line and not words):
+        field = _MAIL_FIELD.match(line)
+        if field is not None:
+            if field.group(1).lower() == "subject" and line[field.end() :].strip():
+                return line[field.end() :].strip()  # an e-mail's subject is its headline
+        elif line.strip() and not (on_line and not words):
             return _unmarked_title(line)
         pos = end + 1
     return None
+
+
+#: A field of an e-mail's header pasted above its text ("Sent: 3 March 2026 10:14").
+_MAIL_FIELD = re.compile(r"^\s*(from|sent|date|to|cc|bcc|reply-to|importance|subject)\s?:\s*", re.IGNORECASE)
 
 
 #: Markdown around a headline: heading marks ("# ", "## ") and emphasis ("**", "__", "*").
