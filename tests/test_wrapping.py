@@ -75,3 +75,16 @@ def test_a_long_wrapped_article_is_never_cut_into_pieces_inside_a_paragraph():
         assert "".join(pieces) == WRAPPED
         cuts = {sum(map(len, pieces[: n + 1])) - 1 for n in range(len(pieces) - 1)}
         assert not cuts & soft
+
+
+def test_a_short_wrapped_article_keeps_a_grade_split_over_two_lines():
+    text = (
+        "Humberside Police graded by inspectors\n\n"
+        "HMICFRS has published its PEEL report on Humberside Police, dated 2 June 2025.\n"
+        "Inspectors graded the force outstanding at managing offenders but said it\n"
+        "requires improvement at investigating crime, where it has too few trained\n"
+        "detectives to take on the most serious cases. The force welcomed the report.\n"
+    )
+    grades = {(g.area, g.grade) for g in extract(text).grades}
+    assert ("investigating crime", "requires improvement") in grades
+    assert all("\n" not in area and "  " not in area for area, _ in grades)

@@ -25,10 +25,12 @@ WIDTHS = range(40, 101)
 _MEASURED = 20
 #: A full line ends within this many characters of the width.
 _SLACK = 12
+#: Lines at most this much longer than the width (its estimate) still count as full.
+_OVER = 3
 #: Share of the measured lines that must be full for the text to be taken as wrapped, and
 #: the least number of them.
 _FULL_SHARE = 0.4
-_FULL_MIN = 5
+_FULL_MIN = 3
 
 #: Cells of a table laid out with spaces or tabs ("Investigating crime      Good").
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
@@ -49,7 +51,8 @@ def width(lines: list[str]) -> int | None:
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
     if wrap not in WIDTHS:
         return None
-    full = sum(1 for n in lengths if wrap - _SLACK <= n <= wrap)
+    # with few lines the percentile falls a little below the longest full line
+    full = sum(1 for n in lengths if wrap - _SLACK <= n <= wrap + _OVER)
     if full < max(_FULL_MIN, _FULL_SHARE * len(lengths)):
         return None
     return wrap

@@ -462,8 +462,15 @@ def _verb_of_the_area(token: Token, area: list[Token]) -> bool:
 
 
 def _words(tokens: list[Token]) -> str:
-    """The tokens as written ("anti-social behaviour", "A, B and C"), without the space after."""
-    return "".join(t.text_with_ws for t in tokens).strip()
+    """The tokens as written ("anti-social behaviour", "A, B and C"), without the space
+    after; a gap of any whitespace between two of them (a line break in hard-wrapped text,
+    whose token is not among `tokens`) is one space."""
+    parts: list[str] = []
+    for token, following in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(token.text)
+        if following is not None and following.idx > token.idx + len(token.text):
+            parts.append(" ")
+    return "".join(parts).strip()
 
 
 def _within_word(token: Token) -> bool:
