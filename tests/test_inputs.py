@@ -213,6 +213,15 @@ def test_input_file_may_be_nul_separated_as_find_print0_writes(tmp_path):
     assert result.stdout.splitlines() == [str(tmp_path / "a b.txt"), str(tmp_path / "c.txt")]
 
 
+def test_a_list_saved_with_a_byte_order_mark_names_its_first_path(tmp_path):
+    """Notepad saves UTF-8 with a byte-order mark, which is no part of the first path."""
+    make(tmp_path, "a.txt", "c.txt")
+    listing = tmp_path / "inputs.lst"
+    listing.write_bytes(f"\ufeff{tmp_path / 'a.txt'}\r\n{tmp_path / 'c.txt'}\r\n".encode())
+    result = run("extract", "--files", "-i", str(listing))
+    assert result.stdout.splitlines() == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+
+
 def test_stdin_cannot_be_both_an_input_and_the_list_of_inputs():
     result = run("extract", "-i", "-", "-", input="a.txt\n")
     assert result.exit_code == 2

@@ -7,6 +7,7 @@ the output), 2 usage error, 130 interrupted. spaCy is imported only by `extract`
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import os
@@ -344,12 +345,13 @@ def _earlier_output(path: str) -> bool:
 def _read_path_list(name: str) -> list[str]:
     """The paths in an -i file (`-`: stdin): one per line (or NUL-separated, as
     `find -print0` writes), blank lines skipped; bytes that are not UTF-8 kept as the file
-    system does."""
+    system does. A UTF-8 byte-order mark (Notepad writes one) is not part of the first path."""
     if name == "-":
         data = sys.stdin.buffer.read()
     else:
         with open(name, "rb") as handle:
             data = handle.read()
+    data = data.removeprefix(codecs.BOM_UTF8)
     parts = data.split(b"\0") if b"\0" in data else data.splitlines()
     return [os.fsdecode(part) for part in parts if part.strip()]
 
