@@ -23,3 +23,12 @@ def test_the_subject_is_the_title_and_the_header_fields_are_not():
 def test_without_a_subject_the_title_is_the_first_line_below_the_header():
     article = extract(MAIL.replace("Subject: ", "Subject:\nTitle: ").replace("Title: ", ""))
     assert article.title == "Watchdog praises Norfolk Constabulary's control room"
+
+
+def test_an_embargo_notice_is_not_the_title():
+    article = extract(
+        "EMBARGOED UNTIL 00:01 TUESDAY 4 FEBRUARY 2025\n"
+        "Inspectors praise Norfolk Constabulary's control room\n"
+        "HMICFRS found that Norfolk Constabulary now answers 999 calls faster than before.\n"
+    )
+    assert article.title == "Inspectors praise Norfolk Constabulary's control room"

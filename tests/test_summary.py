@@ -273,3 +273,13 @@ def test_records_reshaped_by_jq_are_a_usage_error_naming_the_item(tmp_path, reco
     assert result.exit_code == 2
     assert "item 2 is not shaped as an inspectx record" in result.output
     assert "Traceback" not in result.output
+
+
+def test_graded_areas_are_counted_whatever_their_capitals():
+    counts = Tally()
+    for path, force, area in [
+        ("a.txt", "Kent Police", "Investigating crime"),
+        ("b.txt", "Essex Police", "investigating crime"),
+    ]:
+        counts.add(article(path, force, grades=[{"area": area, "grade": "inadequate"}]))
+    assert counts.overview()["concern_areas"] == [{"area": "investigating crime", "articles": 2}]

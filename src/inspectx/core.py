@@ -296,7 +296,8 @@ def _dateline_words() -> frozenset[str]:
 
 def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     """The first line of the article that is not just a date ("date 2021-11-24" above the
-    headline) or a field of an e-mail's header, whose "Subject:" gives the title."""
+    headline), an embargo notice, or a field of an e-mail's header, whose "Subject:" gives
+    the title."""
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -306,7 +307,9 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             rest = rest.replace(m.text, " ")
         words = {w.lower() for w in _WORD.findall(rest)} - _dateline_words()
         field = _MAIL_FIELD.match(line)
-        if field is not None:
+        if _EMBARGO.match(line):
+            pass  # "Embargoed until 00:01 Tuesday 4 February": a release's notice, not its headline
+        elif field is not None:
             if field.group(1).lower() == "subject" and line[field.end() :].strip():
                 return line[field.end() :].strip()  # an e-mail's subject is its headline
         elif line.strip() and not (on_line and not words):
@@ -315,6 +318,10 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     return None
 
 
+#: A press release's embargo notice ("EMBARGOED UNTIL 00:01 ...", "Embargo: ...").
+_EMBARGO = re.compile(
+    r"^\W*(?:embargo(?:ed)?|under embargo|not for (?:publication|release))\b", re.IGNORECASE
+)
 #: A field of an e-mail's header pasted above its text ("Sent: 3 March 2026 10:14").
 _MAIL_FIELD = re.compile(r"^\s*(from|sent|date|to|cc|bcc|reply-to|importance|subject)\s?:\s*", re.IGNORECASE)
 

@@ -80,7 +80,8 @@ class Tally:
             self.programmes[programme] += 1
         for grade in record.get("grades") or []:
             if grade.get("grade") in CONCERN_GRADES:
-                self.concern_areas[grade["area"]] += 1
+                # one area however it was capitalised ("Investigating crime" in a table)
+                self.concern_areas[" ".join(grade["area"].lower().split())] += 1
         words = {w for c in record.get("concerns") or [] for w in _WORD.findall(c["text"].lower())}
         self.concern_words.update(words - _stop_words())
         for name, value in (record.get("dates") or {}).items():
