@@ -141,3 +141,11 @@ def test_terminal_escapes_and_control_characters_never_reach_the_text(noisy, cle
     document = reader.decode(f"{LINES[0]}\n{noisy}\n".encode(), "a.txt")
     assert document.text == f"{LINES[0]}\n{clean}\n"
     assert any("control characters removed" in w for w in document.warnings)
+
+
+def test_a_terminal_escape_in_windows_1252_text_does_not_stop_detection():
+    text = f"{LINES[0]}\n\x1b[1mInspectors\x1b[0m found the force had improved \u2026 a lot.\n"
+    document = reader.decode(text.encode("cp1252"), "a.txt")
+    assert document.encoding == "cp1252"
+    assert document.text == text.replace("\x1b[1m", "").replace("\x1b[0m", "")
+    assert any("control characters removed" in w for w in document.warnings)

@@ -309,6 +309,12 @@ def _bytes(n: int) -> str:
     return "1 byte that is" if n == 1 else f"{n} bytes that are"
 
 
+#: ANSI terminal escape sequences and C0 controls other than whitespace, as bytes of an
+#: ASCII-compatible encoding (the only kind `_detect` is given).
+_BYTE_ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
+_BYTE_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
 def _detect(data: bytes, label: str) -> tuple[str, str]:
     """Text in a legacy encoding, by charset-normalizer's detection.
 
@@ -319,16 +325,29 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
     """
     from charset_normalizer import from_bytes
 
-    western = from_bytes(data, cp_isolation=WESTERN).best()
+    # terminal escapes and C0 controls, left in, make charset-normalizer refuse every
+    # encoding: the encoding is found without them, and the text decoded with them, for
+    # `_without_controls` to remove with its warning
+    plain = _BYTE_CONTROLS.sub(b"", _BYTE_ESCAPES.sub(b"", data))
+    western = from_bytes(plain, cp_isolation=WESTERN).best()
     if western is not None:
-        return str(western), western.encoding
-    guesses = list(from_bytes(data))[:5]
+        return _decoded_whole(data, western), western.encoding
+    guesses = list(from_bytes(plain))[:5]
     if not guesses:
         raise NotTextError(f"{label}: cannot be decoded as text in any known encoding")
     from ftfy.badness import badness
 
     best = min(guesses, key=lambda guess: badness(str(guess)))
-    return str(best), best.encoding
+    return _decoded_whole(data, best), best.encoding
+
+
+def _decoded_whole(data: bytes, match) -> str:
+    """`data` decoded with the encoding charset-normalizer found (`match`) for it less its
+    controls; that decoding of them itself if `data` does not decode."""
+    try:
+        return data.decode(match.encoding)
+    except (UnicodeDecodeError, LookupError):
+        return str(match)
 
 
 def _repair_mojibake(text: str, warnings: list[str]) -> str:
