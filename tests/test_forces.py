@@ -163,8 +163,11 @@ def test_one_force_with_a_neighbour_keeps_its_force():
         "Chief inspector warns on recruitment\n"
         "In a speech in Durham, the chief inspector of constabulary said HMICFRS wanted more "
         "detectives.\n",
+        "New inspector named\n"
+        "The Home Secretary has appointed Priya Nair as one of His Majesty's Inspectors of Constabulary.\n"
+        "HMICFRS said her experience of leading a force would be invaluable.\n",
     ],
-    ids=["appointment", "budget", "speech"],
+    ids=["appointment", "budget", "speech", "appointed-as-one-of-the-inspectors"],
 )
 def test_inspectorate_mentioned_without_an_inspection_is_not_relevant(text):
     record = _record(text)

@@ -525,6 +525,12 @@ _FUTURE = frozenset(
 )
 
 
+#: Verbs of a sentence that tells of a post, not an inspection: "has appointed X as one
+#: of His Majesty's Inspectors of Constabulary", "will join the inspectorate".
+_APPOINTING = frozenset(
+    {"appointed", "appoints", "appoint", "named", "joins", "joined", "join", "nominated", "retires"}
+)
+
 _NOT_YET = frozenset({"future", "next", "planned", "possible", "upcoming", "forthcoming", "proposed"})
 
 
@@ -544,6 +550,8 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
     sentence that does not put it in the future?"""
     if token.lower_ not in _inspection_words():
         return False
+    if token.sent.root.lower_ in _APPOINTING:
+        return False  # "X has been appointed as one of His Majesty's Inspectors of Constabulary"
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
         return False  # "the force has not been inspected on its response to stalking"
     if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in token.children):
