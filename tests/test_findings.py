@@ -667,6 +667,19 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
             "call handlers.",
             [("the way it recruits, trains and keeps its call handlers", "good")],
         ),
+        (
+            "It was rated inadequate at protecting vulnerable people after inspectors found that "
+            "risk assessments were often late.",
+            [("protecting vulnerable people", "inadequate")],
+        ),
+        (
+            "It requires improvement at investigating crime because too many cases are closed early.",
+            [("investigating crime", "requires improvement")],
+        ),
+        (
+            "It was rated good at assessing whether victims need extra support.",
+            [("assessing whether victims need extra support", "good")],
+        ),
     ],
     ids=[
         "source-after-area",
@@ -674,6 +687,9 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
         "verbs-listed-in-the-area",
         "areas-with-own-prepositions",
         "verbs-listed-misparsed",
+        "reason-after-area",
+        "because-after-area",
+        "whether-inside-area",
     ],
 )
 def test_grade_areas_end_where_the_area_does(sentence, expected):

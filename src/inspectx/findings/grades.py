@@ -391,6 +391,12 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
 _AREA_PREPS = ("at", "in", "for")
 
 
+#: Words that open the reason for a grade after its area ("because too many calls ...").
+_REASONS = frozenset({"because", "despite", "after", "following"})
+#: Subordinators that stay inside an area ("at assessing whether victims need support").
+_AREA_MARKS = frozenset({"whether", "if", "that", "how"})
+
+
 def _split_areas(rest: list[Token]) -> list[list[Token]]:
     """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas.
 
@@ -405,6 +411,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             break
         if token.lower_ in ("but", "while", "which"):
             break
+        if token.lower_ in _REASONS or token.dep_ == "mark" and token.lower_ not in _AREA_MARKS:
+            break  # "at responding to the public after inspectors found ...": why, not what
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
