@@ -27,6 +27,10 @@ _MEASURED = 20
 _SLACK = 12
 #: Lines at most this much longer than the width (its estimate) still count as full.
 _OVER = 3
+#: Lines more than this much longer than the width are long, and at most this share of
+#: the measured lines may be (a URL, a table row).
+_FAR_OVER = 10
+_LONG_SHARE = 0.05
 #: Share of the measured lines that must be full for the text to be taken as wrapped, and
 #: the least number of them.
 _FULL_SHARE = 0.4
@@ -54,6 +58,10 @@ def width(lines: list[str]) -> int | None:
     # with few lines the percentile falls a little below the longest full line
     full = sum(1 for n in lengths if wrap - _SLACK <= n <= wrap + _OVER)
     if full < max(_FULL_MIN, _FULL_SHARE * len(lengths)):
+        return None
+    # wrapped text has (almost) no line far over its width: a page of short lines beside
+    # a paragraph on one line is not wrapped
+    if sum(1 for n in lengths if n > wrap + _FAR_OVER) > _LONG_SHARE * len(lengths):
         return None
     return wrap
 
