@@ -262,8 +262,9 @@ def test_json_that_is_not_inspectx_records_is_a_usage_error(tmp_path, content):
         {"source": {"path": "a.txt"}, "force": "Durham Constabulary", "relevant": True},
         {"source": {"path": "a.txt"}, "relevant": True, "concerns": ["too few detectives"]},
         {"source": {"path": "a.txt"}, "error": "not_text"},
+        {"source": {"path": "a.txt"}, "relevant": True, "dates": {"published": {"value": "banana"}}},
     ],
-    ids=["force-as-a-string", "concerns-as-strings", "error-as-a-string"],
+    ids=["force-as-a-string", "concerns-as-strings", "error-as-a-string", "date-not-a-date"],
 )
 def test_records_reshaped_by_jq_are_a_usage_error_naming_the_item(tmp_path, record):
     """`jq '.force = .force.name'` output is not a record summary can count: one Error line."""

@@ -26,6 +26,8 @@ SHOWN_PATHS = 3
 #: Rows per ranked list in the overview.
 TOP = 10
 _WORD = re.compile(r"[a-z][a-z'-]+")
+#: A record's date value, as inspectx writes it: a day, a month or a year.
+_ISO_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 #: Grades that make an area a concern (see the record's `grades`).
 CONCERN_GRADES = {"requires improvement", "inadequate"}
 
@@ -86,6 +88,10 @@ class Tally:
         self.concern_words.update(words - _stop_words())
         for name, value in (record.get("dates") or {}).items():
             if value and value.get("value"):
+                if not isinstance(value["value"], str) or not _ISO_DATE.match(value["value"]):
+                    raise TypeError(
+                        f"dates.{name}.value {value['value']!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+                    )
                 span = self.dates.setdefault(name, [value["value"], value["value"]])
                 span[0], span[1] = min(span[0], value["value"]), max(span[1], value["value"])
         when = _date(record, "inspection") or _date(record, "published")
