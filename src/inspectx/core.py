@@ -550,7 +550,7 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
     sentence that does not put it in the future?"""
     if token.lower_ not in _inspection_words():
         return False
-    if token.sent.root.lower_ in _APPOINTING:
+    if gazetteer.sentence_of(token.doc, token.i).root.lower_ in _APPOINTING:
         return False  # "X has been appointed as one of His Majesty's Inspectors of Constabulary"
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
         return False  # "the force has not been inspected on its response to stalking"
@@ -568,7 +568,7 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
     head = token.head
     if token.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False  # "appointed to lead an inspection of the force": one still to come
-    return not any(t.lower_ in _FUTURE for t in token.sent)
+    return not any(t.lower_ in _FUTURE for t in gazetteer.sentence_of(token.doc, token.i))
 
 
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
@@ -597,7 +597,7 @@ def _to_come(token) -> bool:
     inspect", "its next inspection", "to face an inspection")?"""
     head = token.head
     return (
-        any(t.lower_ in _FUTURE for t in token.sent)
+        any(t.lower_ in _FUTURE for t in gazetteer.sentence_of(token.doc, token.i))
         or any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in token.children)
         or token.dep_ in ("dobj", "pobj")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
