@@ -354,3 +354,16 @@ def test_appointed_to_lead_an_inspection_is_not_one_reported():
     )
     assert record["relevant"] is False
     assert record["inspectorate"] is None
+
+
+@pytest.mark.parametrize(
+    ("welsh", "force_id"),
+    [("Heddlu Gogledd Cymru", "north-wales"), ("Heddlu De Cymru", "south-wales"), ("Heddlu Gwent", "gwent")],
+)
+def test_a_welsh_forces_welsh_name_is_the_force_not_a_person(welsh, force_id):
+    record = _record(
+        f"Inspectors praise the force\n{welsh}\n"
+        f"HMICFRS found that {welsh} had improved how it answers 999 calls.\n"
+    )
+    assert record["force"]["id"] == force_id
+    assert record["people"] == []
