@@ -52,8 +52,13 @@ def test_clauses(nlp, sentence, expected):
         ("According to the report, the force had cut its backlog of seized phones.", "the force had cut"),
         ("Inspectors praised the control room.", "Inspectors praised the control room"),
         ("The force fails many victims of stalking, a highly critical report has found.", "The force fails"),
+        (
+            "Too many victims were not told what was happening, His Majesty's Inspectorate of "
+            "Constabulary and Fire & Rescue Services (HMICFRS) has said.",
+            "Too many victims",
+        ),
     ],
-    ids=["ccomp", "tail", "according-to", "nothing-else", "long-tail"],
+    ids=["ccomp", "tail", "according-to", "nothing-else", "long-tail", "body-named-in-full"],
 )
 def test_trim_attribution(nlp, sentence, kept):
     trimmed = " ".join(t.text for t in segment.trim(words(nlp, sentence)))

@@ -220,6 +220,7 @@ def trim(clause: Tokens) -> Tokens:
                     for r in rest[:6]
                 )
                 and len(rest) <= 10
+                or _named_speaker_tail(rest, reporting)
             )
         ):
             tokens = tokens[:i]
@@ -230,6 +231,21 @@ def trim(clause: Tokens) -> Tokens:
         if comma is not None and comma < len(tokens) - 3:
             tokens = tokens[comma + 1 :]
     return strip(tokens)
+
+
+#: The longest tail naming a speaker by a body's full name ("..., His Majesty's
+#: Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has said").
+_LONG_TAIL = 25
+
+
+def _named_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
+    """Is `rest` (what follows a comma) a speaker with a long name and its reporting verb,
+    and nothing else: no verb but the reporting one and its auxiliaries?"""
+    words = [t for t in rest if not t.is_punct]
+    if not words or len(rest) > _LONG_TAIL or words[-1].lower_ not in reporting:
+        return False
+    verb = words[-1]
+    return not any(t.pos_ == "VERB" for t in words[:-1]) and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 _NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
