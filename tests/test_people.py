@@ -273,3 +273,14 @@ def test_names_the_model_misses_beside_an_inspectors_title(text, name):
 def test_a_name_before_a_title_must_open_its_line():
     people, inspectors = _people(HEAD + "Officers met Gwent Police, Chief Constable Pam Kelly and others.\n")
     assert "Gwent Police" not in people and inspectors == []
+
+
+def test_a_byline_set_on_two_lines_is_the_byline_not_a_person():
+    record = extract(
+        "Custody inspection finds failings at Cleveland Police\n"
+        "Amira Haddad\n"
+        "BBC News, Teesside\n"
+        "HMICFRS found that detainees at Cleveland Police waited too long to see a nurse.\n"
+    ).to_dict()
+    assert record["byline"] == "Amira Haddad, BBC News, Teesside"
+    assert record["people"] == []

@@ -55,6 +55,11 @@ def find_byline(text: str) -> Byline | None:
         if line.strip():
             lines.append((pos, line))
         pos += len(line) + 1
+    head = lines[1:_HEAD_LINES]
+    for (start, line), (_, after) in zip(head, head[1:], strict=False):
+        two = _two_line(line, after)  # "Tom Edwards" / "BBC News, Cumbria"
+        if two is not None:
+            return Byline(f"{two}, {after.strip()}", two, start, start + len(line) + 1 + len(after))
     for start, line in lines[1:_HEAD_LINES] + lines[-_FOOT_LINES:]:
         if len(line) > _LONGEST:
             continue  # a paragraph, not a byline (and the patterns stay linear)
@@ -69,3 +74,19 @@ def find_byline(text: str) -> Byline | None:
                     value = f"{name}, {match.group(2)}"
                 return Byline(value, name, start, start + len(line))
     return None
+
+
+#: The second line of a byline set on two lines: the reporter's outlet or desk ("BBC News,
+#: Cumbria", "Crime Correspondent").
+_DESK = re.compile(
+    r"^[A-Z][\w&'. -]{0,40}\b(?:News|Reporter|Correspondent|Editor|Writer|Reporting Service)\b"
+    r"[\w ,&'.-]{0,40}$"
+)
+
+
+def _two_line(line: str, after: str) -> str | None:
+    """The reporter's name when `line` is only a name and `after` names an outlet or desk."""
+    if len(line) > 60 or not _DESK.match(after.strip()):
+        return None
+    name = re.fullmatch(resources.load("cues")["byline_name"], line.strip())
+    return name.group(0) if name is not None and " " in name.group(0) else None
