@@ -363,18 +363,19 @@ def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
 #: Markdown and e-mail marks a rule reads through: "[text](url)" is its text; emphasis
 #: ("**Share:**"), heading hashes and quoted-reply markers ("> From: ...") go.
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)")
-_MARKS = re.compile(r"\*\*|__|^(?:[>#]+ ?)+|^\*(?=\S)|(?<=\S)\*$")
+_MARKS = re.compile(r"\*\*|__|^(?:[>#]+ ?)+|\s+#+\s*$|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
-def _unmarked(text: str) -> str:
-    """`text` as it reads without Markdown or e-mail quoting (see `_MARKS`)."""
+def unmarked(text: str) -> str:
+    """`text` as it reads without Markdown (heading marks, emphasis, links: "## **Force**
+    praised" reads "Force praised") or e-mail quoting (see `_MARKS`)."""
     if not any(ch in text for ch in "[*_>#"):
         return text
     return " ".join(_MARKS.sub("", _MARKDOWN_LINK.sub(r"\1", text)).split())
 
 
 def _match(sentence: str, rules: tuple[_Rule, ...], *, before_headline: bool) -> _Rule | None:
-    key = _unmarked(sentence.translate(QUOTE_MAP))
+    key = unmarked(sentence.translate(QUOTE_MAP))
     for rule in rules:
         if rule.scope == "header" and not before_headline:
             continue

@@ -313,7 +313,7 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             if field.group(1).lower() == "subject" and line[field.end() :].strip():
                 return line[field.end() :].strip()  # an e-mail's subject is its headline
         elif line.strip() and not (on_line and not words):
-            return _unmarked_title(line)
+            return cleaner.unmarked(line) or line  # `text` keeps the Markdown
         pos = end + 1
     return None
 
@@ -324,18 +324,6 @@ _EMBARGO = re.compile(
 )
 #: A field of an e-mail's header pasted above its text ("Sent: 3 March 2026 10:14").
 _MAIL_FIELD = re.compile(r"^\s*(from|sent|date|to|cc|bcc|reply-to|importance|subject)\s?:\s*", re.IGNORECASE)
-
-
-#: Markdown around a headline: heading marks ("# ", "## ") and emphasis ("**", "__", "*").
-_HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+|\s+#+\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1|(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])")
-
-
-def _unmarked_title(line: str) -> str:
-    """The headline without Markdown's heading marks and emphasis ("# **Force** praised":
-    "Force praised"); `text` keeps them."""
-    plain = _EMPHASIS.sub(lambda m: m.group(2) or m.group(3), _HEADING_MARKS.sub("", line))
-    return plain.strip() or line
 
 
 def _inspection(evidence: programme.ProgrammeEvidence | None) -> Inspection:
@@ -554,21 +542,16 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
         return False  # "X has been appointed as one of His Majesty's Inspectors of Constabulary"
     if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
         return False  # "the force has not been inspected on its response to stalking"
-    if any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in token.children):
-        return False  # "a future inspection could look at ..."
+    if _to_come(token):
+        return False
     if token.lower_ in ("findings", "finding") and not _of_inspection(token, bodies):
         return False  # "these are our findings" (a charity's survey), not an inspection's
-    if token.pos_ in ("VERB", "AUX") and token.lower_ not in _INSPECTING_VERBS:
-        said_by_inspectors = any(
+    if token.pos_ in ("VERB", "AUX") and token.lower_ not in _INSPECTING_VERBS:  # said by inspectors
+        return any(
             c.dep_ == "nsubj" and (c.lower_ in findings.attribution.inspection_nouns() or c.i in bodies)
             for c in token.children
         )
-        if not said_by_inspectors:
-            return False
-    head = token.head
-    if token.dep_ in ("dobj", "pobj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-        return False  # "appointed to lead an inspection of the force": one still to come
-    return not any(t.lower_ in _FUTURE for t in gazetteer.sentence_of(token.doc, token.i))
+    return True
 
 
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
@@ -593,14 +576,15 @@ def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
 
 
 def _to_come(token) -> bool:
-    """Does the sentence of an inspection word put the inspection in the future ("will
-    inspect", "its next inspection", "to face an inspection")?"""
-    head = token.head
+    """Does an inspection word speak of an inspection still to come: in a sentence that
+    puts it in the future ("will inspect", "ahead of its next inspection"), with a modifier
+    that does ("a future inspection"), or as what someone is to do ("to face an
+    inspection", "appointed to lead an inspection of the force")?"""
     return (
         any(t.lower_ in _FUTURE for t in gazetteer.sentence_of(token.doc, token.i))
         or any(c.dep_ == "amod" and c.lower_ in _NOT_YET for c in token.children)
         or token.dep_ in ("dobj", "pobj")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.head.children)
     )
 
 
