@@ -60,7 +60,7 @@ def find_byline(text: str) -> Byline | None:
         two = _two_line(line, after)  # "Tom Edwards" / "BBC News, Cumbria"
         if two is not None:
             return Byline(f"{two}, {after.strip()}", two, start, start + len(line) + 1 + len(after))
-    for start, line in lines[1:_HEAD_LINES] + lines[-_FOOT_LINES:]:
+    for start, line in head + lines[-_FOOT_LINES:]:
         if len(line) > _LONGEST:
             continue  # a paragraph, not a byline (and the patterns stay linear)
         # cells of a header line read as a credit's parts: "Jo Smith | Crime Reporter | 3 May 2025"

@@ -309,12 +309,6 @@ def _bytes(n: int) -> str:
     return "1 byte that is" if n == 1 else f"{n} bytes that are"
 
 
-#: ANSI terminal escape sequences and C0 controls other than whitespace, as bytes of an
-#: ASCII-compatible encoding (the only kind `_detect` is given).
-_BYTE_ESCAPES = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]")
-_BYTE_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
 def _detect(data: bytes, label: str) -> tuple[str, str]:
     """Text in a legacy encoding, by charset-normalizer's detection.
 
@@ -328,7 +322,7 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
     # terminal escapes and C0 controls, left in, make charset-normalizer refuse every
     # encoding: the encoding is found without them, and the text decoded with them, for
     # `_without_controls` to remove with its warning
-    plain = _BYTE_CONTROLS.sub(b"", _BYTE_ESCAPES.sub(b"", data))
+    plain = _without_byte_controls(data)
     western = from_bytes(plain, cp_isolation=WESTERN).best()
     if western is not None:
         return _decoded_whole(data, western), western.encoding
@@ -339,6 +333,15 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
 
     best = min(guesses, key=lambda guess: badness(str(guess)))
     return _decoded_whole(data, best), best.encoding
+
+
+def _without_byte_controls(data: bytes) -> bytes:
+    """`data`, bytes of an ASCII-compatible encoding (the only kind `_detect` is given),
+    without ftfy's terminal escapes and C0 controls: read as Latin-1, which maps each byte
+    to one character and back, so ftfy's own functions decide (C1 bytes stay)."""
+    from ftfy.fixes import remove_control_chars, remove_terminal_escapes
+
+    return remove_control_chars(remove_terminal_escapes(data.decode("latin-1"))).encode("latin-1")
 
 
 def _decoded_whole(data: bytes, match) -> str:
@@ -376,11 +379,7 @@ def _is_utf8_beyond_ascii(data: bytes, declared: str) -> bool:
     """
     if codecs.lookup(declared).name == "utf-8" or data.isascii():
         return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
+    return _is_utf8(data)
 
 
 def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tuple[str, ...]) -> Document:
