@@ -45,17 +45,19 @@ SOFT_BREAKS = "inspectx_soft_breaks"
 
 @Language.component("inspectx_lines")
 def mark_line_starts(doc: Doc) -> Doc:
-    """Every line of the cleaned article starts a sentence (headlines have no full stop);
-    the parser decides within a line."""
-    return set_line_starts(doc, within=0)
+    """Every line of the cleaned article starts a sentence (headlines have no full stop),
+    but for a line that only continues a paragraph of hard-wrapped text; the parser
+    decides within a sentence. The offsets of such line breaks are
+    `doc.user_data[SOFT_BREAKS]` (core finds them on the raw text, see
+    cleaner.clean_with_breaks), or else found on the Doc's own text (see wrapping)."""
+    soft = doc.user_data.get(SOFT_BREAKS)
+    return set_line_starts(doc, within=0, soft=wrapping.soft_breaks(doc.text) if soft is None else soft)
 
 
-def set_line_starts(doc: Doc, *, within: int) -> Doc:
+def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
     """Mark the first token of every line as a sentence start, and every other token with
-    `within` (0: unknown, for the parser to decide; -1: not a sentence start). In
-    hard-wrapped text a line that only continues a paragraph is not a start: the offsets
-    of such line breaks are `doc.user_data[SOFT_BREAKS]` (core finds them on the raw text,
-    see cleaner.clean_with_breaks), or else found on the Doc's own text (see wrapping).
+    `within` (0: unknown, for the parser to decide; -1: not a sentence start); a line
+    after a break whose offset is in `soft` is no start.
 
     Written as one array: setting `Token.is_sent_start` one token at a time scans the whole
     Doc on every call, which made an article of many short lines quadratic.
@@ -64,8 +66,7 @@ def set_line_starts(doc: Doc, *, within: int) -> Doc:
         return doc
     starts = numpy.full(len(doc), within, dtype="int32")
     starts[0] = 1
-    soft = doc.user_data.get(SOFT_BREAKS)
-    soft = wrapping.soft_breaks(doc.text) if soft is None else frozenset(soft)
+    soft = frozenset(soft)
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and token.idx + token.text_with_ws.index("\n") not in soft:
             starts[token.i + 1] = 1
