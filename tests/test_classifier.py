@@ -103,6 +103,35 @@ def test_a_span_of_a_parsed_article_is_judged_as_its_text(classifier):
         assert all(abs(a.scores[k] - b.scores[k]) < 1e-6 for k in LABELS)
 
 
+def test_recurring_words_keep_their_lexemes_and_judgements_do_not_change(tmp_path):
+    """Words met in an earlier call keep their lexemes outside the memory zone (making them
+    is most of the cost of a clause's Doc), at most _KEPT_WORDS of them, and a judgement
+    is the same whether its words were kept or made afresh."""
+    from inspectx import pipeline
+    from inspectx.findings import classifier as module
+
+    fresh = FindingClassifier()
+    text = "Officers rarely recorded the reasons for a search. Supervision was good."
+    doc = pipeline.build().make_doc(text)
+    first, second = doc[:9], doc[9:]  # its two sentences
+    member = fresh.members[0]
+    before = fresh.judge([first])
+    assert "reasons" not in member._kept  # met once: made in the call's zone and freed
+    again = fresh.judge([first, second])
+    assert "reasons" in member._kept and member.nlp.vocab.strings["reasons"]
+    assert again[0].label == before[0].label
+    assert all(abs(again[0].scores[k] - before[0].scores[k]) < 1e-6 for k in LABELS)
+    small = module._KEPT_WORDS
+    try:
+        module._KEPT_WORDS = 2
+        bounded = FindingClassifier()
+        for _ in range(3):
+            bounded.judge([first, second])
+        assert len(bounded.members[0]._kept) == 2
+    finally:
+        module._KEPT_WORDS = small
+
+
 def test_members_are_consulted_only_where_the_first_is_unsure(classifier):
     """The ensemble's cascade: a clause the first member is sure of keeps its probabilities;
     any other gets the mean of every member's."""

@@ -51,6 +51,28 @@ def test_bare_place_needs_a_capital(nlp):
     assert gazetteer.spans(nlp("a kent of something"), "PLACE") == []
 
 
+def test_a_case_sensitive_programme_word_counts_only_as_written(nlp):
+    """ "Engage" (enhanced monitoring) is a programme; the verb "engage" is not."""
+    doc = nlp("The force left Engage after officers learned to engage with victims. ENGAGE")
+    assert [s.text for s in gazetteer.spans(doc, "PROGRAMME")] == ["Engage"]
+
+
+def test_recurring_words_outlast_the_memory_zone():
+    """Words met in an earlier batch are tokenized outside the batch's memory zone, so their
+    lexemes last; words met once do not, and no more than `limit` are kept."""
+    from inspectx.pipeline import LastingWords
+
+    nlp = spacy.blank("en")
+    lasting = LastingWords(nlp, limit=3)
+    lasting.keep(["custody officers were courteous"])
+    assert lasting.kept == set()
+    lasting.keep(["custody records were kept", "officers were"])
+    assert lasting.kept == {"custody", "officers", "were"}
+    assert all(nlp.vocab.strings[w] in nlp.vocab for w in lasting.kept)
+    lasting.keep(["records were kept"])
+    assert len(lasting.kept) == 3
+
+
 @pytest.mark.parametrize(
     ("text", "acronym"),
     [

@@ -219,6 +219,8 @@ def extract_documents(
         # strings the model meets in these articles are freed afterwards, so memory stays
         # flat however many articles a process handles (the records hold plain strings);
         # the lock keeps other threads out of the shared pipeline and its string store
+        with pipeline.LOCK:
+            pipeline.lasting_words(nlp).keep(text for _, text, parse, _ in batch if parse)
         with pipeline.LOCK, nlp.memory_zone():
             processed = nlp.pipe(docs(batch), as_tuples=True, batch_size=batch_size)
             articles = [article(doc, *item) for doc, item in processed]

@@ -130,8 +130,8 @@ def patterns(make_doc: Callable[[str], Doc]) -> list[dict]:
         for text in phrases:
             phrase("PROGRAMME", text, programme)
     for programme, words in programmes["case_sensitive"].items():
-        for word in words:
-            out.append({"label": "PROGRAMME", "pattern": [{"TEXT": word}], "id": programme})
+        for word in words:  # matched in any case here, kept only as written by spans()
+            phrase("PROGRAMME", word, programme)
     for text in programmes["national"]:
         phrase("NATIONAL", text, "national")
     return out
@@ -155,10 +155,25 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
         found = [
             s
             for s in doc.spans.get(SPANS_KEY, [])
-            if s.label_ in labels and (s.label_ != "PLACE" or not s[0].is_lower and not _other_service(s))
+            if s.label_ in labels
+            and (s.label_ != "PLACE" or not s[0].is_lower and not _other_service(s))
+            and (s.label_ != "PROGRAMME" or _as_written(s))
         ]
         cache[labels] = sorted(filter_spans(found), key=lambda s: s.start)
     return list(cache[labels])
+
+
+@cache
+def _case_sensitive() -> tuple[frozenset[str], frozenset[str]]:
+    """The programme words matched only as written ("Engage", not the verb), and their
+    lowercase forms (data/programmes.json `case_sensitive`)."""
+    words = frozenset(w for ws in resources.load("programmes")["case_sensitive"].values() for w in ws)
+    return words, frozenset(w.lower() for w in words)
+
+
+def _as_written(span: Span) -> bool:
+    words, lowered = _case_sensitive()
+    return span.text in words or span.text.lower() not in lowered
 
 
 @cache

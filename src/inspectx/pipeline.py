@@ -162,6 +162,42 @@ def _build(model: str | None) -> Language:
     return nlp
 
 
+class LastingWords:
+    """Keeps what the tokenizer learns about recurring words across memory zones.
+
+    Each batch of articles runs in a memory zone (core.extract_documents), which frees every
+    lexeme and tokenizer cache entry made inside it, so memory stays flat over any number of
+    articles; but then every batch pays again for the same words (a lexeme's norm, shape
+    and affixes; the tokenizer's affix and exception search). `keep` is called before a
+    batch's zone with its texts: the whitespace-delimited words also met in an earlier batch
+    are tokenized there, outside the zone, so their lexemes and cache entries last. At most
+    `limit` words are kept (a few MB); words met once stay in their batch's zone.
+    """
+
+    def __init__(self, nlp: Language, limit: int = 100_000) -> None:
+        self.nlp, self.limit = nlp, limit
+        self.seen: set[str] = set()
+        self.kept: set[str] = set()
+
+    def keep(self, texts: Iterable[str]) -> None:
+        if len(self.kept) >= self.limit:
+            return
+        words: set[str] = set()
+        for text in texts:
+            words.update(text.split())
+        recurring = list((words & self.seen) - self.kept)[: self.limit - len(self.kept)]
+        if recurring:
+            self.nlp.tokenizer(" ".join(recurring))
+            self.kept.update(recurring)
+        self.seen = self.seen | words if len(self.seen) < 4 * self.limit else words
+
+
+@cache
+def lasting_words(nlp: Language) -> LastingWords:
+    """The `LastingWords` of a loaded pipeline (one per pipeline, for the process's life)."""
+    return LastingWords(nlp)
+
+
 def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -> Doc:
     """`nlp(text)` for a long article, with the model run on pieces of whole lines of about
     SEGMENT_CHARS characters (so its memory stays that of one piece), joined into one Doc

@@ -101,19 +101,34 @@ class _Member:
         except OSError as exc:
             raise ModelError(f"cannot load the finding classifier from {path}: {exc}") from exc
         self._reads_text = False  # has the shipped tokenizer been loaded?
+        self._seen: set[str] = set()  # words of earlier calls (bounded: see _keep_recurring)
+        self._kept: set[str] = set()  # words whose lexemes live outside the memory zones
 
     def scores(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[dict[str, float]]:
         """Every label's probability for each clause, in order."""
         if not self._reads_text and any(isinstance(clause, str) for clause in clauses):
             self.nlp.tokenizer = Tokenizer(self.nlp.vocab).from_disk(self.path / "tokenizer")
             self._reads_text = True
-        # the classifier's own strings are freed after each call, so memory stays flat
+        self._keep_recurring(clauses)
+        # the classifier's other strings are freed after each call, so memory stays flat
         with self.nlp.memory_zone():
             docs = (self._doc(clause) for clause in clauses)
             return [
                 {label: float(doc.cats.get(label, 0.0)) for label in LABELS}
                 for doc in self.nlp.pipe(docs, batch_size=64)
             ]
+
+    def _keep_recurring(self, clauses: Sequence[str | Span | Sequence[Token]]) -> None:
+        """Give the words that came back from an earlier call lasting lexemes (up to
+        _KEPT_WORDS of them). A lexeme made inside a memory zone is freed with it, and making
+        one (its norm, shape, affixes ...) is most of the cost of building a clause's Doc."""
+        if len(self._kept) >= _KEPT_WORDS:
+            return
+        words = {t.text for clause in clauses if not isinstance(clause, str) for t in clause}
+        for word in list((words & self._seen) - self._kept)[: _KEPT_WORDS - len(self._kept)]:
+            self.nlp.vocab[word]  # outside any memory zone: kept
+            self._kept.add(word)
+        self._seen = words | self._seen if len(self._seen) < 4 * _KEPT_WORDS else words
 
     def _doc(self, clause: str | Span | Sequence[Token]) -> Doc:
         if isinstance(clause, str):
@@ -128,6 +143,10 @@ class _Member:
                 token.norm_ = source.norm_
         return doc
 
+
+#: At most this many words keep their lexemes between calls (some 10 MB); any others are
+#: made afresh in each call.
+_KEPT_WORDS = 50_000
 
 _PRETOKENIZED = "inspectx.pretokenized.v1"
 
