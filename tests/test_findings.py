@@ -1241,3 +1241,21 @@ def test_reported_findings_listed_as_that_clauses_are_one_each():
     )
     assert has(bad, "risk assessments") and not has(bad, "risk assessments", "dirty")
     assert has(bad, "cells", "dirty") and has(bad, "reasons for searches")
+
+
+def test_grades_relayed_inside_a_forces_reaction_are_kept():
+    """ "I am pleased that the inspectors rated us ...": the sentence is the force's reaction,
+    its grades are the inspection's. Gerunds sharing one object are one area."""
+    record = extract(
+        "Statement on our inspection\n"
+        "HMICFRS has published its PEEL report on Suffolk Constabulary.\n"
+        "We are pleased that inspectors rated us good at investigating crime and at managing "
+        "offenders, and outstanding at recruiting and retaining our workforce.\n"
+        "We thank our officers.\n"
+    ).to_dict()
+    assert [(g["area"], g["grade"]) for g in record["grades"]] == [
+        ("investigating crime", "good"),
+        ("managing offenders", "good"),
+        ("recruiting and retaining our workforce", "outstanding"),
+    ]
+    assert all("thank" not in f["text"] for f in record["improvements"])

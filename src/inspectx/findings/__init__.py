@@ -218,6 +218,11 @@ class _Reading:
                     candidates.append(intro)  # judged for its list's sake; never a finding itself
                     continue
                 if not allowed:
+                    if not earlier and attribution.relayed_in_reaction(doc, sent):
+                        for clause in segment.clauses(words):  # its grades only: the rest is a reaction
+                            theirs = any(t.i in others for t in clause)
+                            if clause and not theirs and not grades.denied(clause):
+                                _graded(doc, clause, sent, found, graded)
                     continue
                 for clause in map(segment.without_earlier, segment.clauses(words)):
                     if not clause:

@@ -143,6 +143,21 @@ def relays(doc: Doc, sent: Span) -> bool:
     )
 
 
+def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
+    """Does the sentence relay the inspection inside its speaker's reaction ("I am delighted
+    that the inspectors graded us good at ...", "we are disappointed that the report rated
+    our call handling inadequate")? The grades it gives are the inspection's, though the
+    sentence as a whole is the speaker's (see `relays`)."""
+    inspectorates = gazetteer.token_indices(doc, "INSPECTORATE")
+    nouns = inspection_nouns()
+    return any(
+        (token.lower_ in nouns or token.i in inspectorates)
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and _under_stance(token.head)
+        for token in sent
+    )
+
+
 @cache
 def _stance_words() -> frozenset[str]:
     return frozenset(resources.load("cues")["stance_words"])

@@ -425,7 +425,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
             # another area: the same or another grading preposition ("at A and in its B"), or
             # another "-ing" activity
-            another = nxt.lower_ in _AREA_PREPS or nxt.tag_ == "VBG"  # the area's own preposition too
+            another = nxt.lower_ in _AREA_PREPS or nxt.tag_ == "VBG" and not _bare_gerunds(areas[-1])
             if another or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
@@ -446,6 +446,14 @@ def _own_prep(area: list[Token]) -> list[Token]:
     if lead and lead[0].lower_ in _AREA_PREPS and body and body[0].i > lead[0].i:
         return [lead[0], *body]
     return body
+
+
+def _bare_gerunds(area: list[Token]) -> bool:
+    """Is the area so far only "-ing" verbs, with no object yet ("at building | and developing
+    its workforce", "building, | supporting and protecting the workforce")? The verbs share
+    the object named after the last: one area, not several."""
+    words = [t for t in area if not t.is_punct and t.lower_ not in ("and", "or", *_AREA_PREPS)]
+    return bool(words) and all(t.tag_ == "VBG" for t in words)
 
 
 def _awaits_object(area: list[Token]) -> bool:
