@@ -205,6 +205,39 @@ def test_an_inspection_of_another_service_or_one_still_to_come_is_not_relevant(t
     assert record["inspectorate"] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        (
+            "Van driver jailed for crash that killed pedestrian\n"
+            "Norwich Crown Court was told an inspection of the van by collision investigators from "
+            "Norfolk Constabulary found the steering was faulty.\n"
+            "Inspectors found the van's brakes had also not been serviced for years.\n",
+            False,
+        ),
+        (
+            "Inquest into death in police cell\n"
+            "An audit carried out by Cheshire Constabulary's own standards team found cell checks "
+            "were not recorded.\n"
+            "The review found that staff had not been trained to use the new system.\n",
+            False,
+        ),
+        (
+            "Cell checks missed, watchdog says\n"
+            "An inspection carried out by the policing watchdog found that cell checks at Cheshire "
+            "Constabulary were not recorded.\n"
+            "Inspectors found that staff had not been trained to use the new system.\n",
+            True,
+        ),
+    ],
+    ids=["vehicle-examiners", "own-standards-team", "by-the-watchdog"],
+)
+def test_an_inspection_carried_out_by_someone_else_is_not_a_police_inspection(text, relevant):
+    """With no inspectorate named, "inspectors found ..." in a court report or an inquest is
+    the vehicle examiners' or the force's own auditors', not an inspection of the police."""
+    assert _record(text)["relevant"] is relevant
+
+
 def test_a_place_in_another_bodys_name_is_no_mention_of_its_force():
     record = _record(
         "Inspectors praise Gwent Police\n"

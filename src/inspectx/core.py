@@ -574,7 +574,37 @@ def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
         if not judged and words and _to_come(words[0]):
             return False
         return any(_reports_inspecting(t, bodies) for t in words)
-    return bool(doc._.inspection_relayed) and judged
+    return bool(doc._.inspection_relayed) and judged and not _by_others_only(doc)
+
+
+def _inspection_agents(token) -> list:
+    """The agents an inspection noun names: "an inspection of the van by the force's
+    vehicle examiners", "an audit carried out by the professional standards department"."""
+    heads = [token, *(c for c in token.children if c.dep_ == "acl")]
+    return [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _by_others_only(doc: Doc) -> bool:
+    """In an article that names no inspectorate: is every inspection it names one carried out
+    by someone else (vehicle examiners, a force's own professional standards department,
+    an auditor), none by inspectors or a watchdog? Then its "inspectors found ..." are
+    theirs, not a police inspection's (a court report, an inquest)."""
+    nouns = findings.attribution.inspection_nouns()
+    agents = [
+        a
+        for t in doc
+        if t.pos_ in ("NOUN", "PROPN") and t.lower_.startswith(("inspection", "audit", "review", "check"))
+        for a in _inspection_agents(t)
+    ]
+    inspecting = nouns | {"inspectors", "inspectorate", "watchdog"}
+    return bool(agents) and not any(w.lower_ in inspecting for a in agents for w in a.subtree)
 
 
 def _to_come(token) -> bool:
