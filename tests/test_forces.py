@@ -400,3 +400,25 @@ def test_a_welsh_forces_welsh_name_is_the_force_not_a_person(welsh, force_id):
     )
     assert record["force"]["id"] == force_id
     assert record["people"] == []
+
+
+def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
+    """Whose grades count follows the record's `force`: with two forces reported side by
+    side no force leads and both forces' grades stay; with one leading, a neighbour's
+    grades are the neighbour's."""
+    side_by_side = _record(
+        "Inspectors publish reports on Suffolk and Norfolk forces\n"
+        "HMICFRS has published PEEL reports on Suffolk Constabulary and Norfolk Constabulary.\n"
+        "Suffolk Constabulary was rated good at investigating crime.\n"
+        "Norfolk Constabulary was rated inadequate at managing offenders.\n"
+    )
+    assert side_by_side["force"] is None
+    assert [g["grade"] for g in side_by_side["grades"]] == ["good", "inadequate"]
+    one_leads = _record(
+        "Suffolk Constabulary rated good by inspectors\n"
+        "HMICFRS has published its PEEL report on Suffolk Constabulary.\n"
+        "Suffolk Constabulary was rated good at investigating crime, and its officers were praised.\n"
+        "Neighbouring Norfolk Constabulary was rated inadequate at managing offenders.\n"
+    )
+    assert one_leads["force"]["id"] == "suffolk"
+    assert [g["grade"] for g in one_leads["grades"]] == ["good"]

@@ -377,16 +377,6 @@ def _date_value(m: dates.DateMention | None) -> DateValue | None:
     return DateValue(m.value, m.text, m.start, m.end)
 
 
-#: A force leads an article when it scores this much more than the next one; below it the
-#: article compares forces ("Kent and Essex") rather than being about one.
-_LEAD_RATIO = 1 / 0.75
-#: A national report that names this many forces as examples is about none of them, unless
-#: one scores this many times the next (a regional article that calls its force "one of
-#: the forces in England and Wales").
-_NATIONAL_FORCES = 3
-_NATIONAL_LEAD = 2
-
-
 def _masthead_force(raw: str) -> str | None:
     """A line of the raw input that is only a force's name ("Cheshire Police" above each
     post of a force's thread, a force site's masthead): the cleaner drops it as furniture,
@@ -414,56 +404,19 @@ def _forces(doc: Doc, relevant: bool, site: str | None, raw: str) -> tuple[list[
             force = Force(own.name, own.id, [site])
             return [force], force, False
         return [], None, national_cue
-    first_line_end = gazetteer.text_of(doc).find("\n")
-    lede_end = _lede_end(doc)
-    score: Counter[str] = Counter()
-    mentions: dict[str, list[str]] = {}
-    first: dict[str, int] = {}
-    named: set[str] = set()  # forces named as forces, not only by a bare place name
-    in_headline: set[str] = set()
-    for span in spans:
-        weight = 3 if span.label_ == "FORCE" else 1
-        if span.start_char < first_line_end or first_line_end == -1:
-            weight += 4
-            in_headline.add(span.id_)
-        elif span.start_char < lede_end:
-            weight += 2
-        score[span.id_] += weight
-        first.setdefault(span.id_, span.start)
-        if span.label_ == "FORCE":
-            named.add(span.id_)
-        surface = span.text
-        for suffix in ("'s", "\u2019s"):
-            surface = surface.removesuffix(suffix)
-        names = mentions.setdefault(span.id_, [])
-        if surface not in names:
-            names.append(surface)
-    ordered = sorted(first, key=first.get)
-    forces = [Force(entries[k].name, entries[k].id, mentions[k]) for k in ordered]
-    ranked = sorted(ordered, key=lambda k: (-score[k], first[k]))
-    best = ranked[0]
-    compared = len(ranked) > 1 and score[best] < _LEAD_RATIO * score[ranked[1]]
-    national = (
-        national_cue
-        and len(ranked) >= _NATIONAL_FORCES
-        and best not in in_headline
-        and score[best] < _NATIONAL_LEAD * score[ranked[1]]
-    )
-    if compared or national:
+    ranking = gazetteer.rank_forces(doc)
+    forces = [Force(entries[k].name, entries[k].id, ranking.mentions[k]) for k in ranking.order]
+    best = ranking.ranked[0]
+    if ranking.leader is None:
         return forces, None, True
-    if not relevant and best not in named:
+    if not relevant and best not in ranking.named:
         return forces, None, False  # "a speech in Durham" names a place, not a force
-    main_mentions = list(mentions[best])
+    main_mentions = list(ranking.mentions[best])
     for match in _THE_FORCE.finditer(gazetteer.text_of(doc)):
         if match.group() not in main_mentions:
             main_mentions.append(match.group())
     main = Force(entries[best].name, entries[best].id, main_mentions)
     return forces, main, False
-
-
-def _lede_end(doc: Doc) -> int:
-    sents = list(doc.sents)
-    return sents[min(3, len(sents) - 1)].end_char if sents else 0
 
 
 @cache

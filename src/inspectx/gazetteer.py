@@ -14,6 +14,7 @@ Labels written to `doc.spans[SPANS_KEY]`, with the span's `id_` saying which ent
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -201,6 +202,84 @@ def _other_service(place: Span) -> bool:
         if not (token.is_title or token.is_upper or token.lower_ in ("and", "&")) or "\n" in token.text:
             return False
     return False
+
+
+#: A force leads an article when it scores this much more than the next one; below it the
+#: article compares forces ("Kent and Essex") rather than being about one.
+_LEAD_RATIO = 1 / 0.75
+#: A national report that names this many forces as examples is about none of them, unless
+#: one scores this many times the next (a regional article that calls its force "one of
+#: the forces in England and Wales").
+_NATIONAL_FORCES = 3
+_NATIONAL_LEAD = 2
+
+
+@dataclass(frozen=True)
+class ForceRanking:
+    """The forces an article mentions (by id, data/forces.json), weighed: a mention by name
+    counts 3 and by a bare place 1, plus 4 in the headline or 2 in the lede (its first four
+    sentences)."""
+
+    order: list[str]  # by first mention
+    ranked: list[str]  # heaviest first (ties: first mentioned first)
+    score: Counter[str]
+    mentions: dict[str, list[str]]  # each force's surface forms, in order, without "'s"
+    named: set[str]  # named as a force at least once, not only by a place
+    leader: str | None  # the force the article is about; None when it compares forces or is national
+
+
+def rank_forces(doc: Doc) -> ForceRanking | None:
+    """The article's forces, weighed (see `ForceRanking`); None when it names none.
+
+    There is no leader when the heaviest scores less than _LEAD_RATIO times the next, or
+    when a national report (a NATIONAL phrase) names _NATIONAL_FORCES or more and the
+    heaviest is not in the headline and scores less than _NATIONAL_LEAD times the next.
+    Cached on the Doc; needs its sentences.
+    """
+    if "inspectx_force_ranking" in doc.user_data:
+        return doc.user_data["inspectx_force_ranking"]
+    found = spans(doc, "FORCE", "PLACE")
+    ranking = None
+    if found:
+        first_line_end = text_of(doc).find("\n")
+        sents = list(doc.sents)
+        lede_end = sents[min(3, len(sents) - 1)].end_char if sents else 0
+        score: Counter[str] = Counter()
+        mentions: dict[str, list[str]] = {}
+        first: dict[str, int] = {}
+        named: set[str] = set()
+        in_headline: set[str] = set()
+        for span in found:
+            weight = 3 if span.label_ == "FORCE" else 1
+            if span.start_char < first_line_end or first_line_end == -1:
+                weight += 4
+                in_headline.add(span.id_)
+            elif span.start_char < lede_end:
+                weight += 2
+            score[span.id_] += weight
+            first.setdefault(span.id_, span.start)
+            if span.label_ == "FORCE":
+                named.add(span.id_)
+            surface = span.text
+            for suffix in ("'s", "\u2019s"):
+                surface = surface.removesuffix(suffix)
+            names = mentions.setdefault(span.id_, [])
+            if surface not in names:
+                names.append(surface)
+        order = sorted(first, key=first.get)
+        ranked = sorted(order, key=lambda k: (-score[k], first[k]))
+        best = ranked[0]
+        compared = len(ranked) > 1 and score[best] < _LEAD_RATIO * score[ranked[1]]
+        national = (
+            bool(spans(doc, "NATIONAL"))
+            and len(ranked) >= _NATIONAL_FORCES
+            and best not in in_headline
+            and score[best] < _NATIONAL_LEAD * score[ranked[1]]
+        )
+        leader = None if compared or national else best
+        ranking = ForceRanking(order, ranked, score, mentions, named, leader)
+    doc.user_data["inspectx_force_ranking"] = ranking
+    return ranking
 
 
 def sentence_of(doc: Doc, i: int) -> Span:

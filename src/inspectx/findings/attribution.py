@@ -246,17 +246,16 @@ def inspection_relayed(doc: Doc) -> bool:
 
 
 def other_force_tokens(doc: Doc) -> set[int]:
-    """Token indices of names of forces other than the article's main one (the most named,
-    the headline's first); their grades and findings are not this inspection's."""
-    spans = gazetteer.spans(doc, "FORCE")
-    if not spans:
+    """Token indices of names of forces other than the one the article is about (the same
+    leader as the record's `force`: `gazetteer.rank_forces`); their grades and findings are
+    not this inspection's. None are other when no force leads (two forces compared, a
+    national report): then whose a finding is, the article's sentences must say."""
+    ranking = gazetteer.rank_forces(doc)
+    if ranking is None or ranking.leader is None:
         return set()
-    first_line_end = gazetteer.text_of(doc).find("\n")
-    weight: dict[str, int] = {}
-    for span in spans:
-        weight[span.id_] = weight.get(span.id_, 0) + (5 if span.start_char < first_line_end else 1)
-    main = max(weight, key=weight.get)
-    return {i for s in spans if s.id_ != main for i in range(s.start, s.end)}
+    return {
+        i for s in gazetteer.spans(doc, "FORCE") if s.id_ != ranking.leader for i in range(s.start, s.end)
+    }
 
 
 #: Quantities that make "of forces" a group of forces ("the majority of forces", "half of
