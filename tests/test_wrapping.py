@@ -64,15 +64,19 @@ def test_findings_of_a_wrapped_paragraph_are_whole_sentences():
     assert all(article.text[f.start : f.end] == f.text for f in article.improvements + article.concerns)
 
 
-def test_a_long_wrapped_article_is_never_cut_into_pieces_inside_a_paragraph():
-    """Long articles go through the model in pieces of whole lines (pipeline.line_pieces):
-    a cut at a soft break would end a sentence there."""
+def test_the_model_reads_wrapped_paragraphs_unwrapped_and_the_record_keeps_the_lines():
+    """The model is given soft line breaks as spaces (the same length, so offsets hold);
+    long articles go through it in pieces cut only at the line breaks left, so never
+    inside a paragraph; the record's text is the article's, lines and all."""
     from inspectx import pipeline
 
     soft = wrapping.soft_breaks(WRAPPED)
-    for size in range(20, len(WRAPPED), 7):
-        pieces = pipeline.line_pieces(WRAPPED, size, soft)
-        assert "".join(pieces) == WRAPPED
+    read = wrapping.unwrapped(WRAPPED, soft)
+    assert len(read) == len(WRAPPED) and wrapping.rewrapped(read, soft) == WRAPPED
+    assert all(read[o] == " " for o in soft)
+    for size in range(20, len(read), 7):
+        pieces = pipeline.line_pieces(read, size)
+        assert "".join(pieces) == read
         cuts = {sum(map(len, pieces[: n + 1])) - 1 for n in range(len(pieces) - 1)}
         assert not cuts & soft
 

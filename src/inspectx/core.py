@@ -6,7 +6,7 @@ import os
 import re
 import warnings
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -26,6 +26,7 @@ from inspectx import (
     programme,
     reader,
     resources,
+    wrapping,
 )
 from inspectx.errors import InputTooLargeError, InspectxError
 from inspectx.record import (
@@ -199,7 +200,7 @@ def extract_documents(
             document, text, parse, soft = item
             # an empty text keeps a skipped or long article's place in the stream at no cost
             long = len(text) > pipeline.SEGMENT_CHARS
-            doc = nlp.make_doc(text if parse and not long else "")
+            doc = nlp.make_doc(wrapping.unwrapped(text, soft) if parse and not long else "")
             doc.user_data.update(user_data(document, soft if parse and not long else ()))
             yield doc, item
 
@@ -210,7 +211,9 @@ def extract_documents(
             return assemble(_lines_only(nlp, text), document, extractor)
         if len(text) > pipeline.SEGMENT_CHARS:
             return assemble(
-                pipeline.process_in_pieces(nlp, text, user_data(document, soft)), document, extractor
+                pipeline.process_in_pieces(nlp, wrapping.unwrapped(text, soft), user_data(document, soft)),
+                document,
+                extractor,
             )
         return assemble(doc, document, extractor)
 
@@ -239,7 +242,15 @@ def _source(document: reader.Document) -> Source:
 def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Article:
     """Build the record from a processed Doc (the cleaned article), its input, and what made it."""
     source = _source(document)
-    text = gazetteer.text_of(doc)
+    # the model read hard-wrapped paragraphs with spaces for their line breaks; the record's
+    # text keeps the lines, and a value taken from the text is taken from it as it is
+    soft = doc.user_data.get(pipeline.SOFT_BREAKS) or ()
+    read = gazetteer.text_of(doc)
+    text = wrapping.rewrapped(read, soft)
+
+    def verbatim(value: str, start: int, end: int) -> str:
+        return text[start:end] if soft and read[start:end] == value else value
+
     people = doc._.people or []
     inspectorate = _inspectorate(doc, people)
     relevant = _relevant(doc, inspectorate, people)
@@ -270,16 +281,16 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         force=main,
         forces=forces,
         inspectorate=inspectorate if relevant else None,
-        inspection=_inspection(evidence),
+        inspection=_inspection(evidence, verbatim),
         inspectors=[Inspector(p.name, p.title) for p in people if p.role == "inspector"] if relevant else [],
         people=[
             Person(p.name, p.title, p.organisation or _default_org(p.role, main), p.role)
             for p in people
             if p.role != "inspector"
         ],
-        dates=Dates(**{k: _date_value(m) for k, m in picked.items()}),
-        improvements=[_to_finding(f) for f in findings if f.polarity == "improvement"],
-        concerns=[_to_finding(f) for f in findings if f.polarity == "concern"],
+        dates=Dates(**{k: _date_value(m, verbatim) for k, m in picked.items()}),
+        improvements=[_to_finding(f, verbatim) for f in findings if f.polarity == "improvement"],
+        concerns=[_to_finding(f, verbatim) for f in findings if f.polarity == "concern"],
         grades=[Grade(g.area, g.grade) for g in (doc._.grades or [])] if relevant else [],
         quotes=[
             Quote(q.speaker.name if q.speaker else None, text[q.start : q.end], q.start, q.end)
@@ -328,13 +339,13 @@ _EMBARGO = re.compile(
 _MAIL_FIELD = re.compile(r"^\s*(from|sent|date|to|cc|bcc|reply-to|importance|subject)\s?:\s*", re.IGNORECASE)
 
 
-def _inspection(evidence: programme.ProgrammeEvidence | None) -> Inspection:
+def _inspection(evidence: programme.ProgrammeEvidence | None, verbatim: _Verbatim) -> Inspection:
     if evidence is None:
         return Inspection()
     if evidence.span is None:
         return Inspection(evidence.programme)
-    span = evidence.span
-    return Inspection(evidence.programme, span.text, span.start_char, span.end_char)
+    start, end = evidence.span.start_char, evidence.span.end_char
+    return Inspection(evidence.programme, verbatim(evidence.span.text, start, end), start, end)
 
 
 #: Programmes whose inspection may be of any kind (a force is moved into enhanced monitoring
@@ -367,14 +378,18 @@ def _default_org(role: str | None, main: Force | None) -> str | None:
     return main.name if role == "force" and main else None
 
 
-def _to_finding(f) -> Finding:
-    return Finding(f.text, f.sentence, f.start, f.end)
+#: A value taken from the text as the record's text has it: (value, start, end) -> value.
+_Verbatim = Callable[[str, int, int], str]
 
 
-def _date_value(m: dates.DateMention | None) -> DateValue | None:
+def _to_finding(f, verbatim: _Verbatim) -> Finding:
+    return Finding(verbatim(f.text, f.start, f.end), f.sentence, f.start, f.end)
+
+
+def _date_value(m: dates.DateMention | None, verbatim: _Verbatim) -> DateValue | None:
     if m is None or m.value is None:
         return None
-    return DateValue(m.value, m.text, m.start, m.end)
+    return DateValue(m.value, verbatim(m.text, m.start, m.end) if m.text else m.text, m.start, m.end)
 
 
 def _masthead_force(raw: str) -> str | None:

@@ -47,9 +47,10 @@ SOFT_BREAKS = "inspectx_soft_breaks"
 def mark_line_starts(doc: Doc) -> Doc:
     """Every line of the cleaned article starts a sentence (headlines have no full stop),
     but for a line that only continues a paragraph of hard-wrapped text; the parser
-    decides within a sentence. The offsets of such line breaks are
-    `doc.user_data[SOFT_BREAKS]` (core finds them on the raw text, see
-    cleaner.clean_with_breaks), or else found on the Doc's own text (see wrapping)."""
+    decides within a sentence. core gives the model such paragraphs unwrapped (their
+    soft line breaks, `doc.user_data[SOFT_BREAKS]`, found on the raw text by
+    cleaner.clean_with_breaks, read as spaces); a Doc without that key has its soft
+    breaks found on its own text (see wrapping)."""
     soft = doc.user_data.get(SOFT_BREAKS)
     return set_line_starts(doc, within=0, soft=wrapping.soft_breaks(doc.text) if soft is None else soft)
 
@@ -201,16 +202,14 @@ def lasting_words(nlp: Language) -> LastingWords:
 def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -> Doc:
     """`nlp(text)` for a long article, with the model run on pieces of whole lines of about
     SEGMENT_CHARS characters (so its memory stays that of one piece), joined into one Doc
-    before the components that need the whole article. `user_data` is set on that Doc."""
+    before the components that need the whole article. `user_data` is set on that Doc.
+    Hard-wrapped paragraphs must come unwrapped (`wrapping.unwrapped`): a piece ends at a
+    line break, and a piece's own lines are not measured for wrapping."""
     cut = nlp.pipe_names.index(WHOLE_ARTICLE_FROM)
-    soft = (user_data or {}).get(SOFT_BREAKS)
     pieces = []
-    start = 0
-    for piece in line_pieces(text, SEGMENT_CHARS, soft or ()):
+    for piece in line_pieces(text, SEGMENT_CHARS):
         doc = nlp.make_doc(piece)
-        if soft is not None:
-            doc.user_data[SOFT_BREAKS] = [o - start for o in soft if start <= o < start + len(piece)]
-        start += len(piece)
+        doc.user_data[SOFT_BREAKS] = ()
         for _, component in nlp.pipeline[:cut]:
             doc = component(doc)
         doc.user_data.pop(SOFT_BREAKS, None)  # used; Doc.from_docs merges no user data
@@ -222,20 +221,16 @@ def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -
     return doc
 
 
-def line_pieces(text: str, size: int, soft: Iterable[int] = ()) -> list[str]:
+def line_pieces(text: str, size: int) -> list[str]:
     """`text` cut after line breaks into pieces of at least `size` characters (the last
     may be shorter; a line longer than that is one piece), joined they give `text` back.
     A cut is made only before a line that starts with a non-space, where the tokenizer
-    splits the same way whether or not it sees what went before, and never at a break of
-    `soft` (offsets of breaks that only wrap a paragraph: a sentence runs on there)."""
-    avoid = frozenset(soft)
+    splits the same way whether or not it sees what went before."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > size:
         cut = text.find("\n", start + size - 1)
-        while cut != -1 and (
-            cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace() or cut in avoid
-        ):
+        while cut != -1 and (cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace()):
             cut = text.find("\n", cut + 1)
         if cut == -1:
             break

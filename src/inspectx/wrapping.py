@@ -4,8 +4,9 @@ Text pasted from a PDF, a plain-text e-mail or a terminal is cut into lines of a
 some 60-80 characters, so a sentence runs on over several lines. inspectx takes every
 line of an article as the start of a sentence (headlines end without a full stop); in
 wrapped text that cuts findings in half ("... the report of which was published on 9
-October" / "2025."). The record's `text` keeps its lines as they are; only the
-sentence starts given to the parser change.
+October" / "2025."). The model reads the text with those line breaks as spaces
+(`unwrapped`: the same length, so every offset holds), and the record's `text` keeps its
+lines as they are (`rewrapped`).
 
 A break is soft, the way reflowing tools such as `fmt` and `par` decide, when the text is
 wrapped (most of its longer lines end within a few characters of one width) and the
@@ -16,6 +17,7 @@ ending a sentence, or a next line opening a list item, is a break either way.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 #: Widths text is wrapped at (characters): narrower is a column of short lines, wider is
 #: a page whose paragraphs are lines.
@@ -101,3 +103,26 @@ def soft_breaks(text: str) -> frozenset[int]:
             offsets.add(offset)
         offset += 1
     return frozenset(offsets)
+
+
+def unwrapped(text: str, soft: Iterable[int]) -> str:
+    """`text` with the line breaks at the offsets `soft` turned into spaces: the same length,
+    so offsets into one are offsets into the other."""
+    if not soft:
+        return text
+    chars = list(text)
+    for offset in soft:
+        if chars[offset] == "\n":
+            chars[offset] = " "
+    return "".join(chars)
+
+
+def rewrapped(text: str, soft: Iterable[int]) -> str:
+    """The inverse of `unwrapped`: the spaces at the offsets `soft` back to line breaks."""
+    if not soft:
+        return text
+    chars = list(text)
+    for offset in soft:
+        if chars[offset] == " ":
+            chars[offset] = "\n"
+    return "".join(chars)
