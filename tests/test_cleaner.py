@@ -279,6 +279,29 @@ def test_a_line_a_pasted_report_repeats_on_every_page_is_furniture():
     assert dropped(text) == {2: "page_furniture", 4: "page_furniture", 5: "page_furniture"}
 
 
+@pytest.mark.parametrize(
+    "head",
+    ["Police and Crime Panel meeting - 14 September 2023", "Audit and Risk Committee papers, 2 May 2024"],
+)
+def test_a_running_head_with_a_date_is_furniture_and_a_dateline_is_not(head):
+    """A page head that carries the meeting's date is furniture however often it comes (its
+    date is not the inspection's); a dateline repeated above and below a story stays."""
+    text = "\n".join(
+        [
+            "Report of the commissioner",
+            "The force was inspected in the spring and was rated good at preventing crime.",
+            head,
+            "Inspectors also found that too many calls to 101 went unanswered last year.",
+            head,
+        ]
+    )
+    assert dropped(text) == {3: "page_furniture", 5: "page_furniture"}
+    dateline = "Published: Thursday 14 September 2023"
+    story = ["Lakeland force rated good by inspectors", dateline, "Inspectors rated it good.", dateline]
+    text = "\n".join(story)
+    assert dropped(text) == {}
+
+
 def test_sentences_between_teaser_lines_are_kept():
     text = "\n".join(
         [

@@ -469,11 +469,17 @@ def _drop_running_heads(units: list[_Unit]) -> None:
         text = repeats[0].text
         if len(repeats) < 2 or len(_WORD.findall(text)) < 4 or _TERMINAL.search(text):
             continue
-        if is_story_sentence(text) or _is_part_of_head(text):
+        if is_story_sentence(text) or _is_part_of_head(text) and not _titled_date(text):
             continue  # a byline, a date, a list's lead-in or a bullet may well come again
         for unit in repeats:
             if not unit.headline:
                 unit.reason = "page_furniture"
+
+
+def _titled_date(text: str) -> bool:
+    """A date with a title of four words or more: "Police and Crime Panel - 14 September
+    2023" at the head of every page, not a dateline ("Published: Thursday 14 September")."""
+    return bool(_DATE_LINE.search(text)) and len(_WORD.findall(_DATE_LINE.sub(" ", text))) >= 4
 
 
 def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
