@@ -1259,3 +1259,28 @@ def test_grades_relayed_inside_a_forces_reaction_are_kept():
         ("recruiting and retaining our workforce", "outstanding"),
     ]
     assert all("thank" not in f["text"] for f in record["improvements"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        (
+            "Inspectors graded the force good at building, supporting and protecting the workforce.",
+            ["building, supporting and protecting the workforce"],
+        ),
+        (
+            "It was rated adequate at leadership and force management and at recording data about crime.",
+            ["leadership and force management", "recording data about crime"],
+        ),
+        (
+            "It was judged good at preventing crime and tackling anti-social behaviour.",
+            ["preventing crime", "tackling anti-social behaviour"],
+        ),
+    ],
+    ids=["commas-inside", "and-inside", "two-named"],
+)
+def test_an_area_graded_by_name_is_taken_whole(sentence, areas):
+    """An area inspectorates grade by name keeps its own commas and "and"s; two named
+    areas joined by "and" are two."""
+    record = extract(f"West Mercia Police inspected\nHMICFRS inspected West Mercia Police. {sentence}\n")
+    assert [g.area for g in record.grades] == areas

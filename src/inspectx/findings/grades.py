@@ -402,11 +402,23 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
 
     A comma or "and" starts another area only when the same preposition or another
     "-ing" activity follows it ("at recording crime, responding to the public and
-    managing offenders"); otherwise "and" stays inside the area and a comma ends it.
+    managing offenders"); otherwise "and" stays inside the area and a comma ends it. An
+    area an inspectorate grades by name ("building, supporting and protecting the
+    workforce": `assessment_areas`) is taken whole, whatever its commas and "and"s.
     """
     areas: list[list[Token]] = [[]]
     listing_verbs = False  # "the way it builds, supports and protects ...": verbs sharing an object
-    for token in rest:
+    named_until = -1  # the end (token index) of an area named whole
+    for n, token in enumerate(rest):
+        if token.i < named_until:
+            areas[-1].append(token)
+            continue
+        if not strip([t for t in areas[-1] if t.lower_ not in _AREA_PREPS]):
+            named = _named_area(rest[n:])
+            if named:
+                named_until = token.i + named
+                areas[-1].append(token)
+                continue
         if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") and not _within_word(token):
             break
         if token.lower_ in ("but", "while", "which"):
@@ -446,6 +458,29 @@ def _own_prep(area: list[Token]) -> list[Token]:
     if lead and lead[0].lower_ in _AREA_PREPS and body and body[0].i > lead[0].i:
         return [lead[0], *body]
     return body
+
+
+def _named_area(tokens: list[Token]) -> int:
+    """How many of `tokens` spell, from the first, an area inspectorates grade by name
+    (`assessment_areas` in data/cues.json, compared on words: punctuation between them
+    is read past); the longest such area, or 0."""
+    best = 0
+    for area in vocabulary().assessment_areas:
+        if len(area) < 2 or best and len(area) <= best:
+            continue
+        matched, count = 0, 0
+        for token in tokens:
+            if matched == len(area):
+                break
+            count += 1
+            if token.is_punct:
+                continue
+            if token.lower_ != area[matched]:
+                break
+            matched += 1
+        if matched == len(area):
+            best = max(best, count)
+    return best
 
 
 def _bare_gerunds(area: list[Token]) -> bool:
