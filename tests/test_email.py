@@ -32,3 +32,80 @@ def test_an_embargo_notice_is_not_the_title():
         "HMICFRS found that Norfolk Constabulary now answers 999 calls faster than before.\n"
     )
     assert article.title == "Inspectors praise Norfolk Constabulary's control room"
+
+
+def _saved_message(tmp_path, *, html: bool, charset: str = "iso-8859-1"):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Media Office <media@example.police.uk>"
+    message["To"] = "newsdesk@example.co.uk"
+    message["Subject"] = "Inspectors praise Norfolk Constabulary's control room"
+    message["Date"] = "Thu, 14 May 2026 23:30:00 +0000"  # 15 May in the UK
+    body = (
+        "HMICFRS said Norfolk Constabulary now answers 999 calls faster than it did two years "
+        "ago, and that its café-style drop-in sessions were well used.\n"
+    )
+    if html:
+        message.set_content(
+            "<html><body><h1>Inspectors praise Norfolk Constabulary's control room</h1>"
+            f"<p>{body}</p><p>HMICFRS found that call handlers were well trained.</p></body></html>",
+            subtype="html",
+            charset=charset,
+            cte="quoted-printable",
+        )
+    else:
+        message.set_content(body, charset=charset, cte="quoted-printable")
+    path = tmp_path / "release.eml"
+    path.write_bytes(bytes(message))
+    return path
+
+
+def test_a_saved_email_is_read_by_its_mime_parts(tmp_path):
+    """A .eml file: the text part decoded by its own charset and transfer encoding, the
+    Subject as the title and the Date (in the UK) as the published date."""
+    from inspectx import extract_many
+
+    record = next(extract_many([_saved_message(tmp_path, html=False)])).to_dict(include_text=True)
+    assert record["source"]["format"] == "email"
+    assert record["title"] == "Inspectors praise Norfolk Constabulary's control room"
+    assert record["dates"]["published"]["value"] == "2026-05-15"
+    assert "café-style" in record["text"] and "=E9" not in record["text"]
+    assert record["force"]["id"] == "norfolk"
+    assert "From:" not in record["text"]
+
+
+def test_a_folder_walk_takes_saved_emails(tmp_path):
+    from click.testing import CliRunner
+
+    from inspectx.cli import cli
+
+    _saved_message(tmp_path, html=False)
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert '"format": "email"' in result.output
+
+
+def test_a_saved_email_with_only_an_html_body_is_read_as_a_page(tmp_path):
+    from inspectx import extract_many
+
+    record = next(extract_many([_saved_message(tmp_path, html=True)])).to_dict(include_text=True)
+    assert record["source"]["format"] == "email"
+    assert record["title"] == "Inspectors praise Norfolk Constabulary's control room"
+    assert "café-style" in record["text"] and "<p>" not in record["text"]
+    assert record["dates"]["published"]["value"] == "2026-05-15"
+
+
+def test_an_email_without_a_body_is_a_clear_error(tmp_path):
+    from email.message import EmailMessage
+
+    from inspectx import ErrorRecord, extract_many
+
+    message = EmailMessage()
+    message["Subject"] = "Photo"
+    message.set_content(b"\x89PNG\r\n", maintype="image", subtype="png")
+    path = tmp_path / "photo.eml"
+    path.write_bytes(bytes(message))
+    record = next(extract_many([path], errors="record"))
+    assert isinstance(record, ErrorRecord)
+    assert "no text or HTML body" in record.to_dict()["error"]["message"]

@@ -36,7 +36,7 @@ from inspectx.errors import (
 )
 from inspectx.record import Article, ErrorRecord
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml"}
 #: Batches of this many inputs or more use one worker per core by default.
 PARALLEL_FROM = 32
 #: Inputs a worker handles before a fresh one replaces it: a long-lived worker's memory

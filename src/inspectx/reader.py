@@ -23,6 +23,8 @@ from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 #: Default size limit for one input; `--max-bytes` changes it.
 DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
+#: Saved e-mail messages (RFC 5322, as mail programs save them), read with Python's email package.
+EMAIL_SUFFIXES = {".eml"}
 #: How deep lxml's HTML parser nests elements (libxml2's limit without XML_PARSE_HUGE).
 PARSER_DEPTH = 256
 WESTERN = ["cp1252", "latin_1"]
@@ -106,7 +108,10 @@ def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Doc
         raise
     except OSError as exc:
         raise ReadError(f"{label}: {exc.strerror or exc}") from exc
-    return decode(data, label, is_html=path.suffix.lower() in HTML_SUFFIXES, max_bytes=max_bytes)
+    suffix = path.suffix.lower()
+    if suffix in EMAIL_SUFFIXES:
+        return decode_email(data, label, max_bytes=max_bytes)
+    return decode(data, label, is_html=suffix in HTML_SUFFIXES, max_bytes=max_bytes)
 
 
 def read_limited(stream: BinaryIO, limit: int) -> bytes:
@@ -132,6 +137,59 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
         return _html_document(label, text, encoding, sha, tuple(warnings))
     text, encoding, warnings = _decode_text(data, label)
     return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
+
+
+def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """A saved e-mail message (.eml): its plain-text body, or else its HTML body as a saved
+    page; the Subject header as the title and the Date header as the published date (in
+    the UK). Parsed by Python's `email` package (MIME parts, transfer and character
+    encodings). Raises `NotTextError` for a message with neither body."""
+    import email
+    import email.policy
+    import email.utils
+
+    if len(data) > max_bytes:
+        raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
+    sha = hashlib.sha256(data).hexdigest()
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is not None and not (body.get_payload(decode=True) or b"").strip():
+        body = message.get_body(preferencelist=("html",)) or body  # an empty text part beside the page
+    if body is None:
+        raise NotTextError(f"{label}: an e-mail message with no text or HTML body")
+    payload = body.get_payload(decode=True) or b""
+    charset = body.get_content_charset()
+    declared = charset if charset and _known_codec(charset) else None
+    text, encoding, warnings = _decode_text(payload, label, declared=declared)
+    subject = " ".join(str(message.get("subject") or "").split()) or None
+    published = None
+    with suppress(TypeError, ValueError, IndexError):
+        sent = email.utils.parsedate_to_datetime(str(message.get("date") or ""))
+        if sent.tzinfo is not None:
+            from zoneinfo import ZoneInfo
+
+            sent = sent.astimezone(ZoneInfo(LOCAL_TIMEZONE))
+        published = sent.date().isoformat()
+    if body.get_content_subtype() == "html":
+        page = _html_document(label, text, encoding, sha, tuple(warnings))
+        title = page.title or subject
+        return Document(
+            label, page.text, "email", encoding, sha, title, page.byline, page.site,
+            published or page.published, page.warnings,
+        )  # fmt: skip
+    if subject and " ".join(text.split("\n", 1)[0].split()) != subject:
+        text = f"{subject}\n\n{text}"  # the headline first, as on a page
+    return Document(
+        label, text, "email", encoding, sha, title=subject, published=published, warnings=tuple(warnings)
+    )
+
+
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _starts_like_html(data: bytes) -> bool:
