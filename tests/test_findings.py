@@ -1284,3 +1284,21 @@ def test_an_area_graded_by_name_is_taken_whole(sentence, areas):
     areas joined by "and" are two."""
     record = extract(f"West Mercia Police inspected\nHMICFRS inspected West Mercia Police. {sentence}\n")
     assert [g.area for g in record.grades] == areas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "field"),
+    [
+        ("Inspectors found no evidence that the force had improved how it supervises cases.", "concerns"),
+        ("Inspectors did not see any sign that the force had cut its backlog of call reviews.", "concerns"),
+        ("There was little evidence that the force had learned lessons from its last review.", "concerns"),
+        ("Inspectors found evidence that the force had improved how it supervises cases.", "improvements"),
+    ],
+    ids=["no-evidence", "not-any-sign", "little-evidence", "evidence-affirmed"],
+)
+def test_denied_evidence_of_an_improvement_is_a_concern(sentence, field):
+    """What a clause denies decides it: "no evidence that X had improved" is a concern,
+    whatever the words of improvement in X."""
+    text = f"Cumbria Constabulary inspected\nHMICFRS inspected Cumbria Constabulary. {sentence}\n"
+    record = extract(text).to_dict()
+    assert record[field] and not record["improvements" if field == "concerns" else "concerns"]
