@@ -358,3 +358,15 @@ def test_a_list_under_the_headline_is_not_a_menu():
     ]
     kept = [line for line in clean("\n".join(lines)).splitlines() if line]
     assert kept[:3] == [lines[0], "Inspectors found:", "- cleaner cells"]
+
+
+def test_a_live_pages_labelled_headline_is_kept_and_a_video_link_below_is_not():
+    text = "\n".join(
+        [
+            "LIVE: Watchdog publishes its report on Essex Police control room",
+            "Inspectors found that Essex Police answered most 999 calls within ten seconds.",
+            "Watch: the chief constable responds to the report",
+            "The force said it would study the findings closely.",
+        ]
+    )
+    assert dropped(text) == {3: "widget"}

@@ -292,6 +292,8 @@ def _judge_units(units: list[_Unit]) -> None:
                 judged.append(Sentence(sentence, tail))
                 continue
             match = _match(sentence, rules, before_headline=headline is None)
+            if match is not None and match.name == "widget" and _labelled_headline(units, index, sentence):
+                match = None  # "LIVE: Watchdog publishes its report on ...": a live page's headline
             if match is None:
                 judged.append(Sentence(sentence))
                 continue
@@ -613,6 +615,14 @@ def _looks_like_headline(text: str) -> bool:
     if _SITE_VOICE.match(text.translate(QUOTE_MAP)):
         return False
     return len(_WORD.findall(text)) >= 4 or bool(_HAS_DIGIT.search(text))
+
+
+def _labelled_headline(units: list[_Unit], index: int, text: str) -> bool:
+    """Is a line that opens with a label ("LIVE:", "Watch:") the article's first line, with
+    a headline's five words or more after the label? A live page's headline, not a link to
+    a video."""
+    rest = re.split(r"[:|]", text, maxsplit=1)[-1]
+    return not any(u.text for u in units[:index]) and len(_WORD.findall(rest)) >= 5
 
 
 def _short_headline(units: list[_Unit], index: int) -> bool:
