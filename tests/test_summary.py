@@ -133,6 +133,28 @@ def jsonl(tmp_path):
     return path
 
 
+@pytest.mark.parametrize("columns", [60, 80])
+def test_a_narrow_table_cuts_items_not_sections_or_values(tmp_path, columns):
+    long_area = "strategic planning, organisational management and value for money in the estate"
+    records = [
+        article("a.txt", "Devon and Cornwall Police", published="2016-08-25", inspection="2016-03-22"),
+        article(
+            "b.txt",
+            "Devon and Cornwall Police",
+            published="2024-08-16",
+            inspection="2024-02-09",
+            grades=[{"area": long_area, "grade": "inadequate"}],
+        ),
+    ]
+    path = tmp_path / "out.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["summary", str(path)], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0
+    assert all(len(line) <= columns for line in result.output.splitlines())
+    assert "2016-08-25 to 2024-08-16" in result.output and "inspectorates" in result.output
+    assert "strategic" in result.output and long_area not in result.output
+
+
 def test_summary_of_json_lines_is_a_table(jsonl):
     result = run("summary", str(jsonl))
     assert result.exit_code == 0

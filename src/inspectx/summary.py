@@ -251,13 +251,19 @@ def render_csv(overview: dict[str, Any]) -> str:
 
 def render_table(overview: dict[str, Any], *, color: bool, width: int | None = None) -> str:
     """A rich table, one block per section; plain text unless `color`."""
+    from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="inspectx summary", show_lines=False)
-    table.add_column("section", style="bold", no_wrap=True)
-    table.add_column("item", overflow="ellipsis", no_wrap=True, ratio=1)
-    table.add_column("value", justify="right", no_wrap=True)
     flat = rows(overview)
+    # sections and values are short and read whole; a narrow terminal cuts the items
+    # (the table's four rules and six spaces of padding take 10 columns)
+    sections = max((len(r[0]) for r in flat), default=7)
+    values = max((len(r[2]) for r in flat), default=5)
+    items = max(8, (width or Console().width) - sections - values - 10)
+    table = Table(title="inspectx summary", show_lines=False)
+    table.add_column("section", style="bold", no_wrap=True, min_width=sections)
+    table.add_column("item", overflow="ellipsis", no_wrap=True, max_width=items)
+    table.add_column("value", justify="right", no_wrap=True, min_width=values)
     for i, (section, item, value) in enumerate(flat):
         first = i == 0 or flat[i - 1][0] != section
         last = i == len(flat) - 1 or flat[i + 1][0] != section
