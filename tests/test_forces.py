@@ -422,3 +422,19 @@ def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
     )
     assert one_leads["force"]["id"] == "suffolk"
     assert [g["grade"] for g in one_leads["grades"]] == ["good"]
+
+
+def test_an_inspection_the_lede_names_outranks_a_programme_the_body_mentions():
+    """ "a roads policing inspection" in the lede names what was inspected, though no
+    programme phrase does; a later passing mention of custody is not the programme."""
+    text = (
+        "Highland officers praised by watchdog\n"
+        "HMICS carried out a roads policing inspection of Police Scotland's north division in the spring.\n"
+        "Inspectors said officers showed real skill in difficult and often traumatic work.\n"
+        "They also noted that custody cells in one station needed repair.\n"
+    )
+    found = _record(text)["inspection"]
+    assert found["programme"] == "other"
+    assert text[found["start"] : found["end"]] == found["text"] == "roads policing"
+    generic = _record(text.replace("a roads policing inspection", "a police inspection"))["inspection"]
+    assert generic["programme"] == "custody"

@@ -5,7 +5,9 @@ the one named most in the headline and lede (weighted) and then in the body, wit
 `engage_monitoring` first whenever the headline or lede names it (the news is the
 force's move into or out of enhanced monitoring, whatever inspection led to it). A
 national report, or an article about several forces none of which leads, is
-`thematic`; an inspection reported in other words is `other`.
+`thematic`; an inspection reported in other words is `other`, and so is one the lede
+first names by what it looked at in words no programme phrase has ("a local policing
+inspection").
 """
 
 from __future__ import annotations
@@ -44,9 +46,51 @@ def find_programme(doc: Doc, *, national: bool) -> ProgrammeEvidence:
         if evidence is not None and evidence.programme == "peel":
             return evidence
         return ProgrammeEvidence("thematic", cue or (spans[0] if spans else None))
-    if not spans:
-        return ProgrammeEvidence("other", None)
+    otherwise = _named_otherwise(doc)
+    if not spans or otherwise is not None and all(s.start > otherwise.start for s in spans):
+        # "carried out a local policing inspection of the division": what the lede first names
+        # it outranks a programme mentioned after ("... custody facilities")
+        return ProgrammeEvidence("other", otherwise)
     return _named(doc, spans)
+
+
+#: Nouns of an inspection whose modifiers may say what it looked at.
+_INSPECTION_NOUNS = frozenset({"inspection", "inspections", "review"})
+#: Compounds that say who was inspected or who inspected ("a police inspection"), not what.
+_WHO = frozenset({"police", "force", "forces", "watchdog", "inspectorate", "constabulary", "government"})
+
+
+def _named_otherwise(doc: Doc) -> Span | None:
+    """The words that name, in the headline or lede, an inspection of something no
+    programme phrase names: the lowercase nouns and modifiers right before an inspection
+    noun ("a local policing inspection", "its fraud inspection report"), at least one a
+    noun, none of them a programme, a force, a place or an inspectorate, nor saying who
+    inspected or was inspected ("a police inspection"). Read on the tags, not the parse
+    (en_core_web_sm reads "carried out a roads policing inspection" as "roads", then an
+    apposition). The first such, or None."""
+    lede_end = _story_lede_end(doc)
+    taken = gazetteer.token_indices(doc, "PROGRAMME", "INSPECTORATE", "FORCE", "PLACE")
+    for token in doc:
+        if token.idx >= lede_end:
+            break
+        if token.lower_ not in _INSPECTION_NOUNS:
+            continue
+        start = token.i
+        while start > 0 and _names_a_subject(doc[start - 1]):
+            start -= 1
+        words = doc[start : token.i]
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and (before.text in ("-", "\u2013") or before.like_num):
+            continue  # "a two-day inspection", "a follow-up inspection"
+        if any(t.tag_ in ("NN", "NNS", "VBG") for t in words) and not any(
+            t.i in taken or t.lower_ in _WHO for t in words
+        ):
+            return words
+    return None
+
+
+def _names_a_subject(token) -> bool:
+    return token.is_alpha and token.is_lower and token.tag_ in ("NN", "NNS", "VBG", "JJ")
 
 
 def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
@@ -82,3 +126,19 @@ def programmes_near(doc: Doc, start_char: int) -> set[str]:
 def _lede_end(doc: Doc) -> int:
     sents = list(doc.sents)
     return sents[min(_LEDE_SENTENCES - 1, len(sents) - 1)].end_char if sents else 0
+
+
+#: The story's lede, for `_named_otherwise`: its first sentences of this many words or more
+#: (the outlet's name, a date line or a byline under the headline are not the story).
+_STORY_SENTENCES, _STORY_WORDS = 3, 8
+
+
+def _story_lede_end(doc: Doc) -> int:
+    """Where the story's first _STORY_SENTENCES sentences of _STORY_WORDS words end."""
+    seen = 0
+    for sent in doc.sents:
+        if sum(t.is_alpha for t in sent) >= _STORY_WORDS:
+            seen += 1
+            if seen == _STORY_SENTENCES:
+                return sent.end_char
+    return len(gazetteer.text_of(doc))
