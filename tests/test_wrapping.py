@@ -92,3 +92,24 @@ def test_a_short_wrapped_article_keeps_a_grade_split_over_two_lines():
     grades = {(g.area, g.grade) for g in extract(text).grades}
     assert ("investigating crime", "requires improvement") in grades
     assert all("\n" not in area and "  " not in area for area, _ in grades)
+
+
+def test_the_headline_and_a_byline_are_never_run_on():
+    """However full the headline's line, it ends there; so does the line above a byline."""
+    text = (
+        "Watchdog praises the way Gwent Police handles calls about rural crime\n"
+        "Inspectors found that call handlers in the Gwent Police control room were well\n"
+        "trained and that rural crime reports were passed quickly to neighbourhood teams\n"
+        "who knew the farms and villages they served and visited victims the same day.\n"
+    )
+    article = extract(text)
+    assert article.title == "Watchdog praises the way Gwent Police handles calls about rural crime"
+    read = wrapping.unwrapped(*_cleaned(text))
+    assert read.split("\n")[0] == article.title
+    assert "well trained" in read
+
+
+def _cleaned(text):
+    from inspectx import cleaner
+
+    return cleaner.clean_with_breaks(text)

@@ -238,7 +238,8 @@ def clean_with_breaks(raw: str) -> tuple[str, tuple[int, ...]]:
     """`clean(raw)`, and the offsets in it of the line breaks that only wrap a paragraph
     of hard-wrapped text (see inspectx.wrapping). They are found on the raw lines less
     the dropped ones: blank lines still part paragraphs there, and a paragraph runs on
-    over a page's running head or footer (dropped) to the next page."""
+    over a page's running head or footer (dropped) to the next page. The headline (the
+    first kept line) and a line above a byline or dateline end where they end."""
     raw_lines = raw.splitlines()
     lines = classify(raw)
     sequence: list[str] = []  # the kept lines as in `raw`, and the blank lines
@@ -256,7 +257,8 @@ def clean_with_breaks(raw: str) -> tuple[str, tuple[int, ...]]:
     for n, (line, after) in enumerate(zip(kept, kept[1:], strict=False)):
         offset += len(line.kept_text)
         whole = not line.sentences and not after.sentences
-        if whole and place[n + 1] == place[n] + 1 and place[n] in soft:
+        heads = n == 0 or _is_byline(after.text) or _is_dateline(after.text)  # the headline, a credit
+        if whole and not heads and place[n + 1] == place[n] + 1 and place[n] in soft:
             breaks.append(offset)
         offset += 1
     return "\n".join(line.kept_text for line in kept), tuple(breaks)
