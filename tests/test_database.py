@@ -194,3 +194,22 @@ def test_another_programs_database_is_refused_and_left_as_it_was(folder, tmp_pat
     assert result.exit_code == 1
     assert "was not made by inspectx" in result.output
     assert path.read_bytes() == before
+
+
+def test_a_database_made_before_grades_had_a_force_gets_the_column(folder, tmp_path):
+    """A database written by an earlier inspectx (grades without `force`) is brought up to
+    date when written to again, and its rows stay."""
+    path = tmp_path / "old.db"
+    assert run("extract", "-q", str(folder / "seed_durham.txt"), "-o", str(path)).exit_code == 0
+    db = sqlite_utils.Database(path)
+    db.execute("ALTER TABLE grades DROP COLUMN force")
+    db.conn.commit()
+    assert "force" not in db["grades"].columns_dict
+    grades_before = db["grades"].count
+    graded = FIXTURES / "wiltshire_peel_2024.txt"
+    assert run("extract", "-q", str(graded), "-o", str(path)).exit_code == 0
+    db = sqlite_utils.Database(path)
+    assert "force" in db["grades"].columns_dict
+    assert db["articles"].count == 2 and db["grades"].count > grades_before
+    forces = {f for (f,) in db.execute("SELECT force FROM grades WHERE force IS NOT NULL").fetchall()}
+    assert forces == {"Wiltshire Police"}

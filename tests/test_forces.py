@@ -413,7 +413,10 @@ def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
         "Norfolk Constabulary was rated inadequate at managing offenders.\n"
     )
     assert side_by_side["force"] is None
-    assert [g["grade"] for g in side_by_side["grades"]] == ["good", "inadequate"]
+    assert [(g["grade"], g["force"]) for g in side_by_side["grades"]] == [
+        ("good", "Suffolk Constabulary"),
+        ("inadequate", "Norfolk Constabulary"),
+    ]
     one_leads = _record(
         "Suffolk Constabulary rated good by inspectors\n"
         "HMICFRS has published its PEEL report on Suffolk Constabulary.\n"
@@ -421,7 +424,7 @@ def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
         "Neighbouring Norfolk Constabulary was rated inadequate at managing offenders.\n"
     )
     assert one_leads["force"]["id"] == "suffolk"
-    assert [g["grade"] for g in one_leads["grades"]] == ["good"]
+    assert [(g["grade"], g["force"]) for g in one_leads["grades"]] == [("good", "Suffolk Constabulary")]
 
 
 def test_an_inspection_the_lede_names_outranks_a_programme_the_body_mentions():

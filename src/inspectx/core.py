@@ -291,7 +291,7 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         dates=Dates(**{k: _date_value(m, verbatim) for k, m in picked.items()}),
         improvements=[_to_finding(f, verbatim) for f in findings if f.polarity == "improvement"],
         concerns=[_to_finding(f, verbatim) for f in findings if f.polarity == "concern"],
-        grades=[Grade(g.area, g.grade) for g in (doc._.grades or [])] if relevant else [],
+        grades=[_grade(g, main) for g in (doc._.grades or [])] if relevant else [],
         quotes=[
             Quote(q.speaker.name if q.speaker else None, text[q.start : q.end], q.start, q.end)
             for q in (doc._.quotes or [])
@@ -380,6 +380,12 @@ def _default_org(role: str | None, main: Force | None) -> str | None:
 
 #: A value taken from the text as the record's text has it: (value, start, end) -> value.
 _Verbatim = Callable[[str, int, int], str]
+
+
+def _grade(g, main: Force | None) -> Grade:
+    """The record's grade: the force its sentence names, else the article's."""
+    named = gazetteer.forces()[g.force].name if g.force is not None else None
+    return Grade(g.area, g.grade, named or (main.name if main is not None else None))
 
 
 def _to_finding(f, verbatim: _Verbatim) -> Finding:

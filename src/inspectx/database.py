@@ -9,7 +9,7 @@ Tables (every child table has `article_id` -> `articles.id`):
     findings  polarity (improvement or concern), text, sentence, start, end   [full-text search]
     people    name, title, organisation, role ("inspector" for the inspectors)
     quotes    speaker, text, start, end                                       [full-text search]
-    grades    area, grade
+    grades    area, grade, force
     forces    every force mentioned: force_id, name, main (1 for the force the article is about)
 
 A path holds one row: writing a record for a path already in the database replaces that
@@ -94,7 +94,7 @@ def open_database(path: str | Path):
         "findings": {"polarity": str, "text": str, "sentence": str, "start": int, "end": int},
         "people": {"name": str, "title": str, "organisation": str, "role": str},
         "quotes": {"speaker": str, "text": str, "start": int, "end": int},
-        "grades": {"area": str, "grade": str},
+        "grades": {"area": str, "grade": str, "force": str},
         "forces": {"force_id": str, "name": str, "main": bool},
     }
     for name, columns in child_columns.items():
@@ -104,6 +104,9 @@ def open_database(path: str | Path):
             foreign_keys=[("article_id", "articles", "id")],
             if_not_exists=True,
         )
+        for column, kind in columns.items():  # a column added since the database was made
+            if column not in db[name].columns_dict:
+                db[name].add_column(column, kind)
         db[name].create_index(["article_id"], if_not_exists=True)
     articles.create_index(["path"], unique=True, if_not_exists=True)
     for column in ("force_id", "published", "inspection", "programme"):
@@ -184,7 +187,7 @@ def child_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         "quotes": [
             {k: q.get(k) for k in ("speaker", "text", "start", "end")} for q in record.get("quotes") or []
         ],
-        "grades": [{"area": g.get("area"), "grade": g.get("grade")} for g in record.get("grades") or []],
+        "grades": [{k: g.get(k) for k in ("area", "grade", "force")} for g in record.get("grades") or []],
         "forces": [
             {
                 "force_id": f.get("id"),

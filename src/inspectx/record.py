@@ -110,10 +110,15 @@ class Finding:
 
 @dataclass(frozen=True)
 class Grade:
-    """A graded judgement, e.g. 'requires improvement' for 'investigating crime'."""
+    """A graded judgement ('requires improvement' for 'investigating crime') and its force.
+
+    `force` is the name of the force the grade's sentence names (the last named before
+    the grade, else the first after it), else the article's `force`, else None.
+    """
 
     area: str
     grade: str
+    force: str | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ story states their findings in full, from its first paragraph on (see `_lead_lin
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -425,12 +426,22 @@ def _graded(
     """Add the clause's graded judgements (and their findings); False when it grades nothing."""
     items = grades.grades_in(doc, clause)
     for polarity, text, start, end, grade in items:
-        graded.append(grade)
+        graded.append(dataclasses.replace(grade, force=_force_named(sent, start)))
         if polarity:
             words = re.findall(r"[a-z]+", text.lower())
             keys = frozenset(stem(w) for w in words if w not in STOP_WORDS and w not in vocabulary().generic)
             found.append(FindingSpan(polarity, text, start, end, sent.text.strip(), keys, graded=True))
     return bool(items)
+
+
+def _force_named(sent: Span, start: int) -> str | None:
+    """The force a grade at character `start` is given to, as its sentence names it: the
+    last force named before the grade ("Suffolk was rated good ..., and Norfolk was rated
+    inadequate ..."), else the first after it; None when the sentence names none."""
+    named = [s for s in gazetteer.spans(sent.doc, "FORCE", "PLACE") if sent.start <= s.start < sent.end]
+    before = [s for s in named if s.start_char < start]
+    chosen = before[-1] if before else next(iter(named), None)
+    return chosen.id_ if chosen is not None else None
 
 
 def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:

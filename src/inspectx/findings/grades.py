@@ -35,6 +35,7 @@ _QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
 class GradeSpan:
     area: str
     grade: str
+    force: str | None = None  # the force the grade's sentence names (its gazetteer id), if any
 
 
 _SEPARATORS = (":", "\u2013", "\u2014", "-", "|")  # between a table row's area and its grade
