@@ -362,6 +362,16 @@ def test_csv_writes_grades_as_area_and_grade():
     record = {"source": {"path": "a.txt"}, "grades": [{"area": "vetting", "grade": "good"}]}
     row = dict(zip(csv_columns(include_text=False), csv_row(record, include_text=False), strict=True))
     assert row["grades"] == "vetting: good"
+    record = {
+        "source": {"path": "a.txt"},
+        "force": {"name": "Kent Police", "id": "kent", "mentions": ["Kent Police"]},
+        "grades": [
+            {"area": "vetting", "grade": "good", "force": "Kent Police"},
+            {"area": "vetting", "grade": "inadequate", "force": "Essex Police"},
+        ],
+    }
+    row = dict(zip(csv_columns(include_text=False), csv_row(record, include_text=False), strict=True))
+    assert row["grades"] == "vetting: good | vetting: inadequate (Essex Police)"
 
 
 def test_csv_cells_never_open_a_spreadsheet_formula(tmp_path):

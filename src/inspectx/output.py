@@ -359,7 +359,7 @@ def csv_row(record: dict[str, Any], *, include_text: bool = False) -> list[str]:
         date("previous_inspection"),
         " | ".join(f["text"] for f in record.get("improvements") or []),
         " | ".join(f["text"] for f in record.get("concerns") or []),
-        " | ".join(f"{g['area']}: {g['grade']}" for g in record.get("grades") or []),
+        " | ".join(_grade_cell(g, get("force", "name")) for g in record.get("grades") or []),
         "" if relevant is None else str(relevant).lower(),
         record.get("byline") or "",
         get("source", "site") or "",
@@ -399,6 +399,12 @@ def render_text(renderable: Any, width: int, color: bool) -> str:
     )
     console.print(renderable)
     return buffer.getvalue()
+
+
+def _grade_cell(grade: dict[str, Any], main: str | None) -> str:
+    """ "area: grade", and the force's name when it is not the record's force."""
+    force = grade.get("force")
+    return f"{grade['area']}: {grade['grade']}" + (f" ({force})" if force and force != main else "")
 
 
 def _table_row(r: dict[str, Any]) -> list[str]:
