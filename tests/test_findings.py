@@ -1302,3 +1302,16 @@ def test_denied_evidence_of_an_improvement_is_a_concern(sentence, field):
     text = f"Cumbria Constabulary inspected\nHMICFRS inspected Cumbria Constabulary. {sentence}\n"
     record = extract(text).to_dict()
     assert record[field] and not record["improvements" if field == "concerns" else "concerns"]
+
+
+def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
+    """ "Inspectors found:" says nothing of which way its items go: a list of problems under
+    it gives concerns."""
+    items = "- long waits for a callback on the 101 line\n- a shortage of trained detectives\n"
+    head = "Avon and Somerset Police inspected\nHMICFRS inspected the force.\nInspectors found:\n"
+    found = extract(head + items)
+    assert [f.text for f in found.concerns] == [
+        "long waits for a callback on the 101 line",
+        "a shortage of trained detectives",
+    ]
+    assert found.improvements == []
