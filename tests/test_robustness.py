@@ -223,3 +223,30 @@ def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code
     assert 0 < len(lines) < 400
     assert all(json.loads(line)["force"]["id"] == "northumbria" for line in lines)
     assert not list(tmp_path.glob(".out.jsonl.*.tmp"))
+
+
+@pytest.mark.parametrize("command", ["summary", "show"])
+def test_interrupting_summary_or_show_of_a_folder_stops_it_even_with_sigint_ignored(tmp_path, command):
+    """Started from a shell's background (SIGINT ignored, which Python then keeps), Ctrl-C
+    still stops `summary DIR` and `show DIR`: exit 130, nothing half printed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = NORTHUMBRIA.read_text(encoding="utf-8")
+    for i in range(400):
+        (folder / f"{i:03d}.txt").write_text(text, encoding="utf-8")
+    args = [sys.executable, "-m", "inspectx", command, str(folder)]
+    if command == "show":
+        args += ["-o", str(tmp_path / "page.html")]
+    proc = subprocess.Popen(
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),
+    )
+    time.sleep(8)  # the model is loaded and the folder under way
+    proc.send_signal(signal.SIGINT)
+    stdout, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130, stderr
+    assert "Interrupted" in stderr and "Traceback" not in stderr
+    assert stdout == "" and not (tmp_path / "page.html").exists()

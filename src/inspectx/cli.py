@@ -416,6 +416,20 @@ class _StopSignals:
 
 
 @contextmanager
+def _stoppable(what: str) -> Iterator[None]:
+    """SIGINT (Ctrl-C) and SIGTERM stop the block however they arrive, even when the shell
+    started inspectx with SIGINT ignored: "Interrupted: <what>" and exit 130 (143 for
+    SIGTERM), nothing else printed. For commands that print only once all is done."""
+    signals = _StopSignals()
+    try:
+        with signals.installed():
+            yield
+    except KeyboardInterrupt:
+        click.echo(f"Interrupted: {what}.", err=True)
+        sys.exit(143 if signal.SIGTERM in signals.received else 130)
+
+
+@contextmanager
 def _output_errors() -> Iterator[None]:
     """Writing the output failed (a full device): one `Error:` line, exit 1. A reader that
     went away (`| head`) ends the command silently, exit 1."""
@@ -597,12 +611,13 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
     try:
-        items = [
-            (record, cleaner.classify(raw))
-            for record, raw in batch.records_with_raw_text(
-                list(batch.iter_inputs(paths)), batch.Options(model=model, include_text=True)
-            )
-        ]
+        with _stoppable("nothing shown"):
+            items = [
+                (record, cleaner.classify(raw))
+                for record, raw in batch.records_with_raw_text(
+                    list(batch.iter_inputs(paths)), batch.Options(model=model, include_text=True)
+                )
+            ]
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not items:
@@ -684,7 +699,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
 
             refs = list(batch.iter_inputs([source]))
             options = batch.Options(model=model, jobs=max(1, min(batch.default_jobs(len(refs)), len(refs))))
-            with _Progress(len(refs), quiet=False) as advance:
+            with _stoppable("no summary printed"), _Progress(len(refs), quiet=False) as advance:
                 counts = overview.Tally()
                 for record in batch.process(refs, options):
                     counts.add(record)
