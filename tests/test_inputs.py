@@ -171,6 +171,10 @@ def test_a_subfolder_that_cannot_be_entered_is_a_read_error(tmp_path, monkeypatc
 def test_a_fifo_in_a_folder_is_skipped(tmp_path):
     make(tmp_path, "a.txt", "c.txt")
     os.mkfifo(tmp_path / "b.txt")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-pipe"
+    os.mkfifo(elsewhere)
+    (tmp_path / "d.txt").symlink_to(elsewhere)  # a link to a FIFO, and one to a device
+    (tmp_path / "e.txt").symlink_to("/dev/zero")
     proc = subprocess.run(
         [sys.executable, "-m", "inspectx", "extract", "-q", str(tmp_path)],
         capture_output=True,

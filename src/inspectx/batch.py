@@ -207,7 +207,9 @@ class InputWalk:
                 if not self._excluded(relative + entry.name + "/"):
                     yield from self._walk(child, child_label, relative + entry.name + "/")
             elif (
-                (is_file or entry.is_symlink())  # a broken link too: reading it gives the error record
+                # a broken link too (reading it gives the error record), but not a link to a
+                # FIFO, socket or device: a folder walk never blocks on one or reads one
+                (is_file or entry.is_symlink() and not os.path.exists(entry.path))
                 and self._is_article(entry.name, relative + entry.name)
                 and self._first_time(child)
             ):
