@@ -27,3 +27,14 @@ def test_schema_requires_the_extractor_of_an_article():
     article = json_schema()["oneOf"][0]
     assert "extractor" in article["required"]
     assert json_schema()["$defs"]["Extractor"]["required"] == ["name", "version", "model"]
+
+
+def test_a_record_written_before_grades_had_a_force_still_validates():
+    """Fields added after version 1 of the record are not required: older records, and
+    files that mix old and new ones (`--resume`), stay valid."""
+    record = json.loads((FIXTURES / "wiltshire_peel_2024.expected.json").read_text(encoding="utf-8"))
+    assert record["grades"] and all("force" in g for g in record["grades"])
+    for grade in record["grades"]:
+        del grade["force"]
+    jsonschema.validate(record, json_schema())
+    assert "force" in json_schema()["$defs"]["Grade"]["properties"]

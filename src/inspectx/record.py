@@ -15,6 +15,11 @@ from typing import Any, Union
 SCHEMA_VERSION = 1
 
 
+#: Field metadata: the field came after version 1 of the record (schema_version 1), so
+#: records written before it lack it; the JSON Schema does not require it.
+ADDED = "inspectx_added"
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a record came from."""
@@ -118,7 +123,7 @@ class Grade:
 
     area: str
     grade: str
-    force: str | None = None
+    force: str | None = field(default=None, metadata={ADDED: True})
 
 
 @dataclass(frozen=True)
@@ -248,8 +253,14 @@ def _object_schema(cls: type, defs: dict[str, Any], required_except=frozenset())
         "type": "object",
         "description": (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else "",
         "properties": props,
-        "required": [name for name in props if name not in required_except],
+        "required": [  # not the fields records written before them lack
+            f.name for f in dataclasses.fields(cls) if f.name not in required_except | _added(cls)
+        ],
     }
+
+
+def _added(cls: type) -> set[str]:
+    return {f.name for f in dataclasses.fields(cls) if f.metadata.get(ADDED)}
 
 
 def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
