@@ -1315,3 +1315,34 @@ def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
         "a shortage of trained detectives",
     ]
     assert found.improvements == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grades"),
+    [
+        (
+            "The force was rated good at preventing crime, and inadequate at investigating crime, "
+            "according to the inspectorate.",
+            [("preventing crime", "good"), ("investigating crime", "inadequate")],
+        ),
+        (
+            "It requires improvement in two areas: managing offenders and responding to the public, "
+            "following a PEEL inspection by HMICFRS.",
+            [
+                ("managing offenders", "requires improvement"),
+                ("responding to the public", "requires improvement"),
+            ],
+        ),
+        (
+            "It was rated inadequate at responding to the public by the police watchdog.",
+            [("responding to the public", "inadequate")],
+        ),
+        ("It was rated adequate at investigating crime in 2023.", [("investigating crime", "adequate")]),
+        ("The report gave the force no outstanding grades.", []),
+        ("It was previously rated inadequate at managing offenders.", []),
+    ],
+    ids=["according-to", "following", "by-the-watchdog", "in-a-year", "no-grades", "previously"],
+)
+def test_a_grade_area_ends_where_its_source_reason_or_date_begins(sentence, grades):
+    record = extract(f"Thames Valley Police graded\nHMICFRS inspected Thames Valley Police. {sentence}\n")
+    assert [(g.area, g.grade) for g in record.grades] == grades

@@ -68,6 +68,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     for start, end in hits:
         if _negated(tokens[start]):
             continue  # "no longer graded inadequate", "not rated outstanding in any area"
+        if start > 0 and tokens[start - 1].lower_ in ("no", "any"):
+            continue  # "gave the force no outstanding grades", "did not receive any good grades"
+        if any(t.lower_ in _EARLIER for t in tokens):
+            continue  # "it was previously rated inadequate at ...": an earlier inspection's grade
         grade = " ".join(low[start:end])
         grade = c.superlatives.get(grade, grade)  # "the top rating for ..." is outstanding
         grade = "requires improvement" if "improvement" in grade else grade
@@ -382,6 +386,8 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
     for token in rest[colon + 1 :]:
         if token.text in (".", ";", "(") or token.lower_ in ("but", "while", "which"):
             break
+        if token.lower_ in _REASONS or _dated(token):
+            break  # "..., following a PEEL inspection by HMICFRS": why or when, not which
         if token.text == "," or token.lower_ in ("and", "or"):
             areas.append([])
             continue
@@ -392,8 +398,11 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
 _AREA_PREPS = ("at", "in", "for")
 
 
-#: Words that open the reason for a grade after its area ("because too many calls ...").
-_REASONS = frozenset({"because", "despite", "after", "following"})
+#: Words that open the reason for a grade after its area ("because too many calls ..."),
+#: or its source ("according to HMICFRS").
+_REASONS = frozenset({"because", "despite", "after", "following", "according"})
+#: Words that make a grade an earlier inspection's ("it was previously rated inadequate").
+_EARLIER = frozenset({"previously", "formerly"})
 #: Subordinators that stay inside an area ("at assessing whether victims need support").
 _AREA_MARKS = frozenset({"whether", "if", "that", "how"})
 
@@ -426,6 +435,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             break
         if token.lower_ in _REASONS or token.dep_ == "mark" and token.lower_ not in _AREA_MARKS:
             break  # "at responding to the public after inspectors found ...": why, not what
+        if _dated(token):
+            break  # "at investigating crime in 2022": when, not what
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
@@ -549,13 +560,22 @@ def _names_the_report(prep: Token) -> bool:
     bodies = gazetteer.token_indices(doc, "INSPECTORATE")
     for token in doc[prep.i + 1 : min(len(doc), prep.i + 7)]:
         if (
-            token.lower_ in ("report", "inspection", "assessment", "inspectors", "inspectorate")
+            token.lower_ in ("report", "inspection", "assessment", "inspectors", "inspectorate", "watchdog")
             or token.i in bodies
         ):
             return True
         if token.text in (",", ".", ";") or token.lower_ in ("and", "but"):
             return False
     return False
+
+
+def _dated(prep: Token) -> bool:
+    """Does `prep` open a date ("in 2022", "in March 2023", "during 2021")?"""
+    doc = prep.doc
+    after = doc[prep.i + 1 : prep.i + 3]
+    return prep.lower_ in ("in", "during", "since") and any(
+        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in after
+    )
 
 
 def _with_prep(area: list[Token], prep: Token) -> list[Token]:
