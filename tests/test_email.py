@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from inspectx import extract
 
 MAIL = """\
@@ -109,3 +111,21 @@ def test_an_email_without_a_body_is_a_clear_error(tmp_path):
     record = next(extract_many([path], errors="record"))
     assert isinstance(record, ErrorRecord)
     assert "no text or HTML body" in record.to_dict()["error"]["message"]
+
+
+def test_a_raw_message_in_a_text_file_or_on_stdin_is_read_as_an_email(tmp_path):
+    """A message saved with another extension, or piped in, is recognised by its header
+    block (with MIME headers); a message pasted as text (no MIME headers) stays text."""
+    from click.testing import CliRunner
+
+    from inspectx import extract_many
+    from inspectx.cli import cli
+
+    raw = _saved_message(tmp_path, html=False).read_bytes()
+    (tmp_path / "release.txt").write_bytes(raw)
+    record = next(extract_many([tmp_path / "release.txt"])).to_dict()
+    assert record["source"]["format"] == "email"
+    assert record["title"] == "Inspectors praise Norfolk Constabulary's control room"
+    piped = CliRunner().invoke(cli, ["extract", "-"], input=raw)
+    assert json.loads(piped.stdout)["source"]["format"] == "email"
+    assert extract(MAIL).to_dict()["source"]["format"] == "text"

@@ -131,6 +131,8 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
     """Decode raw bytes into a `Document` (HTML is recognised by content too)."""
     if len(data) > max_bytes:
         raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
+    if not is_html and _is_mime_message(data):
+        return decode_email(data, label, max_bytes=max_bytes)  # a raw message on stdin or in a .txt
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _starts_like_html(data):
         text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
@@ -181,6 +183,27 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
         text = f"{subject}\n\n{text}"  # the headline first, as on a page
     return Document(
         label, text, "email", encoding, sha, title=subject, published=published, warnings=tuple(warnings)
+    )
+
+
+#: A header line of an e-mail message as mail programs save it (RFC 5322), and the MIME
+#: headers that only a raw message has (a message pasted from a mail program has none).
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]|^[ \t]+\S")
+_MIME_HEADER = re.compile(rb"^(mime-version|content-type|content-transfer-encoding):", re.IGNORECASE)
+
+
+def _is_mime_message(data: bytes) -> bool:
+    """Does the input open with an e-mail message's header block (every line up to the
+    first blank one a header or its continuation, one of them a MIME header)?"""
+    head = data[:16384].lstrip(codecs.BOM_UTF8)
+    end = re.search(rb"\r?\n\r?\n", head)
+    if end is None:
+        return False
+    lines = head[: end.start()].splitlines()
+    return (
+        len(lines) >= 2
+        and all(_HEADER_LINE.match(line) for line in lines)
+        and any(_MIME_HEADER.match(line) for line in lines)
     )
 
 
