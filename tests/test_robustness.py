@@ -187,6 +187,28 @@ def test_resume_keeps_finished_records_and_adds_the_rest(tmp_path):
     assert "1 records (2 kept" in result.stderr
 
 
+def test_resume_does_again_an_input_whose_file_changed(tmp_path):
+    """A record is kept only while its file has the sha256 it records, as in a database."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(NORTHUMBRIA.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b.txt").write_text(NORTHUMBRIA.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert run("extract", "-q", "-o", str(out), str(folder)).exit_code == 0
+    (folder / "b.txt").write_text(
+        "Durham police praised\nHMICFRS said Durham Constabulary had improved its 999 call handling.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "-o", str(out), "--resume", str(folder))
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["source"]["path"], r["force"]["id"]) for r in records] == [
+        (str(folder / "a.txt"), "northumbria"),
+        (str(folder / "b.txt"), "durham"),
+    ]
+    assert "1 records (1 kept" in result.stderr
+
+
 def test_resume_needs_an_output_file():
     result = run("extract", "--resume", str(NORTHUMBRIA))
     assert result.exit_code == 2

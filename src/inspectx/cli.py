@@ -8,6 +8,7 @@ the output), 2 usage error, 130 interrupted. spaCy is imported only by `extract`
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import json
 import os
@@ -358,21 +359,34 @@ def _read_path_list(name: str) -> list[str]:
 
 def _resumed(output: str, leftovers: list[Path], refs: list) -> tuple[list[str], list]:
     """The record lines --resume keeps (from `output` and from temporary files of killed
-    runs, each input once), and the inputs still to do."""
+    runs, each input once), and the inputs still to do: those without a complete record,
+    and those whose file changed since (another sha256 than its record's)."""
     from inspectx import batch
     from inspectx import output as out
 
     records, damaged = out.completed_records([output, *leftovers])
     if damaged:
         click.echo(f"inspectx: dropped {damaged} damaged or foreign lines from {output}", err=True)
-    kept: list[str] = []
-    done: set[str] = set()
+    kept: dict[str, str] = {}  # input key -> its record's line, in the order first met
     for path, line in records:
-        key = batch.input_key(path)
-        if key not in done:
-            done.add(key)
-            kept.append(line)
-    return kept, [r for r in refs if r.path is None or batch.input_key(r.path) not in done]
+        kept.setdefault(batch.input_key(path), line)
+    todo = []
+    for ref in refs:
+        key = batch.input_key(ref.path) if ref.path is not None else None
+        line = kept.get(key) if key is not None else None
+        if line is None or not _same_file(ref.path, line):
+            kept.pop(key, None)  # the new record takes its place
+            todo.append(ref)
+    return list(kept.values()), todo
+
+
+def _same_file(path: Path, line: str) -> bool:
+    """Has the file at `path` the sha256 its record (a JSON line) says it had?"""
+    try:
+        recorded = (json.loads(line).get("source") or {}).get("sha256")
+        return recorded is not None and hashlib.sha256(path.read_bytes()).hexdigest() == recorded
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 class _StopSignals:
