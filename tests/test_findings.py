@@ -1346,3 +1346,16 @@ def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
 def test_a_grade_area_ends_where_its_source_reason_or_date_begins(sentence, grades):
     record = extract(f"Thames Valley Police graded\nHMICFRS inspected Thames Valley Police. {sentence}\n")
     assert [(g.area, g.grade) for g in record.grades] == grades
+
+
+def test_a_quote_in_a_labelled_paragraph_is_its_labels_speaker():
+    """ "PCC comment: "..." ": the quoted words are the commissioner's opinion,
+    however the inspection was reported just before."""
+    record = extract(
+        "Commissioner answers watchdog\n"
+        "The HMICFRS inspection of Dorset Police found that 900 vetting checks were overdue.\n"
+        'PCC comment: "I am disappointed that the force has not yet cleared its backlog of vetting '
+        'checks. It cannot go on."\n'
+    ).to_dict()
+    assert [f["text"] for f in record["concerns"]] == ["900 vetting checks were overdue"]
+    assert record["improvements"] == []

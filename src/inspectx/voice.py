@@ -220,14 +220,16 @@ def labelled_voice(line: str) -> str | None:
 
 def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | None = None) -> str:
     quote = in_quote(sent.start_char, sent.end_char, quotes)
-    if quote is not None:
-        return "inspection" if quote.role == "inspector" else (quote.role or "unknown")
+    if quote is not None and quote.role is not None:
+        return "inspection" if quote.role == "inspector" else quote.role
     text = gazetteer.text_of(doc)
     line_start = text.rfind("\n", 0, sent.start_char) + 1
     line_end = text.find("\n", line_start)
     labelled = labelled_voice(text[line_start : line_end if line_end != -1 else len(text)])
     if labelled is not None:
-        return labelled  # every sentence of a labelled paragraph is its speaker's
+        return labelled  # every sentence of a labelled paragraph is its speaker's, quoted or not
+    if quote is not None:
+        return "unknown"
     for token in sent:
         if token.lower_ in speech and token.pos_ == "VERB":
             role = _subject_role(doc, token, people, previous)
