@@ -96,3 +96,13 @@ def test_extract_many_raises_on_a_bad_input_by_default(tmp_path):
 def test_extract_many_refuses_fewer_than_one_job(jobs):
     with pytest.raises(ValueError, match="jobs"):
         list(extract_many([CASES[0]], jobs=jobs))
+
+
+def test_an_article_on_one_line_is_titled_by_its_first_sentence():
+    from inspectx import extract
+
+    sentence = "Watchdog finds Kent Police slow to answer calls."
+    body = " Inspectors from HMICFRS said that too many callers had waited more than a minute." * 8
+    assert extract(sentence + body).title == sentence
+    title = extract("Kent Police " + "and its partners " * 30 + "were inspected.").title
+    assert len(title) <= 201 and title.endswith("\u2026")

@@ -326,9 +326,25 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             if field.group(1).lower() == "subject" and line[field.end() :].strip():
                 return line[field.end() :].strip()  # an e-mail's subject is its headline
         elif line.strip() and not (on_line and not words):
-            return cleaner.unmarked(line) or line  # `text` keeps the Markdown
+            return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
     return None
+
+
+#: The longest first line taken whole as the title; a longer one is a paragraph (an article
+#: pasted on one line), whose first sentence is the title.
+TITLE_CHARS = 200
+
+
+def _headline_of(line: str) -> str:
+    """The title a first line gives: itself, or for a paragraph its first sentence (cut at
+    TITLE_CHARS, at a word, with an ellipsis, when even that is longer)."""
+    if len(line) <= TITLE_CHARS:
+        return line
+    first = next(iter(cleaner.split_sentences(line)), line)
+    if len(first) <= TITLE_CHARS:
+        return first
+    return first[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;: ") + "\u2026"
 
 
 #: A press release's embargo notice ("EMBARGOED UNTIL 00:01 ...", "Embargo: ...").
