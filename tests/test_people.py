@@ -284,3 +284,12 @@ def test_a_byline_set_on_two_lines_is_the_byline_not_a_person():
     ).to_dict()
     assert record["byline"] == "Amira Haddad, BBC News, Teesside"
     assert record["people"] == []
+
+
+def test_a_prison_named_by_its_place_is_not_a_person():
+    record = extract(
+        'HMP Durham "cramped and dirty", inspectors find\n'
+        "Inspectors found HMP Durham to be cramped and dirty, with men locked up for 22 hours a day.\n"
+        "Sarah Jones, the governor, said the prison was improving.\n"
+    ).to_dict()
+    assert [p["name"] for p in record["people"]] == ["Sarah Jones"]

@@ -183,6 +183,12 @@ def _other_services() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["before"]), frozenset(data["heads"])
 
 
+def institution_prefixes() -> frozenset[str]:
+    """Lowercase words that open another public body's name before a place ("HMP Durham",
+    "HMYOI Wetherby"): data/forces.json `other_services.before`."""
+    return _other_services()[0]
+
+
 #: How many capitalised words (or "and", "&") may come between a place and the head of
 #: another body's name ("County Durham and Darlington Fire ...").
 _NAME_WORDS = 4

@@ -106,8 +106,9 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         tokens = [t for t in doc[start:end] if not t.is_space]
         if not tokens or any(not _name_like(t) for t in tokens):
             continue
-        if any(t.text in organisation_words for t in tokens):
-            continue  # "HMI Monitoring Group" names a body, not a person
+        body = any(t.text in organisation_words for t in tokens)
+        if body or tokens[0].lower_ in gazetteer.institution_prefixes():
+            continue  # "HMI Monitoring Group", "HMP Durham" name a body, not a person
         name = " ".join(doc[start:end].text.split())  # the text's own spacing keeps "Pryce-Talbot"
         person = _link(people, name)
         if person is None:
