@@ -302,6 +302,19 @@ def test_a_running_head_with_a_date_is_furniture_and_a_dateline_is_not(head):
     assert dropped(text) == {}
 
 
+def test_a_running_head_with_its_page_number_is_furniture():
+    text = "\n".join(
+        [
+            "Report of the commissioner",
+            "COUNTY POLICE AND CRIME PANEL MEETING        Page 4",
+            "The force was inspected in the spring and was rated good at preventing crime.",
+            "COUNTY POLICE AND CRIME PANEL MEETING        Page 5",
+            "Inspectors also found that too many calls to 101 went unanswered last year.",
+        ]
+    )
+    assert dropped(text) == {2: "page_furniture", 4: "page_furniture"}
+
+
 def test_sentences_between_teaser_lines_are_kept():
     text = "\n".join(
         [

@@ -463,12 +463,14 @@ def _settle_headline(units: list[_Unit]) -> None:
 
 def _drop_running_heads(units: list[_Unit]) -> None:
     """A line of four words or more, not a sentence, that the page repeats word for word
-    is a running header or footer ("Annual Report 2024/25 | Office of the Commissioner" on
-    every page of a pasted PDF). The headline stays where it first stands."""
+    (its numbers aside: page numbers) is a running header or footer ("Annual Report
+    2024/25 | Office of the Commissioner" on every page of a pasted PDF). The headline
+    stays where it first stands."""
     seen: dict[str, list[_Unit]] = {}
     for unit in units:
         if unit.reason is None and unit.text and not unit.sentences:
-            seen.setdefault(unit.text.casefold(), []).append(unit)
+            # the same but for its numbers: "Police and Crime Panel   Page 12", "... Page 13"
+            seen.setdefault(_DIGITS.sub("#", unit.text.casefold()), []).append(unit)
     for repeats in seen.values():
         text = repeats[0].text
         if len(repeats) < 2 or len(_WORD.findall(text)) < 4 or _TERMINAL.search(text):
@@ -478,6 +480,9 @@ def _drop_running_heads(units: list[_Unit]) -> None:
         for unit in repeats:
             if not unit.headline:
                 unit.reason = "page_furniture"
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def _titled_date(text: str) -> bool:
