@@ -281,7 +281,22 @@ def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1 and span.start not in taken and not _in_range(doc, span.start):
             found.append((span, m.start(), m.end()))
-    return sorted(found, key=lambda f: f[1])
+    return sorted((f for f in found if not _cycle_name(f[0])), key=lambda f: f[1])
+
+
+#: A span of years written as one name ("2023-25", "2021/22", "2023-2025").
+_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-\u2013/]\s?(?:\d\d|(?:19|20)\d\d)$")
+#: Words after which such a span names an inspection programme's cycle, not a date.
+_CYCLE_WORDS = frozenset({"peel", "inspection", "inspections", "programme", "cycle", "assessment"})
+
+
+def _cycle_name(span: Span) -> bool:
+    """Is the span a programme's cycle ("PEEL 2023-25", "the PEEL Inspection 2021/22"),
+    which names the programme, not when the force was inspected?"""
+    if not _YEAR_SPAN.match(span.text.strip()):
+        return False
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.lower_ in _CYCLE_WORDS
 
 
 def _in_range(doc: Doc, i: int) -> bool:
