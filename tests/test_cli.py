@@ -151,6 +151,12 @@ def test_clean_explain_lists_dropped_lines_with_rule():
     assert "11\tadvert\tHide Ad" in result.output.splitlines()
 
 
+def test_clean_of_a_folder_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["clean", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is a folder" in result.output
+
+
 def test_csv_has_a_header_and_one_row_per_input():
     import csv
     import io

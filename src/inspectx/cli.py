@@ -496,6 +496,8 @@ def clean(path: str, explain: bool) -> None:
 
     if path != "-" and not os.path.exists(path):
         raise click.UsageError(f"no such file: {path}")
+    if path != "-" and os.path.isdir(path):
+        raise click.UsageError(f"{path} is a folder: clean takes one file (extract --include-text for many)")
     ref = batch.InputRef(path, None if path == "-" else Path(path))
     try:
         document = batch.read(ref, batch.Options())
