@@ -37,6 +37,15 @@ def test_a_markdown_grade_table_gives_its_grades_and_only_its_rule_is_dropped():
     assert dropped == {6: "table_rule"}
 
 
+def test_a_grade_in_bold_or_italics_is_still_a_grade():
+    text = ARTICLE.replace("| Good |", "| **Good** |").replace("| Inadequate |", "| *Inadequate* |")
+    assert text != ARTICLE
+    assert {(g.area.lower(), g.grade) for g in extract(text).grades} == {
+        ("investigating crime", "good"),
+        ("responding to the public", "inadequate"),
+    }
+
+
 @pytest.mark.parametrize("rule", ["|---|---|", "| --- | --- |", "---|---", "| :---: | :--- |"])
 def test_every_form_of_the_rule_under_a_header_is_markup(rule):
     text = ARTICLE.replace("| :--- | ---: |", rule)

@@ -241,7 +241,8 @@ def before_grading(tokens: list[Token]) -> list[Token]:
 
 def _unbarred(tokens: list[Token]) -> list[Token]:
     """A Markdown table row without its outer bars ("| Investigating crime | Good |", as
-    trafilatura writes a saved page's table)."""
+    trafilatura writes a saved page's table) and without emphasis marks ("| **Good** |")."""
+    tokens = [t for t in tokens if t.text.strip("*_")]
     start, end = 0, len(tokens)
     while start < end and tokens[start].text == "|":
         start += 1
