@@ -25,6 +25,8 @@ The force said it would recruit more custody nurses.
 
 def test_the_title_is_the_headline_without_heading_marks_or_emphasis():
     assert extract(ARTICLE).title == "Kent Police criticised over custody waits"
+    underscored = extract("## Kent Police _PEEL_ report finds __slow__ custody_checks\nHMICFRS inspected it.")
+    assert underscored.title == "Kent Police PEEL report finds slow custody_checks"
 
 
 def test_a_markdown_grade_table_gives_its_grades_and_only_its_rule_is_dropped():

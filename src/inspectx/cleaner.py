@@ -367,7 +367,11 @@ def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
 #: Markdown and e-mail marks a rule reads through: "[text](url)" is its text; emphasis
 #: ("**Share:**"), heading hashes and quoted-reply markers ("> From: ...") go.
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)")
-_MARKS = re.compile(r"\*\*|__|^(?:[>#]+ ?)+|\s+#+\s*$|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+_MARKS = re.compile(
+    r"\*\*|__|^(?:[>#]+ ?)+|\s+#+\s*$"
+    r"|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])"  # *emphasis*
+    r"|(?<![\w_])_(?=\S)|(?<=\S)_(?![\w_])"  # _emphasis_, not snake_case
+)
 
 
 def unmarked(text: str) -> str:
