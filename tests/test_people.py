@@ -293,3 +293,14 @@ def test_a_prison_named_by_its_place_is_not_a_person():
         "Sarah Jones, the governor, said the prison was improving.\n"
     ).to_dict()
     assert [p["name"] for p in record["people"]] == ["Sarah Jones"]
+
+
+def test_a_byline_with_the_reporters_desk_before_the_name():
+    record = extract(
+        "Watchdog criticises Essex Police over stalking\n"
+        "By Crime and Justice Correspondent Priya Natarajan\n"
+        "HMICFRS has published its inspection of Essex Police.\n"
+        "Chief Constable Ben Harrington said the force accepted the findings.\n"
+    ).to_dict()
+    assert record["byline"] == "Priya Natarajan"
+    assert [p["name"] for p in record["people"]] == ["Ben Harrington"]
