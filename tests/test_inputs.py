@@ -230,3 +230,29 @@ def test_stdin_cannot_be_both_an_input_and_the_list_of_inputs():
     result = run("extract", "-i", "-", "-", input="a.txt\n")
     assert result.exit_code == 2
     assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+
+
+def test_inspectx_output_in_a_folder_is_not_read_as_an_article(tmp_path):
+    """Records written into the folder by an earlier run (`-o results.txt`), as JSON Lines,
+    a JSON array or CSV, are refused as not_text: read as an article, they would give
+    plausible records of their own."""
+    make(tmp_path, "a.txt")
+    first = subprocess.run(
+        [sys.executable, "-m", "inspectx", "extract", "-q", "--format", "jsonl", str(tmp_path / "a.txt")],
+        capture_output=True,
+        check=True,
+    ).stdout
+    (tmp_path / "results.txt").write_bytes(first)
+    (tmp_path / "array.txt").write_bytes(b"[\n" + first.rstrip() + b"\n]\n")
+    header = b"path,title,force,force_id,inspectorate,programme"
+    (tmp_path / "table.txt").write_bytes(header + b"\r\na.txt,,,,,\r\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "inspectx", "extract", "-q", "--format", "jsonl", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    records = {json.loads(line)["source"]["path"]: json.loads(line) for line in proc.stdout.splitlines()}
+    assert "error" not in records[str(tmp_path / "a.txt")]
+    for name in ("results.txt", "array.txt", "table.txt"):
+        assert records[str(tmp_path / name)]["error"]["type"] == "not_text"

@@ -133,6 +133,8 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
         raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
     if not is_html and _is_mime_message(data):
         return decode_email(data, label, max_bytes=max_bytes)  # a raw message on stdin or in a .txt
+    if _is_own_output(data):
+        raise NotTextError(f"{label}: inspectx's own output (its records), not an article")
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _starts_like_html(data):
         text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
@@ -205,6 +207,17 @@ def _is_mime_message(data: bytes) -> bool:
         and all(_HEADER_LINE.match(line) for line in lines)
         and any(_MIME_HEADER.match(line) for line in lines)
     )
+
+
+#: The opening of inspectx's own output: a JSON record (JSON Lines, or the first of a JSON
+#: array) or the CSV header.
+_OWN_OUTPUT = re.compile(rb'^\s*\[?\s*\{\s*"schema_version"\s*:|^path,title,force,force_id,inspectorate,')
+
+
+def _is_own_output(data: bytes) -> bool:
+    """Is the input a file inspectx wrote (`extract -o results.txt` into a folder it later
+    reads)? Read as an article, its records would give plausible records of their own."""
+    return bool(_OWN_OUTPUT.match(data[:200].lstrip(codecs.BOM_UTF8)))
 
 
 def _known_codec(name: str) -> bool:
