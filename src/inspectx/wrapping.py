@@ -108,21 +108,20 @@ def soft_breaks(text: str) -> frozenset[int]:
 def unwrapped(text: str, soft: Iterable[int]) -> str:
     """`text` with the line breaks at the offsets `soft` turned into spaces: the same length,
     so offsets into one are offsets into the other."""
-    if not soft:
-        return text
-    chars = list(text)
-    for offset in soft:
-        if chars[offset] == "\n":
-            chars[offset] = " "
-    return "".join(chars)
+    return _swapped(text, soft, "\n", " ")
 
 
 def rewrapped(text: str, soft: Iterable[int]) -> str:
     """The inverse of `unwrapped`: the spaces at the offsets `soft` back to line breaks."""
-    if not soft:
+    return _swapped(text, soft, " ", "\n")
+
+
+def _swapped(text: str, offsets: Iterable[int], old: str, new: str) -> str:
+    """`text` with the character `old` at each of `offsets` replaced by `new`."""
+    if not offsets:
         return text
     chars = list(text)
-    for offset in soft:
-        if chars[offset] == " ":
-            chars[offset] = "\n"
+    for offset in offsets:
+        if chars[offset] == old:
+            chars[offset] = new
     return "".join(chars)
