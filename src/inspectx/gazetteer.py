@@ -248,8 +248,7 @@ def rank_forces(doc: Doc) -> ForceRanking | None:
     ranking = None
     if found:
         first_line_end = text_of(doc).find("\n")
-        sents = list(doc.sents)
-        lede_end = sents[min(3, len(sents) - 1)].end_char if sents else 0
+        lede = lede_end(doc)
         score: Counter[str] = Counter()
         mentions: dict[str, list[str]] = {}
         first: dict[str, int] = {}
@@ -260,7 +259,7 @@ def rank_forces(doc: Doc) -> ForceRanking | None:
             if span.start_char < first_line_end or first_line_end == -1:
                 weight += 4
                 in_headline.add(span.id_)
-            elif span.start_char < lede_end:
+            elif span.start_char < lede:
                 weight += 2
             score[span.id_] += weight
             first.setdefault(span.id_, span.start)
@@ -288,14 +287,29 @@ def rank_forces(doc: Doc) -> ForceRanking | None:
     return ranking
 
 
+#: The lede: the article's first this many sentences (the headline one of them).
+LEDE_SENTENCES = 4
+
+
+def lede_end(doc: Doc) -> int:
+    """Where the lede (the first LEDE_SENTENCES sentences) ends, as a character offset."""
+    sents = _sentences(doc)[1]
+    return sents[min(LEDE_SENTENCES, len(sents)) - 1].end_char if sents else 0
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token `i` (spaCy's Token.sent scans the Doc on every call)."""
-    starts = doc.user_data.get("inspectx_sent_starts")
-    if starts is None:
+    starts, sents = _sentences(doc)
+    return sents[max(bisect.bisect_right(starts, i) - 1, 0)]
+
+
+def _sentences(doc: Doc) -> tuple[list[int], list[Span]]:
+    """The Doc's sentences and their first tokens, listed once (cached on the Doc)."""
+    cached = doc.user_data.get("inspectx_sent_starts")
+    if cached is None:
         sents = list(doc.sents)
-        starts = doc.user_data["inspectx_sent_starts"] = ([s.start for s in sents], sents)
-    index = bisect.bisect_right(starts[0], i) - 1
-    return starts[1][max(index, 0)]
+        cached = doc.user_data["inspectx_sent_starts"] = ([s.start for s in sents], sents)
+    return cached
 
 
 def text_of(doc: Doc) -> str:

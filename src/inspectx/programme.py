@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Span
 from inspectx import gazetteer
 
 _HEADLINE_WEIGHT, _LEDE_WEIGHT = 3, 2
-_LEDE_SENTENCES = 4
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def _names_a_subject(token) -> bool:
 
 def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
     """The programme named most in the headline and lede (see the module's docstring)."""
-    lede_end = _lede_end(doc)
+    lede_end = gazetteer.lede_end(doc)
     headline_end = gazetteer.text_of(doc).find("\n")
     score: Counter[str] = Counter()
     for span in spans:
@@ -121,11 +120,6 @@ def programmes_near(doc: Doc, start_char: int) -> set[str]:
         return set()
     sent = gazetteer.sentence_of(doc, span.start)
     return {s.id_ for s in gazetteer.spans(doc, "PROGRAMME") if sent.start <= s.start < sent.end}
-
-
-def _lede_end(doc: Doc) -> int:
-    sents = list(doc.sents)
-    return sents[min(_LEDE_SENTENCES - 1, len(sents) - 1)].end_char if sents else 0
 
 
 #: The story's lede, for `_named_otherwise`: its first sentences of this many words or more
