@@ -586,14 +586,13 @@ def _by_others_only(doc: Doc) -> bool:
     by someone else (vehicle examiners, a force's own professional standards department,
     an auditor), none by inspectors or a watchdog? Then its "inspectors found ..." are
     theirs, not a police inspection's (a court report, an inquest)."""
-    nouns = findings.attribution.inspection_nouns()
     agents = [
         a
         for t in doc
         if t.pos_ in ("NOUN", "PROPN") and t.lower_.startswith(("inspection", "audit", "review", "check"))
         for a in _inspection_agents(t)
     ]
-    inspecting = nouns | {"inspectors", "inspectorate", "watchdog"}
+    inspecting = findings.attribution.inspection_nouns()  # inspectors, inspectorate, watchdog ...
     return bool(agents) and not any(w.lower_ in inspecting for a in agents for w in a.subtree)
 
 

@@ -129,8 +129,7 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
 
 def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Decode raw bytes into a `Document` (HTML is recognised by content too)."""
-    if len(data) > max_bytes:
-        raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
+    _check_size(data, label, max_bytes)
     if not is_html and _is_mime_message(data):
         return decode_email(data, label, max_bytes=max_bytes)  # a raw message on stdin or in a .txt
     if _is_own_output(data):
@@ -152,8 +151,7 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     import email.policy
     import email.utils
 
-    if len(data) > max_bytes:
-        raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
+    _check_size(data, label, max_bytes)
     sha = hashlib.sha256(data).hexdigest()
     message = email.message_from_bytes(data, policy=email.policy.default)
     body = message.get_body(preferencelist=("plain", "html"))
@@ -168,12 +166,7 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     subject = " ".join(str(message.get("subject") or "").split()) or None
     published = None
     with suppress(TypeError, ValueError, IndexError):
-        sent = email.utils.parsedate_to_datetime(str(message.get("date") or ""))
-        if sent.tzinfo is not None:
-            from zoneinfo import ZoneInfo
-
-            sent = sent.astimezone(ZoneInfo(LOCAL_TIMEZONE))
-        published = sent.date().isoformat()
+        published = local_date(email.utils.parsedate_to_datetime(str(message.get("date") or "")).isoformat())
     if body.get_content_subtype() == "html":
         page = _html_document(label, text, encoding, sha, tuple(warnings))
         title = page.title or subject
@@ -192,6 +185,11 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
 #: headers that only a raw message has (a message pasted from a mail program has none).
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]|^[ \t]+\S")
 _MIME_HEADER = re.compile(rb"^(mime-version|content-type|content-transfer-encoding):", re.IGNORECASE)
+
+
+def _check_size(data: bytes, label: str, max_bytes: int) -> None:
+    if len(data) > max_bytes:
+        raise InputTooLargeError(f"{label}: more than {max_bytes} bytes, over the limit of {max_bytes}")
 
 
 def _is_mime_message(data: bytes) -> bool:

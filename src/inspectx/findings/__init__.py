@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from inspectx import byline, gazetteer
+from inspectx import byline, gazetteer, resources
 from inspectx.findings import attribution, grades, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
@@ -386,33 +386,19 @@ def _label(candidate: _Candidate) -> str:
     return judgement.label
 
 
-#: Verbs that introduce what an inspection found without judging it ("Inspectors found:"),
-#: in their forms (the pipeline has no lemmatizer).
-_NEUTRAL_REPORTING = frozenset(
-    [
-        "found",
-        "finds",
-        "said",
-        "says",
-        "noted",
-        "notes",
-        "concluded",
-        "concludes",
-        "identified",
-        "identifies",
-        "reported",
-        "reports",
-        "observed",
-        "observes",
-        "stated",
-        "states",
-        "added",
-        "adds",
-        "revealed",
-        "reveals",
-        "showed",
-        "shows",
-    ]
+#: Verbs that introduce what an inspection found without judging it ("Inspectors found:").
+_NEUTRAL_REPORTING = (
+    "find",
+    "say",
+    "note",
+    "conclude",
+    "identify",
+    "report",
+    "observe",
+    "state",
+    "add",
+    "reveal",
+    "show",
 )
 
 
@@ -422,8 +408,9 @@ def _neutral_intro(tokens: list[Token]) -> bool:
     which way its items go (the classifier guesses: 0.66 improvement for the first), so
     each item is read on its own."""
     words = [t for t in tokens if not t.is_punct]
-    roots = [t for t in words if t.head == t or t.head.i not in {w.i for w in words}]
-    if len(roots) != 1 or roots[0].lower_ not in _NEUTRAL_REPORTING:
+    inside = {w.i for w in words}
+    roots = [t for t in words if t.head == t or t.head.i not in inside]
+    if len(roots) != 1 or roots[0].lower_ not in resources.inflections(_NEUTRAL_REPORTING):
         return False
     root = roots[0]
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -64,14 +64,14 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         any(t.lower_ in c.grade_context for t in tokens) or " found to be " in joined
     )  # "was found to be adequate"
     extent = "extent" in low and "which" in low
+    if any(t.lower_ in _EARLIER for t in tokens):
+        return []  # "it was previously rated inadequate at ...": an earlier inspection's grade
     out = []
     for start, end in hits:
         if _negated(tokens[start]):
             continue  # "no longer graded inadequate", "not rated outstanding in any area"
         if start > 0 and tokens[start - 1].lower_ in ("no", "any"):
             continue  # "gave the force no outstanding grades", "did not receive any good grades"
-        if any(t.lower_ in _EARLIER for t in tokens):
-            continue  # "it was previously rated inadequate at ...": an earlier inspection's grade
         grade = " ".join(low[start:end])
         grade = c.superlatives.get(grade, grade)  # "the top rating for ..." is outstanding
         grade = "requires improvement" if "improvement" in grade else grade
