@@ -116,9 +116,9 @@ def test_recurring_words_keep_their_lexemes_and_judgements_do_not_change(tmp_pat
     first, second = doc[:9], doc[9:]  # its two sentences
     member = fresh.members[0]
     before = fresh.judge([first])
-    assert "reasons" not in member._kept  # met once: made in the call's zone and freed
+    assert "reasons" not in member._recurring.kept  # met once: made in the call's zone and freed
     again = fresh.judge([first, second])
-    assert "reasons" in member._kept and member.nlp.vocab.strings["reasons"]
+    assert "reasons" in member._recurring.kept and member.nlp.vocab.strings["reasons"]
     assert again[0].label == before[0].label
     assert all(abs(again[0].scores[k] - before[0].scores[k]) < 1e-6 for k in LABELS)
     small = module._KEPT_WORDS
@@ -127,7 +127,7 @@ def test_recurring_words_keep_their_lexemes_and_judgements_do_not_change(tmp_pat
         bounded = FindingClassifier()
         for _ in range(3):
             bounded.judge([first, second])
-        assert len(bounded.members[0]._kept) == 2
+        assert len(bounded.members[0]._recurring.kept) == 2
     finally:
         module._KEPT_WORDS = small
 

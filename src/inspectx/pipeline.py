@@ -28,6 +28,7 @@ from spacy.util import minibatch
 
 from inspectx import dates, findings, gazetteer, people, tagmap, voice, wrapping
 from inspectx.errors import ModelError
+from inspectx.lexemes import RecurringWords
 from inspectx.models import resolve_model_name
 
 #: Model components inspectx does not use: verbs are matched by their inflections instead of
@@ -164,33 +165,29 @@ def _build(model: str | None) -> Language:
 
 
 class LastingWords:
-    """Keeps what the tokenizer learns about recurring words across memory zones.
+    """The tokenizer's lexemes and cache entries for words met in an earlier batch of
+    articles, made to outlast the batches' memory zones (see inspectx.lexemes).
 
-    Each batch of articles runs in a memory zone (core.extract_documents), which frees every
-    lexeme and tokenizer cache entry made inside it, so memory stays flat over any number of
-    articles; but then every batch pays again for the same words (a lexeme's norm, shape
-    and affixes; the tokenizer's affix and exception search). `keep` is called before a
-    batch's zone with its texts: the whitespace-delimited words also met in an earlier batch
-    are tokenized there, outside the zone, so their lexemes and cache entries last. At most
-    `limit` words are kept (a few MB); words met once stay in their batch's zone.
+    `keep` is called before a batch's zone with its texts: the whitespace-delimited words
+    that came back are tokenized there, outside the zone, so their lexemes and cache
+    entries last; words met once stay in their batch's zone.
     """
 
     def __init__(self, nlp: Language, limit: int = 100_000) -> None:
-        self.nlp, self.limit = nlp, limit
-        self.seen: set[str] = set()
-        self.kept: set[str] = set()
+        self.nlp = nlp
+        self.words = RecurringWords(limit)
+
+    @property
+    def kept(self) -> set[str]:
+        return self.words.kept
 
     def keep(self, texts: Iterable[str]) -> None:
-        if len(self.kept) >= self.limit:
-            return
         words: set[str] = set()
         for text in texts:
             words.update(text.split())
-        recurring = list((words & self.seen) - self.kept)[: self.limit - len(self.kept)]
+        recurring = self.words.recurring(words)
         if recurring:
             self.nlp.tokenizer(" ".join(recurring))
-            self.kept.update(recurring)
-        self.seen = self.seen | words if len(self.seen) < 4 * self.limit else words
 
 
 @cache

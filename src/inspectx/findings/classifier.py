@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from inspectx.errors import ModelError
+from inspectx.lexemes import RecurringWords
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "findings"
 IMPROVEMENT, CONCERN, NOT_FINDING = "improvement", "concern", "not_finding"
@@ -101,8 +102,7 @@ class _Member:
         except OSError as exc:
             raise ModelError(f"cannot load the finding classifier from {path}: {exc}") from exc
         self._reads_text = False  # has the shipped tokenizer been loaded?
-        self._seen: set[str] = set()  # words of earlier calls (bounded: see _keep_recurring)
-        self._kept: set[str] = set()  # words whose lexemes live outside the memory zones
+        self._recurring = RecurringWords(_KEPT_WORDS)  # words whose lexemes outlast the zones
 
     def scores(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[dict[str, float]]:
         """Every label's probability for each clause, in order."""
@@ -120,15 +120,11 @@ class _Member:
 
     def _keep_recurring(self, clauses: Sequence[str | Span | Sequence[Token]]) -> None:
         """Give the words that came back from an earlier call lasting lexemes (up to
-        _KEPT_WORDS of them). A lexeme made inside a memory zone is freed with it, and making
-        one (its norm, shape, affixes ...) is most of the cost of building a clause's Doc."""
-        if len(self._kept) >= _KEPT_WORDS:
-            return
+        _KEPT_WORDS of them, see inspectx.lexemes): making a lexeme is most of the cost of
+        building a clause's Doc, and one made inside a memory zone is freed with it."""
         words = {t.text for clause in clauses if not isinstance(clause, str) for t in clause}
-        for word in list((words & self._seen) - self._kept)[: _KEPT_WORDS - len(self._kept)]:
+        for word in self._recurring.recurring(words):
             self.nlp.vocab[word]  # outside any memory zone: kept
-            self._kept.add(word)
-        self._seen = words | self._seen if len(self._seen) < 4 * _KEPT_WORDS else words
 
     def _doc(self, clause: str | Span | Sequence[Token]) -> Doc:
         if isinstance(clause, str):
