@@ -414,11 +414,8 @@ def _neutral_intro(tokens: list[Token]) -> bool:
         return False
     root = roots[0]
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    inspectorates = gazetteer.token_indices(root.doc, "INSPECTORATE")
     if len(subjects) != 1 or not (
-        subjects[0].lower_ in attribution.inspection_nouns()
-        or subjects[0].lower_ in ("it", "they", "we")
-        or subjects[0].i in inspectorates
+        attribution.names_the_inspection(subjects[0]) or subjects[0].lower_ in ("it", "they", "we")
     ):
         return False
     source = {t.i for t in subjects[0].subtree}

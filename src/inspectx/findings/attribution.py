@@ -47,6 +47,12 @@ def inspection_nouns() -> frozenset[str]:
     return frozenset(w for w in resources.load("cues")["attribution_subjects"] if w not in ("they", "it"))
 
 
+def names_the_inspection(token: Token) -> bool:
+    """Is the token an inspection noun (inspectors, the report, the watchdog ...:
+    `attribution_subjects` in data/cues.json) or part of a named inspectorate?"""
+    return token.lower_ in inspection_nouns() or token.i in gazetteer.token_indices(token.doc, "INSPECTORATE")
+
+
 def page_kind(doc: Doc, quotes) -> str:
     """Who "we" are on this page: `inspectorate`, `force`, `commissioner`, or `news` (no one).
 
@@ -148,12 +154,8 @@ def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
     that the inspectors graded us good at ...", "we are disappointed that the report rated
     our call handling inadequate")? The grades it gives are the inspection's, though the
     sentence as a whole is the speaker's (see `relays`)."""
-    inspectorates = gazetteer.token_indices(doc, "INSPECTORATE")
-    nouns = inspection_nouns()
     return any(
-        (token.lower_ in nouns or token.i in inspectorates)
-        and token.dep_ in ("nsubj", "nsubjpass")
-        and _under_stance(token.head)
+        token.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(token) and _under_stance(token.head)
         for token in sent
     )
 
