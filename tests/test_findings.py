@@ -379,6 +379,45 @@ def test_these_included_takes_the_polarity_of_the_sentence_before():
     assert has(bad, "seized mobile phones") and not has(good, "seized mobile phones")
 
 
+def test_an_elaborating_with_adjunct_stays_with_its_finding():
+    good, bad = findings(
+        "Inspectors found that the force was not managing sex offenders well, with home visits "
+        "overdue and risk assessments not reviewed."
+    )
+    assert len(bad) == 1 and has(bad, "sex offenders", "risk assessments not reviewed")
+    assert good == []
+
+
+@pytest.mark.parametrize(
+    "figures",
+    [
+        "Some had waited more than six months for a decision.",
+        "One in five had been closed without any contact with the victim.",
+        "Several of them had no record of a supervisor's review.",
+    ],
+)
+def test_a_bare_quantity_after_a_finding_is_its_evidence(figures):
+    first = "Inspectors found that too many domestic abuse cases were closed too early."
+    good, bad = findings(first, figures)
+    assert len(bad) == 1 and has(bad, "domestic abuse") and good == []
+
+
+def test_a_bare_quantity_reported_as_a_second_finding_is_kept():
+    good, bad = findings(
+        "The report found that the force had not given new detectives enough supervision, and that "
+        "many had not finished their basic investigation course."
+    )
+    assert has(bad, "supervision") and has(bad, "investigation course")
+
+
+def test_a_bare_quantity_of_the_other_polarity_is_kept():
+    good, bad = findings(
+        "Inspectors found that the force's digital forensics unit had cleared most of its backlog.",
+        "Some devices had still been waiting for more than a year.",
+    )
+    assert has(good, "backlog") and has(bad, "more than a year")
+
+
 # --- inspectors' own words ----------------------------------------------------------------
 
 

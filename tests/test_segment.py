@@ -268,3 +268,35 @@ def test_a_demand_is_told_from_a_finding(sentence, asked):
 
     doc = pipeline.build()(sentence)
     assert segment.demanded([t for t in doc if not t.is_space and not t.is_punct]) is asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adjunct"),
+    [
+        ("The force was slow to attend burglaries, with some victims waiting a week.", ", with some"),
+        ("Officers were stretched, leaving calls unanswered and patrols cancelled.", ", leaving calls"),
+        ("Inspectors were pleased with the force's training of call handlers.", None),
+        ("The force has a plan, with targets, for call handling.", None),  # hung on a noun
+    ],
+    ids=["with", "leaving", "no-comma", "on-a-noun"],
+)
+def test_an_elaborating_adjunct(nlp, sentence, adjunct):
+    tokens = words(nlp, sentence)
+    cut = segment.elaboration(tokens)
+    assert (None if cut is None else " ".join(t.text for t in tokens[cut : cut + 3])) == adjunct
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partitive"),
+    [
+        ("Some had waited more than a year.", True),
+        ("One in four was never reviewed by a supervisor.", True),
+        ("Many of them lacked a risk assessment.", True),
+        ("A third were closed within a day.", True),
+        ("Some officers lacked training in first aid.", False),
+        ("Many of the files lacked a risk assessment.", False),
+        ("Most victims were satisfied with the service.", False),
+    ],
+)
+def test_a_bare_quantity_subject(nlp, sentence, partitive):
+    assert segment.partitive(words(nlp, sentence)) is partitive

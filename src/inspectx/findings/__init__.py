@@ -319,6 +319,7 @@ class _Reading:
         for candidate, judgement in zip(self.candidates, judgements, strict=True):
             candidate.judgement = judgement
         previous: Judgement | None = None
+        previous_label = NOT_FINDING
         for candidate in self.candidates:
             label = _label(candidate)
             if segment.anaphoric(candidate.tokens) and previous is not None:
@@ -326,7 +327,10 @@ class _Reading:
                 # even one that names no area ("several areas still require improvement"); after
                 # a neutral sentence ("made a number of changes") the clause's own
                 label = _after(candidate.judgement, previous)
-            previous = candidate.judgement
+            elaborates = segment.partitive(candidate.tokens) and label in (NOT_FINDING, previous_label)
+            previous, previous_label = candidate.judgement, label
+            if elaborates and label != NOT_FINDING:
+                continue  # "... waited too long. | Some had waited a year.": the finding's figures
             if label == NOT_FINDING or candidate.tokens[-1].text == ":":
                 continue
             if _doubtful_remark(candidate, self.voices.get(candidate.sent.start)):

@@ -277,9 +277,39 @@ def strip(tokens: Tokens) -> Tokens:
 
 
 def items(clause: Tokens) -> list[Tokens]:
-    """One phrase per coordinated argument of the clause's predicate (the clause itself if none)."""
+    """One phrase per coordinated argument of the clause's predicate (the clause itself if
+    none). A trailing elaboration (", with A and B", see `elaboration`) is never split: it
+    is the evidence for the phrase before it, and stays at that phrase's end."""
     if not clause:
         return []
+    cut = elaboration(clause)
+    if cut is not None:
+        main, tail = clause[:cut], clause[cut:]
+        phrases = items(main) or [main]
+        end = phrases[-1][-1].i if phrases[-1] else main[-1].i
+        return [*phrases[:-1], phrases[-1] + [t for t in clause if t.i > end]] if tail else phrases
+    return _arguments(clause)
+
+
+#: Prepositions that, after a comma, open an adjunct elaborating the whole clause before
+#: it ("was slow to answer calls, with some callers waiting an hour and others giving up").
+_ELABORATING = frozenset({"with", "leaving"})
+
+
+def elaboration(clause: Tokens) -> int | None:
+    """The position in `clause` of an elaborating adjunct after its predicate: a comma, then
+    "with" (or "leaving") hung on the clause's verb or adjective, not on a noun ("a plan,
+    with ..."), and at least three words of predicate before it. None when there is none.
+    What follows it is evidence for the clause, not findings of its own."""
+    for n, token in enumerate(clause):
+        if n < 3 or token.lower_ not in _ELABORATING or clause[n - 1].text not in (",", "\u2014", "\u2013"):
+            continue
+        if token.head.pos_ in ("VERB", "AUX", "ADJ") and sum(1 for t in clause[:n] if t.is_alpha) >= 3:
+            return n - 1
+    return None
+
+
+def _arguments(clause: Tokens) -> list[Tokens]:
     ids = {t.i for t in clause}
     spans: list[Tokens] = []
     heads = [t for t in clause if _coordination(t, ids)]
@@ -448,6 +478,34 @@ def anaphoric(clause: Tokens) -> bool:
     return pronoun in ("this", "it") and bool(verbs & _POINTING_VERBS)
 
 
+def partitive(clause: Tokens) -> bool:
+    """Is the clause's subject a bare quantity of something named before it ("Some had
+    waited over a year", "..., and one in four was never reviewed", "Several of them were
+    ...")? Such a clause gives figures or examples for the finding before it, not one of
+    its own; unless it is reported on its own ("found that A, and that many had not B")."""
+    words = [t for t in trim(clause) if not t.is_punct]
+    if len(words) < 3:
+        return False
+    subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i != words[0].i and not (words[0].lower_ == "a" and words[1] is subject):
+        return False
+    if not (subject.lower_ in _QUANTITIES or subject.like_num):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in subject.head.children):
+        return False  # "found that A, and that many had not B": a second finding reported
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "out"):
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if not all(o.lower_ in ("them", "these", "those") or o.like_num for o in objects):
+                return False  # "Some of the files": a quantity of something it names itself
+        elif child.dep_ not in ("det", "advmod", "quantmod", "punct"):
+            return False
+    return True
+
+
+_QUANTITIES = frozenset(
+    {"some", "many", "most", "several", "others", "few", "half", "third", "quarter", "fifth", "handful"}
+)
 _COPULAS = {"are", "were", "was", "is"}
 _POINTING_VERBS = {
     "include",
