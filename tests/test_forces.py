@@ -229,8 +229,15 @@ def test_an_inspection_of_another_service_or_one_still_to_come_is_not_relevant(t
             "Inspectors found that staff had not been trained to use the new system.\n",
             True,
         ),
+        (
+            "Parish council news\n"
+            "Our neighbourhood officers from Devon and Cornwall Police joined the summer fete.\n"
+            "The yearly inspection of the playground equipment took place in June.\n"
+            "All of the swings are in a safe condition and the gate latch has been mended.\n",
+            False,
+        ),
     ],
-    ids=["vehicle-examiners", "own-standards-team", "by-the-watchdog"],
+    ids=["vehicle-examiners", "own-standards-team", "by-the-watchdog", "an-inspection-took-place"],
 )
 def test_an_inspection_carried_out_by_someone_else_is_not_a_police_inspection(text, relevant):
     """With no inspectorate named, "inspectors found ..." in a court report or an inquest is

@@ -115,7 +115,8 @@ def relays(doc: Doc, sent: Span) -> bool:
     """Does the sentence pass on the inspection's judgement explicitly?
 
     True when an inspection noun (report, inspectors, inspectorate, watchdog, ... or a
-    named inspectorate) is the subject of a verb, or the agent of a passive one ("were
+    named inspectorate) is the subject of a verb (not one that only says it happened:
+    "the inspection took place in March"), or the agent of a passive one ("were
     praised by inspectors"), or follows "according to"; or when the sentence's subject
     was judged ("we were rated good", "our control room was praised", "it has been
     found"), not merely should or will be ("should be recognised as ...").
@@ -130,6 +131,8 @@ def relays(doc: Doc, sent: Span) -> bool:
         if token.dep_ in ("nsubj", "nsubjpass"):
             if _under_stance(token.head):
                 continue  # "We are pleased that the inspectors recognised ...": a reaction
+            if token.head.lower_ in resources.inflections(_OCCURRING):
+                continue  # "The inspection took place in March": when, not what it found
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("by", "to"):
             grand = token.head.head
@@ -147,6 +150,10 @@ def relays(doc: Doc, sent: Span) -> bool:
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
         for token in sent
     )
+
+
+#: Verbs that tell only that an event happened, began or lasted.
+_OCCURRING = ("take", "happen", "occur", "begin", "start", "end", "finish", "last", "continue", "resume")
 
 
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
