@@ -130,7 +130,8 @@ _HELP = frozenset({"help", "helps", "helped", "helping"})
 
 def _change(token: Token) -> str | None:
     """UP or DOWN for a verb of change or a comparative predicate, else None (also for a
-    change a modal asks for or supposes: "must cut", "would rise")."""
+    change a modal asks for or supposes: "must cut", "would rise", or that is denied:
+    "has not cut", "never fell")."""
     lexicon = _lexicon()
     low = token.lower_
     helped = token.dep_ == "xcomp" and token.head.lower_ in _HELP  # "the team helped to cut waits"
@@ -138,6 +139,8 @@ def _change(token: Token) -> str | None:
     if token.pos_ == "VERB" and reported:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in token.children):
+            return None  # "has not cut its backlog", "no longer falling": no change reported
         # the parser makes "down" in "have come down" an adverb as often as a particle
         particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_, c.i) == ("advmod", token.i + 1)]
         particle = particles[0].lower_ if particles else None
