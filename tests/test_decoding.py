@@ -133,8 +133,9 @@ def test_a_stray_nul_in_utf8_text_is_removed_with_a_warning():
         ("the force \x1b[1;31mhad improved\x1b[0m its", "the force had improved its"),
         ("victims\x07 were\x08 told", "victims were told"),
         ("a \u009b2Jscreen-clearing C1 control", "a 2Jscreen-clearing C1 control"),
+        ("rated \u202edoog\u202c at \u2067leadership\u2069", "rated doog at leadership"),
     ],
-    ids=["ansi-colour", "bell-backspace", "c1-csi"],
+    ids=["ansi-colour", "bell-backspace", "c1-csi", "bidi-override"],
 )
 def test_terminal_escapes_and_control_characters_never_reach_the_text(noisy, clean):
     """Such bytes are not article text; left in, `show` or a CSV opened in a terminal runs them."""

@@ -261,18 +261,21 @@ def _declared_charset(data: bytes) -> str | None:
 def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[str, str, list[str]]:
     """Text, the encoding used, and warnings about repairs made on the way.
 
-    Terminal escape sequences and control characters other than whitespace (C0, DEL and
-    C1; ftfy's `remove_terminal_escapes` and `remove_control_chars`) are removed after
-    decoding, with a warning: they are never article text, and would otherwise reach a
-    terminal through `show` or a CSV. C1 characters go only after ftfy has used them to
+    Terminal escape sequences and control characters other than whitespace (C0, DEL, C1
+    and bidirectional overrides; ftfy's `remove_terminal_escapes` and
+    `remove_control_chars`) are removed after decoding, with a warning: they are never
+    article text, and would otherwise reach a terminal through `show` or a CSV (or, for
+    overrides, reorder what it shows). C1 characters go only after ftfy has used them to
     repair mojibake.
     """
     text, encoding, warnings = _decoded(data, label, declared)
     return _without_controls(text, warnings), encoding, warnings
 
 
-#: C1 control characters, which ftfy's `remove_control_chars` keeps as mojibake clues.
-_C1 = dict.fromkeys(range(0x80, 0xA0))
+#: C1 control characters, which ftfy's `remove_control_chars` keeps as mojibake clues, and
+#: the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069):
+#: they reorder what a terminal shows ("Trojan Source"), and English news needs none.
+_C1 = dict.fromkeys([*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def _without_controls(text: str, warnings: list[str]) -> str:
