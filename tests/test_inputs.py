@@ -46,6 +46,20 @@ def test_files_lists_the_inputs_without_processing_them(tmp_path):
     assert result.stdout.splitlines() == [str(tmp_path / "a" / "c.html"), str(tmp_path / "b.txt"), "-"]
 
 
+def test_files_with_null_ends_each_name_with_nul_and_reads_back_with_input_file(tmp_path):
+    make(tmp_path, "two\nlines.txt", "a.txt")
+    listed = run("extract", "--files", "-0", str(tmp_path))
+    assert listed.exit_code == 0
+    assert listed.stdout_bytes.split(b"\0") == [
+        os.fsencode(tmp_path / "a.txt"),
+        os.fsencode(tmp_path / "two\nlines.txt"),
+        b"",
+    ]
+    again = run("extract", "--files", "-0", "-i", "-", input=listed.stdout_bytes)
+    assert again.stdout_bytes == listed.stdout_bytes
+    assert run("extract", "-0", str(tmp_path)).exit_code == 2  # only with --files
+
+
 @pytest.mark.parametrize(
     ("globs", "expected"),
     [

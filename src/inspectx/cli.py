@@ -134,6 +134,14 @@ def cli() -> None:
     help="List the inputs that would be processed, one per line, and stop. Example: --files",
 )
 @click.option(
+    "-0",
+    "--null",
+    "null_separated",
+    is_flag=True,
+    help="With --files, end each name with a NUL byte instead of a newline, for names that hold "
+    "newlines (as find -print0; read back with xargs -0 or -i). Example: --files -0",
+)
+@click.option(
     "--include-text",
     is_flag=True,
     help="Add the cleaned article as `text` (offsets index into it). Example: --include-text",
@@ -181,6 +189,7 @@ def extract(
     globs,
     input_file,
     list_files,
+    null_separated,
     include_text,
     jobs,
     model,
@@ -235,9 +244,14 @@ def extract(
     refs = list(walk(names))
     for folder in walk.empty_folders:
         click.echo(f"inspectx: no article files under {folder}", err=True)
+    if null_separated and not list_files:
+        raise click.UsageError("-0/--null goes with --files")
     if list_files:
-        for ref in refs:
-            click.echo(ref.label)
+        sys.stdout.flush()
+        stream = sys.stdout.buffer
+        for ref in refs:  # the name's bytes as the file system has them
+            stream.write(os.fsencode(ref.label) + (b"\0" if null_separated else b"\n"))
+        stream.flush()
         return
     try:
         model = check_model(model)  # one clear error before any worker starts
