@@ -129,3 +129,22 @@ def test_a_raw_message_in_a_text_file_or_on_stdin_is_read_as_an_email(tmp_path):
     piped = CliRunner().invoke(cli, ["extract", "-"], input=raw)
     assert json.loads(piped.stdout)["source"]["format"] == "email"
     assert extract(MAIL).to_dict()["source"]["format"] == "text"
+
+
+def test_a_subject_written_in_raw_8_bit_bytes_is_decoded_not_replaced(tmp_path):
+    """Some mail programs write a non-ASCII Subject as raw bytes instead of RFC 2047 words;
+    Python's email package then gives U+FFFD for each byte."""
+    from inspectx import reader
+
+    for raw, charset in (
+        (b"Caf\xc3\xa9 inspectors \xe2\x80\x93 praise", "utf-8"),
+        (b"Caf\xe9 inspectors praise", "windows-1252"),
+    ):
+        data = (
+            b"From: press@example.org\r\nSubject: " + raw + b"\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: text/plain; charset=" + charset.encode() + b"\r\n\r\n"
+            b"Inspectors found that Norfolk Constabulary now answers 999 calls faster.\r\n"
+        )
+        document = reader.decode_email(data, "m.eml")
+        assert document.title is not None and "\ufffd" not in document.title
+        assert document.title.startswith("Café inspectors")

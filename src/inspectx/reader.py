@@ -164,6 +164,8 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     declared = charset if charset and _known_codec(charset) else None
     text, encoding, warnings = _decode_text(payload, label, declared=declared)
     subject = " ".join(str(message.get("subject") or "").split()) or None
+    if subject and "\ufffd" in subject:
+        subject = _raw_subject(data, declared) or subject
     published = None
     with suppress(TypeError, ValueError, IndexError):
         published = local_date(email.utils.parsedate_to_datetime(str(message.get("date") or "")).isoformat())
@@ -185,6 +187,19 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
 #: headers that only a raw message has (a message pasted from a mail program has none).
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,40}:[ \t]|^[ \t]+\S")
 _MIME_HEADER = re.compile(rb"^(mime-version|content-type|content-transfer-encoding):", re.IGNORECASE)
+
+
+def _raw_subject(data: bytes, charset: str | None) -> str | None:
+    """The Subject header of a message that wrote it in raw 8-bit bytes (not RFC 2047),
+    which the `email` package gives as U+FFFD: decoded as a body would be (UTF-8, the
+    declared charset, or a detected one, with mojibake repaired). None when there is no
+    such header."""
+    head = re.split(rb"\r?\n\r?\n", data, maxsplit=1)[0]
+    found = re.search(rb"^subject:[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.IGNORECASE | re.MULTILINE)
+    if found is None:
+        return None
+    text, _, _ = _decoded(found.group(1), "Subject", charset)
+    return " ".join(text.split()) or None
 
 
 def _check_size(data: bytes, label: str, max_bytes: int) -> None:
