@@ -150,3 +150,20 @@ def test_a_terminal_escape_in_windows_1252_text_does_not_stop_detection():
     assert document.encoding == "cp1252"
     assert document.text == text.replace("\x1b[1m", "").replace("\x1b[0m", "")
     assert any("control characters removed" in w for w in document.warnings)
+
+
+def test_text_saved_as_mac_os_roman_is_not_read_as_windows_1252():
+    text = (
+        "Inspectors praise the force\u2019s control room\n"
+        "The report said the force\u2019s \u201cnew triage desk\u201d had cut waits \u2013 a change "
+        "officers didn\u2019t expect.\n"
+    )
+    document = reader.decode(text.encode("mac_roman"), "a.txt")
+    assert document.encoding == "mac_roman"
+    assert document.text == text
+
+
+def test_windows_1252_with_a_capital_o_tilde_stays_windows_1252():
+    text = "Se\u00f1or \u00d5liveira praised the caf\u00e9\u2019s staff \u2013 and the force.\n"
+    document = reader.decode(text.encode("cp1252"), "a.txt")
+    assert document.encoding == "cp1252" and document.text == text

@@ -435,7 +435,10 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
     plain = _without_byte_controls(data)
     western = from_bytes(plain, cp_isolation=WESTERN).best()
     if western is not None:
-        return _decoded_whole(data, western), western.encoding
+        text = _decoded_whole(data, western)
+        if _mac_roman_marks(text) >= 2 and not re.search(rb"[\x91-\x94]", data):
+            return data.decode("mac_roman"), "mac_roman"
+        return text, western.encoding
     guesses = list(from_bytes(plain))[:5]
     if not guesses:
         raise NotTextError(f"{label}: cannot be decoded as text in any known encoding")
@@ -443,6 +446,23 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
 
     best = min(guesses, key=lambda guess: badness(str(guess)))
     return _decoded_whole(data, best), best.encoding
+
+
+#: Mac OS Roman punctuation as Windows-1252 shows it: an apostrophe (0xD5) read as "Õ"
+#: inside a word ("forceÕs", "donÕt"), quotation marks (0xD2, 0xD3) read as "Ò...Ó", and
+#: a dash (0xD0, 0xD1) read as "Ð" or "Ñ" between spaces. English in Windows-1252 has none.
+_MAC_ROMAN_MARKS = re.compile(
+    r"[A-Za-z]\u00d5(?:s|t|d|m|ll|re|ve)\b"  # apostrophe
+    r"|\u00d2\w[^\u00d3\n]{0,300}\u00d3"  # quotation marks
+    r"| [\u00d0\u00d1] "  # dashes
+)
+
+
+def _mac_roman_marks(text: str) -> int:
+    """How many signs the text, read as Windows-1252, shows of being Mac OS Roman (Mac
+    programs before OS X, and some still, save plain text in it; charset-normalizer
+    cannot tell the two apart, as every byte means something in both)."""
+    return len(_MAC_ROMAN_MARKS.findall(text))
 
 
 def _without_byte_controls(data: bytes) -> bytes:
