@@ -371,8 +371,14 @@ def test_a_planned_visit_is_not_the_inspection(sentence, expected):
         ),
         ("An operation against county lines gangs took place in November.", None),
         ("The fieldwork, carried out in November, included interviews with officers.", "2024-11"),
+        (
+            "The panel heard about the joint inspection of police custody, which HMICFRS carried "
+            "out in Westshire in November.",
+            "2024-11",
+        ),
+        ("The custody review was carried out by inspectors in November.", "2024-11"),
     ],
-    ids=["a-survey", "an-operation", "the-fieldwork"],
+    ids=["a-survey", "an-operation", "the-fieldwork", "inspectorate-carried-out", "by-inspectors"],
 )
 def test_carried_out_dates_the_inspection_only_when_it_is_the_inspection(sentence, expected):
     """ "Carried out" and "took place" date any event: a survey or an operation is not

@@ -695,9 +695,17 @@ def _other_event(cue) -> bool:
     in November")?"""
     if cue.lower_ not in _ANY_EVENT:
         return False
+    bodies = gazetteer.token_indices(cue.doc, "INSPECTORATE")
+    subjects = set(resources.load("cues")["inspecting_subjects"])
+    doers = [c for c in cue.children if c.dep_ in ("nsubj", "agent")]
+    doers += [g for c in doers if c.dep_ == "agent" for g in c.children]  # "carried out by inspectors"
+    if any(d.i in bodies or _inspecting(d, subjects) for d in doers):
+        return False  # "which HMICFRS carried out between 8 and 18 January": the inspectors' event
     things = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if cue.dep_ in ("acl", "relcl"):
         things.append(cue.head)  # "a survey ... carried out in November"
+        if cue.head.dep_ == "pobj" and cue.head.head.lower_ == "of":
+            things.append(cue.head.head.head)  # "the inspection of custody, which ..." (hung on "custody")
     nouns = [t for t in things if t.pos_ in ("NOUN", "PROPN", "PRON")]
     return bool(nouns) and not any(t.lower_ in _INSPECTING_EVENTS for t in nouns)
 
