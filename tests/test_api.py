@@ -106,3 +106,28 @@ def test_an_article_on_one_line_is_titled_by_its_first_sentence():
     assert extract(sentence + body).title == sentence
     title = extract("Kent Police " + "and its partners " * 30 + "were inspected.").title
     assert len(title) <= 201 and title.endswith("\u2026")
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "Agenda Item 7\n\nPolice and Crime Panel - 12 March 2024\n\nReport of the Chief Executive\n\n",
+        "Item 4b\nAppendix A\n",
+        "Joint Audit Committee, 3 June 2025\nTitle: ",
+    ],
+    ids=["agenda-meeting-report-of", "item-appendix", "meeting-and-title-field"],
+)
+def test_a_committee_papers_cover_labels_are_not_its_title(cover):
+    from inspectx import extract
+
+    body = "\nHMICFRS found that Gwent Police had improved how it answers 999 calls.\n"
+    assert extract(cover + "Inspection of Gwent Police's control room" + body).title == (
+        "Inspection of Gwent Police's control room"
+    )
+
+
+def test_a_headline_with_a_committee_word_is_still_the_title():
+    from inspectx import extract
+
+    text = "Police and crime panel criticises Gwent Police\nHMICFRS found the force slow to answer calls.\n"
+    assert extract(text).title == "Police and crime panel criticises Gwent Police"

@@ -309,8 +309,9 @@ def _dateline_words() -> frozenset[str]:
 
 def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     """The first line of the article that is not just a date ("date 2021-11-24" above the
-    headline), an embargo notice, or a field of an e-mail's header, whose "Subject:" gives
-    the title."""
+    headline), an embargo notice, a committee paper's label or meeting line ("Agenda Item
+    7", "Police and Crime Panel - 12 March 2024"), or a field of an e-mail's header, whose
+    "Subject:" gives the title (as a paper's "Title:" does)."""
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -322,9 +323,11 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
         field = _MAIL_FIELD.match(line)
         if _EMBARGO.match(line):
             pass  # "Embargoed until 00:01 Tuesday 4 February": a release's notice, not its headline
+        elif _PAPER_LABEL.match(line) or (on_line and _meeting_line(words)):
+            pass  # "Agenda Item 7", "Report of the Chief Executive", "Police and Crime Panel - 12 March"
         elif field is not None:
-            if field.group(1).lower() == "subject" and line[field.end() :].strip():
-                return line[field.end() :].strip()  # an e-mail's subject is its headline
+            if field.group(1).lower() in _TITLE_FIELDS and line[field.end() :].strip():
+                return line[field.end() :].strip()  # an e-mail's subject, a paper's title
         elif line.strip() and not (on_line and not words):
             return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
@@ -351,8 +354,32 @@ def _headline_of(line: str) -> str:
 _EMBARGO = re.compile(
     r"^\W*(?:embargo(?:ed)?|under embargo|not for (?:publication|release))\b", re.IGNORECASE
 )
-#: A field of an e-mail's header pasted above its text ("Sent: 3 March 2026 10:14").
-_MAIL_FIELD = re.compile(r"^\s*(from|sent|date|to|cc|bcc|reply-to|importance|subject)\s?:\s*", re.IGNORECASE)
+#: A field of an e-mail's header pasted above its text ("Sent: 3 March 2026 10:14"), or of
+#: a committee paper's cover ("Title: ...", "Report title: ...").
+_MAIL_FIELD = re.compile(
+    r"^\s*(from|sent|date|to|cc|bcc|reply-to|importance|subject|title|report title)\s?:\s*", re.IGNORECASE
+)
+#: A committee paper's labels above its title: "Agenda Item 7", "Item 4b", "Appendix A",
+#: "Report of the Chief Executive", "Page 12".
+_PAPER_LABEL = re.compile(
+    r"^\W*(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,3}|annex\s+\w{1,3}|page\s+\d+"
+    r"|report\s+(?:of|by|from)\s+the\s+.{3,80})\W*$",
+    re.IGNORECASE,
+)
+#: The words of a meeting's line on a committee paper ("Police and Crime Panel - 12 March
+#: 2024"): with its date and only these words, the line is not the title.
+_TITLE_FIELDS = frozenset({"subject", "title", "report title"})
+_MEETING_WORDS = frozenset(
+    {"panel", "committee", "board", "cabinet", "council", "meeting", "scrutiny", "audit", "authority", "sub"}
+)
+_FILLER = frozenset(
+    {"police", "and", "crime", "of", "the", "joint", "performance", "accountability", "ethics"}
+)
+
+
+def _meeting_line(words: set[str]) -> bool:
+    """Are a dated line's other words only a meeting's name ("Police and Crime Panel")?"""
+    return bool(words & _MEETING_WORDS) and words <= _MEETING_WORDS | _FILLER
 
 
 def _inspection(evidence: programme.ProgrammeEvidence | None, verbatim: _Verbatim) -> Inspection:
