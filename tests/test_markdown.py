@@ -52,3 +52,20 @@ def test_a_grade_in_bold_or_italics_is_still_a_grade():
 def test_every_form_of_the_rule_under_a_header_is_markup(rule):
     text = ARTICLE.replace("| :--- | ---: |", rule)
     assert {line.drop_reason for line in classify(text) if line.drop_reason} == {"table_rule"}
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("*By [Jane Smith](https://example.com/jane) | 4 June 2025*", "Jane Smith"),
+        ("_By **Jane Smith**, Crime Reporter_", "Jane Smith, Crime Reporter"),
+    ],
+    ids=["linked-name-and-date", "bold-name-and-desk"],
+)
+def test_a_byline_in_emphasis_or_with_a_link_is_the_byline(line, byline):
+    article = extract(
+        f"# Watchdog praises Kent Police control room\n\n{line}\n\n"
+        "Inspectors from HMICFRS found that Kent Police now answers 999 calls faster than before.\n"
+    )
+    assert article.byline == byline
+    assert "Jane Smith" not in [p.name for p in article.people]

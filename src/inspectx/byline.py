@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from inspectx import resources
+from inspectx import cleaner, resources
 
 #: A date (and time) glued to the end of a byline: "By Jo Smith22 September 2022",
 #: "By Jo Smith · 10 Dec".
@@ -64,7 +64,9 @@ def find_byline(text: str) -> Byline | None:
         if len(line) > _LONGEST:
             continue  # a paragraph, not a byline (and the patterns stay linear)
         # cells of a header line read as a credit's parts: "Jo Smith | Crime Reporter | 3 May 2025"
-        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", line.strip()))
+        # read without Markdown: "*By [Jo Smith](https://...) | 3 May 2025*"
+        plain = cleaner.unmarked(line) if any(ch in line for ch in "*_[") else line
+        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", plain.strip()))
         for pattern in _patterns():
             match = pattern.match(stripped)
             if match:
