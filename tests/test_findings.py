@@ -418,6 +418,38 @@ def test_a_bare_quantity_of_the_other_polarity_is_kept():
     assert has(good, "backlog") and has(bad, "more than a year")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "word"),
+    [
+        (
+            "The quality of case files is another area in which improvement is needed.",
+            "concern",
+            "case files",
+        ),
+        (
+            "The supervision of investigations is one of the areas the force needs to work on.",
+            "concern",
+            "supervision",
+        ),
+        ("Victim care is an area where the force performs well.", "improvement", "victim care"),
+        (
+            "Response times are an area where the force has made real progress.",
+            "improvement",
+            "response times",
+        ),
+    ],
+)
+def test_something_called_an_area_is_judged_by_its_relative_clause(sentence, polarity, word):
+    good, bad = findings(sentence)
+    assert has(good if polarity == "improvement" else bad, word)
+    assert not has(bad if polarity == "improvement" else good, word)
+
+
+def test_an_area_only_looked_at_is_no_finding():
+    good, bad = findings("Neighbourhood policing is an area the inspectors looked at closely.")
+    assert good == [] and bad == []
+
+
 # --- inspectors' own words ----------------------------------------------------------------
 
 

@@ -77,6 +77,7 @@ def find_findings_many(
     clauses = [tokens for r in readings for tokens in r.clauses()]
     judged = topic_checked(classifier, classifier.judge([_span(tokens) for tokens in clauses]), clauses)
     judged = denial_checked(classifier, judged, clauses)
+    judged = area_checked(classifier, judged, clauses)
     judgements = iter(
         _asked(_with_measures(j, tokens), tokens) for j, tokens in zip(judged, clauses, strict=True)
     )
@@ -112,6 +113,79 @@ def topic_checked(
         if judgement.label == IMPROVEMENT:
             out[n] = judgement
     return out
+
+
+#: Nouns that name a part of what was inspected, as the complement of a copula with a
+#: relative clause that judges it ("X is an area where the force must do better").
+_AREAS = frozenset({"area", "areas", "aspect", "aspects", "part", "parts", "field", "fields"})
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "'s", "'re"})
+_RELATIVE_OPENERS = frozenset({"where", "which", "that", "in", "on", "of"})
+
+
+def area_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that calls something an area judged by a relative
+    clause ("The handling of X is an area where the force has made progress", "Y is one
+    of the areas it needs to work on", "Z is another area in which improvement is
+    needed") read by that judgement: the relative clause with the thing it judges put in
+    ("the force has made progress in the handling of X"). The classifier reads the whole
+    as a description of the inspection's scope, no finding (0.9 and more). The reading
+    is kept when it is a finding and the clause's own is not, is the other polarity, or
+    is the same one held less surely.
+    One more classifier call per batch of articles, for the few clauses concerned."""
+    picked: list[tuple[int, str]] = []
+    for n, tokens in enumerate(clauses):
+        reading = _area_judged(tokens)
+        if reading:
+            picked.append((n, reading))
+    if not picked:
+        return judged
+    again = classifier.judge([text for _, text in picked])
+    out = list(judged)
+    for (n, _), judgement in zip(picked, again, strict=True):
+        own = judged[n]
+        if judgement.label != NOT_FINDING and (judgement.label != own.label or judgement.score > own.score):
+            out[n] = judgement
+    return out
+
+
+def _area_judged(tokens: list[Token]) -> str | None:
+    """ "X is an area where <clause>" as "<clause> in X" (or "<clause ending in a
+    preposition> X"), or None when the clause is not of that shape."""
+    inside = {t.i for t in tokens}
+    for copula in tokens:
+        if copula.lower_ not in _COPULAS or copula.dep_ not in ("ROOT", "ccomp"):
+            continue
+        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        complement = next((c for c in copula.children if c.dep_ == "attr"), None)
+        if subject is None or complement is None or subject.pos_ == "PRON":
+            continue
+        if attribution.names_the_inspection(subject):
+            continue  # "The report covers areas that ...": its scope
+        area = complement
+        if area.lower_ == "one":  # "one of the areas ..."
+            area = next((g for c in area.children if c.lower_ == "of" for g in c.children), area)
+        if area.lower_ not in _AREAS:
+            continue
+        relative = next((c for c in area.children if c.dep_ in ("relcl", "acl") and c.i in inside), None)
+        if relative is None:
+            continue
+        words = [t for t in relative.subtree if t.i in inside]
+        while words and (words[0].lower_ in _RELATIVE_OPENERS or words[0].is_punct):
+            words = words[1:]  # "where", "in which", "that"
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        if not words:
+            continue
+        thing = [t.text for t in subject.subtree if t.i in inside]
+        first = next(t for t in subject.subtree if t.i in inside)
+        if first.pos_ != "PROPN":
+            thing[0] = thing[0].lower()
+        join = " " if words[-1].pos_ == "ADP" else " in "  # "... needs to work on | X"
+        text = " ".join(t.text for t in words) + join + " ".join(thing) + "."
+        return text[:1].upper() + text[1:]  # as a sentence, the form the classifier learnt
+    return None
 
 
 #: Nouns of evidence whose denial turns what they introduce over: "no evidence that X",
