@@ -134,14 +134,14 @@ def area_checked(
     is kept when it is a finding and the clause's own is not, is the other polarity, or
     is the same one held less surely.
     One more classifier call per batch of articles, for the few clauses concerned."""
-    picked: list[tuple[int, str]] = []
+    picked: list[tuple[int, Span]] = []
     for n, tokens in enumerate(clauses):
         reading = _area_judged(tokens)
         if reading:
-            picked.append((n, reading))
+            picked.append((n, _reading(tokens, reading)))
     if not picked:
         return judged
-    again = classifier.judge([text for _, text in picked])
+    again = classifier.judge([reading for _, reading in picked])
     out = list(judged)
     for (n, _), judgement in zip(picked, again, strict=True):
         own = judged[n]
@@ -150,16 +150,16 @@ def area_checked(
     return out
 
 
-def _area_judged(tokens: list[Token]) -> str | None:
-    """ "X is an area where <clause>" as "<clause> in X" (or "<clause ending in a
-    preposition> X"), or None when the clause is not of that shape."""
+def _area_judged(tokens: list[Token]) -> list[str] | None:
+    """The words of "X is an area where <clause>" read as "<clause> in X." (or "<clause
+    ending in a preposition> X."), or None when the clause is not of that shape."""
     inside = {t.i for t in tokens}
     for copula in tokens:
         if copula.lower_ not in _COPULAS or copula.dep_ not in ("ROOT", "ccomp"):
             continue
         subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
         complement = next((c for c in copula.children if c.dep_ == "attr"), None)
-        if subject is None or complement is None or subject.pos_ == "PRON":
+        if subject is None or complement is None or subject.pos_ == "PRON" or subject.i not in inside:
             continue
         if attribution.names_the_inspection(subject):
             continue  # "The report covers areas that ...": its scope
@@ -178,13 +178,13 @@ def _area_judged(tokens: list[Token]) -> str | None:
             words = words[:-1]
         if not words:
             continue
-        thing = [t.text for t in subject.subtree if t.i in inside]
-        first = next(t for t in subject.subtree if t.i in inside)
-        if first.pos_ != "PROPN":
-            thing[0] = thing[0].lower()
-        join = " " if words[-1].pos_ == "ADP" else " in "  # "... needs to work on | X"
-        text = " ".join(t.text for t in words) + join + " ".join(thing) + "."
-        return text[:1].upper() + text[1:]  # as a sentence, the form the classifier learnt
+        thing = [t for t in subject.subtree if t.i in inside]
+        join = [] if words[-1].pos_ == "ADP" else ["in"]  # "... needs to work on | X"
+        out = [t.text for t in words] + join + [t.text for t in thing] + ["."]
+        if thing[0].pos_ != "PROPN":
+            out[len(words) + len(join)] = thing[0].lower_
+        out[0] = out[0][:1].upper() + out[0][1:]  # as a sentence, the form the classifier learnt
+        return out
     return None
 
 
@@ -210,14 +210,14 @@ def denial_checked(
     (risk, children, victims) as concerns (see `topic_checked`); turned over, such
     readings were wrong in both evaluation articles where they occurred (dev5, dev6). One more
     classifier call per batch of articles, for the few clauses concerned."""
-    picked: list[tuple[int, str]] = []
+    picked: list[tuple[int, Span]] = []
     for n, tokens in enumerate(clauses):
         complement = _denied_complement(tokens)
         if complement:
-            picked.append((n, "Inspectors found that " + complement))
+            picked.append((n, _reading(tokens, ["Inspectors", "found", "that", *complement])))
     if not picked:
         return judged
-    again = classifier.judge([text for _, text in picked])
+    again = classifier.judge([reading for _, reading in picked])
     out = list(judged)
     for (n, _), judgement in zip(picked, again, strict=True):
         if judgement.label == IMPROVEMENT and judgement.score >= DENIAL_MIN_SCORE:
@@ -226,8 +226,8 @@ def denial_checked(
     return out
 
 
-def _denied_complement(tokens: list[Token]) -> str | None:
-    """The text of the "that" clause of a denied evidence noun in the clause ("no evidence
+def _denied_complement(tokens: list[Token]) -> list[str] | None:
+    """The words of the "that" clause of a denied evidence noun in the clause ("no evidence
     that | X", "did not find any evidence that | X", "no longer any evidence that | X",
     "little evidence that | X"), or None."""
     inside = {t.i for t in tokens}
@@ -249,8 +249,14 @@ def _denied_complement(tokens: list[Token]) -> str | None:
                 marks = {c.i for c in clause.children if c.dep_ == "mark"}
                 words = [t for t in clause.subtree if t.i in inside and t.i not in marks]
                 if words:
-                    return "".join(t.text_with_ws for t in words).strip()
+                    return [t.text for t in words]
     return None
+
+
+def _reading(tokens: list[Token], words: list[str]) -> Span:
+    """`words`, another reading of a clause, as a span of a new Doc in the clause's vocab
+    (the classifier reads it as it is: no second tokenization)."""
+    return Doc(tokens[0].doc.vocab, words=words)[:]
 
 
 def _neutral(tokens: list[Token], topics: dict[str, str]) -> Span:
