@@ -362,6 +362,34 @@ def test_other_forces_grades_are_not_this_forces():
     assert [g.grade for g in article.grades] == ["good"]
 
 
+@pytest.mark.parametrize(
+    ("earlier", "previous"),
+    [
+        (
+            "That followed a PEEL inspection, published in 2023, which graded the force inadequate at "
+            "investigating crime.",
+            None,  # which earlier inspection, it does not say
+        ),
+        (
+            "Its last report was published in 2023 and rated the force inadequate at investigating crime.",
+            "2023",
+        ),
+    ],
+    ids=["published-inspection", "its-last-report"],
+)
+def test_an_earlier_reports_grades_are_not_this_inspections(earlier, previous):
+    article = extract(
+        "Watchdog finds Cumbria Constabulary has improved\n"
+        "HMICFRS published its revisit report on Cumbria Constabulary on Tuesday 3 June 2025.\n"
+        f"{earlier}\n"
+        "Inspectors found that the force now answers 999 calls quickly.\n"
+    )
+    assert article.grades == []
+    assert not has([c.text for c in article.concerns], "investigating crime")
+    found = article.dates.previous_inspection
+    assert (found.value if found else None) == previous
+
+
 def test_these_included_keeps_its_own_polarity_after_a_neutral_sentence():
     # the sentence pointed back to names no area; the list says what the changes were
     good, bad = findings(

@@ -535,6 +535,11 @@ def _role_cues() -> dict[str, list[tuple[str, ...]]]:
 
 
 _ROLES = ("inspection", "previous", "published")
+#: The role of a date that dates an earlier inspection's report ("a PEEL inspection,
+#: published in 2023, which graded ..."): what its sentence says is background, but the
+#: report may be any earlier one (a thematic, another force's), so the date is not taken
+#: as `previous_inspection`.
+EARLIER = "earlier"
 
 
 @cache
@@ -608,7 +613,10 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and governor.lower_ in _verbs("publishing_verbs")
         and not _near_previous(doc, ent, governor.i)
     ):
-        return "published" if _dates_a_release(text) or _in_the_latest_year(doc, text) else None
+        if _dates_a_release(text) or _in_the_latest_year(doc, text):
+            return "published"
+        # "a PEEL inspection, published in 2023, which graded ...": an earlier inspection's report
+        return EARLIER if _publishes_an_inspection(governor) and _earlier_year(doc, text) else None
     window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
@@ -803,6 +811,31 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
         ("last year's", "last year\u2019s")
     )
+
+
+#: Nouns of an inspection's product, whose publication dates the inspection.
+_INSPECTION_PRODUCTS = frozenset(
+    {"inspection", "inspections", "re-inspection", "reinspection", "report", "review"}
+)
+
+
+def _publishes_an_inspection(verb) -> bool:
+    """Is the publishing verb said of an inspection or its report: "an inspection, published
+    in 2023", "the report was published in 2023"?"""
+    if verb.dep_ in ("acl", "relcl") and verb.head.lower_ in _INSPECTION_PRODUCTS:
+        return True
+    return any(c.dep_ == "nsubjpass" and c.lower_ in _INSPECTION_PRODUCTS for c in verb.children)
+
+
+def _earlier_year(doc: Doc, text: str) -> bool:
+    """Is `text` a year, or a month of one, before the latest year the article names?"""
+    match = re.fullmatch(
+        rf"(?:in |early |late )?(?:(?:{_MONTH_WORDS}),? )?((?:19|20)\d\d)", text.lower().strip()
+    )
+    if match is None:
+        return False
+    years = [int(y) for y in _CALENDAR_YEAR.findall(gazetteer.text_of(doc))]
+    return bool(years) and int(match.group(1)) < max(years)
 
 
 def _dates_a_release(text: str) -> bool:

@@ -324,7 +324,7 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             out.setdefault(gazetteer.sentence_of(doc, span.start).start, []).append((m.start, m.end))
 
     for m in mentions:
-        if m.role == "previous" and not m.since:
+        if m.role in ("previous", dates.EARLIER) and not m.since:
             add(m)
     now = latest or picked["published"]
     if now is not None and now.value:
