@@ -651,6 +651,36 @@ def test_a_grade_word_before_a_graded_area_is_a_grade(sentence, expected):
     assert {(g.area, g.grade) for g in article.grades} == expected
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The possible grades are outstanding, good, adequate, requires improvement and inadequate.",
+        "Its lowest grade was inadequate.",
+        "The rest of its grades were adequate.",
+    ],
+    ids=["the-scale", "its-lowest-grade", "the-rest-of-its-grades"],
+)
+def test_grades_said_of_grades_name_no_area(sentence):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert article.grades == [] and article.improvements == [] and article.concerns == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "minimum", "named"),
+    [
+        ("The force was graded inadequate.", 1, False),
+        ("It was rated good at investigating crime.", 2, True),
+        ("Detainee care was excellent.", 2, True),  # no grading: no grade words to set aside
+    ],
+)
+def test_a_phrase_that_only_grades_names_nothing(phrase, minimum, named):
+    from inspectx import pipeline
+    from inspectx.findings.words import specific
+
+    doc = pipeline.build()(phrase)
+    assert specific([t for t in doc if not t.is_space], minimum) is named
+
+
 def test_a_superlative_beside_a_named_grade_is_not_a_grade():
     article = extract("\n".join([HEADLINE, INTRO, "Its highest grade, good, was for investigating crime."]))
     assert "outstanding" not in [g.grade for g in article.grades]

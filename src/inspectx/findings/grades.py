@@ -354,6 +354,10 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     subject = subjects[0]
     if subject.lower_ == "forces":
         return None  # "forces have met the standards of 'good'": no one force
+    context = vocabulary().grade_context
+    of = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if subject.lower_ in context or any(g.lower_ in context for g in of):
+        return None  # "The grades are outstanding, good, ...", "Its best grade was good": no area
     words = [t for t in subject.subtree if t.i in ids]
     labels = gazetteer.token_indices(grade.doc, "FORCE", "PLACE")
     content = [

@@ -83,11 +83,18 @@ def strip(tokens: Tokens) -> Tokens:
 
 def specific(tokens: Tokens, minimum: int = 1) -> bool:
     """Does the phrase name something particular: `minimum` content words beyond generic ones,
-    names of forces, places and inspectorates, people's titles and names?"""
+    names of forces, places and inspectorates, people's titles and names, and, in a
+    phrase that grades ("rated", "graded", "grades"), the grading words and grades
+    themselves ("was graded inadequate", "the grades are outstanding, good, ...": no area)?"""
     if not tokens:
         return False
-    generic = vocabulary().generic
+    vocab = vocabulary()
+    generic = vocab.generic
     names = gazetteer.token_indices(tokens[0].doc, "FORCE", "PLACE", "INSPECTORATE", "TITLE")
+    grading: set[int] = set()
+    if any(t.lower_ in vocab.grade_context for t in tokens):
+        grading = {t.i for t in tokens if t.lower_ in vocab.grade_context}
+        grading |= {tokens[k].i for a, b in find(tokens, vocab.grades) for k in range(a, b)}
     words = [
         t
         for t in tokens
@@ -95,6 +102,7 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
         and not t.is_stop
         and t.lower_ not in generic
         and t.i not in names
+        and t.i not in grading
         and t.ent_type_ != "PERSON"
     ]
     return len(words) >= minimum
