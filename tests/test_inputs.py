@@ -270,3 +270,11 @@ def test_inspectx_output_in_a_folder_is_not_read_as_an_article(tmp_path):
     assert "error" not in records[str(tmp_path / "a.txt")]
     for name in ("results.txt", "array.txt", "table.txt"):
         assert records[str(tmp_path / name)]["error"]["type"] == "not_text"
+
+
+def test_an_empty_input_list_is_nothing_to_do():
+    """`find ... -print0 | inspectx extract -i -` when find matches nothing."""
+    assert run("extract", "-i", "-", input=b"").exit_code == 0
+    empty = run("extract", "--format", "json", "-i", "-", input=b"")
+    assert empty.exit_code == 0 and json.loads(empty.stdout) == []
+    assert run("extract").exit_code == 2  # no PATH and no -i at all

@@ -66,6 +66,7 @@ def test_crlf_nbsp_and_zero_width_characters_do_not_change_the_facts(tmp_path):
     plain = record_for(NORTHUMBRIA)
     messy = NORTHUMBRIA.read_text(encoding="utf-8").replace("\n", "\r\n")
     messy = messy.replace("Northumbria Police", "Northumbria\u00a0Police").replace("HMICFRS", "HMIC\u200bFRS")
+    messy = messy.replace("Phil Gormley", "Phil\u200f Gormley\u200e")  # direction marks
     path = tmp_path / "messy.txt"
     path.write_text(messy, encoding="utf-8", newline="")
     record = record_for(path)

@@ -32,8 +32,9 @@ from functools import cache
 from inspectx import resources, wrapping
 
 QUOTE_MAP = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-#: zero-width characters vanish: they only get in the way of matching words
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+#: zero-width characters and direction marks (LRM, RLM, ALM) vanish: they only get in the
+#: way of matching words
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c"))
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 _BREADCRUMB = re.compile(r"\s*[›»>|]\s*")
 _HAS_DIGIT = re.compile(r"\d")

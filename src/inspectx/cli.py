@@ -217,7 +217,7 @@ def extract(
     if input_file == "-" and "-" in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the list of inputs (-i -)")
     names = [*paths, *(_read_path_list(input_file) if input_file is not None else [])]
-    if not names:
+    if not names and input_file is None:  # an empty -i list is nothing to do, as with xargs -r
         raise click.UsageError("give at least one PATH, or a list of paths with -i FILE")
     to_file = output is not None and output != "-"
     if to_file:
