@@ -148,3 +148,20 @@ def test_a_subject_written_in_raw_8_bit_bytes_is_decoded_not_replaced(tmp_path):
         document = reader.decode_email(data, "m.eml")
         assert document.title is not None and "\ufffd" not in document.title
         assert document.title.startswith("Café inspectors")
+
+
+def test_an_html_only_message_is_titled_by_its_subject(tmp_path):
+    from email.message import EmailMessage
+
+    from inspectx import reader
+
+    message = EmailMessage()
+    message["Subject"] = "Watchdog praises Cumbria control room"
+    message["From"] = "press@example.org"
+    message.set_content(
+        "<html><body><h1>Newsletter</h1><p>Inspectors from HMICFRS found that Cumbria Constabulary "
+        "now answers 999 calls faster than before, and praised its call handlers.</p></body></html>",
+        subtype="html",
+    )
+    document = reader.decode_email(message.as_bytes(), "m.eml")
+    assert document.title == "Watchdog praises Cumbria control room"

@@ -171,7 +171,7 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
         published = local_date(email.utils.parsedate_to_datetime(str(message.get("date") or "")).isoformat())
     if body.get_content_subtype() == "html":
         page = _html_document(label, text, encoding, sha, tuple(warnings))
-        title = page.title or subject
+        title = subject or page.title  # the message's own title, as for a text body
         return Document(
             label, page.text, "email", encoding, sha, title, page.byline, page.site,
             published or page.published, page.warnings,
@@ -445,6 +445,9 @@ def _detect(data: bytes, label: str) -> tuple[str, str]:
     from ftfy.badness import badness
 
     best = min(guesses, key=lambda guess: badness(str(guess)))
+    if best.encoding in _MAC_VARIANTS:
+        with suppress(UnicodeDecodeError):
+            return data.decode("mac_roman"), "mac_roman"  # English: Mac OS Roman, not a national variant
     return _decoded_whole(data, best), best.encoding
 
 
@@ -456,6 +459,10 @@ _MAC_ROMAN_MARKS = re.compile(
     r"|\u00d2\w[^\u00d3\n]{0,300}\u00d3"  # quotation marks
     r"| [\u00d0\u00d1] "  # dashes
 )
+
+
+#: Mac OS encodings that differ from Mac OS Roman in a few letters English never uses.
+_MAC_VARIANTS = frozenset({"mac_iceland", "mac_turkish", "mac_croatian", "mac_romanian"})
 
 
 def _mac_roman_marks(text: str) -> int:
