@@ -114,8 +114,12 @@ def test_an_article_on_one_line_is_titled_by_its_first_sentence():
         "Agenda Item 7\n\nPolice and Crime Panel - 12 March 2024\n\nReport of the Chief Executive\n\n",
         "Item 4b\nAppendix A\n",
         "Joint Audit Committee, 3 June 2025\nTitle: ",
+        "Agenda item: 5\nReport of: Director of Finance\n"
+        "Meeting of the Police, Fire and Crime Panel on 12 January 2025\n",
+        "AGENDA ITEM 12\nREPORT OF THE CHIEF CONSTABLE\n"
+        "Audit and Standards Committee, Thursday 6 February 2025\n",
     ],
-    ids=["agenda-meeting-report-of", "item-appendix", "meeting-and-title-field"],
+    ids=["agenda-meeting-report-of", "item-appendix", "meeting-and-title-field", "colons", "capitals"],
 )
 def test_a_committee_papers_cover_labels_are_not_its_title(cover):
     from inspectx import extract
@@ -131,3 +135,7 @@ def test_a_headline_with_a_committee_word_is_still_the_title():
 
     text = "Police and crime panel criticises Gwent Police\nHMICFRS found the force slow to answer calls.\n"
     assert extract(text).title == "Police and crime panel criticises Gwent Police"
+    dated = (
+        "Council meeting on 3 March hears Gwent Police criticised\nHMICFRS found the force slow to answer.\n"
+    )
+    assert extract(dated).title == "Council meeting on 3 March hears Gwent Police criticised"

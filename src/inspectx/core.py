@@ -362,8 +362,8 @@ _MAIL_FIELD = re.compile(
 #: A committee paper's labels above its title: "Agenda Item 7", "Item 4b", "Appendix A",
 #: "Report of the Chief Executive", "Page 12".
 _PAPER_LABEL = re.compile(
-    r"^\W*(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,3}|annex\s+\w{1,3}|page\s+\d+"
-    r"|report\s+(?:of|by|from)\s+the\s+.{3,80})\W*$",
+    r"^\W*(?:(?:agenda\s+)?item\s*:?\s*(?:no\.?\s*)?\d+[a-z]?|appendix\s+\w{1,3}|annex\s+\w{1,3}|page\s+\d+"
+    r"|report\s+(?:of|by|from)\s*:?\s*.{3,80})\W*$",
     re.IGNORECASE,
 )
 #: The words of a meeting's line on a committee paper ("Police and Crime Panel - 12 March
@@ -378,8 +378,10 @@ _FILLER = frozenset(
 
 
 def _meeting_line(words: set[str]) -> bool:
-    """Are a dated line's other words only a meeting's name ("Police and Crime Panel")?"""
-    return bool(words & _MEETING_WORDS) and words <= _MEETING_WORDS | _FILLER
+    """Are a dated line's other words a meeting's name ("Police and Crime Panel", "Meeting
+    of the Police, Fire and Crime Panel on"): a meeting word, and at most two words of
+    another kind ("Council meeting on 3 March hears force criticised" is a headline)?"""
+    return bool(words & _MEETING_WORDS) and len(words - _FILLER - _MEETING_WORDS) <= 2
 
 
 def _inspection(evidence: programme.ProgrammeEvidence | None, verbatim: _Verbatim) -> Inspection:
