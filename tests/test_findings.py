@@ -390,6 +390,26 @@ def test_an_earlier_reports_grades_are_not_this_inspections(earlier, previous):
     assert (found.value if found else None) == previous
 
 
+@pytest.mark.parametrize(
+    "stance",
+    [
+        "However, they were concerned that the force does not check who uses its computer systems.",
+        "They were critical of the way the force recorded reports of stalking.",
+    ],
+)
+def test_they_with_a_stance_of_their_own_is_not_the_sentence_before_again(stance):
+    good, bad = findings("Inspectors found the force had cleared its backlog of vetting renewals.", stance)
+    assert has(good, "vetting renewals") and len(good) == 1
+    assert len(bad) == 1 and not has(bad, "vetting renewals")
+
+
+def test_a_stance_of_the_inspectors_is_trimmed_like_a_reporting_verb():
+    good, bad = findings(
+        "Inspectors were concerned that the force does not always record hate crime accurately."
+    )
+    assert bad == ["the force does not always record hate crime accurately"]
+
+
 def test_these_included_keeps_its_own_polarity_after_a_neutral_sentence():
     # the sentence pointed back to names no area; the list says what the changes were
     good, bad = findings(
@@ -465,6 +485,7 @@ def test_a_bare_quantity_of_the_other_polarity_is_kept():
             "improvement",
             "response times",
         ),
+        ("Answering 101 calls promptly is an area where the force needs to improve.", "concern", "101 calls"),
     ],
 )
 def test_something_called_an_area_is_judged_by_its_relative_clause(sentence, polarity, word):

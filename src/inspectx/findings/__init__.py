@@ -157,7 +157,7 @@ def _area_judged(tokens: list[Token]) -> list[str] | None:
     for copula in tokens:
         if copula.lower_ not in _COPULAS or copula.dep_ not in ("ROOT", "ccomp"):
             continue
-        subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
         complement = next((c for c in copula.children if c.dep_ == "attr"), None)
         if subject is None or complement is None or subject.pos_ == "PRON" or subject.i not in inside:
             continue

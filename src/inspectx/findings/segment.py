@@ -40,6 +40,15 @@ def _shell_nouns() -> frozenset[str]:
 
 
 @cache
+def _stances() -> frozenset[str]:
+    """Adjectives of a speaker's stance towards the clause that follows them ("concerned
+    that", "pleased that"): the reactions of data/cues.json `stance_words` and those of
+    worry and confidence."""
+    worry = {"concerned", "worried", "troubled", "alarmed", "surprised", "impressed", "confident"}
+    return frozenset(resources.load("cues")["stance_words"]) | worry
+
+
+@cache
 def _reporting() -> frozenset[str]:
     data = resources.load("cues")
     verbs = (*data["attribution_verbs"], *data["speech_verbs"], "conclude", "warn", "add", "stress")
@@ -175,9 +184,9 @@ def trim(clause: Tokens) -> Tokens:
     """The clause without its attribution and leading connectors.
 
     "Inspectors found that the force ...", "The report said: ...", "According to the
-    report, ..." lose their opening; "..., the inspectors said" and "..., according to
-    the watchdog" lose their tail. The reporting clause stays when it is all there is
-    ("inspectors praised the control room").
+    report, ...", "Inspectors were concerned that ..." lose their opening; "..., the
+    inspectors said" and "..., according to the watchdog" lose their tail. The reporting
+    clause stays when it is all there is ("inspectors praised the control room").
     """
     tokens = clause
     ids = {t.i for t in tokens}
@@ -198,6 +207,16 @@ def trim(clause: Tokens) -> Tokens:
                         tokens = tail
                     break
         if tokens is before:
+            break
+    # "Inspectors were concerned that <ccomp>", "they were pleased that <ccomp>"
+    for t in tokens:
+        if t.dep_ == "acomp" and t.lower_ in _stances() and any(c.dep_ == "nsubj" for c in t.head.children):
+            complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
+            if complements:
+                start = min(w.i for w in complements[0].subtree)
+                tail = [x for x in tokens if x.i >= start]
+                if sum(1 for x in tail if x.is_alpha) >= 3:
+                    tokens = tail
             break
     # "..., X said." / "..., according to X."
     for i, t in enumerate(tokens):
@@ -472,6 +491,9 @@ def anaphoric(clause: Tokens) -> bool:
         return False
     pronoun, verbs = words[0].lower_, {w.lower_ for w in words[1:]}
     if pronoun in ("these", "those", "they", "which"):
+        head = words[0].head
+        if any(c.dep_ == "acomp" for c in head.children):
+            return False  # "They were concerned that ...", "they were critical of ...": a stance of its own
         return bool(verbs & (_POINTING_VERBS | _COPULAS))  # "These include ...", "They were ..."
     # "It includes ...", not "It is a privilege ...": a singular pronoun with a copula
     # usually starts a statement of its own
