@@ -243,8 +243,23 @@ def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
             ],
             "inspectorate",
         ),
+        (
+            [
+                "Inspection of Durham Constabulary's custody suites",
+                "Our inspectors visited the force in May. We found that cells were clean.",
+            ],
+            "inspectorate",  # not named, but a force does not visit itself
+        ),
+        (
+            [
+                "Our neighbourhood teams",
+                "Our inspectors visited every school in the district this term.",
+                "We found that pupils wanted to see more officers on foot.",
+            ],
+            "force",  # a force's own inspectors (the rank) visit schools, not a force
+        ),
     ],
-    ids=["force-relaying", "inspectorate-once"],
+    ids=["force-relaying", "inspectorate-once", "inspectorate-unnamed", "force-inspectors-rank"],
 )
 def test_who_we_are_on_a_page(lines, kind):
     from inspectx import pipeline
@@ -252,6 +267,18 @@ def test_who_we_are_on_a_page(lines, kind):
 
     doc = pipeline.build()("\n".join(lines))
     assert attribution.page_kind(doc, doc._.quotes or []) == kind
+
+
+def test_an_unnamed_inspectorates_own_release_reports_its_findings():
+    article = extract(
+        "Inspection of Durham Constabulary's custody suites\n"
+        "Our inspectors visited the force in May 2025. We found that detainees were treated with "
+        "respect and that cells were clean.\n"
+        "However, we found that the force did not always record why detainees were strip-searched.\n"
+    )
+    assert article.relevant
+    assert any("respect" in f.text for f in article.improvements)
+    assert any("strip-searched" in f.text for f in article.concerns)
 
 
 def test_inspectors_added_is_the_inspection_speaking():

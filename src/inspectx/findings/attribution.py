@@ -73,13 +73,30 @@ def page_kind(doc: Doc, quotes) -> str:
         or (t.lower_ == "our" and t.head.lower_ in ("inspection", "inspectors", "fieldwork", "inspection's"))
         for t in first
     )
-    if own_inspection and gazetteer.spans(doc, "INSPECTORATE"):
+    if own_inspection and (gazetteer.spans(doc, "INSPECTORATE") or _visits_a_force(first)):
         return INSPECTORATE_PAGE  # once is enough: "We graded the force as follows:"
     if len(first) < 2:
         return NEWS_PAGE
     if any(t.lower_ == "commissioner" for t in doc) and any(t.text == "I" and outside(t) for t in doc):
         return COMMISSIONER_PAGE
     return FORCE_PAGE
+
+
+def _visits_a_force(first: list[Token]) -> bool:
+    """Does the page say that "we" or "our inspectors" inspected or visited a force ("Our
+    inspectors visited the force in November", "We inspected Kent Police")? Then "we"
+    are an inspectorate, named or not: a force does not visit itself."""
+    acts = _inspecting_verbs() | resources.inflections(("visit", "revisit", "inspect"))
+    forces = gazetteer.token_indices(first[0].doc, "FORCE") if first else set()
+    for t in first:
+        our_inspectors = t.lower_ == "our" and t.head.lower_ == "inspectors"
+        doer = t if t.lower_ == "we" else t.head if our_inspectors else None
+        if doer is None or doer.dep_ != "nsubj" or doer.head.lower_ not in acts or not _own_act(doer.head):
+            continue
+        objects = [c for c in doer.head.children if c.dep_ == "dobj"]
+        if any(o.i in forces or o.lower_ in ("force", "constabulary", "service") for o in objects):
+            return True
+    return False
 
 
 def _own_act(verb: Token) -> bool:
