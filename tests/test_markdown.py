@@ -69,3 +69,12 @@ def test_a_byline_in_emphasis_or_with_a_link_is_the_byline(line, byline):
     )
     assert article.byline == byline
     assert "Jane Smith" not in [p.name for p in article.people]
+
+
+@pytest.mark.parametrize("mark", ["*", "_"])
+def test_a_date_in_emphasis_is_read_as_a_date(mark):
+    article = extract(
+        f"# Watchdog praises Kent Police control room\n\n{mark}By Jane Smith | 4 June 2025{mark}\n\n"
+        "Inspectors from HMICFRS found that Kent Police now answers 999 calls faster than before.\n"
+    )
+    assert article.dates.published is not None and article.dates.published.value == "2025-06-04"

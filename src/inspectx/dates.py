@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from inspectx import byline, cleaner, gazetteer, reader, resources
 
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR = re.compile(r"(?<![^\W_])(19[5-9]\d|20\d\d)(?![^\W_])")  # "_3 June 2025_" (Markdown) too
 _DAY = re.compile(r"(?<![\d:])([0-3]?\d)(?:st|nd|rd|th)?\b(?!:)")
 _NUMERIC = re.compile(r"(?<![\d.])([0-3]?\d)([/.-])([01]?\d)\2((?:19|20)?\d\d)\b")
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?!\d)")
@@ -239,10 +239,11 @@ _ORDINAL = re.compile(rf"\b(?:the )?({_ORDINAL_WORDS})(?= (?:day )?(?:of )?(?:{_
 #: Written dates the model may miss or cut ("Wed 9 Feb 2022", "Published 11th Mar 2024", "the
 #: third of May", "the 2nd day of October 2018", "Smith22 September 2022"): linear patterns.
 _DAY_WORDS = rf"(?<![\d:])[0-3]?\d(?:st|nd|rd|th)?|\b(?:the )?(?:{_ORDINAL_WORDS})"
-_DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:19|20)\d\d)?\b"
-_MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?!\d)\b"
+_DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:19|20)\d\d)?(?![^\W_])"
+_MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?![^\W_])"
 _WRITTEN = re.compile(
-    rf"(?:\b(?:{_WEEKDAY_WORDS})\.?,? )?(?:{_DAY_FIRST}|{_MONTH_FIRST}|\b(?:{_MONTH_WORDS}) (?:19|20)\d\d\b)"
+    rf"(?:\b(?:{_WEEKDAY_WORDS})\.?,? )?"
+    rf"(?:{_DAY_FIRST}|{_MONTH_FIRST}|\b(?:{_MONTH_WORDS}) (?:19|20)\d\d(?![^\W_]))"
     r"|(?<![\d.])[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b"
     r"|(?<![\d.])[0-3]?\d([.-])[01]?\d\1(?:19|20)\d\d\b"
     r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
