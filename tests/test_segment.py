@@ -37,8 +37,27 @@ def texts(spans):
             "for staff wellbeing.",
             1,
         ),
+        (
+            "Use of force is an area where the force needs to improve, with incidents not reviewed and "
+            "body-worn video often switched off.",
+            1,
+        ),
+        (
+            "The report found that not one of the force's IT systems was monitored for misuse, and that "
+            "some officers had not been re-vetted for more than ten years.",
+            2,
+        ),
     ],
-    ids=["comma-but", "semicolon", "own-subject", "shared-subject", "term", "list-read-as-clause"],
+    ids=[
+        "comma-but",
+        "semicolon",
+        "own-subject",
+        "shared-subject",
+        "term",
+        "list-read-as-clause",
+        "and-inside-an-elaboration",
+        "and-that",
+    ],
 )
 def test_clauses(nlp, sentence, expected):
     assert len(segment.clauses(words(nlp, sentence))) == expected

@@ -114,10 +114,12 @@ def _starts_clause(token: Token, first: int) -> bool:
             return True
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
             return True  # ", but", ", yet"
-    if low == "that" and token.dep_ == "mark" and previous is not None and previous.text == ",":
-        # "found that A, | that B, and that C": reported findings listed, however parsed
+    if low == "that" and token.dep_ == "mark" and previous is not None and previous.lower_ in (",", "and"):
+        # "found that A, | that B, and | that C": reported findings listed, however parsed
         # (the parser often hangs the second on the first as an adverbial clause)
         return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
+    if token.dep_ == "cc" and low == "and" and _in_elaboration(token.head):
+        return False  # "..., with incidents not reviewed | and video switched off": one adjunct
     if token.dep_ == "cc" and low in ("and", "but"):  # "... but inspectors warned of ..."
         # the parser may hang "but" on the first clause's complement ("were courteous but
         # callers waited"), and the second verb on that clause's own verb
@@ -326,6 +328,16 @@ def elaboration(clause: Tokens) -> int | None:
         if token.head.pos_ in ("VERB", "AUX", "ADJ") and sum(1 for t in clause[:n] if t.is_alpha) >= 3:
             return n - 1
     return None
+
+
+def _in_elaboration(token: Token) -> bool:
+    """Is the token inside an elaborating adjunct (", with A not done and B left undone")?"""
+    for node in (token, *token.ancestors):
+        if node.lower_ in _ELABORATING and node.dep_ in ("prep", "advcl"):
+            return True
+        if node.dep_ in ("ROOT", "ccomp", "relcl"):
+            return False
+    return False
 
 
 def _arguments(clause: Tokens) -> list[Tokens]:
