@@ -281,6 +281,21 @@ def test_an_unnamed_inspectorates_own_release_reports_its_findings():
     assert any("strip-searched" in f.text for f in article.concerns)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The police and crime commissioner welcomed a report by the inspectorate which found that the force "
+        "had cut the time victims of burglary wait for an officer.",
+        "The chief constable said he accepted the findings of the inspection, which concluded that the force "
+        "had cut the time victims of burglary wait for an officer.",
+    ],
+    ids=["welcomed-a-report-which-found", "the-inspection-which-concluded"],
+)
+def test_what_a_report_found_relayed_in_someone_elses_sentence_is_a_finding(sentence):
+    good, bad = findings(sentence)
+    assert has(good, "victims of burglary") and not has(good, "welcomed") and not has(good, "accepted")
+
+
 def test_inspectors_added_is_the_inspection_speaking():
     good, _ = findings("Inspectors added that the force had been open to challenge from its scrutiny panel.")
     assert has(good, "open to challenge")

@@ -365,6 +365,11 @@ class _Reading:
                     candidates.append(intro)  # judged for its list's sake; never a finding itself
                     continue
                 if not allowed:
+                    for relayed in () if earlier else attribution.relayed_complements(sent):
+                        for clause in segment.clauses(relayed):  # "welcomed a report which found that | X"
+                            theirs = any(t.i in others for t in clause) or grades.denied(clause)
+                            if clause and not theirs and not _graded(doc, clause, sent, found, graded):
+                                candidates.append(_Candidate(clause, sent))
                     if not earlier and attribution.relayed_in_reaction(doc, sent):
                         for clause in segment.clauses(words):  # its grades only: the rest is a reaction
                             theirs = any(t.i in others for t in clause)

@@ -173,6 +173,25 @@ def relays(doc: Doc, sent: Span) -> bool:
 _OCCURRING = ("take", "happen", "occur", "begin", "start", "end", "finish", "last", "continue", "resume")
 
 
+def relayed_complements(sent: Span) -> list[list[Token]]:
+    """The clauses an inspection is said to have found inside someone else's sentence: the
+    complement of a relative clause on an inspection noun ("X welcomed a report by HMICFRS
+    which found that | the force had improved ...", "... the inspection, which concluded
+    that | ..."). The sentence is the speaker's; what the report found is the inspection's."""
+    verbs = _reporting_verbs()
+    out = []
+    for token in sent:
+        if token.dep_ != "relcl" or token.lower_ not in verbs or not names_the_inspection(token.head):
+            continue
+        for complement in token.children:
+            if complement.dep_ == "ccomp" and complement.i > token.i:
+                marks = {c.i for c in complement.children if c.dep_ == "mark"}
+                words = [t for t in complement.subtree if t.i not in marks and not t.is_space]
+                if words:
+                    out.append(words)
+    return out
+
+
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
     """Does the sentence relay the inspection inside its speaker's reaction ("I am delighted
     that the inspectors graded us good at ...", "we are disappointed that the report rated
