@@ -541,6 +541,20 @@ def test_an_area_only_looked_at_is_no_finding():
     assert good == [] and bad == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The custody centre, run by the force, has 40 cells.", False),
+        ("The force employs about 3,400 officers and 2,000 staff.", False),
+        ("The unit had 40 unallocated cases.", True),  # a count with a judging word
+        ("Inspectors found the control room had too few call handlers.", True),
+    ],
+)
+def test_a_bare_count_of_what_something_has_is_no_finding(sentence, kept):
+    good, bad = findings(sentence)
+    assert bool(good or bad) is kept
+
+
 # --- inspectors' own words ----------------------------------------------------------------
 
 

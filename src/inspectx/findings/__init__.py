@@ -79,7 +79,8 @@ def find_findings_many(
     judged = denial_checked(classifier, judged, clauses)
     judged = area_checked(classifier, judged, clauses)
     judgements = iter(
-        _asked(_with_measures(j, tokens), tokens) for j, tokens in zip(judged, clauses, strict=True)
+        _scale_only(_asked(_with_measures(j, tokens), tokens), tokens)
+        for j, tokens in zip(judged, clauses, strict=True)
     )
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
 
@@ -289,6 +290,47 @@ def _asked(own: Judgement, tokens: list[Token]) -> Judgement:
         CONCERN: own.scores[CONCERN],
     }
     return Judgement(NOT_FINDING, scores[NOT_FINDING], scores)
+
+
+#: Verbs that tell how big something is or how much it handles ("has 40 cells", "employs
+#: 3,400 officers", "dealt with 9,000 detainees"), inflected.
+_SCALE_VERBS = ("have", "employ", "cover", "serve", "house", "hold", "deal", "handle", "process", "receive")
+_SCALE_IRREGULAR = frozenset({"has", "had", "dealt", "held"})
+_NEUTRAL_COUNT_PARTS = frozenset(
+    {"det", "nummod", "quantmod", "compound", "cc", "conj", "punct", "prep", "pobj"}
+)
+
+
+def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause only tells the size of something: its verb says what it
+    has or handles and its object is a bare count ("The centre has 40 cells", "It dealt
+    with more than 9,000 detainees last year", "The force employs 3,400 officers"). The
+    classifier reads the topic (cells, detainees) as a concern. A count with a judging word
+    ("40 unallocated cases", "too few detectives", "fewer than"), a negation or a change is
+    left to the classifier."""
+    if own.label == NOT_FINDING:
+        return own
+    words = segment.trim(tokens) or tokens
+    inside = {t.i for t in words}
+    roots = [t for t in words if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    if len(roots) != 1 or roots[0].lower_ not in resources.inflections(_SCALE_VERBS) | _SCALE_IRREGULAR:
+        return own
+    root = roots[0]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if len(objects) != 1 or not any(c.dep_ == "nummod" for c in objects[0].children):
+        return own
+    count = [t for t in objects[0].subtree if t is not objects[0]]
+    judging = [
+        t
+        for t in count
+        if t.dep_ not in _NEUTRAL_COUNT_PARTS
+        and not (t.dep_ == "amod" and t.lower_ in ("more", "over", "nearly"))
+    ]
+    if judging or any(t.dep_ == "neg" or t.tag_ == "RBR" for t in words):
+        return own
+    scores = {NOT_FINDING: max(own.scores.values()), IMPROVEMENT: 0.0, CONCERN: 0.0}
+    return Judgement(NOT_FINDING, scores[NOT_FINDING], {**scores, own.label: 1 - scores[NOT_FINDING]})
 
 
 def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:
