@@ -452,6 +452,11 @@ def test_a_stance_of_the_inspectors_is_trimmed_like_a_reporting_verb():
     assert bad == ["the force does not always record hate crime accurately"]
 
 
+def test_a_denied_confidence_is_the_finding_itself_and_stays():
+    good, bad = findings("The force still cannot be confident that its vetting keeps unsuitable people out.")
+    assert has(bad, "cannot be confident")
+
+
 def test_these_included_keeps_its_own_polarity_after_a_neutral_sentence():
     # the sentence pointed back to names no area; the list says what the changes were
     good, bad = findings(

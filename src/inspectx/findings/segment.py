@@ -39,6 +39,13 @@ def _shell_nouns() -> frozenset[str]:
     return frozenset(resources.load("cues")["shell_nouns"])
 
 
+#: Who holds a stance that is only the attribution of what follows ("Inspectors were
+#: concerned that ...", "they were pleased that ..."): the inspection, or a pronoun for it.
+_STANCE_HOLDERS = frozenset(
+    {"inspectors", "inspector", "inspectorate", "watchdog", "report", "they", "we", "i", "hmicfrs", "hmics"}
+)
+
+
 @cache
 def _stances() -> frozenset[str]:
     """Adjectives of a speaker's stance towards the clause that follows them ("concerned
@@ -212,7 +219,14 @@ def trim(clause: Tokens) -> Tokens:
             break
     # "Inspectors were concerned that <ccomp>", "they were pleased that <ccomp>"
     for t in tokens:
-        if t.dep_ == "acomp" and t.lower_ in _stances() and any(c.dep_ == "nsubj" for c in t.head.children):
+        holders = [c for c in t.head.children if c.dep_ == "nsubj"]
+        denied = any(c.dep_ == "neg" for c in (*t.head.children, *t.children))
+        if (
+            t.dep_ == "acomp"
+            and t.lower_ in _stances()
+            and not denied  # "the force cannot be confident that ...": the doubt is the finding
+            and any(h.lower_ in _STANCE_HOLDERS or h.lower_ in reporting for h in holders)
+        ):
             complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
             if complements:
                 start = min(w.i for w in complements[0].subtree)
