@@ -1061,6 +1061,9 @@ def test_forces_in_general_are_not_this_inspections_findings():
         # a change asked for or supposed, not reported
         ("The force must reduce the backlog of rape cases awaiting a charging decision.", None),
         ("Complaints would soar if the front counter closed.", None),
+        # a measure compared with "than"
+        ("The force has 120 fewer detectives than it needs.", "concern"),
+        ("The team now has more investigators than at any time since 2015.", "improvement"),
         # a change denied: no change reported, the classifier decides
         ("The force has not cleared its backlog of seized phones.", None),
         ("Waiting times for a callback never fell below an hour.", None),

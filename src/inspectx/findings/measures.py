@@ -61,6 +61,9 @@ def polarity(tokens: list[Token]) -> str | None:
     level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
     found = {CONCERN} if _bad_level(tokens) else set()
+    compared = _compared(tokens)
+    if compared is not None:
+        found.add(compared)
     for token in tokens:
         if _absent(token):
             better = _better(token)
@@ -78,6 +81,30 @@ def polarity(tokens: list[Token]) -> str | None:
         if better is not None:
             found.add(IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN)
     return found.pop() if len(found) == 1 else None
+
+
+def _compared(tokens: list[Token]) -> str | None:
+    """The polarity of a measure compared with "than" ("has 120 fewer detectives than it
+    needs": CONCERN; "longer waits than a year ago": CONCERN; "more investigators than
+    ever": IMPROVEMENT), or None."""
+    lexicon = _lexicon()
+    for n, token in enumerate(tokens):
+        if (
+            token.dep_ != "amod"
+            or token.tag_ != "JJR"
+            or not any(t.lower_ == "than" for t in tokens[n + 1 :])
+        ):
+            continue
+        if token.lower_ in lexicon["up_comparatives"]:
+            change = UP
+        elif token.lower_ in lexicon["down_comparatives"]:
+            change = DOWN
+        else:
+            continue
+        better = _better(token.head)
+        if better is not None:
+            return IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN
+    return None
 
 
 def _bad_level(tokens: list[Token]) -> bool:
