@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from inspectx import extract
 
 MAIL = """\
@@ -165,3 +167,13 @@ def test_an_html_only_message_is_titled_by_its_subject(tmp_path):
     )
     document = reader.decode_email(message.as_bytes(), "m.eml")
     assert document.title == "Watchdog praises Cumbria control room"
+
+
+@pytest.mark.parametrize("prefix", ["Fwd: ", "RE: FW: ", "Fw:"])
+def test_a_reply_or_forward_prefix_is_not_part_of_the_title(prefix):
+    article = extract(MAIL.replace("Subject: ", f"Subject: {prefix}"))
+    assert article.title == "Watchdog praises Norfolk Constabulary's control room"
+    headline = extract(
+        f"{prefix}Watchdog praises Norfolk Constabulary\nHMICFRS found the force had improved.\n"
+    )
+    assert headline.title == "Watchdog praises Norfolk Constabulary"

@@ -327,7 +327,7 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             pass  # "Agenda Item 7", "Report of the Chief Executive", "Police and Crime Panel - 12 March"
         elif field is not None:
             if field.group(1).lower() in _TITLE_FIELDS and line[field.end() :].strip():
-                return line[field.end() :].strip()  # an e-mail's subject, a paper's title
+                return _headline_of(line[field.end() :].strip())  # an e-mail's subject, a paper's title
         elif line.strip() and not (on_line and not words):
             return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
@@ -341,7 +341,9 @@ TITLE_CHARS = 200
 
 def _headline_of(line: str) -> str:
     """The title a first line gives: itself, or for a paragraph its first sentence (cut at
-    TITLE_CHARS, at a word, with an ellipsis, when even that is longer)."""
+    TITLE_CHARS, at a word, with an ellipsis, when even that is longer), without a mail
+    program's reply or forward prefix ("Fwd: ", "RE: ")."""
+    line = reader.MAIL_PREFIX.sub("", line) or line
     if len(line) <= TITLE_CHARS:
         return line
     first = next(iter(cleaner.split_sentences(line)), line)

@@ -166,6 +166,8 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     subject = " ".join(str(message.get("subject") or "").split()) or None
     if subject and "\ufffd" in subject:
         subject = _raw_subject(data, declared) or subject
+    if subject:
+        subject = MAIL_PREFIX.sub("", subject) or subject  # "Fwd: Watchdog praises ..."
     published = None
     with suppress(TypeError, ValueError, IndexError):
         published = local_date(email.utils.parsedate_to_datetime(str(message.get("date") or "")).isoformat())
@@ -200,6 +202,10 @@ def _raw_subject(data: bytes, charset: str | None) -> str | None:
         return None
     text, _, _ = _decoded(found.group(1), "Subject", charset)
     return " ".join(text.split()) or None
+
+
+#: A mail program's reply or forward prefixes on a subject line ("Fwd: ", "RE: FW: ").
+MAIL_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg)\s*:\s*)+", re.IGNORECASE)
 
 
 def _check_size(data: bytes, label: str, max_bytes: int) -> None:
