@@ -284,18 +284,18 @@ def _asked(own: Judgement, tokens: list[Token]) -> Judgement:
     than the concerns of the gold: dev2 concerns 0.802 against 0.806.)"""
     if own.label != IMPROVEMENT or not segment.demanded(segment.trim(tokens) or tokens):
         return own
-    scores = {
-        NOT_FINDING: own.scores[IMPROVEMENT],
-        IMPROVEMENT: own.scores[NOT_FINDING],
-        CONCERN: own.scores[CONCERN],
-    }
+    return _no_finding(own)
+
+
+def _no_finding(own: Judgement) -> Judgement:
+    """`own` turned into no finding: the probabilities of its label and of NOT_FINDING swap."""
+    scores = {**own.scores, NOT_FINDING: own.scores[own.label], own.label: own.scores[NOT_FINDING]}
     return Judgement(NOT_FINDING, scores[NOT_FINDING], scores)
 
 
 #: Verbs that tell how big something is or how much it handles ("has 40 cells", "employs
 #: 3,400 officers", "dealt with 9,000 detainees"), inflected.
 _SCALE_VERBS = ("have", "employ", "cover", "serve", "house", "hold", "deal", "handle", "process", "receive")
-_SCALE_IRREGULAR = frozenset({"has", "had", "dealt", "held"})
 _NEUTRAL_COUNT_PARTS = frozenset(
     {"det", "nummod", "quantmod", "compound", "cc", "conj", "punct", "prep", "pobj"}
 )
@@ -313,7 +313,7 @@ def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
     words = segment.trim(tokens) or tokens
     inside = {t.i for t in words}
     roots = [t for t in words if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
-    if len(roots) != 1 or roots[0].lower_ not in resources.inflections(_SCALE_VERBS) | _SCALE_IRREGULAR:
+    if len(roots) != 1 or roots[0].lower_ not in resources.inflections(_SCALE_VERBS):
         return own
     root = roots[0]
     objects = [c for c in root.children if c.dep_ == "dobj"]
@@ -329,8 +329,7 @@ def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
     ]
     if judging or any(t.dep_ == "neg" or t.tag_ == "RBR" for t in words):
         return own
-    scores = {NOT_FINDING: max(own.scores.values()), IMPROVEMENT: 0.0, CONCERN: 0.0}
-    return Judgement(NOT_FINDING, scores[NOT_FINDING], {**scores, own.label: 1 - scores[NOT_FINDING]})
+    return _no_finding(own)
 
 
 def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:

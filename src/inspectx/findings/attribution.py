@@ -204,7 +204,8 @@ def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
 
 
 @cache
-def _stance_words() -> frozenset[str]:
+def stance_words() -> frozenset[str]:
+    """Words of a speaker's reaction (data/cues.json `stance_words`: pleased, disappointed ...)."""
     return frozenset(resources.load("cues")["stance_words"])
 
 
@@ -212,7 +213,7 @@ def _under_stance(verb: Token) -> bool:
     """Is the verb the complement of the speaker's reaction ("we are pleased that | the
     inspectors recognised ...", "it is disappointing that | the report found ...", "I
     welcome the fact that ...")?"""
-    stance = _stance_words()
+    stance = stance_words()
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "advcl"):
             return False

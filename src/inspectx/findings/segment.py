@@ -19,6 +19,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from inspectx import resources
+from inspectx.findings import attribution
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
@@ -39,20 +40,13 @@ def _shell_nouns() -> frozenset[str]:
     return frozenset(resources.load("cues")["shell_nouns"])
 
 
-#: Who holds a stance that is only the attribution of what follows ("Inspectors were
-#: concerned that ...", "they were pleased that ..."): the inspection, or a pronoun for it.
-_STANCE_HOLDERS = frozenset(
-    {"inspectors", "inspector", "inspectorate", "watchdog", "report", "they", "we", "i", "hmicfrs", "hmics"}
-)
-
-
 @cache
 def _stances() -> frozenset[str]:
     """Adjectives of a speaker's stance towards the clause that follows them ("concerned
     that", "pleased that"): the reactions of data/cues.json `stance_words` and those of
     worry and confidence."""
     worry = {"concerned", "worried", "troubled", "alarmed", "surprised", "impressed", "confident"}
-    return frozenset(resources.load("cues")["stance_words"]) | worry
+    return attribution.stance_words() | worry
 
 
 @cache
@@ -208,12 +202,8 @@ def trim(clause: Tokens) -> Tokens:
             if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
                 if _negated(t, speaker[0]):
                     break  # "None of the files showed that ...": the opening carries the negation
-                complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
-                if complements:
-                    start = min(w.i for w in complements[0].subtree)
-                    tail = [x for x in tokens if x.i >= start]
-                    if sum(1 for x in tail if x.is_alpha) >= 3:
-                        tokens = tail
+                if any(c.dep_ == "ccomp" and c.i > t.i and c.i in ids for c in t.children):
+                    tokens = _complement(tokens, t, ids) or tokens
                     break
         if tokens is before:
             break
@@ -225,14 +215,9 @@ def trim(clause: Tokens) -> Tokens:
             t.dep_ == "acomp"
             and t.lower_ in _stances()
             and not denied  # "the force cannot be confident that ...": the doubt is the finding
-            and any(h.lower_ in _STANCE_HOLDERS or h.lower_ in reporting for h in holders)
+            and any(attribution.names_the_inspection(h) or h.lower_ in ("they", "we", "i") for h in holders)
         ):
-            complements = [c for c in t.children if c.dep_ == "ccomp" and c.i > t.i and c.i in ids]
-            if complements:
-                start = min(w.i for w in complements[0].subtree)
-                tail = [x for x in tokens if x.i >= start]
-                if sum(1 for x in tail if x.is_alpha) >= 3:
-                    tokens = tail
+            tokens = _complement(tokens, t, ids) or tokens
             break
     # "..., X said." / "..., according to X."
     for i, t in enumerate(tokens):
@@ -266,6 +251,17 @@ def trim(clause: Tokens) -> Tokens:
         if comma is not None and comma < len(tokens) - 3:
             tokens = tokens[comma + 1 :]
     return strip(tokens)
+
+
+def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
+    """The clause from the start of `head`'s complement clause ("found that | X", "were
+    concerned that | X"), or None when it has none or fewer than three words are left."""
+    complements = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in ids]
+    if not complements:
+        return None
+    start = min(w.i for w in complements[0].subtree)
+    tail = [x for x in tokens if x.i >= start]
+    return tail if sum(1 for x in tail if x.is_alpha) >= 3 else None
 
 
 #: The longest tail naming a speaker by a body's full name ("..., His Majesty's
