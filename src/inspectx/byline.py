@@ -65,8 +65,7 @@ def find_byline(text: str) -> Byline | None:
             continue  # a paragraph, not a byline (and the patterns stay linear)
         # cells of a header line read as a credit's parts: "Jo Smith | Crime Reporter | 3 May 2025"
         # read without Markdown: "*By [Jo Smith](https://...) | 3 May 2025*"
-        plain = cleaner.unmarked(line) if any(ch in line for ch in "*_[") else line
-        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", plain.strip()))
+        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", cleaner.unmarked(line).strip()))
         for pattern in _patterns():
             match = pattern.match(stripped)
             if match:

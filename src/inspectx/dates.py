@@ -833,10 +833,8 @@ def _earlier_year(doc: Doc, text: str) -> bool:
     match = re.fullmatch(
         rf"(?:in |early |late )?(?:(?:{_MONTH_WORDS}),? )?((?:19|20)\d\d)", text.lower().strip()
     )
-    if match is None:
-        return False
-    years = [int(y) for y in _CALENDAR_YEAR.findall(gazetteer.text_of(doc))]
-    return bool(years) and int(match.group(1)) < max(years)
+    latest = _latest_year(doc)
+    return match is not None and latest is not None and int(match.group(1)) < latest
 
 
 def _dates_a_release(text: str) -> bool:
@@ -863,10 +861,12 @@ def _in_the_latest_year(doc: Doc, text: str) -> bool:
     inspectorate published its report" in an article whose latest year is 2024)? Then the
     release it dates is the article's own report, not an earlier one."""
     match = re.fullmatch(rf"(?:in |early |late )?(?:{_MONTH_WORDS}),? ((?:19|20)\d\d)", text.lower().strip())
-    if match is None:
-        return False
-    years = [int(y) for y in _CALENDAR_YEAR.findall(gazetteer.text_of(doc))]
-    return bool(years) and int(match.group(1)) == max(years)
+    return match is not None and int(match.group(1)) == _latest_year(doc)
+
+
+def _latest_year(doc: Doc) -> int | None:
+    """The latest calendar year the article names, or None."""
+    return max((int(y) for y in _CALENDAR_YEAR.findall(gazetteer.text_of(doc))), default=None)
 
 
 def _has_day(text: str) -> bool:

@@ -296,13 +296,13 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
 #: C1 control characters, which ftfy's `remove_control_chars` keeps as mojibake clues, and
 #: the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069):
 #: they reorder what a terminal shows ("Trojan Source"), and English news needs none.
-_C1 = dict.fromkeys([*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+_MORE_CONTROLS = dict.fromkeys([*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def _without_controls(text: str, warnings: list[str]) -> str:
     from ftfy.fixes import remove_control_chars, remove_terminal_escapes
 
-    cleaned = remove_control_chars(remove_terminal_escapes(text)).translate(_C1)
+    cleaned = remove_control_chars(remove_terminal_escapes(text)).translate(_MORE_CONTROLS)
     if len(cleaned) != len(text):
         warnings.append(f"{len(text) - len(cleaned)} control characters removed")
     return cleaned
