@@ -849,6 +849,28 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
     assert ("investigating crime", "good") in [(g.area.lower(), g.grade) for g in article.grades]
 
 
+def test_a_grade_table_row_with_an_earlier_grade_in_brackets_gives_the_current_grade():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Last time's grades are in brackets.",
+                "Preventing crime: Outstanding (Good)",
+                "Managing offenders: Requires improvement (Adequate in 2022)",
+                "Leadership and force management: Good (not graded)",
+                "What the inspectors said",
+            ]
+        )
+    )
+    assert sorted((g.area.lower(), g.grade) for g in article.grades) == [
+        ("leadership and force management", "good"),
+        ("managing offenders", "requires improvement"),
+        ("preventing crime", "outstanding"),
+    ]
+    assert [f.text for f in article.concerns] == ["Managing offenders: Requires improvement"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -76,6 +76,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         grade = c.superlatives.get(grade, grade)  # "the top rating for ..." is outstanding
         grade = "requires improvement" if "improvement" in grade else grade
         parenthetical = start > 0 and tokens[start - 1].text == "("
+        if parenthetical and any(e == start - 1 for _, e in hits):
+            continue  # "Investigating crime: Good (Adequate)": the bracket holds another (earlier) grade
         quoted = (
             start > 0
             and tokens[start - 1].text in _QUOTES
@@ -86,7 +88,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         labelled = (
             2 <= start <= 10
             and (tokens[start - 1].text in _SEPARATORS or _area_cell(tokens, start))
-            and all(_closing(t) for t in tokens[end:])
+            and _row_ends(tokens[end:])
         )
         if not (
             context
@@ -204,6 +206,8 @@ def _negated(grade: Token) -> bool:
     token = grade
     for _ in range(3):
         for child in token.children:
+            if _bracketed(child) and not _bracketed(grade):
+                continue  # "Leadership: Good (not graded in 2023)": the bracket denies another grade
             if child.dep_ == "neg" and child.lower_ != "no":
                 return True
             no_longer = child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)
@@ -213,6 +217,16 @@ def _negated(grade: Token) -> bool:
         if token.head.i == token.i or awards:
             break
         token = token.head
+    return False
+
+
+def _bracketed(token: Token) -> bool:
+    """Is the token inside round brackets within its sentence?"""
+    depth = 0
+    for t in token.sent:
+        if t.i == token.i:
+            return depth > 0
+        depth += (t.text == "(") - (t.text == ")")
     return False
 
 
@@ -257,11 +271,22 @@ def _closing(token: Token) -> bool:
     return token.is_punct or token.text in _SEPARATORS
 
 
+def _row_ends(rest: list[Token]) -> bool:
+    """Does a grade table's row end after its grade: closing punctuation, or a short
+    bracket and then closing punctuation ("Good (Adequate in 2023)", "Good (not graded)")?"""
+    if rest and rest[0].text == "(":
+        close = next((n for n, t in enumerate(rest) if t.text == ")"), None)
+        if close is None or close > 6:
+            return False
+        rest = rest[close + 1 :]
+    return all(_closing(t) for t in rest)
+
+
 def area_row(tokens: list[Token]) -> bool:
     """Is the line a grade table's row: an area inspectorates grade, then a grade, and
     nothing else ("Investigating crime: good", "Good use of resources      Adequate"), or
     a grade and then the areas given it (see `grade_first_row`)?"""
-    ends = [s for s, e in find(tokens, vocabulary().grades) if all(_closing(t) for t in tokens[e:])]
+    ends = [s for s, e in find(tokens, vocabulary().grades) if _row_ends(tokens[e:])]
     return bool(ends) and _area_cell(tokens, ends[-1]) or grade_first_row(tokens) is not None
 
 
