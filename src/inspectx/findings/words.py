@@ -99,10 +99,10 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
         t
         for t in tokens
         if t.is_alpha
-        and not t.is_stop
+        and (not t.is_stop or t.pos_ == "NOUN")  # spaCy's stop words hold nouns: "call", "fire", "front"
         and t.lower_ not in generic
         and t.i not in names
         and t.i not in grading
-        and t.ent_type_ != "PERSON"
+        and not (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")  # not the noun of "Victim care"
     ]
     return len(words) >= minimum
