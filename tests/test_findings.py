@@ -86,6 +86,14 @@ def test_quoted_findings_lose_their_attribution_tail():
     assert not any("said" in t for t in bad)
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")])
+def test_a_finding_ending_in_a_quotation_keeps_its_closing_mark(opening, closing):
+    _, bad = findings(f"Inspectors said the handling of complaints was {opening}far too slow{closing}.")
+    assert any(t.endswith(f"{opening}far too slow{closing}") for t in bad)
+    _, bad = findings(f"Inspectors said the {opening}rushed{closing} handling of complaints was too slow.")
+    assert any(t.endswith("was too slow") for t in bad)  # a closed quotation adds nothing
+
+
 # --- what is not a finding ---------------------------------------------------------------
 
 

@@ -618,7 +618,23 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = gazetteer.text_of(doc)[start:end]
+    after = tokens[-1].i + 1
+    if after < len(doc) and _quote_left_open(text, doc[after].text):
+        end = doc[after].idx + len(doc[after].text)  # 'the force "could do better"', not '... better'
+        text = gazetteer.text_of(doc)[start:end]
     return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens))
+
+
+#: Closing quotation marks and the marks that open them.
+_OPENING_OF = {"\u201d": "\u201c", "\u2019": "\u2018"}
+
+
+def _quote_left_open(text: str, following: str) -> bool:
+    """Does `text` open a quotation that `following` (the next token) closes?"""
+    if following == '"':
+        return text.count('"') % 2 == 1
+    opening = _OPENING_OF.get(following)
+    return opening is not None and text.count(opening) > text.count(following)
 
 
 def _without_tail(tokens: list[Token]) -> list[Token]:
