@@ -435,7 +435,9 @@ class _Reading:
         """The candidates' tokens as the classifier reads them, in order."""
         voices = self.voices
         return [
-            _without_tail(c.tokens) if voices.get(c.sent.start) in ("inspection", "unknown") else c.tokens
+            _without_tail(c.tokens)
+            if voices.get(c.sent.start) in ("inspection", "unknown") or _inspection_tail(c.tokens)
+            else c.tokens
             for c in self.candidates
         ]
 
@@ -635,6 +637,15 @@ def _quote_left_open(text: str, following: str) -> bool:
         return text.count('"') % 2 == 1
     opening = _OPENING_OF.get(following)
     return opening is not None and text.count(opening) > text.count(following)
+
+
+def _inspection_tail(tokens: list[Token]) -> bool:
+    """Does the clause end in a tail that gives the inspection as its source ("...,
+    according to a report by inspectors", "..., HMICFRS has found")?"""
+    trimmed = segment.trim(tokens)
+    if not trimmed or trimmed[0].i != tokens[0].i or trimmed[-1].i == tokens[-1].i:
+        return False
+    return any(attribution.names_the_inspection(t) for t in tokens if t.i > trimmed[-1].i)
 
 
 def _without_tail(tokens: list[Token]) -> list[Token]:

@@ -237,14 +237,18 @@ def trim(clause: Tokens) -> Tokens:
                     # its speaker is in the tail ("..., inspectors said"), unlike a passive
                     # predicate of the clause ("A, B and C, were praised by inspectors")
                     and any(c.dep_ == "nsubj" and c in rest for c in r.children)
+                    and (len(rest) <= 10 or _only_adjuncts_after(r, rest))
                     for r in rest[:6]
                 )
-                and len(rest) <= 10
                 or _named_speaker_tail(rest, reporting)
             )
         ):
             tokens = tokens[:i]
             break
+    # "... closed without charge after an inspection by HMICFRS": the source, not the finding
+    source = _source_adjunct(tokens)
+    if source is not None:
+        tokens = tokens[:source]
     # "According to the report, ..."
     if tokens and tokens[0].lower_ == "according":
         comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
@@ -262,6 +266,46 @@ def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
     start = min(w.i for w in complements[0].subtree)
     tail = [x for x in tokens if x.i >= start]
     return tail if sum(1 for x in tail if x.is_alpha) >= 3 else None
+
+
+def _only_adjuncts_after(verb: Token, rest: Tokens) -> bool:
+    """Is all of `rest` after the reporting verb its prepositional or adverbial modifiers
+    ("..., the inspectorate warned | in a new report on file quality")?"""
+    after = [t for t in rest if t.i > verb.i and not t.is_punct]
+    modifiers = {
+        w.i for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod", "agent") for w in c.subtree
+    }
+    return len(after) <= 15 and all(t.i in modifiers for t in after)
+
+
+#: Prepositions that hang the source of a clause on its end ("after a report by ...").
+_SOURCE_PREPOSITIONS = frozenset({"after", "following", "in"})
+
+
+def _source_adjunct(tokens: Tokens) -> int | None:
+    """Where a closing prepositional phrase that names the clause's source starts ("...,
+    after an inspection by HMICFRS", "... in a new report by the watchdog"): a preposition
+    of `_SOURCE_PREPOSITIONS` whose object is an inspection noun (report, inspection,
+    watchdog ...) and whose phrase runs to the end; None when there is none or too little
+    would be left."""
+    for n, t in enumerate(tokens):
+        if n < 4 or t.lower_ not in _SOURCE_PREPOSITIONS or t.dep_ != "prep":
+            continue
+        objects = [c for c in t.children if c.dep_ == "pobj"]
+        if not objects or not attribution.names_the_inspection(objects[0]):
+            continue
+        of_what = any(c.lower_ == "of" for c in objects[0].children)
+        if t.lower_ == "in" and (objects[0].lower_ != "report" or of_what):
+            continue  # "gaps in the review of cases" is what was found
+        if not any(w.i != objects[0].i and attribution.names_the_inspection(w) for w in t.subtree):
+            continue  # "referred after the first report": the source names an inspectorate or inspectors
+        phrase = {w.i for w in t.subtree}
+        if not all(x.i in phrase or x.is_punct for x in tokens[n:]):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ != "by" for c in objects[0].children):
+            continue  # "criticised in a report on custody | for leaving ...", however attached
+        return n - 1 if tokens[n - 1].text == "," else n
+    return None
 
 
 #: The longest tail naming a speaker by a body's full name ("..., His Majesty's
