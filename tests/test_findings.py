@@ -86,6 +86,37 @@ def test_quoted_findings_lose_their_attribution_tail():
     assert not any("said" in t for t in bad)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        (
+            "Rape cases are taking far too long to reach court, the inspectorate has warned in a "
+            "new report on case file quality.",
+            "Rape cases are taking far too long to reach court",
+        ),
+        (
+            "Too many burglaries are closed without a suspect being named after an inspection by HMICFRS.",
+            "Too many burglaries are closed without a suspect being named",
+        ),
+        (
+            "Victims of stalking are being let down by slow investigations, according to a report "
+            "by inspectors published on Monday.",
+            "Victims of stalking are being let down by slow investigations",
+        ),
+        # an inspection noun that is not the source stays
+        (
+            "Victims were not always referred to support services after their first report.",
+            "Victims were not always referred to support services after their first report",
+        ),
+        ("Inspectors found gaps in the review of missing person cases.", "gaps in the review of missing"),
+    ],
+)
+def test_a_tail_naming_the_inspection_as_source_is_not_part_of_the_finding(sentence, finding):
+    _, bad = findings(sentence)
+    assert any(finding in t for t in bad), bad
+    assert not any(t.endswith(("published on Monday", "by HMICFRS", "case file quality")) for t in bad)
+
+
 @pytest.mark.parametrize(("opening", "closing"), [("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019")])
 def test_a_finding_ending_in_a_quotation_keeps_its_closing_mark(opening, closing):
     _, bad = findings(f"Inspectors said the handling of complaints was {opening}far too slow{closing}.")
@@ -1509,6 +1540,33 @@ def test_grades_relayed_inside_a_forces_reaction_are_kept():
         ("recruiting and retaining our workforce", "outstanding"),
     ]
     assert all("thank" not in f["text"] for f in record["improvements"])
+
+
+def test_grades_in_a_relative_clause_on_the_report_a_force_welcomes_are_kept():
+    record = extract(
+        "Statement from the Chief Constable on the PEEL report\n"
+        "Chief Constable Sam Reid responds to the HMICFRS PEEL inspection of Suffolk Constabulary.\n"
+        "We welcome today's report from HMICFRS, which has graded Suffolk Constabulary as good at "
+        "preventing crime and adequate at investigating crime.\n"
+        "We thank our officers.\n"
+    ).to_dict()
+    assert [(g["area"], g["grade"]) for g in record["grades"]] == [
+        ("preventing crime", "good"),
+        ("investigating crime", "adequate"),
+    ]
+
+
+def test_an_overall_grade_is_not_the_grade_of_each_area():
+    record = extract(
+        "Suffolk Constabulary rated good\n"
+        "HMICFRS has published its PEEL report on Suffolk Constabulary.\n"
+        "HMICFRS rated Suffolk Constabulary as 'good' across the board.\n"
+        "Grades by area\n"
+        "Preventing crime: good\n"
+        "Investigating crime: good\n"
+    ).to_dict()
+    texts = [f["text"] for f in record["improvements"]]
+    assert any("Preventing crime" in t for t in texts) and any("Investigating crime" in t for t in texts)
 
 
 @pytest.mark.parametrize(

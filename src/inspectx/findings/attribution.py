@@ -195,12 +195,25 @@ def relayed_complements(sent: Span) -> list[list[Token]]:
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
     """Does the sentence relay the inspection inside its speaker's reaction ("I am delighted
     that the inspectors graded us good at ...", "we are disappointed that the report rated
-    our call handling inadequate")? The grades it gives are the inspection's, though the
-    sentence as a whole is the speaker's (see `relays`)."""
+    our call handling inadequate"), or in a relative clause on the report that grades ("We
+    welcome the report, which graded us good at ...")? The grades it gives are the
+    inspection's, though the sentence as a whole is the speaker's (see `relays`)."""
     return any(
-        token.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(token) and _under_stance(token.head)
+        token.dep_ in ("nsubj", "nsubjpass")
+        and names_the_inspection(token)
+        and _under_stance(token.head)
+        or token.dep_ == "relcl"
+        and token.lower_ in _grading_verbs()
+        and names_the_inspection(token.head)
         for token in sent
     )
+
+
+@cache
+def _grading_verbs() -> frozenset[str]:
+    """Verbs an inspection grades with, as a relative clause on it relays ("We welcome the
+    report, which rated us good at ..."), in all their forms."""
+    return frozenset(resources.inflections(("grade", "rate", "judge", "assess", "award", "give")))
 
 
 @cache

@@ -75,13 +75,10 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
     every: dict[str, set[int]] = {}  # every content word -> kept findings
     texts: dict[str, set[int]] = {}
     openings: dict[str, set[int]] = {}  # first words -> kept findings (near-verbatim restatements)
-    keyless: set[int] = set()  # kept graded findings with no content word ("graded inadequate")
     for f in found:
         candidates = {i for key in f.keys - topic for i in plain.get(key, ())}
         candidates |= openings.get(_opening(f.text), set())
         candidates |= {i for key in f.keys for i in (every if f.graded else graded).get(key, ())}
-        if f.graded and f.keys:
-            candidates |= keyless
         candidates |= texts.get(f.text.lower(), set())
         same = next((i for i in sorted(candidates) if _same(f, kept[i], topic)), None)
         if same is None:
@@ -91,8 +88,6 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
             kept[same] = f  # the restatement says more ("delays in X" -> "delays in X and a backlog in Y")
         else:
             continue
-        if f.graded and not f.keys:
-            keyless.add(same)
         for key in f.keys:
             every.setdefault(key, set()).add(same)
             if f.graded:
@@ -129,7 +124,8 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
     if f.text.lower() == k.text.lower():
         return True
     if f.graded and k.graded:
-        return bool(f.keys and (f.keys <= k.keys or k.keys <= f.keys))
+        # an overall grade ("graded good", no area) is not the grade of an area
+        return bool(f.keys and k.keys and (f.keys <= k.keys or k.keys <= f.keys))
     if f.graded or k.graded:  # "improved to good at investigating crime" / "Investigating crime: good"
         graded, other = (f, k) if f.graded else (k, f)
         return len(graded.keys) >= 2 and graded.keys <= other.keys
