@@ -47,6 +47,8 @@ def texts(spans):
             "some officers had not been re-vetted for more than ten years.",
             2,
         ),
+        ("Not every sergeant, however, had been trained to supervise stalking cases.", 1),
+        ("Custody records were complete, however, detainees waited hours for a solicitor.", 2),
     ],
     ids=[
         "comma-but",
@@ -57,6 +59,8 @@ def texts(spans):
         "list-read-as-clause",
         "and-inside-an-elaboration",
         "and-that",
+        "however-inside-the-subject",
+        "however-between-clauses",
     ],
 )
 def test_clauses(nlp, sentence, expected):
@@ -91,6 +95,9 @@ def test_trim_attribution(nlp, sentence, kept):
         "None of the 40 case files we read showed that a supervisor had reviewed the risk.",
         "Not one officer said that they had been trained to use the new radios.",
         "The inspectors did not find that victims were told when a suspect was released.",
+        # a counted speaker: the count is the finding's
+        "Fewer than half of the callers we surveyed said they had been given a reference number.",
+        "Most officers told us that they had not been trained to use the new radios.",
     ],
 )
 def test_a_negated_report_keeps_its_opening(nlp, sentence):

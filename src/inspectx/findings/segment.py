@@ -62,14 +62,22 @@ def clauses(tokens: Tokens) -> list[Tokens]:
     first = tokens[0].i if tokens else 0
     after_concession = _concession_end(tokens)
     for token in tokens:
-        if sum(1 for t in out[-1] if t.is_alpha) >= 3 and (
-            _starts_clause(token, first) or token.i == after_concession
+        if (
+            sum(1 for t in out[-1] if t.is_alpha) >= 3
+            and (_starts_clause(token, first) or token.i == after_concession)
+            and not _aside_in_subject(token, out[-1])
         ):
             out.append([])
         if token.text == ";":
             continue
         out[-1].append(token)
     return [c for c in out if any(not t.is_punct for t in c)]
+
+
+def _aside_in_subject(token: Token, clause: Tokens) -> bool:
+    """Is the token a connective set off as an aside before the clause has a verb ("Not all
+    officers, | however, | had been trained")? Then it opens no clause of its own."""
+    return token.lower_ in ("however", "though") and not any(t.pos_ in ("VERB", "AUX") for t in clause)
 
 
 #: Words that open a concessive or contrasting adjunct before the main clause ("Despite
@@ -326,11 +334,22 @@ def _named_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
 _NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
 
 
+#: Words that count a reporting verb's subject ("most victims said", "only a third of
+#: callers told us"): the count is the finding's, so the opening stays.
+_COUNTING = frozenset(
+    {"few", "fewer", "only", "most", "many", "half", "majority", "minority", "third", "quarter", "all"}
+)
+
+
 def _negated(verb: Token, subject: Token) -> bool:
     """Is the reporting verb negated ("did not find that"), or its subject a negative
-    quantity ("none of the files showed", "no officer said", "not one record showed")?"""
+    quantity ("none of the files showed", "no officer said", "not one record showed") or a
+    counted one ("fewer than one in five victims said", "most officers told us")?"""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    counted = any(t.like_num or t.lower_ in _COUNTING for t in subject.subtree)
+    if counted and not attribution.names_the_inspection(subject) and subject.lower_ not in ("we", "they"):
+        return True  # not "our 2023 report found", "all of us found"
     return subject.lower_ in _NEGATIVE_SUBJECTS or any(
         c.lower_ in _NEGATIVE_SUBJECTS | {"not"} or any(g.dep_ == "neg" for g in c.children)
         for c in subject.children  # "no officer", "not one officer"
