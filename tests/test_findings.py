@@ -1122,6 +1122,11 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("The force no longer has a backlog of outstanding warrants.", "improvement"),
         ("The fraud unit has no investigators of its own.", "concern"),
         ("There was no reduction in the time victims wait.", None),
+        # progress itself is a measure: none, or hardly any, is a concern
+        ("The force has made no improvement in how it answers non-emergency calls.", "concern"),
+        ("Since the last visit the unit has made little progress on its backlog of appeals.", "concern"),
+        ("Inspectors saw no sign of improvement in the supervision of stalking cases.", "concern"),
+        ("The force has made good progress in how it supervises investigations.", None),
         # a change asked for or supposed, not reported
         ("The force must reduce the backlog of rape cases awaiting a charging decision.", None),
         ("Complaints would soar if the front counter closed.", None),

@@ -66,7 +66,7 @@ def polarity(tokens: list[Token]) -> str | None:
         found.add(compared)
     for token in tokens:
         if _absent(token):
-            better = _better(token)
+            better = _better(_evidenced(token))
             if better is not None:
                 found.add(IMPROVEMENT if better == DOWN else CONCERN)
             continue
@@ -129,17 +129,31 @@ def _bad_level(tokens: list[Token]) -> bool:
 
 
 def _absent(noun: Token) -> bool:
-    """Is the noun said not to be there at all: "no" before it ("there are no delays",
-    "has no backlog"), or the object of a verb that "no longer" holds ("no longer has a
-    backlog")? Not when the noun is only counted ("no fewer than", "no more than")."""
+    """Is the noun said not to be there at all, or hardly: "no" or "little" before it
+    ("there are no delays", "has made little progress"), or the object of a verb that "no
+    longer" holds ("no longer has a backlog")? Not when the noun is only counted ("no
+    fewer than", "no more than")."""
     if noun.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little") for c in noun.children):
         return True
     if noun.dep_ == "dobj":
         verb = noun.head
         return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
     return False
+
+
+#: Nouns that stand for the thing they are evidence of ("no sign of improvement").
+_EVIDENCE = frozenset({"sign", "signs", "evidence", "indication", "indications"})
+
+
+def _evidenced(noun: Token) -> Token:
+    """What an evidence noun is evidence of ("sign of | improvement"), else the noun itself."""
+    if noun.lower_ in _EVIDENCE:
+        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if of:
+            return of[0]
+    return noun
 
 
 def _share(tokens: list[Token], proportions: frozenset[str]) -> bool:
