@@ -1130,6 +1130,11 @@ def test_forces_in_general_are_not_this_inspections_findings():
         # a change asked for or supposed, not reported
         ("The force must reduce the backlog of rape cases awaiting a charging decision.", None),
         ("Complaints would soar if the front counter closed.", None),
+        # a change told by the figure it moved from
+        ("Satisfaction with the service stood at 58 per cent, down from 71 per cent.", "concern"),
+        ("The backlog of digital devices is down from 900 to 300.", "improvement"),
+        ("The charge rate for robbery rose to 11 per cent, up from 6 per cent in 2022.", "improvement"),
+        ("Officers were called up from the reserve list.", None),
         # a measure compared with "than"
         ("The force has 120 fewer detectives than it needs.", "concern"),
         ("The team now has more investigators than at any time since 2015.", "improvement"),

@@ -193,6 +193,8 @@ def _change(token: Token) -> str | None:
             return UP
         if low in lexicon[DOWN]:
             return DOWN
+    if low in ("up", "down") and token.dep_ == "advmod" and any(c.lower_ == "from" for c in token.children):
+        return UP if low == "up" else DOWN  # "stood at 61 per cent, | down from 74"
     if token.dep_ in ("acomp", "oprd") and token.head.pos_ == "AUX":
         if low in lexicon["up_comparatives"]:
             return UP
@@ -224,7 +226,7 @@ def _nominal_change(token: Token, inside: set[int]) -> tuple[str | None, Token |
 def _measured(change: Token, inside: set[int]) -> Token | None:
     """The noun whose measure changed: the object of a verb that has one ("cut its
     backlog"), else the subject ("delays fell", "the backlog was cut", "waits were longer")."""
-    verb = change.head if change.dep_ in ("acomp", "oprd") else change
+    verb = change.head if change.dep_ in ("acomp", "oprd") or change.lower_ in ("up", "down") else change
     for relations in (("dobj",), ("nsubj", "nsubjpass")):
         for child in verb.children:
             if child.dep_ in relations and child.i in inside:
