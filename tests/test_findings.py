@@ -1414,6 +1414,21 @@ def test_a_sentence_set_years_before_the_inspection_is_background():
     assert has(good, "phone backlog")
 
 
+def test_a_past_sentence_after_an_earlier_time_goes_on_telling_of_it():
+    """ "When it was last inspected in 2019, ... | It was graded inadequate.": the second
+    sentence is still about 2019; one that comes back to the present is not."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "Four years ago, burglary victims often waited days for a visit. They were rarely told "
+        "when a suspect was arrested.",
+        "In 2020 the constabulary was criticised for its slow response. It has since hired more "
+        "call handlers, and its response is now too slow only at night.",
+        intro=intro,
+    )
+    assert not has(bad, "waited days") and not has(bad + good, "suspect was arrested")
+    assert has(bad, "only at night") or has(good, "call handlers")
+
+
 def test_a_baseline_year_does_not_make_a_change_background():
     from inspectx.findings import attribution
     from inspectx.pipeline import build

@@ -383,13 +383,45 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             earlier = m.role is None and m.value and not m.since and int(m.value[:4]) <= before
             if earlier and _frames_sentence(doc, m):
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
-    if previous is None:
-        return out
-    year = previous.value[:4]
-    for m in mentions:
-        if m.role not in ("previous", "inspection") or m.since or not m.value or m.value[:4] != year:
-            continue
-        if latest is not None and latest.value[:4] == year:
-            continue
-        add(m)
+    if previous is not None:
+        year = previous.value[:4]
+        for m in mentions:
+            if m.role not in ("previous", "inspection") or m.since or not m.value or m.value[:4] != year:
+                continue
+            if latest is not None and latest.value[:4] == year:
+                continue
+            add(m)
+    _continued(doc, out, mentions)
     return out
+
+
+#: Words that bring a sentence back to the present or to the latest inspection.
+_PRESENT = frozenset({"now", "since", "today", "currently", "latest", "new", "again", "this"})
+
+
+def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[DateMention]) -> None:
+    """Add to `out` each sentence that goes on telling of the earlier time of the sentence
+    before it, in the same paragraph: a pronoun subject, a verb in the simple past, and no
+    date or word of the present of its own ("When it was last inspected in 2019, ... | It
+    was graded inadequate."). Its first token stands for its dates, so that every clause
+    of it tells of then."""
+    dated = {gazetteer.sentence_of(doc, s.start).start for s in _spans(doc, mentions) if s is not None}
+    sents = list(doc.sents)
+    for before, sent in zip(sents, sents[1:]):
+        if before.start not in out or sent.start in out or sent.start in dated:
+            continue
+        if "\n" in doc.text[before.end_char - 1 : sent.start_char + 1]:
+            continue  # a new paragraph
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+        perfect = any(c.lower_ in ("has", "have") for c in root.children)
+        if subject is None or subject.pos_ != "PRON" or not past or perfect:
+            continue
+        if any(t.lower_ in _PRESENT for t in sent):
+            continue
+        out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
+
+
+def _spans(doc: Doc, mentions: list[DateMention]) -> list[Span | None]:
+    return [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
