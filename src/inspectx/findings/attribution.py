@@ -14,6 +14,7 @@ opinion, a charity's reaction) are not findings of the inspection.
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -407,14 +408,15 @@ def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[D
     of it tells of then."""
     dated = {gazetteer.sentence_of(doc, s.start).start for s in _spans(doc, mentions) if s is not None}
     sents = list(doc.sents)
-    for before, sent in zip(sents, sents[1:]):
+    for before, sent in itertools.pairwise(sents):
         if before.start not in out or sent.start in out or sent.start in dated:
             continue
         if "\n" in doc.text[before.end_char - 1 : sent.start_char + 1]:
             continue  # a new paragraph
         root = sent.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        past = root.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children)
+        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
         perfect = any(c.lower_ in ("has", "have") for c in root.children)
         if subject is None or subject.pos_ != "PRON" or not past or perfect:
             continue
