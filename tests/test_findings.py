@@ -1414,6 +1414,20 @@ def test_a_sentence_set_years_before_the_inspection_is_background():
     assert has(good, "phone backlog")
 
 
+def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
+    good, bad = findings(
+        "Strengths",
+        "- The force has a clear understanding of rural crime.",
+        "- Victims are kept informed throughout investigations.",
+        "- Officers explain the grounds for a search clearly.",
+        "Weaknesses",
+        "- Supervisors do not always review the quality of crime investigations.",
+    )
+    assert has(good, "victims are kept informed") and has(good, "grounds for a search")
+    assert has(bad, "supervisors do not always review")
+    assert not any(t.startswith("-") for t in good + bad)
+
+
 def test_a_past_sentence_after_an_earlier_time_goes_on_telling_of_it():
     """ "When it was last inspected in 2019, ... | It was graded inadequate.": the second
     sentence is still about 2019; one that comes back to the present is not."""

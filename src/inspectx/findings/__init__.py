@@ -396,6 +396,8 @@ class _Reading:
                 continue
             for sent in sents:
                 words = [t for t in sent if not t.is_space]
+                if words and sent.start == sents[0].start and _is_bullet(words):
+                    words = segment.strip(_bullet_body(words))  # an item of a list with no introduction
                 if not words:
                     continue
                 earlier = background.get(sent.start, [])  # the dates of an earlier inspection in it
