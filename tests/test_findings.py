@@ -891,6 +891,19 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
     assert ("investigating crime", "good") in [(g.area.lower(), g.grade) for g in article.grades]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In more than half of the cases inspectors reviewed, the force's response was judged to be "
+        "inadequate or to require improvement.",
+        "Inspectors judged the supervision of 14 of the 50 stalking investigations inadequate.",
+    ],
+)
+def test_a_judgement_of_sampled_cases_is_no_grade(sentence):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert article.grades == []
+
+
 def test_a_grade_table_row_with_an_earlier_grade_in_brackets_gives_the_current_grade():
     article = extract(
         "\n".join(

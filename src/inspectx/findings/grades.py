@@ -48,6 +48,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     """
     c = vocabulary()
     tokens = _unbarred(tokens)
+    sent = tokens[0].sent if tokens else None
+    fronted = [t for t in sent if t.i < tokens[0].i] if sent is not None and sent[0].lower_ == "in" else []
+    if _judges_cases(fronted + tokens):
+        return []  # "in more than half of the cases, the response was judged inadequate": no grade
     leading = grade_first_row(tokens)
     if leading is not None:
         grade, areas = leading
@@ -186,6 +190,42 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 text = f"{grade_text} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
     return out
+
+
+#: What an inspection samples and judges one by one, unlike the areas it grades.
+_SAMPLED = frozenset(
+    {
+        *("case", "cases", "file", "files", "record", "records", "incident", "incidents"),
+        *("investigation", "investigations", "crime", "crimes", "call", "calls", "search", "searches"),
+        *("decision", "decisions"),
+    }
+)
+#: Words that count a share of a sample ("half of the cases", "12 of the 40 files").
+_SHARES = frozenset(
+    {"half", "third", "quarter", "most", "many", "some", "few", "all", "none", "cent", "majority"}
+)
+
+
+def _judges_cases(tokens: list[Token]) -> bool:
+    """Does the clause grade a counted share of sampled cases ("in more than half of the cases
+    ..., the response was judged inadequate", "rated 12 of the 40 files inadequate")? Such
+    a judgement is a finding about the cases, not one of the force's graded areas."""
+    for n, t in enumerate(tokens):
+        if t.lower_ not in _SAMPLED:
+            continue
+        k = n - 1  # read back over the noun's modifiers ("the 40 rape"), however parsed
+        while k >= 0 and n - k <= 4 and (_modifier(tokens[k]) or tokens[k].like_num):
+            if tokens[k].like_num:
+                return True  # "12 of the 40 files", "30 cases"
+            k -= 1
+        share = k >= 1 and (tokens[k - 1].like_num or tokens[k - 1].lower_ in _SHARES)
+        if share and tokens[k].lower_ == "of":
+            return True  # "more than half of the cases"
+    return False
+
+
+def _modifier(token: Token) -> bool:
+    return token.pos_ in ("DET", "ADJ", "NUM", "NOUN") or token.dep_ in ("amod", "compound", "nummod", "det")
 
 
 def denied(tokens: list[Token]) -> bool:
