@@ -1148,6 +1148,12 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("The backlog of digital devices is down from 900 to 300.", "improvement"),
         ("The charge rate for robbery rose to 11 per cent, up from 6 per cent in 2022.", "improvement"),
         ("Officers were called up from the reserve list.", None),
+        # a measure set against a benchmark
+        ("The constabulary's charge rate of 7 per cent is below the national average.", "concern"),
+        ("Response times in the north of the county are above the average for England and Wales.", "concern"),
+        ("Waiting times for a callback were under the target.", "improvement"),
+        ("Sickness absence among call handlers is above the national average.", "concern"),
+        ("The force's spending on training is above the national average.", None),
         # a measure compared with "than"
         ("The force has 120 fewer detectives than it needs.", "concern"),
         ("The team now has more investigators than at any time since 2015.", "improvement"),
@@ -1425,6 +1431,15 @@ def test_a_sentence_set_years_before_the_inspection_is_background():
     )
     assert not has(bad, "control room") and not has(bad, "thousands of crimes")
     assert has(good, "phone backlog")
+
+
+def test_a_national_benchmark_is_no_finding():
+    _, bad = findings(
+        "Only 52 per cent of emergency calls were answered within ten seconds. The national average "
+        "was 71 per cent, and the average across forces in England and Wales is 74 per cent."
+    )
+    assert has(bad, "52 per cent")
+    assert not has(bad, "71 per cent") and not has(bad, "74 per cent")
 
 
 def test_bulleted_findings_under_a_heading_are_read_without_their_marks():

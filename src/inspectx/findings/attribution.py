@@ -328,11 +328,16 @@ _QUANTITIES = frozenset(
 def forces_in_general(doc: Doc) -> set[int]:
     """Token indices of forces in general as the subject of a statement ("most forces were
     rated good", "the majority of forces were graded adequate", "every other force has
-    cleared its backlog", "with half of forces graded ..."): a national picture or a
-    comparison, not this inspection's finding. Forces named as a comparison elsewhere in a
-    sentence ("like many forces, X struggles") are not counted."""
+    cleared its backlog", "with half of forces graded ...", "the national average was 65
+    per cent"): a national picture or a comparison, not this inspection's finding. Forces
+    named as a comparison elsewhere in a sentence ("like many forces, X struggles") are not
+    counted."""
     out = set()
     for token in doc:
+        benchmark = token.lower_ in ("average", "averages") and token.dep_ in ("nsubj", "nsubjpass")
+        if benchmark and any(c.lower_ in ("national", "england", "wales", "forces") for c in token.subtree):
+            out.add(token.i)  # "the national average was 65 per cent": the benchmark, not a finding
+            continue
         plural = token.lower_ == "forces"
         other = token.lower_ == "force" and any(c.lower_ == "other" for c in token.children)
         if not (plural or other):

@@ -61,9 +61,9 @@ def polarity(tokens: list[Token]) -> str | None:
     level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
     found = {CONCERN} if _bad_level(tokens) else set()
-    compared = _compared(tokens)
-    if compared is not None:
-        found.add(compared)
+    for compared in (_compared(tokens), _benchmarked(tokens, inside)):
+        if compared is not None:
+            found.add(compared)
     for token in tokens:
         if _absent(token):
             better = _better(_evidenced(token))
@@ -102,6 +102,34 @@ def _compared(tokens: list[Token]) -> str | None:
         else:
             continue
         better = _better(token.head)
+        if better is not None:
+            return IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN
+    return None
+
+
+#: Benchmarks a measure is said to be above or below.
+_BENCHMARKS = frozenset({"average", "target", "targets", "benchmark", "standard"})
+_ABOVE, _BELOW = frozenset({"above", "over", "exceeds", "exceeded", "exceed"}), frozenset({"below", "under"})
+
+
+def _benchmarked(tokens: list[Token], inside: set[int]) -> str | None:
+    """The polarity of a measure set against a benchmark ("response times are above the
+    national average": CONCERN; "its charge rate is below the average": CONCERN;
+    "waits were under the target": IMPROVEMENT), or None."""
+    for token in tokens:
+        if token.lower_ in _ABOVE:
+            change = UP
+        elif token.lower_ in _BELOW:
+            change = DOWN
+        else:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("pobj", "dobj")]
+        if not objects or objects[0].lower_ not in _BENCHMARKS:
+            continue
+        verb = token.head if token.dep_ == "prep" else token
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        measured = subjects[0] if subjects else None
+        better = _better(measured) if measured is not None else None
         if better is not None:
             return IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN
     return None
@@ -242,6 +270,8 @@ def _better(noun: Token) -> str | None:
     lexicon = _lexicon()
     if noun.lower_ in lexicon["quantities"]:
         counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        # not through to the figure itself: "a rate of 9 per cent"
+        counted = [g for g in counted if not (g.like_num or g.lower_ in ("cent", "percent", "%"))]
         if counted:
             noun = counted[0]
     words = {noun.lower_} | {
