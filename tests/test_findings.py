@@ -1151,6 +1151,11 @@ def test_forces_in_general_are_not_this_inspections_findings():
         # a measure named by what is wrong with it
         ("The number of overdue visits to registered sex offenders has risen.", "concern"),
         ("Unallocated investigations fell by a third over the year.", "improvement"),
+        ("The number of phones awaiting examination has more than doubled.", "concern"),
+        ("The disproportionality rate for stop and search fell from 3.1 to 2.4.", "improvement"),
+        # a pace said of progress: slower is less of it
+        ("Progress on the remaining recommendations has been slower than expected.", "concern"),
+        ("Progress on vetting has been faster than expected.", "improvement"),
         # a measure set against a benchmark
         ("The constabulary's charge rate of 7 per cent is below the national average.", "concern"),
         ("Response times in the north of the county are above the average for England and Wales.", "concern"),

@@ -78,9 +78,16 @@ def polarity(tokens: list[Token]) -> str | None:
         else:
             measured = _measured(token, inside)
         better = _better(measured) if measured is not None else None
+        if better == UP and token.lower_ in _PACE:
+            change = DOWN if change == UP else UP  # "progress was slower": less progress, not more time
         if better is not None:
             found.add(IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN)
     return found.pop() if len(found) == 1 else None
+
+
+#: Comparatives of pace, which the lexicon reads as time taken ("responses were slower":
+#: longer times): said of a measure where more is better, slower is less of it.
+_PACE = frozenset({"slower", "faster", "quicker"})
 
 
 def _compared(tokens: list[Token]) -> str | None:
