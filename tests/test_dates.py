@@ -616,3 +616,16 @@ def test_a_programmes_cycle_is_not_a_date(cycle):
         "The report was published on 3 May 2024.\n"
     ).to_dict()
     assert record["dates"]["inspection"] is None and record["dates"]["previous_inspection"] is None
+
+
+def test_an_inspection_dated_in_a_publishing_sentence_is_the_inspection():
+    """ "published its report on 4 March 2025, after an inspection in November 2024": the
+    second date is the inspection's, though "published" governs the sentence."""
+    text = (
+        "Watchdog says Gwent Police has improved\n"
+        "HMICFRS published its report on Gwent Police on 4 March 2025, after an inspection in "
+        "November 2024.\n"
+        "The review followed up the 2022 inspection, which found weaknesses in custody.\n"
+    )
+    dates = _dates(text)
+    assert dates["inspection"] == "2024-11" and dates["published"] == "2025-03-04"

@@ -613,6 +613,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         governor is not None
         and governor.lower_ in _verbs("publishing_verbs")
         and not _near_previous(doc, ent, governor.i)
+        and not _dates_an_inspecting_event(ent)  # "published ..., after an inspection in November"
     ):
         if _dates_a_release(text) or _in_the_latest_year(doc, text):
             return "published"
@@ -669,6 +670,18 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _dates_an_inspecting_event(ent: Span) -> bool:
+    """Is the date the object of a preposition on an inspecting event ("an inspection in
+    November 2024", "the visit in May"), which it dates whatever verb governs the clause?"""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ in ("in", "on", "during")
+        and prep.head.lower_ in _INSPECTING_EVENTS
+        and prep.head.i < prep.i
+    )
 
 
 #: Cues that date any event ("carried out", "took place"), and the events that are an
