@@ -1479,6 +1479,17 @@ def test_a_past_sentence_after_an_earlier_time_goes_on_telling_of_it():
     assert has(bad, "only at night") or has(good, "call handlers")
 
 
+def test_a_report_labelled_with_an_earlier_year_is_background():
+    intro = "HMICFRS published its report on Cumbria Constabulary on 3 June 2025, after visiting in March."
+    good, bad = findings(
+        "The force was first inspected on this in 2024. The 2024 report found that call handlers "
+        "were not always identifying vulnerability.",
+        "Inspectors said call handlers now identify vulnerable callers well.",
+        intro=intro,
+    )
+    assert not has(bad, "identifying vulnerability") and has(good, "vulnerable callers")
+
+
 def test_a_baseline_year_does_not_make_a_change_background():
     from inspectx.findings import attribution
     from inspectx.pipeline import build

@@ -350,6 +350,17 @@ def forces_in_general(doc: Doc) -> set[int]:
     return out
 
 
+def _labels_a_report(doc: Doc, mention: DateMention) -> bool:
+    """Is the date a year that names a report or inspection it stands before ("the 2023
+    report", "its 2021 inspection")?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    head = span.root.head
+    modifies = span.root.dep_ in ("nummod", "compound", "amod") and head.i > span.root.i
+    return modifies and names_the_inspection(head)
+
+
 def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
     """Does the date open its sentence and so set the time of all of it ("Three years ago,
     ...", "In 2019 the force ...", "But two years ago ...")? A date further in may set only
@@ -389,6 +400,10 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             earlier = m.role is None and m.value and not m.since and int(m.value[:4]) <= before
             if earlier and _frames_sentence(doc, m):
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
+                continue
+            before_now = m.role is None and m.value and int(m.value[:4]) < int(now.value[:4])
+            if before_now and _labels_a_report(doc, m):
+                add(m)  # "The 2023 report found that ...": another, earlier report
     if previous is not None:
         year = previous.value[:4]
         for m in mentions:
