@@ -1464,6 +1464,44 @@ def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     assert not any(t.startswith("-") for t in good + bad)
 
 
+def test_a_question_is_no_finding():
+    good, bad = findings("Is the force doing enough for victims of stalking?", "Were cells kept clean?")
+    assert good == [] and bad == []
+
+
+def test_a_finding_ending_in_a_percentage_keeps_its_sign():
+    good, _ = findings("Inspectors found the force had cut its backlog of seized phones by 35%.")
+    assert any(t.endswith("35%") for t in good)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("6.7 The inspectors found that call handlers were polite and well trained.", "call handlers"),
+        ("A: Only 62% of officers had completed their stalking training.", "Only 62%"),
+    ],
+)
+def test_a_section_number_or_answer_label_is_not_part_of_the_finding(sentence, start):
+    good, bad = findings(sentence)
+    assert any(t.startswith(start) for t in good + bad)
+
+
+def test_a_grade_given_in_the_sentence_that_tells_of_publication_is_kept():
+    record = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                "HMICFRS published its latest PEEL report on Cumbria Constabulary on Tuesday, rating it "
+                "requires improvement at investigating crime.",
+                "Investigating crime: Requires improvement",
+            ]
+        )
+    ).to_dict()
+    assert [(g["area"].lower(), g["grade"]) for g in record["grades"]] == [
+        ("investigating crime", "requires improvement")
+    ]
+
+
 def test_a_past_sentence_after_an_earlier_time_goes_on_telling_of_it():
     """ "When it was last inspected in 2019, ... | It was graded inadequate.": the second
     sentence is still about 2019; one that comes back to the present is not."""

@@ -398,8 +398,9 @@ class _Reading:
                 words = [t for t in sent if not t.is_space]
                 if words and sent.start == sents[0].start and _is_bullet(words):
                     words = segment.strip(_bullet_body(words))  # an item of a list with no introduction
-                if not words:
-                    continue
+                words = words[_label_length(words) :]
+                if not words or words[-1].text == "?":
+                    continue  # a question asks; what was found is in its answer
                 earlier = background.get(sent.start, [])  # the dates of an earlier inspection in it
                 allowed = attribution.reports_inspection(doc, sent, voices.get(sent.start), page)
                 if words[-1].text == ":":
@@ -693,6 +694,19 @@ def _is_bullet(tokens: list[Token]) -> bool:
     if first.text in vocabulary().bullets:
         return True
     return first.like_num and len(tokens) > 1 and tokens[1].text in (".", ")") and len(first.text) <= 2
+
+
+_SECTION_NUMBER = re.compile(r"\d+(\.\d+)+\.?")
+
+
+def _label_length(words: list[Token]) -> int:
+    """How many tokens open the sentence as a label, not as its words: a paper's section
+    number before a capital ("6.7 The panel noted ...") or a Q&A's "Q:" / "A:"."""
+    if len(words) > 2 and _SECTION_NUMBER.fullmatch(words[0].text) and words[1].text[:1].isupper():
+        return 1
+    if len(words) > 3 and words[0].text in ("Q", "A") and words[1].text == ":":
+        return 2
+    return 0
 
 
 def _is_unmarked_item(tokens: list[Token], sents: list[Span]) -> bool:

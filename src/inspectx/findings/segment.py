@@ -363,7 +363,7 @@ def strip(tokens: Tokens) -> Tokens:
         tokens = tokens[1:]
     while tokens and (
         (tokens[-1].is_punct or tokens[-1].is_space)
-        and tokens[-1].text not in (")",)
+        and tokens[-1].text not in (")", "%")
         or tokens[-1].lower_ in ("and", "or", "but")
     ):
         tokens = tokens[:-1]
