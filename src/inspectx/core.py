@@ -291,7 +291,7 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         dates=Dates(**{k: _date_value(m, verbatim) for k, m in picked.items()}),
         improvements=[_to_finding(f, verbatim) for f in findings if f.polarity == "improvement"],
         concerns=[_to_finding(f, verbatim) for f in findings if f.polarity == "concern"],
-        grades=[_grade(g, main) for g in (doc._.grades or [])] if relevant else [],
+        grades=_unique([_grade(g, main) for g in (doc._.grades or [])]) if relevant else [],
         quotes=[
             Quote(q.speaker.name if q.speaker else None, text[q.start : q.end], q.start, q.end)
             for q in (doc._.quotes or [])
@@ -433,6 +433,16 @@ def _grade(g, main: Force | None) -> Grade:
     """The record's grade: the force its sentence names, else the article's."""
     named = gazetteer.forces()[g.force].name if g.force is not None else None
     return Grade(g.area, g.grade, named or (main.name if main is not None else None))
+
+
+def _unique(grades: list[Grade]) -> list[Grade]:
+    """The grades without repeats, the first of each kept: the same area in any case, grade
+    and force ("Responding to the public" in a table, "responding to the public" in the
+    story, one naming the force and one not)."""
+    seen: dict[tuple[str, str, str | None], Grade] = {}
+    for g in grades:
+        seen.setdefault((g.area.lower(), g.grade, g.force), g)
+    return list(seen.values())
 
 
 def _to_finding(f, verbatim: _Verbatim) -> Finding:
