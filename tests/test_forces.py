@@ -54,8 +54,11 @@ def test_northern_ireland_inspection_is_cji():
         ("Criminal Justice Inspectorate Northern Ireland", "CJI"),
         ("HM Inspectorate of Prisons", "HMIP"),
         ("Her Majesty's Inspectorate of Constabulary", "HMIC"),
+        # "His Majesty's" dates the name after 2022: the inspectorate had been HMICFRS since 2017
+        ("His Majesty's Inspectorate of Constabulary", "HMICFRS"),
+        ("His Majesty's Inspectorate of Constabulary in Scotland", "HMICS"),
     ],
-    ids=["hmics-for-scotland", "cji-inspectorate", "hmip", "hmic"],
+    ids=["hmics-for-scotland", "cji-inspectorate", "hmip", "hmic", "his-majestys", "his-majestys-scotland"],
 )
 def test_inspectorates_under_their_historic_names(name, acronym):
     record = _record(
