@@ -629,3 +629,17 @@ def test_an_inspection_dated_in_a_publishing_sentence_is_the_inspection():
     )
     dates = _dates(text)
     assert dates["inspection"] == "2024-11" and dates["published"] == "2025-03-04"
+
+
+def test_a_posted_by_credit_line_with_its_date_is_kept_as_the_dateline():
+    """ "Posted by NAME, TITLE, DATE" at the head of a blog post dates it; such a line is not
+    a blog footer's "Posted by admin"."""
+    text = (
+        "What the inspectors said about Gwent Police\n\n"
+        "Posted by Jane Mudd, Police and Crime Commissioner for Gwent, 18 November 2024\n\n"
+        "His Majesty's Inspectorate of Constabulary has published its PEEL report on Gwent Police. "
+        "Inspectors found that the force answers emergency calls quickly.\n"
+    )
+    record = extract(text).to_dict()
+    assert record["dates"]["published"]["value"] == "2024-11-18"
+    assert record["inspectorate"]["acronym"] == "HMICFRS"

@@ -283,8 +283,10 @@ def _judge_units(units: list[_Unit]) -> None:
             if not is_story_sentence(unit.text):
                 unit.reason = reason
                 continue
-        if _is_dateline(unit.text):
-            continue  # the dateline, with its time or desk ("12 June 2023 10:05 | Press Office")
+        if looks_like_dateline(unit.text):
+            # the dateline, with its time or desk ("12 June 2023 10:05 | Press Office"), or a
+            # credit line that carries the date ("Posted by Jo Bloggs, Commissioner, 3 May 2024")
+            continue
         unit.reason = _shape_reason(unit.stripped, unit.text)
         if unit.reason:
             continue
