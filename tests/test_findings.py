@@ -249,6 +249,19 @@ def test_force_page_relaying_the_report_in_its_own_voice():
     assert not has(good, "neighbourhood") and not has(good, "plan")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Jones commented that the force's communication with parish councils was poor.",
+        "The Chief Constable replied that response times in the rural north were the best in five years.",
+        "Members argued that neighbourhood officers were too often taken off their beats.",
+    ],
+)
+def test_what_a_councillor_or_the_chief_constable_says_in_reported_speech_is_no_finding(sentence):
+    good, bad = findings(sentence)
+    assert good == [] and bad == []
+
+
 def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
     intro = "Cumbria Constabulary has responded to a report by the police inspectorate."
     good, bad = findings(

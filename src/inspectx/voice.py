@@ -22,7 +22,15 @@ from inspectx.people import PersonInfo
 _QUOTE = re.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _INSPECTION_SUBJECTS = {"inspector", "inspectors", "inspectorate", "report", "inspection", "watchdog", "hmi"}
-_FORCE_SUBJECTS = {"force", "spokesman", "spokeswoman", "spokesperson", "statement", "constabulary"}
+_FORCE_SUBJECTS = {
+    *("force", "spokesman", "spokeswoman", "spokesperson", "statement", "constabulary", "constable"),
+}
+#: Speakers who are neither the inspection nor the force: elected members, committees,
+#: campaigners ("Councillor Smith commented that ...", "Members asked whether ...").
+_OTHER_SUBJECTS = {
+    *("councillor", "councillors", "member", "members", "mayor", "chair", "chairman", "chairwoman"),
+    *("campaigner", "campaigners", "resident", "residents", "mp", "mps", "federation", "union"),
+}
 
 
 @dataclass(frozen=True)
@@ -257,6 +265,8 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
             return "force"
         if "commissioner" in words:
             return "commissioner"
+        if words & _OTHER_SUBJECTS:
+            return "other"
     return None
 
 
