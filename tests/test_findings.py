@@ -262,6 +262,14 @@ def test_what_a_councillor_or_the_chief_constable_says_in_reported_speech_is_no_
     assert good == [] and bad == []
 
 
+def test_a_named_speakers_quote_beside_a_relayed_finding_is_theirs():
+    _, bad = findings(
+        "The report found that victims of burglary waited days for a visit. Councillor Mark Evans "
+        'said: "Too many shoplifting reports in the market towns are closed without any investigation."'
+    )
+    assert has(bad, "burglary") and not has(bad, "shoplifting")
+
+
 def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
     intro = "Cumbria Constabulary has responded to a report by the police inspectorate."
     good, bad = findings(

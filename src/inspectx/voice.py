@@ -237,7 +237,7 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
     if labelled is not None:
         return labelled  # every sentence of a labelled paragraph is its speaker's, quoted or not
     if quote is not None:
-        return "unknown"
+        return "other" if quote.speaker is not None else "unknown"
     for token in sent:
         if token.lower_ in speech and token.pos_ == "VERB":
             role = _subject_role(doc, token, people, previous)
