@@ -5,6 +5,8 @@ A sentence's voice is one of
     "narration"   the writer's own account, with no one else speaking
     "self"        the publisher speaking as "we" (a force's or commissioner's statement)
     a person's role ("force", "commissioner", "charity", ...) when they are speaking
+    "other"       a named speaker with no such role, or a councillor, member or campaigner
+    "unknown"     a quote whose speaker is not named
 Only the first two state findings of the inspection; other voices count only where
 they report the inspection explicitly ("the report highlights ...").
 """
