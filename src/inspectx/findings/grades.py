@@ -48,7 +48,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     """
     c = vocabulary()
     tokens = _unbarred(tokens)
-    sent = tokens[0].sent if tokens else None
+    sent = gazetteer.sentence_of(doc, tokens[0].i) if tokens else None
     fronted = [t for t in sent if t.i < tokens[0].i] if sent is not None and sent[0].lower_ == "in" else []
     if _judges_cases(fronted + tokens):
         return []  # "in more than half of the cases, the response was judged inadequate": no grade
@@ -263,7 +263,7 @@ def _negated(grade: Token) -> bool:
 def _bracketed(token: Token) -> bool:
     """Is the token inside round brackets within its sentence?"""
     depth = 0
-    for t in token.sent:
+    for t in gazetteer.sentence_of(token.doc, token.i):
         if t.i == token.i:
             return depth > 0
         depth += (t.text == "(") - (t.text == ")")
