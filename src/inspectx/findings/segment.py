@@ -217,12 +217,12 @@ def trim(clause: Tokens) -> Tokens:
             break
     # "Inspectors were concerned that <ccomp>", "they were pleased that <ccomp>"
     for t in tokens:
+        if t.dep_ != "acomp" or t.lower_ not in _stances():
+            continue
         holders = [c for c in t.head.children if c.dep_ == "nsubj"]
         denied = any(c.dep_ == "neg" for c in (*t.head.children, *t.children))
         if (
-            t.dep_ == "acomp"
-            and t.lower_ in _stances()
-            and not denied  # "the force cannot be confident that ...": the doubt is the finding
+            not denied  # "the force cannot be confident that ...": the doubt is the finding
             and any(attribution.names_the_inspection(h) or h.lower_ in ("they", "we", "i") for h in holders)
         ):
             tokens = _complement(tokens, t, ids) or tokens
