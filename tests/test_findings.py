@@ -1471,6 +1471,21 @@ def test_a_national_benchmark_is_no_finding():
     assert not has(bad, "71 per cent") and not has(bad, "74 per cent")
 
 
+def test_a_report_section_heading_gives_its_bullets_their_polarity():
+    good, bad = findings(
+        "What\u2019s working well",
+        "- Call handling at night.",
+        "- The force has a clear understanding of rural crime.",
+        "Areas for improvement",
+        "- Supervision of stalking investigations.",
+        "- The force should reduce the time it takes to answer non-emergency calls.",
+        "The chief constable said she welcomed the report.",
+    )
+    assert has(good, "call handling at night") and has(good, "rural crime")
+    assert has(bad, "supervision of stalking") and has(bad, "non-emergency calls")
+    assert not has(good + bad, "working well") and not has(good + bad, "areas for improvement")
+
+
 def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     good, bad = findings(
         "Strengths",

@@ -57,6 +57,7 @@ class _Candidate:
     sent: Span
     intro: _Candidate | None = None  # for a bullet: the sentence that introduces its list
     judgement: Judgement | None = field(default=None)
+    heading: str | None = None  # for a report's section heading: the polarity it gives its list
 
 
 def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[FindingSpan], list[GradeSpan]]:
@@ -391,7 +392,12 @@ class _Reading:
                 continue
             intro = None
             if _is_subheading(tokens):
-                if sents[0].start not in background and not any(t.i in others for t in tokens):
+                heading = _section_polarity(tokens)
+                if heading is not None:  # "Areas for improvement", then its bullets
+                    intro = _Candidate(tokens, sents[0], heading=heading)
+                    intro_allowed = sents[0].start not in background
+                    candidates.append(intro)  # never a finding itself
+                elif sents[0].start not in background and not any(t.i in others for t in tokens):
                     _graded(doc, tokens, sents[0], found, graded)  # "Managing offenders: good"
                 continue
             for sent in sents:
@@ -449,6 +455,10 @@ class _Reading:
         found = self.found
         for candidate, judgement in zip(self.candidates, judgements, strict=True):
             candidate.judgement = judgement
+            if candidate.heading is not None:  # what a report's section heading says its items are
+                other = CONCERN if candidate.heading == IMPROVEMENT else IMPROVEMENT
+                scores = {candidate.heading: 0.9, other: 0.05, NOT_FINDING: 0.05}
+                candidate.judgement = Judgement(candidate.heading, 0.9, scores)
         previous: Judgement | None = None
         previous_label = NOT_FINDING
         for candidate in self.candidates:
@@ -682,6 +692,19 @@ def _lines(doc: Doc) -> list[list[Span]]:
             last_line = line
         lines[-1].append(sent)
     return lines
+
+
+def _section_polarity(tokens: list[Token]) -> str | None:
+    """The polarity a report's section heading gives the list under it ("Areas for
+    improvement", "Causes of concern": CONCERN; "Strengths", "What is working well":
+    IMPROVEMENT; data/cues.json `section_headings`), or None for any other heading."""
+    text = gazetteer.text_of(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    words = " ".join(re.findall(r"[a-z']+", text.lower().replace("\u2019", "'")))
+    headings = resources.load("cues")["section_headings"]
+    for polarity in (IMPROVEMENT, CONCERN):
+        if words in headings[polarity]:
+            return polarity
+    return None
 
 
 def _is_subheading(tokens: list[Token]) -> bool:
