@@ -200,12 +200,8 @@ def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
     welcome the report, which graded us good at ...")? The grades it gives are the
     inspection's, though the sentence as a whole is the speaker's (see `relays`)."""
     return any(
-        token.dep_ in ("nsubj", "nsubjpass")
-        and names_the_inspection(token)
-        and _under_stance(token.head)
-        or token.dep_ == "relcl"
-        and token.lower_ in _grading_verbs()
-        and names_the_inspection(token.head)
+        (token.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(token) and _under_stance(token.head))
+        or (token.dep_ == "relcl" and token.lower_ in _grading_verbs() and names_the_inspection(token.head))
         for token in sent
     )
 
@@ -428,12 +424,13 @@ def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[D
     date or word of the present of its own ("When it was last inspected in 2019, ... | It
     was graded inadequate."). Its first token stands for its dates, so that every clause
     of it tells of then."""
-    dated = {gazetteer.sentence_of(doc, s.start).start for s in _spans(doc, mentions) if s is not None}
-    sents = list(doc.sents)
-    for before, sent in itertools.pairwise(sents):
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
+    dated = {gazetteer.sentence_of(doc, s.start).start for s in spans if s is not None}
+    text = gazetteer.text_of(doc)
+    for before, sent in itertools.pairwise(doc.sents):
         if before.start not in out or sent.start in out or sent.start in dated:
             continue
-        if "\n" in doc.text[before.end_char - 1 : sent.start_char + 1]:
+        if "\n" in text[before.end_char - 1 : sent.start_char + 1]:
             continue  # a new paragraph
         root = sent.root
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -445,7 +442,3 @@ def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[D
         if any(t.lower_ in _PRESENT for t in sent):
             continue
         out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
-
-
-def _spans(doc: Doc, mentions: list[DateMention]) -> list[Span | None]:
-    return [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]

@@ -208,7 +208,7 @@ def trim(clause: Tokens) -> Tokens:
         for t in tokens:
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
             if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
-                if _negated(t, speaker[0]):
+                if _opening_scopes(t, speaker[0]):
                     break  # "None of the files showed that ...": the opening carries the negation
                 if any(c.dep_ == "ccomp" and c.i > t.i and c.i in ids for c in t.children):
                     tokens = _complement(tokens, t, ids) or tokens
@@ -294,8 +294,9 @@ def _source_adjunct(tokens: Tokens) -> int | None:
     """Where a closing prepositional phrase that names the clause's source starts ("...,
     after an inspection by HMICFRS", "... in a new report by the watchdog"): a preposition
     of `_SOURCE_PREPOSITIONS` whose object is an inspection noun (report, inspection,
-    watchdog ...) and whose phrase runs to the end; None when there is none or too little
-    would be left."""
+    watchdog ...), which names an inspectorate or inspectors, and whose phrase runs to the
+    end, at least four tokens in; None when there is none. "In" takes only "in a report
+    by ...", as "gaps in the review of cases" is the finding itself."""
     for n, t in enumerate(tokens):
         if n < 4 or t.lower_ not in _SOURCE_PREPOSITIONS or t.dep_ != "prep":
             continue
@@ -341,10 +342,12 @@ _COUNTING = frozenset(
 )
 
 
-def _negated(verb: Token, subject: Token) -> bool:
-    """Is the reporting verb negated ("did not find that"), or its subject a negative
-    quantity ("none of the files showed", "no officer said", "not one record showed") or a
-    counted one ("fewer than one in five victims said", "most officers told us")?"""
+def _opening_scopes(verb: Token, subject: Token) -> bool:
+    """Does the reporting clause carry the scope of what it reports, so that trimming it
+    would turn the finding round: the verb negated ("did not find that"), or its subject a
+    negative quantity ("none of the files showed", "no officer said", "not one record
+    showed") or a counted one ("fewer than one in five victims said", "most officers told
+    us")?"""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     counted = any(t.like_num or t.lower_ in _COUNTING for t in subject.subtree)
