@@ -912,6 +912,26 @@ def test_a_grade_table_line_restating_a_finding_is_one_finding():
     assert ("investigating crime", "good") in [(g.area.lower(), g.grade) for g in article.grades]
 
 
+def test_a_grade_in_that_area_is_the_grade_of_the_area_named_before():
+    record = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Responding to the public is no longer graded inadequate; the constabulary now requires "
+                "improvement in that area.",
+                "Investigating crime was a weakness at the last inspection. This time it was rated good "
+                "in that area.",
+            ]
+        )
+    ).to_dict()
+    assert sorted((g["area"].lower(), g["grade"]) for g in record["grades"]) == [
+        ("investigating crime", "good"),
+        ("responding to the public", "requires improvement"),
+    ]
+    assert not any("that area" in f["text"] for f in record["improvements"] + record["concerns"])
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -101,6 +101,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             or quoted
             or labelled
             or _names_an_area(tokens[end:])
+            or _refers_back(tokens[end : end + 4])  # "requires improvement in that area"
             or _areas_after_count(tokens[end:])  # "requires improvement in three areas: A, B and C"
         ):
             continue
@@ -161,10 +162,14 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                     )
                 )
                 continue
-            if area and not specific(area, minimum=1):
+            # "now requires improvement in that area": the area named before
+            referred = _area_before(doc, tokens[0]) if area and _refers_back(area) else None
+            if area and referred is None and not specific(area, minimum=1):
                 continue  # "inadequate in every area examined"
-            area_text = _words(area) if area else "overall"
-            polarity = GRADE_POLARITY[grade]
+            area_text = _words(referred or area) if area else "overall"
+            # a grade of an area named before is a grade, not a finding of its own: its words
+            # ("good in that area") name nothing, and the sentence before tells the area
+            polarity = GRADE_POLARITY[grade] if referred is None else None
             span_tokens = area or tokens[start:end]
             s = min(tokens[start].idx, span_tokens[0].idx)
             e = max(
@@ -222,6 +227,32 @@ def _judges_cases(tokens: list[Token]) -> bool:
         if share and tokens[k].lower_ == "of":
             return True  # "more than half of the cases"
     return False
+
+
+def _refers_back(area: list[Token]) -> bool:
+    """Is the area only a pointer to one named before ("that area", "this area", "the same
+    area")?"""
+    words = [t.lower_ for t in area if t.is_alpha]
+    if words and words[0] in ("in", "at", "for"):
+        words = words[1:]
+    return len(words) in (2, 3) and words[-1] == "area" and words[0] in ("that", "this", "the")
+
+
+def _area_before(doc: Doc, first: Token) -> list[Token] | None:
+    """The last area inspectorates grade named in the sentence before `first`'s, or earlier
+    in its own ("Responding to the public is no longer graded inadequate; the force now
+    requires improvement in that area"); None when there is none."""
+    sent = gazetteer.sentence_of(doc, first.i)
+    previous = gazetteer.sentence_of(doc, sent.start - 1) if sent.start > 0 else None
+    start = previous.start if previous is not None else sent.start
+    words = [t for t in doc[start : first.i] if t.is_alpha]
+    low = [t.lower_ for t in words]
+    found = None
+    for area in vocabulary().assessment_areas:
+        for n in range(len(low) - len(area) + 1):
+            if tuple(low[n : n + len(area)]) == area and (found is None or n >= found[0]):
+                found = (n, words[n : n + len(area)])
+    return found[1] if found is not None else None
 
 
 def _modifier(token: Token) -> bool:
