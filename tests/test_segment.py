@@ -286,6 +286,10 @@ def test_a_conjunct_without_a_conjunction_is_a_misparse_and_not_split(nlp):
         ("The force should be commended for its work with schools.", False),
         ("Someone must have seen the error before the file went to court.", False),
         ("The force gives supervisors better guidance on risk.", False),
+        # a resolution in the subjunctive, however parsed
+        ("RESOLVED: That the report be noted.", True),
+        ("The panel agreed that the action plan be reviewed in March.", True),
+        ("The report said the plan had to be reviewed in March.", False),
     ],
 )
 def test_a_demand_is_told_from_a_finding(sentence, asked):

@@ -700,7 +700,17 @@ def demanded(clause: Tokens) -> bool:
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
         if modals and not perfect and not _praise(verb):
             return True
-    return False
+    # a resolution, however parsed: "RESOLVED: That the report be noted"
+    return any(_subjunctive(t) and any(c.dep_ == "mark" for c in t.children) for t in clause)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Is the verb a passive in the subjunctive ("that the report be noted", "that the
+    plan be reviewed"): "be" in its base form with no modal and no "to" before it?"""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    base_be = any(c.lower_ == "be" and c.tag_ == "VB" for c in auxiliaries)
+    governed = any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries)
+    return base_be and not governed and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _praise(verb: Token) -> bool:
