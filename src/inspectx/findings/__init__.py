@@ -36,7 +36,7 @@ from inspectx.findings import attribution, grades, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
 from inspectx.findings.merge import FindingSpan, content_keys, merge, stem, topic_keys
-from inspectx.findings.words import specific, vocabulary
+from inspectx.findings.words import EVIDENCE_NOUNS, specific, vocabulary
 
 __all__ = [
     "CONCERN",
@@ -190,9 +190,6 @@ def _area_judged(tokens: list[Token]) -> list[str] | None:
     return None
 
 
-#: Nouns of evidence whose denial turns what they introduce over: "no evidence that X",
-#: "did not find any sign that X", "little indication that X".
-_EVIDENCE = frozenset({"evidence", "sign", "signs", "indication", "indications", "suggestion", "proof"})
 #: The least probability the classifier must give the asserted complement of denied
 #: evidence for its opposite to stand instead of the clause's own reading.
 DENIAL_MIN_SCORE = 0.8
@@ -229,12 +226,13 @@ def denial_checked(
 
 
 def _denied_complement(tokens: list[Token]) -> list[str] | None:
-    """The words of the "that" clause of a denied evidence noun in the clause ("no evidence
-    that | X", "did not find any evidence that | X", "no longer any evidence that | X",
-    "little evidence that | X"), or None."""
+    """The words of the "that" clause of a denied evidence noun (`EVIDENCE_NOUNS`, whose
+    denial turns what they introduce over) in the clause ("no evidence that | X", "did not
+    find any evidence that | X", "no longer any evidence that | X", "little evidence that
+    | X"), or None."""
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.lower_ not in _EVIDENCE or token.pos_ != "NOUN":
+        if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN":
             continue
         head = token.head
         denied = (
@@ -442,13 +440,7 @@ class _Reading:
 
     def clauses(self) -> list[list[Token]]:
         """The candidates' tokens as the classifier reads them, in order."""
-        voices = self.voices
-        return [
-            _without_tail(c.tokens)
-            if voices.get(c.sent.start) in ("inspection", "unknown") or _inspection_tail(c.tokens)
-            else c.tokens
-            for c in self.candidates
-        ]
+        return [_as_read(c.tokens, self.voices.get(c.sent.start)) for c in self.candidates]
 
     def finish(self, judgements: list[Judgement]) -> tuple[list[FindingSpan], list[GradeSpan]]:
         """Findings and grades, given one judgement per candidate (in order)."""
@@ -652,22 +644,20 @@ def _quote_left_open(text: str, following: str) -> bool:
     return opening is not None and text.count(opening) > text.count(following)
 
 
-def _inspection_tail(tokens: list[Token]) -> bool:
-    """Does the clause end in a tail that gives the inspection as its source ("...,
-    according to a report by inspectors", "..., HMICFRS has found")?"""
+def _as_read(tokens: list[Token], voice: str | None) -> list[Token]:
+    """A clause as the classifier reads it: without its speech tail when an inspector (or an
+    unnamed speaker) says it ("..., the inspector said"), which would read as someone's
+    reaction, or when the tail gives the inspection as its source ("..., according to a
+    report by inspectors", "..., HMICFRS has found"); an opening "Inspectors found that"
+    stays, as it tells the classifier a finding follows. Others' tails stay: they tell it
+    the clause is an opinion."""
     trimmed = segment.trim(tokens)
-    if not trimmed or trimmed[0].i != tokens[0].i or trimmed[-1].i == tokens[-1].i:
-        return False
-    return any(attribution.names_the_inspection(t) for t in tokens if t.i > trimmed[-1].i)
-
-
-def _without_tail(tokens: list[Token]) -> list[Token]:
-    """An inspector's (or an unnamed speaker's) clause as the classifier reads it: without
-    its speech tail ("..., the inspector said"), which would read as someone's reaction; an
-    opening "Inspectors found that" stays, as it tells the classifier a finding follows.
-    Others' tails stay: they tell it the clause is an opinion."""
-    trimmed = segment.trim(tokens)
-    return trimmed if trimmed and trimmed[0].i == tokens[0].i else tokens
+    if not trimmed or trimmed[0].i != tokens[0].i:
+        return tokens
+    if voice in ("inspection", "unknown"):
+        return trimmed
+    tail = [t for t in tokens if t.i > trimmed[-1].i]
+    return trimmed if any(attribution.names_the_inspection(t) for t in tail) else tokens
 
 
 def _span(tokens: list[Token]) -> Span | list[Token]:

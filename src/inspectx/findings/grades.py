@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer
-from inspectx.findings.words import find, lower, specific, strip, vocabulary
+from inspectx.findings.words import QUANTIFIERS, find, lower, specific, strip, vocabulary
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 GRADE_POLARITY = {
@@ -205,10 +205,6 @@ _SAMPLED = frozenset(
         *("decision", "decisions"),
     }
 )
-#: Words that count a share of a sample ("half of the cases", "12 of the 40 files").
-_SHARES = frozenset(
-    {"half", "third", "quarter", "most", "many", "some", "few", "all", "none", "cent", "majority"}
-)
 
 
 def _judges_cases(tokens: list[Token]) -> bool:
@@ -223,7 +219,7 @@ def _judges_cases(tokens: list[Token]) -> bool:
             if tokens[k].like_num:
                 return True  # "12 of the 40 files", "30 cases"
             k -= 1
-        share = k >= 1 and (tokens[k - 1].like_num or tokens[k - 1].lower_ in _SHARES)
+        share = k >= 1 and (tokens[k - 1].like_num or tokens[k - 1].lower_ in QUANTIFIERS)
         if share and tokens[k].lower_ == "of":
             return True  # "more than half of the cases"
     return False

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from inspectx import resources
+from inspectx.findings.words import EVIDENCE_NOUNS
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 UP, DOWN = "up", "down"
@@ -81,8 +82,13 @@ def polarity(tokens: list[Token]) -> str | None:
         if better == UP and token.lower_ in _PACE:
             change = DOWN if change == UP else UP  # "progress was slower": less progress, not more time
         if better is not None:
-            found.add(IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN)
+            found.add(_judged(change, better))
     return found.pop() if len(found) == 1 else None
+
+
+def _judged(change: str, better: str) -> str:
+    """IMPROVEMENT when a measure moved the way that is better for it, else CONCERN."""
+    return IMPROVEMENT if change == better else CONCERN
 
 
 #: Comparatives of pace, which the lexicon reads as time taken ("responses were slower":
@@ -110,7 +116,7 @@ def _compared(tokens: list[Token]) -> str | None:
             continue
         better = _better(token.head)
         if better is not None:
-            return IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN
+            return _judged(change, better)
     return None
 
 
@@ -138,7 +144,7 @@ def _benchmarked(tokens: list[Token], inside: set[int]) -> str | None:
         measured = subjects[0] if subjects else None
         better = _better(measured) if measured is not None else None
         if better is not None:
-            return IMPROVEMENT if (better == DOWN) == (change == DOWN) else CONCERN
+            return _judged(change, better)
     return None
 
 
@@ -178,13 +184,9 @@ def _absent(noun: Token) -> bool:
     return False
 
 
-#: Nouns that stand for the thing they are evidence of ("no sign of improvement").
-_EVIDENCE = frozenset({"sign", "signs", "evidence", "indication", "indications"})
-
-
 def _evidenced(noun: Token) -> Token:
     """What an evidence noun is evidence of ("sign of | improvement"), else the noun itself."""
-    if noun.lower_ in _EVIDENCE:
+    if noun.lower_ in EVIDENCE_NOUNS:
         of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if of:
             return of[0]

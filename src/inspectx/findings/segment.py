@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from inspectx import resources
 from inspectx.findings import attribution
+from inspectx.findings.words import QUANTIFIERS
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
@@ -335,13 +336,6 @@ def _named_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
 _NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
 
 
-#: Words that count a reporting verb's subject ("most victims said", "only a third of
-#: callers told us"): the count is the finding's, so the opening stays.
-_COUNTING = frozenset(
-    {"few", "fewer", "only", "most", "many", "half", "majority", "minority", "third", "quarter", "all"}
-)
-
-
 def _opening_scopes(verb: Token, subject: Token) -> bool:
     """Does the reporting clause carry the scope of what it reports, so that trimming it
     would turn the finding round: the verb negated ("did not find that"), or its subject a
@@ -350,7 +344,7 @@ def _opening_scopes(verb: Token, subject: Token) -> bool:
     us")?"""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    counted = any(t.like_num or t.lower_ in _COUNTING for t in subject.subtree)
+    counted = any(t.like_num or t.lower_ in QUANTIFIERS for t in subject.subtree)
     if counted and not attribution.names_the_inspection(subject) and subject.lower_ not in ("we", "they"):
         return True  # not "our 2023 report found", "all of us found"
     return subject.lower_ in _NEGATIVE_SUBJECTS or any(

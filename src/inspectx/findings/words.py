@@ -12,6 +12,18 @@ from inspectx import gazetteer, resources
 
 Tokens = list[Token]
 
+#: Nouns of evidence, which stand for what they are evidence of ("no evidence that X", "no
+#: sign of improvement").
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "indications", "suggestion", "proof"})
+#: Words that count a share of something ("half of the cases", "most victims said", "fewer
+#: than one in five callers").
+QUANTIFIERS = frozenset(
+    {
+        *("few", "fewer", "only", "some", "most", "many", "all", "none"),
+        *("half", "third", "quarter", "cent", "majority", "minority"),
+    }
+)
+
 
 @dataclass(frozen=True)
 class Vocabulary:
