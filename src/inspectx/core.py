@@ -368,9 +368,10 @@ _PAPER_LABEL = re.compile(
     r"|report\s+(?:of|by|from)\s*:?\s*.{3,80})\W*$",
     re.IGNORECASE,
 )
+#: The header fields whose value is the title: an e-mail's subject, a paper's title.
+_TITLE_FIELDS = frozenset({"subject", "title", "report title"})
 #: The words of a meeting's name on a committee paper's cover ("Police and Crime Panel -
 #: 12 March 2024"; see `_meeting_line`).
-_TITLE_FIELDS = frozenset({"subject", "title", "report title"})
 _MEETING_WORDS = frozenset(
     {"panel", "committee", "board", "cabinet", "council", "meeting", "scrutiny", "audit", "authority", "sub"}
 )

@@ -25,7 +25,13 @@ _QUOTE = re.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)", re.MUL
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _INSPECTION_SUBJECTS = {"inspector", "inspectors", "inspectorate", "report", "inspection", "watchdog", "hmi"}
 _FORCE_SUBJECTS = {
-    *("force", "spokesman", "spokeswoman", "spokesperson", "statement", "constabulary", "constable"),
+    "force",
+    "constabulary",
+    "constable",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "statement",
 }
 #: Speakers who are neither the inspection nor the force: elected members, committees,
 #: campaigners ("Councillor Smith commented that ...", "Members asked whether ...").
