@@ -1203,6 +1203,12 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("Waiting times for a callback were under the target.", "improvement"),
         ("Sickness absence among call handlers is above the national average.", "concern"),
         ("The force's spending on training is above the national average.", None),
+        # a measure's figure set against another figure of the same kind
+        ("The detection rate for burglary was 4 per cent, compared with 7 per cent nationally.", "concern"),
+        ("Satisfaction among victims of crime stood at 83%, against an average of 74%.", "improvement"),
+        ("Some 41 per cent of 101 calls were answered in five minutes, compared to 80 per cent.", "concern"),
+        ("The average wait for a callback was 50 minutes, compared with 20 minutes last year.", "concern"),
+        ("It recorded 94.2 per cent of crimes against the person and 97 per cent of sexual offences.", None),
         # a measure compared with "than"
         ("The force has 120 fewer detectives than it needs.", "concern"),
         ("The team now has more investigators than at any time since 2015.", "improvement"),

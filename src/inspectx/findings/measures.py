@@ -62,7 +62,7 @@ def polarity(tokens: list[Token]) -> str | None:
     level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
     found = {CONCERN} if _bad_level(tokens) else set()
-    for compared in (_compared(tokens), _benchmarked(tokens, inside)):
+    for compared in (_compared(tokens), _benchmarked(tokens, inside), _figures_compared(tokens, inside)):
         if compared is not None:
             found.add(compared)
     for token in tokens:
@@ -146,6 +146,68 @@ def _benchmarked(tokens: list[Token], inside: set[int]) -> str | None:
         if better is not None:
             return _judged(change, better)
     return None
+
+
+#: Words that set a figure against another ("9 per cent, compared with 14 per cent").
+_SET_AGAINST = frozenset({"compared", "against", "versus", "vs", "vs."})
+#: Words that make a figure a share of something.
+_SHARES = frozenset({"cent", "percent", "%", "proportion", "percentage", "share"})
+
+
+def _figures_compared(tokens: list[Token], inside: set[int]) -> str | None:
+    """The polarity of a measure's figure set against another ("The charge rate was 9 per
+    cent, compared with 14 per cent across England and Wales": CONCERN; "Satisfaction
+    stood at 81%, against a national average of 72%": IMPROVEMENT; "It answered 92% of
+    999 calls within ten seconds, compared with 71% in 2022": IMPROVEMENT), or None.
+    The figures are the last number before the comparing word and the first after it
+    (years are no figures); the measure is the subject of the verb they hang on, or, for
+    a share ("38 per cent of calls were answered", "answered 92% of calls"), that verb
+    when it is a level measure (`levels` in data/cues.json)."""
+    lexicon = _lexicon()
+    for n, token in enumerate(tokens):
+        if token.lower_ not in _SET_AGAINST:
+            continue
+        against = {t.i for t in token.subtree}  # "against the person and 96 per cent" sets nothing
+        after = next((t for t in tokens[n + 1 :] if t.i in against and _figure(t) is not None), None)
+        if after is None:
+            continue
+        unit = _unit(after)  # the figure it is set against is of the same kind
+        before = next((t for t in reversed(tokens[:n]) if _figure(t) is not None and _unit(t) == unit), None)
+        if before is None or _figure(before) == _figure(after):
+            continue
+        verb = token.head  # "was ..., compared with", "stood at ..., against"
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        change = UP if _figure(before) > _figure(after) else DOWN
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        better = _better(subjects[0]) if subjects and subjects[0].lower_ not in _SHARES else None
+        if better is None and verb.lower_ in lexicon["level_higher"]:
+            better = UP
+        elif better is None and verb.lower_ in lexicon["level_lower"]:
+            better = DOWN
+        if better is not None:
+            return _judged(change, better)
+    return None
+
+
+def _unit(figure: Token) -> str:
+    """What a figure counts, as the word after it ("per cent" and "%" alike, "minutes"), or
+    "" at the end of the clause."""
+    following = figure.nbor(1) if figure.i + 1 < len(figure.doc) else None
+    if following is None or following.is_punct and following.text != "%":
+        return ""
+    return "%" if following.lower_ in ("%", "per", "percent") else following.lower_
+
+
+def _figure(token: Token) -> float | None:
+    """The value of a number token ("9", "1,900", "71.5"), None for other tokens and for
+    years ("in 2022")."""
+    if not token.like_num or token.ent_type_ == "DATE":
+        return None
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None  # a number word ("nine")
 
 
 def _bad_level(tokens: list[Token]) -> bool:
