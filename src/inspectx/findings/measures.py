@@ -140,6 +140,8 @@ def _benchmarked(tokens: list[Token], inside: set[int]) -> str | None:
         if not objects or objects[0].lower_ not in _BENCHMARKS:
             continue
         verb = token.head if token.dep_ == "prep" else token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "was high, at 8.2 per cent, above the average"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
         measured = subjects[0] if subjects else None
         better = _better(measured) if measured is not None else None
@@ -337,16 +339,20 @@ def _better(noun: Token) -> str | None:
     """DOWN when less of the noun's measure is better (delays), UP when more is
     (detectives), None when unknown or mixed. A quantity ("the number of X") is read
     through to what it counts; the noun's own modifiers count too ("response times",
-    "calls abandoned")."""
+    "calls abandoned", "the time to answer a call"), and things that lack something are
+    better fewer ("investigations without a named officer")."""
     lexicon = _lexicon()
+    measured = noun  # "the number of investigations without ...": the parser may hang it on either
     if noun.lower_ in lexicon["quantities"]:
         counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         # not through to the figure itself: "a rate of 9 per cent"
         counted = [g for g in counted if not (g.like_num or g.lower_ in ("cent", "percent", "%"))]
         if counted:
             noun = counted[0]
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in (*noun.children, *measured.children)):
+        return DOWN  # things that lack something: "investigations without a named officer"
     words = {noun.lower_} | {
-        c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "acl") and not c.is_stop
+        c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "acl", "relcl") and not c.is_stop
     }
     if noun.lower_ in ("time", "times") and not words & lexicon["timings"]:
         return None  # time spent with victims is no delay
