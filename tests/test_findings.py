@@ -1610,6 +1610,34 @@ def test_a_baseline_year_does_not_make_a_change_background():
     assert starts == ["In 2019 t"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force now answers 88 per cent of 101 calls within a minute, up from 52 per cent when "
+        "inspectors last visited in 2021.",
+        "Supervisors reviewed 90% of custody records, compared with 61% at the last inspection in 2022.",
+        "The backlog of unallocated crimes has fallen from 3,000 at the previous inspection in 2021 to 400.",
+    ],
+    ids=["up-from-when-visited", "compared-with-last", "from-previous-to"],
+)
+def test_a_figure_from_the_last_inspection_does_not_make_a_change_background(sentence):
+    """The earlier inspection a figure is set against dates only that figure: the change
+    is this inspection's finding."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, _ = findings(sentence, intro=intro)
+    assert len(good) == 1
+
+
+def test_a_finding_of_the_last_inspection_stays_background():
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "At the last inspection in 2021, inspectors found that only 52 per cent of 101 calls were answered.",
+        "When inspectors last visited in 2021, they found that supervisors checked few custody records.",
+        intro=intro,
+    )
+    assert good == [] and bad == []
+
+
 def test_a_denied_grade_is_no_finding():
     """ "No longer graded inadequate at X" names a grade the force does not have; which it
     has instead it does not say."""

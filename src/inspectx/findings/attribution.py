@@ -359,6 +359,26 @@ def _labels_a_report(doc: Doc, mention: DateMention) -> bool:
     return modifies and names_the_inspection(head)
 
 
+#: Words that open the figure a measure is set against ("up from", "compared with", "than").
+_BASELINE_MARKERS = frozenset({"from", "compared", "than", "against"})
+
+
+def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
+    """Does the date only tell when a figure the sentence compares with was taken ("up from
+    71 per cent when inspectors last visited in 2022", "fell from 40 minutes in 2019 to
+    ...", "compared with 61% at the last inspection in 2021")? Then the sentence tells of
+    now. Read on the words, not the parse (which hangs such a "when" clause on the main
+    verb): a baseline word, then a figure, then the date, in at most 12 tokens."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = doc[max(span.sent.start, span.start - 12) : span.start]
+    for n, token in enumerate(before):
+        if token.lower_ in _BASELINE_MARKERS and any(t.like_num for t in before[n + 1 :]):
+            return not any(t.text in (";", ":") for t in before[n + 1 :])
+    return False
+
+
 def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
     """Does the date open its sentence and so set the time of all of it ("Three years ago,
     ...", "In 2019 the force ...", "But two years ago ...")? A date further in may set only
@@ -389,7 +409,7 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             out.setdefault(gazetteer.sentence_of(doc, span.start).start, []).append((m.start, m.end))
 
     for m in mentions:
-        if m.role in ("previous", dates.EARLIER) and not m.since:
+        if m.role in ("previous", dates.EARLIER) and not m.since and not _dates_a_baseline(doc, m):
             add(m)
     now = latest or picked["published"]
     if now is not None and now.value:
@@ -407,7 +427,7 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
         for m in mentions:
             if m.role not in ("previous", "inspection") or m.since or not m.value or m.value[:4] != year:
                 continue
-            if latest is not None and latest.value[:4] == year:
+            if latest is not None and latest.value[:4] == year or _dates_a_baseline(doc, m):
                 continue
             add(m)
     _continued(doc, out, mentions)
