@@ -1832,6 +1832,33 @@ def test_denied_evidence_of_an_improvement_is_a_concern(sentence, field):
     assert record[field] and not record["improvements" if field == "concerns" else "concerns"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Within three months, the constabulary should draw up a plan to cut delays in charging.",
+        "The force must clear its backlog of seized phones by the end of next year.",
+        "The constabulary should, by March 2026, make sure every custody sergeant is trained.",
+        "Inspectors have given the force four months to produce a workforce plan.",
+        "The report recommends that the force should review how it allocates burglaries.",
+        "It makes nine recommendations, including that supervisors should check every risk assessment.",
+    ],
+    ids=["within-months", "by-end-of-year", "by-month", "given-months", "recommends-that", "including-that"],
+)
+def test_a_recommendation_is_no_concern(sentence):
+    """What the force is told to do, with a deadline or as a recommendation, is no finding,
+    however poorly it reflects on the force."""
+    good, bad = findings("Inspectors found that victims were not told when cases were closed.", sentence)
+    assert good == [] and len(bad) == 1 and has(bad, "victims")
+
+
+def test_a_demand_without_a_deadline_and_a_recommendation_not_acted_on_stay_concerns():
+    _, bad = findings(
+        "The force must improve how it supervises investigations.",
+        "The force has not acted on three recommendations about the way it handles calls.",
+    )
+    assert has(bad, "supervises") and has(bad, "not acted")
+
+
 def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
     """ "Inspectors found:" says nothing of which way its items go: a list of problems under
     it gives concerns."""

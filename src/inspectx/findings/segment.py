@@ -18,7 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from inspectx import resources
+from inspectx import gazetteer, resources
 from inspectx.findings import attribution
 from inspectx.findings.words import QUANTIFIERS
 
@@ -696,6 +696,67 @@ def demanded(clause: Tokens) -> bool:
             return True
     # a resolution, however parsed: "RESOLVED: That the report be noted"
     return any(_subjunctive(t) and any(c.dep_ == "mark" for c in t.children) for t in clause)
+
+
+#: Words that make what they govern a recommendation.
+_RECOMMENDING = frozenset(
+    {"recommend", "recommends", "recommended", "recommending", "recommendation", "recommendations"}
+)
+#: Units of the time a force is given to act ("within six months", "given the force a year").
+_DEADLINE_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def recommended(clause: Tokens) -> bool:
+    """Is the clause a recommendation rather than a finding: a demand (`demanded`) with a
+    deadline ("Within six months, the force should develop a plan", "must cut delays by
+    next summer", "should, by the end of 2026, ensure ..."), a demand its sentence says is
+    recommended ("The report recommends that the force should ...", "makes 12
+    recommendations, including that ..."), or a time given to act ("Inspectors have given
+    the force six months to produce a plan")?"""
+    if not clause:
+        return False
+    if any(_time_given(t) for t in clause):
+        return True
+    if demanded(clause) and any(_deadline(t) for t in clause):
+        return True
+    inside = {t.i for t in clause}
+    recommending = [t for t in gazetteer.sentence_of(clause[0].doc, clause[0].i) if t.lower_ in _RECOMMENDING]
+    return any(
+        t.i in inside and t.pos_ in ("VERB", "AUX") and _asked_for(t)
+        for r in recommending
+        for t in r.subtree
+        if t is not r
+    )
+
+
+def _asked_for(verb: Token) -> bool:
+    """Is the verb what a recommendation asks for: "that" the force does something, or what
+    it "should" or "must" do ("not acted on the recommendations made in 2019" is no such
+    verb)?"""
+    return any(
+        c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ in ("should", "must")
+        for c in verb.children
+    )
+
+
+def _deadline(token: Token) -> bool:
+    """Does the preposition open a deadline: "within" a span of time ("within six months"),
+    or "by" a date ("by next summer", "by the end of 2026")?"""
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if token.lower_ == "within":
+        return any(o.lower_ in _DEADLINE_UNITS for o in objects)
+    if token.lower_ == "by":
+        return any(t.ent_type_ == "DATE" for o in objects for t in o.subtree)
+    return False
+
+
+def _time_given(verb: Token) -> bool:
+    """Is the verb "give" with a span of time and what to do in it ("given the force six
+    months to produce a plan")?"""
+    if verb.lower_ not in resources.inflections(("give",)):
+        return False
+    spans = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DEADLINE_UNITS]
+    return bool(spans) and any(c.dep_ in ("xcomp", "advcl") for c in (*verb.children, *spans[0].children))
 
 
 def _subjunctive(verb: Token) -> bool:
