@@ -1762,6 +1762,29 @@ def test_grades_relayed_inside_a_forces_reaction_are_kept():
     assert all("thank" not in f["text"] for f in record["improvements"])
 
 
+def test_what_the_inspection_found_inside_a_forces_reaction_is_relayed():
+    """A statement's reaction is its own, what it relays the inspection found is the
+    inspection's: the complement of its finding or concern ("the inspectorate's concern
+    that | X") and of "found" under a reaction ("pleased that the inspectors found | X to
+    be ..."); an object alone ("recognises the hard work of our officers") is no finding."""
+    record = extract(
+        "Statement on our inspection\n"
+        "HMICFRS has published its report on custody in Suffolk Constabulary.\n"
+        "I am delighted that the inspectors found our custody suites to be clean and well run.\n"
+        "We note the inspectorate's finding that detention officers are not always trained to "
+        "recognise signs of self-harm.\n"
+        "I share the report's concern that too few detainees are offered a phone call.\n"
+        "I am pleased that the report recognises the hard work of our officers.\n"
+    )
+    good = [f.text for f in record.improvements]
+    bad = [f.text for f in record.concerns]
+    assert good == ["our custody suites to be clean and well run"]
+    assert bad == [
+        "detention officers are not always trained to recognise signs of self-harm",
+        "too few detainees are offered a phone call",
+    ]
+
+
 def test_grades_in_a_relative_clause_on_the_report_a_force_welcomes_are_kept():
     record = extract(
         "Statement from the Chief Constable on the PEEL report\n"

@@ -175,22 +175,94 @@ _OCCURRING = ("take", "happen", "occur", "begin", "start", "end", "finish", "las
 
 
 def relayed_complements(sent: Span) -> list[list[Token]]:
-    """The clauses an inspection is said to have found inside someone else's sentence: the
-    complement of a relative clause on an inspection noun ("X welcomed a report by HMICFRS
-    which found that | the force had improved ...", "... the inspection, which concluded
-    that | ..."). The sentence is the speaker's; what the report found is the inspection's."""
+    """The clauses an inspection is said to have found inside someone else's sentence. The
+    sentence is the speaker's; what the report found is the inspection's:
+
+    - the complement of a relative clause on an inspection noun ("X welcomed a report by
+      HMICFRS which found that | the force had improved ...", "... the inspection, which
+      concluded that | ...");
+    - the complement of the inspection's finding, concern or conclusion (`finding_noun`:
+      "The board notes the report's finding that | X", "I share the inspectorate's concern
+      that | X");
+    - what the inspection found inside the speaker's reaction, when it is a clause ("I am
+      pleased that the inspectorate found | our response to stalking to be among the
+      best", "we are glad inspectors recognised that | X"), not a mere object ("pleased
+      that the report recognises the hard work of our officers").
+    """
     verbs = _reporting_verbs()
     out = []
     for token in sent:
-        if token.dep_ != "relcl" or token.lower_ not in verbs or not names_the_inspection(token.head):
-            continue
-        for complement in token.children:
-            if complement.dep_ == "ccomp" and complement.i > token.i:
-                marks = {c.i for c in complement.children if c.dep_ == "mark"}
-                words = [t for t in complement.subtree if t.i not in marks and not t.is_space]
-                if words:
-                    out.append(words)
+        complements: list[Token] = []
+        if token.dep_ == "relcl" and token.lower_ in verbs and names_the_inspection(token.head):
+            complements = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        elif token.lower_ in _FINDING_NOUNS and _of_the_inspection(token):
+            complements = [c for c in token.children if _that_clause(c) and c.i > token.i]
+        elif (
+            token.lower_ in verbs
+            and any(c.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(c) for c in token.children)
+            and _under_stance(token)
+        ):
+            complements, found = _found_clause(token)
+            if found:
+                out.append(found)
+        for complement in complements:
+            marks = {c.i for c in complement.children if c.dep_ == "mark"}
+            words = [t for t in complement.subtree if t.i not in marks and not t.is_space]
+            if words:
+                out.append(words)
     return out
+
+
+#: Nouns for what an inspection found ("the report's finding that ...", "the inspectorate's
+#: concern that ...").
+_FINDING_NOUNS = frozenset(
+    {
+        *("finding", "findings", "conclusion", "conclusions", "concern", "concerns"),
+        *("view", "observation", "verdict"),
+    }
+)
+
+
+def _of_the_inspection(noun: Token) -> bool:
+    """Is the noun the inspection's: its possessor ("the report's finding") or what it is
+    "of" or "by" ("the conclusion of the inspectors") names the inspection?"""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
+    return any(names_the_inspection(o) for o in owners)
+
+
+def finding_noun_complement(noun: Token) -> Token | None:
+    """The verb of the "that" clause of an inspection's finding noun ("the report's finding
+    that | X", "the inspectorate's concern that | X"), or None."""
+    if noun.lower_ not in _FINDING_NOUNS or not _of_the_inspection(noun):
+        return None
+    return next((c for c in noun.children if _that_clause(c) and c.i > noun.i), None)
+
+
+def _that_clause(token: Token) -> bool:
+    return token.dep_ in ("acl", "ccomp", "relcl") and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
+    )
+
+
+def _found_clause(verb: Token) -> tuple[list[Token], list[Token]]:
+    """What a reporting verb says was found, when it is a clause: its "that" complement
+    ("recognised that | X", as complements), or an object with its own predicate ("found |
+    our response to be effective", "found | the force's vetting sound", as words)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if clauses:
+        return clauses, []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return [], []
+    # the predicate hangs on the verb or, misparsed, inside the object ("to stalking | to be")
+    predicates = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
+    predicates += [t for t in objects[0].subtree if t.dep_ in ("xcomp", "oprd")]
+    if not predicates:
+        return [], []
+    start = min(t.i for t in objects[0].subtree)
+    end = max(t.i for p in predicates for t in p.subtree)
+    return [], [t for t in verb.doc[start : end + 1] if not t.is_space]
 
 
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:

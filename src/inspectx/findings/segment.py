@@ -196,7 +196,8 @@ def trim(clause: Tokens) -> Tokens:
     """The clause without its attribution and leading connectors.
 
     "Inspectors found that the force ...", "The report said: ...", "According to the
-    report, ...", "Inspectors were concerned that ..." lose their opening; "..., the
+    report, ...", "Inspectors were concerned that ...", "The board notes the report's
+    finding that ..." lose their opening; "..., the
     inspectors said" and "..., according to the watchdog" lose their tail. The reporting
     clause stays when it is all there is ("inspectors praised the control room").
     """
@@ -216,6 +217,15 @@ def trim(clause: Tokens) -> Tokens:
                     break
         if tokens is before:
             break
+    # "The board notes the report's finding that <clause>"
+    for t in tokens:
+        complement = attribution.finding_noun_complement(t)
+        if complement is not None and complement.i in ids:
+            start = min(w.i for w in complement.subtree)
+            tail = [x for x in tokens if x.i >= start and not (x.i == start and x.lower_ == "that")]
+            if sum(1 for x in tail if x.is_alpha) >= 3:
+                tokens = tail
+                break
     # "Inspectors were concerned that <ccomp>", "they were pleased that <ccomp>"
     for t in tokens:
         if t.dep_ != "acomp" or t.lower_ not in _stances():
