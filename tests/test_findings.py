@@ -31,6 +31,24 @@ def has(texts: list[str], *words: str) -> bool:
 # --- segmentation ------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found that while the handling of 999 calls had got faster, crime recording was "
+        "still not accurate enough.",
+        "The report said that although the handling of 999 calls had got faster, crime recording was "
+        "still not accurate enough.",
+    ],
+    ids=["found-that-while", "said-that-although"],
+)
+def test_a_reported_concession_is_a_finding_of_its_own(sentence):
+    """ "found that while A, B": the concession and the main clause are two findings,
+    usually of opposite polarity, as when the concession opens the sentence."""
+    good, bad = findings(sentence)
+    assert has(good, "999 calls") and not has(good, "recording")
+    assert has(bad, "recording") and not has(bad, "999 calls")
+
+
 def test_coordinated_findings_without_a_list_cue_are_split():
     good, bad = findings(
         "Inspectors found that the force had cleared its backlog of seized phones and had "

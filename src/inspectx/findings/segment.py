@@ -61,11 +61,15 @@ def clauses(tokens: Tokens) -> list[Tokens]:
     """The clauses of one sentence (tokens without whitespace), in order."""
     out: list[Tokens] = [[]]
     first = tokens[0].i if tokens else 0
-    after_concession = _concession_end(tokens)
+    after_concession = {
+        _concession_end(tokens[k:])
+        for k, t in enumerate(tokens)
+        if k == 0 or _reported_concession(t, tokens[k - 1])
+    }  # "While A was good, | B was not"; "Inspectors found that while A was good, | B was not"
     for token in tokens:
         if (
             sum(1 for t in out[-1] if t.is_alpha) >= 3
-            and (_starts_clause(token, first) or token.i == after_concession)
+            and (_starts_clause(token, first) or token.i in after_concession)
             and not _aside_in_subject(token, out[-1])
         ):
             out.append([])
@@ -73,6 +77,16 @@ def clauses(tokens: Tokens) -> list[Tokens]:
             continue
         out[-1].append(token)
     return [c for c in out if any(not t.is_punct for t in c)]
+
+
+#: What a reported clause opens after ("found that | while ...", "said: | while ...").
+_REPORTED_OPENING = frozenset({"that", ":", '"', "\u201c"})
+
+
+def _reported_concession(token: Token, previous: Token) -> bool:
+    """Does a concessive clause open a reported clause ("found that | while A was good, B
+    was not")?"""
+    return token.dep_ == "mark" and token.lower_ in _CONCESSIVE and previous.lower_ in _REPORTED_OPENING
 
 
 def _aside_in_subject(token: Token, clause: Tokens) -> bool:
@@ -102,14 +116,14 @@ def _concession_end(tokens: Tokens) -> int | None:
     else:
         return None
     last = max(t.i for t in adjunct)
-    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    main = opener.head if opener.dep_ == "prep" else opener.head.head  # what the adjunct modifies
     commas = [t.i for t in adjunct if t.text == "," and t.i > opener.i]
     subjects = ("nsubj", "nsubjpass", "expl")
-    subjectless = root is not None and not any(c.dep_ in subjects for c in root.children)
+    subjectless = not any(c.dep_ in subjects for c in main.children)
     if commas and subjectless:
         last = commas[-1]  # the main clause's subject was parsed into the adjunct
     rest = [t for t in tokens if t.i > last and not t.is_punct]
-    if sum(1 for t in rest if t.is_alpha) < 3 or not any(t.dep_ == "ROOT" for t in rest):
+    if sum(1 for t in rest if t.is_alpha) < 3 or not any(t.i == main.i for t in rest):
         return None
     return rest[0].i
 
