@@ -1538,7 +1538,7 @@ def test_a_report_section_heading_gives_its_bullets_their_polarity():
 
 def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     good, bad = findings(
-        "Strengths",
+        "Key strengths",
         "- The force has a clear understanding of rural crime.",
         "- Victims are kept informed throughout investigations.",
         "- Officers explain the grounds for a search clearly.",
@@ -1548,6 +1548,7 @@ def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     assert has(good, "victims are kept informed") and has(good, "grounds for a search")
     assert has(bad, "supervisors do not always review")
     assert not any(t.startswith("-") for t in good + bad)
+    assert not has(good + bad, "strengths") and not has(good + bad, "weaknesses")
 
 
 def test_a_question_is_no_finding():

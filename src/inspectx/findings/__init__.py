@@ -468,8 +468,8 @@ class _Reading:
             previous, previous_label = candidate.judgement, label
             if elaborates and label != NOT_FINDING:
                 continue  # "... waited too long. | Some had waited a year.": the finding's figures
-            if label == NOT_FINDING or candidate.tokens[-1].text == ":":
-                continue
+            if label == NOT_FINDING or candidate.tokens[-1].text == ":" or candidate.heading is not None:
+                continue  # an introduction or a section heading is judged for its list's sake
             if _doubtful_remark(candidate, self.voices.get(candidate.sent.start)):
                 continue
             phrases = segment.items(segment.trim(candidate.tokens))
