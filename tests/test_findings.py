@@ -1551,6 +1551,20 @@ def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     assert not has(good + bad, "strengths") and not has(good + bad, "weaknesses")
 
 
+@pytest.mark.parametrize("mark", ["", "Key strengths\n- "], ids=["prose", "bullet"])
+def test_a_clause_after_a_graded_one_is_no_area_and_a_finding_of_its_own(mark):
+    good, _ = findings(
+        mark + "The constabulary is good at preventing crime, and inspectors praised its work with "
+        "schools to keep children safe online."
+    )
+    record = extract(
+        f"{HEADLINE}\n{INTRO}\n{mark}The constabulary is good at preventing crime, and "
+        "inspectors praised its work with schools."
+    )
+    assert [g.area for g in record.grades] == ["preventing crime"]
+    assert has(good, "good at preventing crime") and has(good, "work with schools")
+
+
 def test_a_question_is_no_finding():
     good, bad = findings("Is the force doing enough for victims of stalking?", "Were cells kept clean?")
     assert good == [] and bad == []

@@ -391,6 +391,10 @@ class _Reading:
                     body = segment.strip(_bullet_body(tokens))
                     if body and not _graded(doc, body, sents[0], found, graded):
                         candidates.append(_Candidate(body, sents[0], intro=intro))
+                    elif body:  # "- Good at A, and inspectors praised B": B is read on its own
+                        for clause in segment.clauses(body):
+                            if not grades.grades_in(doc, clause):
+                                candidates.append(_Candidate(clause, sents[0], intro=intro))
                 continue
             intro = None
             if _is_subheading(tokens):

@@ -541,6 +541,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             within = listing_verbs or nxt.dep_ == "conj" and any(t.i == nxt.head.i for t in areas[-1])
             if not within:  # "the way it builds and maintains trust": still the area
                 break  # "at A and is good at B": another predicate, not more of the area
+        if token.lower_ == "and" and _opens_a_clause(nxt):
+            break  # "good at A, and inspectors praised B": another clause, not another area
         if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
             break  # "for responding to the public in an HMICFRS PEEL report": the source, not the area
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
@@ -557,6 +559,12 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         areas[-1].append(token)
     areas = [a for a in (_own_prep(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _opens_a_clause(token: Token | None) -> bool:
+    """Does the token start a clause with its own subject ("and | inspectors praised ...",
+    "and | it was ...")?"""
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass", "expl")
 
 
 def _own_prep(area: list[Token]) -> list[Token]:
