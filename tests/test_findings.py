@@ -1536,6 +1536,20 @@ def test_a_report_section_heading_gives_its_bullets_their_polarity():
     assert not has(good + bad, "working well") and not has(good + bad, "areas for improvement")
 
 
+@pytest.mark.parametrize(
+    ("good_heading", "bad_heading"),
+    [("What the force is doing well", "Main concerns"), ("Areas of strength", "Areas to work on")],
+)
+def test_section_headings_in_other_words_give_their_lists_polarity(good_heading, bad_heading):
+    good, bad = findings(
+        good_heading,
+        "- Neighbourhood officers and their partners.",
+        bad_heading,
+        "- The quality of case files sent to prosecutors.",
+    )
+    assert has(good, "neighbourhood officers") and has(bad, "case files")
+
+
 def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     good, bad = findings(
         "Key strengths",

@@ -397,8 +397,8 @@ class _Reading:
                                 candidates.append(_Candidate(clause, sents[0], intro=intro))
                 continue
             intro = None
-            if _is_subheading(tokens):
-                heading = _section_polarity(tokens)
+            heading = _section_polarity(tokens)  # "What the force does well" is long for a heading
+            if heading is not None or _is_subheading(tokens):
                 if heading is not None:  # "Areas for improvement", then its bullets
                     intro = _Candidate(tokens, sents[0], heading=heading)
                     intro_allowed = sents[0].start not in background
@@ -697,10 +697,15 @@ def _section_polarity(tokens: list[Token]) -> str | None:
     improvement", "Causes of concern": CONCERN; "Strengths", "What is working well":
     IMPROVEMENT; data/cues.json `section_headings`), or None for any other heading."""
     text = gazetteer.text_of(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    words = " ".join(re.findall(r"[a-z']+", text.lower().replace("\u2019", "'")))
+    if tokens[-1].text in (".", "!", "?", ":"):
+        return None  # a sentence or a list's introduction, not a heading
+    words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+    while len(words) > 1 and words[0] in ("key", "main", "the", "some", "other"):
+        words = words[1:]  # "Key strengths", "Main concerns"
+    heading = " ".join(words)
     headings = resources.load("cues")["section_headings"]
     for polarity in (IMPROVEMENT, CONCERN):
-        if words in headings[polarity]:
+        if heading in headings[polarity]:
             return polarity
     return None
 
