@@ -250,6 +250,18 @@ def test_a_range_is_one_period_not_an_earlier_inspection():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The inspection, carried out between March and May, looked at 2,000 calls.", "2025-05"),
+        ("Inspectors visited the force from October to December last year.", "2024-12"),
+    ],
+)
+def test_a_range_of_months_is_dated_by_its_end(sentence, expected):
+    text = _article("Tuesday 17 June 2025", sentence)
+    assert _dates(text)["inspection"] == expected
+
+
+@pytest.mark.parametrize(
     ("dateline", "sentence", "expected"),
     [
         ("Thursday 7 March 2024", "The report was released on Tuesday.", "2024-03-05"),

@@ -80,6 +80,12 @@ def find_dates(doc: Doc) -> list[DateMention]:
         text = gazetteer.text_of(doc)[start:end]
         may = any(t.text == "May" and t.tag_ == "NNP" for t in span)  # the month, not the verb
         parsed = _parse(text, start, end, may_is_month=may)
+        ranged = _RANGE_IN_ONE.match(text)
+        if ranged:  # "between February and April" as one entity: dated by its end
+            last = _parse(ranged.group("end"), start + ranged.start("end"), end, may_is_month=may)
+            if last is not None and (ranged.group("start") or ranged.group("bare")).isdigit():
+                last = replace(last, day=None)  # "between 8 and 18 January": that month
+            parsed = replace(last, text=text, start=start) if last is not None else parsed
         if (
             parsed is not None
             and parsed.day is not None
@@ -161,6 +167,12 @@ _DAY_RANGE_BEFORE = re.compile(
     r"\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE
 )
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+#: A range the entity recogniser took as one date ("between February and April").
+_RANGE_IN_ONE = re.compile(
+    r"^(?:(?:between|from)\s+(?P<start>\S.*?)\s+(?:and|to|until|till|-|\u2013)"
+    r"|(?P<bare>\S.*?)\s+(?:to|until|till|-|\u2013))\s+(?P<end>\S.*)$",
+    re.IGNORECASE,
+)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE)
 
 
