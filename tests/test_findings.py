@@ -468,6 +468,15 @@ def test_grades_listed_after_a_count_without_a_grading_verb():
     assert has([f.text for f in article.concerns], "investigating crime")
 
 
+def test_grades_listed_after_a_count_whose_noun_is_left_out():
+    article = extract(
+        f"{HEADLINE}\n{INTRO}\nThe report graded the force good in four areas and inadequate in two: "
+        "responding to the public and protecting vulnerable people.\n"
+    )
+    areas = {g.area for g in article.grades if g.grade == "inadequate"}
+    assert areas == {"responding to the public", "protecting vulnerable people"}
+
+
 def test_other_forces_grades_are_not_this_forces():
     article = extract(
         "\n".join(

@@ -474,10 +474,15 @@ def graded_somewhere(tokens: list[Token]) -> bool:
 
 
 def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
-    """ "in three areas: A, B and C" (or "in four of its areas - A, B, C and D"): the areas listed."""
+    """ "in three areas: A, B and C" (or "in four of its areas - A, B, C and D", or "in
+    three: A, B and C" after a count of areas): the areas listed."""
     head = rest[:6]
     colon = next((i for i, t in enumerate(head) if t.text in (":", "\u2014", "\u2013", "-")), None)
-    if colon is None or not any(t.lower_ in ("areas", "pillars", "questions") for t in head[:colon]):
+    if colon is None:
+        return []
+    named = any(t.lower_ in ("areas", "pillars", "questions") for t in head[:colon])
+    elided = colon >= 1 and head[colon - 1].like_num  # "... and requires improvement in three:"
+    if not (named or elided):
         return []
     areas: list[list[Token]] = [[]]
     for token in rest[colon + 1 :]:
