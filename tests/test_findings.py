@@ -1911,6 +1911,14 @@ def test_denied_evidence_of_an_improvement_is_a_concern(sentence, field):
     assert record[field] and not record["improvements" if field == "concerns" else "concerns"]
 
 
+def test_what_the_force_tells_the_inspectors_is_evidence_not_its_statement():
+    _, bad = findings(
+        "The force could not tell inspectors how many detectives it needed.",
+        "Call handlers told inspectors they had not been trained to use the new risk tool.",
+    )
+    assert has(bad, "how many detectives") and has(bad, "not been trained")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

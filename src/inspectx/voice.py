@@ -248,12 +248,22 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
         return "other" if quote.speaker is not None else "unknown"
     for token in sent:
         if token.lower_ in speech and token.pos_ == "VERB":
+            if _to_the_inspectors(doc, token):
+                continue  # "Officers told inspectors ...", "could not tell inspectors ...": evidence
             role = _subject_role(doc, token, people, previous)
             if role:
                 return role
     if any(t.lower_ in _FIRST_PERSON for t in sent):
         return "self"
     return "narration"
+
+
+def _to_the_inspectors(doc, verb) -> bool:
+    """Is the speech verb said to the inspectors ("Officers told inspectors they had not
+    been trained", "The force could not tell inspectors how many ...")? What people tell
+    the inspection is its evidence, which the narration reports, not their own statement."""
+    listeners = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
+    return any(c.lower_ in _INSPECTION_SUBJECTS or _has_label(doc, c, "INSPECTORATE") for c in listeners)
 
 
 def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None:
