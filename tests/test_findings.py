@@ -1911,6 +1911,27 @@ def test_denied_evidence_of_an_improvement_is_a_concern(sentence, field):
     assert record[field] and not record["improvements" if field == "concerns" else "concerns"]
 
 
+def test_reported_speech_of_a_named_speaker_who_is_no_inspector_is_theirs():
+    """ "Mr Pike added that ...": a named speaker with no inspector's title speaks for
+    himself, as his quotes do; an inspector's reported speech is the inspection's."""
+    from inspectx.pipeline import build
+
+    doc = build()(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Alan Pike, who has lived in Keswick for 40 years, welcomed the report.",
+                "Inspectors found that the cells were clean and well maintained.",
+                "Mr Pike added that custody in the county had improved greatly since he took up his post.",
+                "HM Inspector of Constabulary Wendy Williams said the force had cut its backlog of phones.",
+            ]
+        )
+    )
+    voices = {doc[start].sent.text.split()[0]: voice for start, voice in doc._.voices.items()}
+    assert voices["Mr"] == "other" and voices["HM"] == "inspection"
+
+
 def test_what_the_force_tells_the_inspectors_is_evidence_not_its_statement():
     _, bad = findings(
         "The force could not tell inspectors how many detectives it needed.",

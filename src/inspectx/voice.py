@@ -274,8 +274,8 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
             person = _last_person_before(subj.i, people)
         else:
             person = _person_at(subj, people)
-        if person is not None:
-            return "inspection" if person.is_inspector else (person.role or "unknown")
+        if person is not None:  # named, and no inspector: theirs, as a named speaker's quote is
+            return "inspection" if person.is_inspector else (person.role or "other")
         words = {t.lower_ for t in subj.subtree}
         if words & _INSPECTION_SUBJECTS or _has_label(doc, subj, "INSPECTORATE"):
             return "inspection"
