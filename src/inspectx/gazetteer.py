@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from inspectx import resources
@@ -295,6 +297,17 @@ def lede_end(doc: Doc) -> int:
     """Where the lede (the first LEDE_SENTENCES sentences) ends, as a character offset."""
     sents = _sentences(doc)[1]
     return sents[min(LEDE_SENTENCES, len(sents)) - 1].end_char if sents else 0
+
+
+def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
+    """The tokens of `doc` whose lowercase form is one of `words`, in order, found on the
+    Doc's LOWER array (iterating a Doc makes a Python Token for every word, which costs
+    more than the test)."""
+    if not len(doc):
+        return []
+    wanted = numpy.array([doc.vocab.strings.add(w) for w in words], dtype="uint64")
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted))
+    return [doc[int(i)] for i in found]
 
 
 def sentence_of(doc: Doc, i: int) -> Span:

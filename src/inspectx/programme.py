@@ -69,11 +69,9 @@ def _named_otherwise(doc: Doc) -> Span | None:
     apposition). The first such, or None."""
     lede_end = _story_lede_end(doc)
     taken = gazetteer.token_indices(doc, "PROGRAMME", "INSPECTORATE", "FORCE", "PLACE")
-    for token in doc:
+    for token in gazetteer.tokens_with(doc, _INSPECTION_NOUNS):
         if token.idx >= lede_end:
             break
-        if token.lower_ not in _INSPECTION_NOUNS:
-            continue
         start = token.i
         while start > 0 and _names_a_subject(doc[start - 1]):
             start -= 1

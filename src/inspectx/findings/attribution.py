@@ -67,7 +67,7 @@ def page_kind(doc: Doc, quotes) -> str:
     def outside(token: Token) -> bool:
         return not any(a <= token.idx < b for a, b in inside)
 
-    first = [t for t in doc if t.lower_ in _FIRST_PERSON_PLURAL and outside(t)]
+    first = [t for t in gazetteer.tokens_with(doc, _FIRST_PERSON_PLURAL) if outside(t)]
     inspecting = _inspecting_verbs()
     own_inspection = any(
         (t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting and _own_act(t.head))
@@ -78,7 +78,8 @@ def page_kind(doc: Doc, quotes) -> str:
         return INSPECTORATE_PAGE  # once is enough: "We graded the force as follows:"
     if len(first) < 2:
         return NEWS_PAGE
-    if any(t.lower_ == "commissioner" for t in doc) and any(t.text == "I" and outside(t) for t in doc):
+    speaking = gazetteer.tokens_with(doc, {"i"})
+    if gazetteer.tokens_with(doc, {"commissioner"}) and any(t.text == "I" and outside(t) for t in speaking):
         return COMMISSIONER_PAGE
     return FORCE_PAGE
 
@@ -395,6 +396,10 @@ _QUANTITIES = frozenset(
 )
 
 
+#: The words `forces_in_general` looks at.
+_GENERAL_WORDS = frozenset({"average", "averages", "forces", "force"})
+
+
 def forces_in_general(doc: Doc) -> set[int]:
     """Token indices of forces in general as the subject of a statement ("most forces were
     rated good", "the majority of forces were graded adequate", "every other force has
@@ -403,7 +408,7 @@ def forces_in_general(doc: Doc) -> set[int]:
     named as a comparison elsewhere in a sentence ("like many forces, X struggles") are not
     counted."""
     out = set()
-    for token in doc:
+    for token in gazetteer.tokens_with(doc, _GENERAL_WORDS):
         benchmark = token.lower_ in ("average", "averages") and token.dep_ in ("nsubj", "nsubjpass")
         if benchmark and any(c.lower_ in ("national", "england", "wales", "forces") for c in token.subtree):
             out.add(token.i)  # "the national average was 65 per cent": the benchmark, not a finding
