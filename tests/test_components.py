@@ -122,3 +122,12 @@ def test_pick_orders_inspections_and_keeps_explicit_previous():
     )
     assert picked["inspection"].value == "2019-01"
     assert picked["previous_inspection"].value == "2018"
+
+
+def test_tokens_with_finds_words_in_any_case_in_order(nlp):
+    from inspectx import gazetteer
+
+    doc = nlp("We welcome the report. Other forces, like our Force, were graded too.")
+    found = gazetteer.tokens_with(doc, {"we", "force", "forces"})
+    assert [t.text for t in found] == ["We", "forces", "Force"]
+    assert gazetteer.tokens_with(nlp(""), {"we"}) == []
