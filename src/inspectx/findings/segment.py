@@ -222,8 +222,10 @@ def trim(clause: Tokens) -> Tokens:
     for _ in range(3):
         before = tokens
         for t in tokens:
+            if t.lower_ not in reporting or t.pos_ not in ("VERB", "AUX"):
+                continue
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
-            if t.lower_ in reporting and t.pos_ in ("VERB", "AUX") and speaker:  # active: "X found that"
+            if speaker:  # active: "X found that"
                 if _opening_scopes(t, speaker[0]):
                     break  # "None of the files showed that ...": the opening carries the negation
                 if any(c.dep_ == "ccomp" and c.i > t.i and c.i in ids for c in t.children):
