@@ -182,36 +182,34 @@ def relayed_complements(sent: Span) -> list[list[Token]]:
     - the complement of a relative clause on an inspection noun ("X welcomed a report by
       HMICFRS which found that | the force had improved ...", "... the inspection, which
       concluded that | ...");
-    - the complement of the inspection's finding, concern or conclusion (`finding_noun`:
-      "The board notes the report's finding that | X", "I share the inspectorate's concern
-      that | X");
+    - the complement of the inspection's finding, concern or conclusion
+      (`finding_noun_complement`: "The board notes the report's finding that | X", "I share
+      the inspectorate's concern that | X");
     - what the inspection found inside the speaker's reaction, when it is a clause ("I am
       pleased that the inspectorate found | our response to stalking to be among the
       best", "we are glad inspectors recognised that | X"), not a mere object ("pleased
       that the report recognises the hard work of our officers").
     """
     verbs = _reporting_verbs()
-    out = []
+    out: list[list[Token]] = []
     for token in sent:
-        complements: list[Token] = []
         if token.dep_ == "relcl" and token.lower_ in verbs and names_the_inspection(token.head):
-            complements = [c for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
-        elif token.lower_ in _FINDING_NOUNS and _of_the_inspection(token):
-            complements = [c for c in token.children if _that_clause(c) and c.i > token.i]
+            out += [_clause_words(c) for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+        elif (complement := finding_noun_complement(token)) is not None:
+            out.append(_clause_words(complement))
         elif (
             token.lower_ in verbs
             and any(c.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(c) for c in token.children)
             and _under_stance(token)
         ):
-            complements, found = _found_clause(token)
-            if found:
-                out.append(found)
-        for complement in complements:
-            marks = {c.i for c in complement.children if c.dep_ == "mark"}
-            words = [t for t in complement.subtree if t.i not in marks and not t.is_space]
-            if words:
-                out.append(words)
-    return out
+            out += _found_clauses(token)
+    return [words for words in out if words]
+
+
+def _clause_words(verb: Token) -> list[Token]:
+    """The words of a complement clause without its "that"."""
+    marks = {c.i for c in verb.children if c.dep_ == "mark"}
+    return [t for t in verb.subtree if t.i not in marks and not t.is_space]
 
 
 #: Nouns for what an inspection found ("the report's finding that ...", "the inspectorate's
@@ -246,24 +244,22 @@ def _that_clause(token: Token) -> bool:
     )
 
 
-def _found_clause(verb: Token) -> tuple[list[Token], list[Token]]:
+def _found_clauses(verb: Token) -> list[list[Token]]:
     """What a reporting verb says was found, when it is a clause: its "that" complement
-    ("recognised that | X", as complements), or an object with its own predicate ("found |
-    our response to be effective", "found | the force's vetting sound", as words)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if clauses:
-        return clauses, []
+    ("recognised that | X"), or an object with its own predicate ("found | our response to
+    be effective", "found | the force's vetting sound")."""
+    clauses = [_clause_words(c) for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
-        return [], []
+    if clauses or not objects:
+        return clauses
     # the predicate hangs on the verb or, misparsed, inside the object ("to stalking | to be")
     predicates = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     predicates += [t for t in objects[0].subtree if t.dep_ in ("xcomp", "oprd")]
     if not predicates:
-        return [], []
+        return []
     start = min(t.i for t in objects[0].subtree)
     end = max(t.i for p in predicates for t in p.subtree)
-    return [], [t for t in verb.doc[start : end + 1] if not t.is_space]
+    return [[t for t in verb.doc[start : end + 1] if not t.is_space]]
 
 
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:

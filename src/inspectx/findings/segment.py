@@ -164,6 +164,7 @@ def _starts_clause(token: Token, first: int) -> bool:
 #: after") or an earlier occasion ("after its last inspection"): news tells the present
 #: report's findings with them too ("told to improve after inspectors found ...").
 _SINCE, _AFTER = frozenset({"since"}), frozenset({"after", "following"})
+#: Spans of time: a distance back ("months after") or a deadline ("within six months").
 _DISTANCE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _EARLIER = frozenset({"last", "previous", "earlier", "former", "prior"})
 
@@ -728,8 +729,6 @@ def demanded(clause: Tokens) -> bool:
 _RECOMMENDING = frozenset(
     {"recommend", "recommends", "recommended", "recommending", "recommendation", "recommendations"}
 )
-#: Units of the time a force is given to act ("within six months", "given the force a year").
-_DEADLINE_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 
 
 def recommended(clause: Tokens) -> bool:
@@ -770,7 +769,7 @@ def _deadline(token: Token) -> bool:
     or "by" a date ("by next summer", "by the end of 2026")?"""
     objects = [c for c in token.children if c.dep_ == "pobj"]
     if token.lower_ == "within":
-        return any(o.lower_ in _DEADLINE_UNITS for o in objects)
+        return any(o.lower_ in _DISTANCE for o in objects)
     if token.lower_ == "by":
         return any(t.ent_type_ == "DATE" for o in objects for t in o.subtree)
     return False
@@ -781,7 +780,7 @@ def _time_given(verb: Token) -> bool:
     months to produce a plan")?"""
     if verb.lower_ not in resources.inflections(("give",)):
         return False
-    spans = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DEADLINE_UNITS]
+    spans = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DISTANCE]
     return bool(spans) and any(c.dep_ in ("xcomp", "advcl") for c in (*verb.children, *spans[0].children))
 
 
