@@ -1841,6 +1841,11 @@ def test_what_the_inspection_found_inside_a_forces_reaction_is_relayed():
     ]
 
 
+def test_a_finding_noun_of_the_report_loses_its_opening():
+    _, bad = findings("The panel noted the report's finding that victims of burglary were rarely visited.")
+    assert bad == ["victims of burglary were rarely visited"]
+
+
 def test_grades_in_a_relative_clause_on_the_report_a_force_welcomes_are_kept():
     record = extract(
         "Statement from the Chief Constable on the PEEL report\n"

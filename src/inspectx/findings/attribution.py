@@ -225,7 +225,8 @@ _FINDING_NOUNS = frozenset(
 def _of_the_inspection(noun: Token) -> bool:
     """Is the noun the inspection's: its possessor ("the report's finding") or what it is
     "of" or "by" ("the conclusion of the inspectors") names the inspection?"""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    # a possessor, or one the parser reads as the subject of "finding" ("the report's | finding")
+    owners = [c for c in noun.children if c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
     return any(names_the_inspection(o) for o in owners)
 
