@@ -1841,6 +1841,23 @@ def test_what_the_inspection_found_inside_a_forces_reaction_is_relayed():
     ]
 
 
+def test_a_reporting_verb_in_a_relative_clause_is_a_comment_not_the_source():
+    """ "X, which inspectors said had freed up time": X is the finding, not what follows
+    "said"."""
+    good, _ = findings(
+        "Officers no longer have to return to the station to upload their body-worn video, which "
+        "inspectors said had given them more time on patrol."
+    )
+    assert len(good) == 1 and good[0].startswith("Officers no longer have to return")
+
+
+def test_a_reporting_verb_in_a_relative_clause_on_the_inspection_is_the_source():
+    _, bad = findings(
+        "The report follows a second inspection, at which inspectors found that victims were rarely updated."
+    )
+    assert bad == ["victims were rarely updated"]
+
+
 def test_a_finding_noun_of_the_report_loses_its_opening():
     _, bad = findings("The panel noted the report's finding that victims of burglary were rarely visited.")
     assert bad == ["victims of burglary were rarely visited"]

@@ -225,6 +225,10 @@ def trim(clause: Tokens) -> Tokens:
         for t in tokens:
             if t.lower_ not in reporting or t.pos_ not in ("VERB", "AUX"):
                 continue
+            if t.dep_ == "relcl" and not attribution.names_the_inspection(t.head):
+                # "X, which inspectors said had freed up time": a comment on X, not its source
+                # (unlike "a follow-up inspection, at which the inspectorate found that ...")
+                continue
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
             if speaker:  # active: "X found that"
                 if _opening_scopes(t, speaker[0]):
