@@ -1989,6 +1989,26 @@ def test_a_demand_without_a_deadline_and_a_recommendation_not_acted_on_stay_conc
     assert has(bad, "supervises") and has(bad, "not acted")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found that none of the custody records they examined had been reviewed by an inspector.",
+        "No sergeant the inspectors spoke to had been trained in reviewing risk assessments.",
+    ],
+    ids=["none-of", "no-subject"],
+)
+def test_a_denied_argument_of_a_good_clause_is_a_concern(sentence):
+    """ "None of the records had been reviewed": the clause without its "none of" is an
+    improvement, so the clause is a concern."""
+    good, bad = findings(sentence)
+    assert good == [] and len(bad) == 1
+
+
+def test_a_denied_lack_is_not_turned_over():
+    good, bad = findings("Inspectors found there was no shortage of volunteers willing to help.")
+    assert not has(bad, "volunteers")
+
+
 def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
     """ "Inspectors found:" says nothing of which way its items go: a list of problems under
     it gives concerns."""

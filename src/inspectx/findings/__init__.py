@@ -198,10 +198,12 @@ DENIAL_MIN_SCORE = 0.8
 def denial_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
-    """The judgements, with each clause that denies evidence of something ("Inspectors found
-    no evidence that the force had improved its handling of calls", "there was no longer
-    any evidence that crimes went unrecorded") judged by what it denies: the complement is
-    judged as asserted ("Inspectors found that <complement>"), and when that reading is an
+    """The judgements, with each clause that denies something judged by what it denies:
+    evidence ("Inspectors found no evidence that the force had improved its handling of
+    calls", "there was no longer any evidence that crimes went unrecorded"), whose
+    complement is judged as asserted ("Inspectors found that <complement>"), or an argument
+    ("No officer had been trained to use the tool", "There was no routine screening"),
+    judged with its negative quantifier taken off (`_affirmed`). When that reading is an
     improvement at DENIAL_MIN_SCORE or more, the clause is a concern. The classifier reads
     words, not the scope of "no": it takes the first for an improvement at 0.99. Only
     that way round: an asserted complement read as a concern is no evidence that its
@@ -214,6 +216,10 @@ def denial_checked(
         complement = _denied_complement(tokens)
         if complement:
             picked.append((n, _reading(tokens, ["Inspectors", "found", "that", *complement])))
+            continue
+        affirmed = _affirmed(tokens)
+        if affirmed:
+            picked.append((n, _reading(tokens, affirmed)))
     if not picked:
         return judged
     again = classifier.judge([reading for _, reading in picked])
@@ -250,6 +256,69 @@ def _denied_complement(tokens: list[Token]) -> list[str] | None:
                 words = [t for t in clause.subtree if t.i in inside and t.i not in marks]
                 if words:
                     return [t.text for t in words]
+    return None
+
+
+#: Negative pronouns as arguments, and an affirmative stand-in of the same kind.
+_NEGATIVE_PRONOUNS = {"nobody": "staff", "nothing": "work", "noone": "staff"}
+#: Determiners that "not" turns into a shortfall ("not all officers", "not enough staff").
+_SHORTFALL_DETERMINERS = frozenset({"all", "every", "enough", "many"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_LACK_NOUNS = frozenset({"shortage", "shortages", "lack", "absence", "shortfall", "dearth", "scarcity"})
+
+
+def _affirmed(tokens: list[Token]) -> list[str] | None:
+    """The words of the clause with the negative quantifier of one of its arguments taken
+    off, or None when no argument is denied or scarce: "No officer had been trained" ->
+    "Officer had been trained", "None of the files showed ..." -> "The files showed ...",
+    "Nobody had checked" -> "Staff had checked", "There was no routine screening" ->
+    "There was routine screening", "Few victims were referred" -> "Victims were
+    referred", "Not all staff had been vetted" -> "All staff had been vetted". Read on the
+    dependency parse (subject, object or existential attribute). Left alone: a clause
+    whose verb is negated too, "no longer", "a few", and nouns of evidence or of lack
+    ("no evidence of X" is `_denied_complement`'s; "no shortage of volunteers" is praise)."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        # a subject the parser made the root ("No officer | the inspectors spoke to had been ...")
+        root_noun = token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PRON")
+        negated = any(c.dep_ == "neg" for c in token.head.children)
+        if token.dep_ not in _ARGUMENTS and not root_noun or negated:
+            continue
+        if token.lower_ in EVIDENCE_NOUNS or token.lower_ in _LACK_NOUNS:
+            continue
+        children = list(token.children)
+        drop: set[int] = set()
+        stand_in: dict[int, str] = {}
+        if token.lower_ in _NEGATIVE_PRONOUNS:
+            stand_in[token.i] = _NEGATIVE_PRONOUNS[token.lower_]
+        elif token.lower_ in ("none", "neither") or (
+            token.lower_ == "one" and any(c.lower_ in ("no", "not") for c in children)
+        ):
+            of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                if token.lower_ != "one":
+                    continue
+                stand_in[token.i] = "staff"
+            else:
+                drop |= {token.i, of.i}
+            drop |= {c.i for c in children if c.lower_ in ("no", "not")}
+        elif any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            drop |= {c.i for c in children if c.dep_ == "det" and c.lower_ == "no"}
+        elif any(c.lower_ == "few" for c in children) and not any(c.lower_ == "a" for c in children):
+            drop |= {c.i for c in children if c.lower_ == "few"}
+        else:
+            shortfall = next((c for c in children if c.lower_ in _SHORTFALL_DETERMINERS), None)
+            nots = [c for c in (*children, *(shortfall.children if shortfall else ())) if c.lower_ == "not"]
+            if shortfall is None or not nots:
+                continue
+            drop |= {c.i for c in nots}
+        if token.dep_ in ("dobj", "attr") and token.i > 0 and token.doc[token.i - 1].lower_ == "longer":
+            continue
+        words = [stand_in.get(t.i, t.text) for t in tokens if t.i in inside and t.i not in drop]
+        if not words:
+            continue
+        words[0] = words[0][:1].upper() + words[0][1:]
+        return words
     return None
 
 
