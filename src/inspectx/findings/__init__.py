@@ -36,7 +36,7 @@ from inspectx.findings import attribution, grades, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
 from inspectx.findings.merge import FindingSpan, content_keys, merge, stem, topic_keys
-from inspectx.findings.words import EVIDENCE_NOUNS, specific, vocabulary
+from inspectx.findings.words import EVIDENCE_NOUNS, LACK_NOUNS, specific, vocabulary
 
 __all__ = [
     "CONCERN",
@@ -260,11 +260,10 @@ def _denied_complement(tokens: list[Token]) -> list[str] | None:
 
 
 #: Negative pronouns as arguments, and an affirmative stand-in of the same kind.
-_NEGATIVE_PRONOUNS = {"nobody": "staff", "nothing": "work", "noone": "staff"}
+_NEGATIVE_PRONOUNS = {"nobody": "staff", "nothing": "work"}
 #: Determiners that "not" turns into a shortfall ("not all officers", "not enough staff").
 _SHORTFALL_DETERMINERS = frozenset({"all", "every", "enough", "many"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
-_LACK_NOUNS = frozenset({"shortage", "shortages", "lack", "absence", "shortfall", "dearth", "scarcity"})
 
 
 def _affirmed(tokens: list[Token]) -> list[str] | None:
@@ -284,7 +283,7 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
         negated = any(c.dep_ == "neg" for c in token.head.children)
         if token.dep_ not in _ARGUMENTS and not root_noun or negated:
             continue
-        if token.lower_ in EVIDENCE_NOUNS or token.lower_ in _LACK_NOUNS:
+        if token.lower_ in EVIDENCE_NOUNS or token.lower_ in LACK_NOUNS:
             continue
         children = list(token.children)
         drop: set[int] = set()

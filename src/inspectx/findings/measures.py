@@ -139,9 +139,8 @@ def _benchmarked(tokens: list[Token], inside: set[int]) -> str | None:
         objects = [c for c in token.children if c.dep_ in ("pobj", "dobj")]
         if not objects or objects[0].lower_ not in _BENCHMARKS:
             continue
-        verb = token.head if token.dep_ == "prep" else token
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "was high, at 8.2 per cent, above the average"
+        # "was high, at 8.2 per cent, above the average": hung on the figure
+        verb = _verb_above(token.head if token.dep_ == "prep" else token)
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
         measured = subjects[0] if subjects else None
         better = _better(measured) if measured is not None else None
@@ -177,9 +176,7 @@ def _figures_compared(tokens: list[Token], inside: set[int]) -> str | None:
         before = next((t for t in reversed(tokens[:n]) if _figure(t) is not None and _unit(t) == unit), None)
         if before is None or _figure(before) == _figure(after):
             continue
-        verb = token.head  # "was ..., compared with", "stood at ..., against"
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
+        verb = _verb_above(token.head)  # "was ..., compared with", "stood at ..., against"
         change = UP if _figure(before) > _figure(after) else DOWN
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
         better = _better(subjects[0]) if subjects and subjects[0].lower_ not in _SHARES else None
@@ -190,6 +187,13 @@ def _figures_compared(tokens: list[Token], inside: set[int]) -> str | None:
         if better is not None:
             return _judged(change, better)
     return None
+
+
+def _verb_above(token: Token) -> Token:
+    """The token, or the nearest verb it hangs under (the root when there is none)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _unit(figure: Token) -> str:
@@ -342,14 +346,14 @@ def _better(noun: Token) -> str | None:
     "calls abandoned", "the time to answer a call"), and things that lack something are
     better fewer ("investigations without a named officer")."""
     lexicon = _lexicon()
-    measured = noun  # "the number of investigations without ...": the parser may hang it on either
+    named = noun  # "the number of investigations without ...": the parser may hang it on either
     if noun.lower_ in lexicon["quantities"]:
         counted = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         # not through to the figure itself: "a rate of 9 per cent"
         counted = [g for g in counted if not (g.like_num or g.lower_ in ("cent", "percent", "%"))]
         if counted:
             noun = counted[0]
-    if any(c.dep_ == "prep" and c.lower_ == "without" for c in (*noun.children, *measured.children)):
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in (*noun.children, *named.children)):
         return DOWN  # things that lack something: "investigations without a named officer"
     words = {noun.lower_} | {
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "acl", "relcl") and not c.is_stop

@@ -241,12 +241,9 @@ def trim(clause: Tokens) -> Tokens:
     # "The board notes the report's finding that <clause>"
     for t in tokens:
         complement = attribution.finding_noun_complement(t)
-        if complement is not None and complement.i in ids:
-            start = min(w.i for w in complement.subtree)
-            tail = [x for x in tokens if x.i >= start and not (x.i == start and x.lower_ == "that")]
-            if sum(1 for x in tail if x.is_alpha) >= 3:
-                tokens = tail
-                break
+        if complement is not None and complement.i in ids and (tail := _from(tokens, complement)):
+            tokens = tail
+            break
     # "Inspectors were concerned that <ccomp>", "they were pleased that <ccomp>"
     for t in tokens:
         if t.dep_ != "acomp" or t.lower_ not in _stances():
@@ -301,9 +298,13 @@ def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
     """The clause from the start of `head`'s complement clause ("found that | X", "were
     concerned that | X"), or None when it has none or fewer than three words are left."""
     complements = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in ids]
-    if not complements:
-        return None
-    start = min(w.i for w in complements[0].subtree)
+    return _from(tokens, complements[0]) if complements else None
+
+
+def _from(tokens: Tokens, clause: Token) -> Tokens | None:
+    """`tokens` from the first word of the clause `clause` heads, or None when fewer than
+    three words would be left."""
+    start = min(w.i for w in clause.subtree)
     tail = [x for x in tokens if x.i >= start]
     return tail if sum(1 for x in tail if x.is_alpha) >= 3 else None
 

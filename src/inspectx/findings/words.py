@@ -15,6 +15,8 @@ Tokens = list[Token]
 #: Nouns of evidence, which stand for what they are evidence of ("no evidence that X", "no
 #: sign of improvement").
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "indications", "suggestion", "proof"})
+#: Nouns of lack, whose own denial is praise ("no shortage of volunteers").
+LACK_NOUNS = frozenset({"shortage", "shortages", "lack", "absence", "shortfall", "dearth", "scarcity"})
 #: Words that count a share of something ("half of the cases", "most victims said", "fewer
 #: than one in five callers").
 QUANTIFIERS = frozenset(
