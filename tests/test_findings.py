@@ -1971,8 +1971,19 @@ def test_what_the_force_tells_the_inspectors_is_evidence_not_its_statement():
         "Inspectors have given the force four months to produce a workforce plan.",
         "The report recommends that the force should review how it allocates burglaries.",
         "It makes nine recommendations, including that supervisors should check every risk assessment.",
+        "The main recommendation is that, within a year, the force should end delays in examining phones.",
+        "Recommendation 2: The constabulary should publish how often officers use spit hoods.",
     ],
-    ids=["within-months", "by-end-of-year", "by-month", "given-months", "recommends-that", "including-that"],
+    ids=[
+        "within-months",
+        "by-end-of-year",
+        "by-month",
+        "given-months",
+        "recommends-that",
+        "including-that",
+        "recommendation-is-that",
+        "labelled",
+    ],
 )
 def test_a_recommendation_is_no_concern(sentence):
     """What the force is told to do, with a deadline or as a recommendation, is no finding,
@@ -1985,8 +1996,9 @@ def test_a_demand_without_a_deadline_and_a_recommendation_not_acted_on_stay_conc
     _, bad = findings(
         "The force must improve how it supervises investigations.",
         "The force has not acted on three recommendations about the way it handles calls.",
+        "Inspectors said the recommendation on vetting had not been achieved.",
     )
-    assert has(bad, "supervises") and has(bad, "not acted")
+    assert has(bad, "supervises") and has(bad, "not acted") and has(bad, "vetting")
 
 
 @pytest.mark.parametrize(

@@ -666,10 +666,6 @@ _DEMANDS = frozenset({"should", "must", "ought", "need", "needs", "needed"})
 _PLANS = frozenset({"will", "shall", "'ll", "plan", "plans", "intend", "intends", "going"})
 
 
-#: Words of an introduction to the inspectorate's formal recommendations.
-_RECOMMENDING = frozenset({"recommendation", "recommendations", "recommend", "recommends", "recommended"})
-
-
 def list_mood(intro: Tokens) -> str | None:
     """What a list's introduction makes of its items: "recommendation" when they are the
     report's formal recommendations ("Its recommendations are:", "Inspectors recommend
@@ -730,7 +726,8 @@ def demanded(clause: Tokens) -> bool:
     return any(_subjunctive(t) and any(c.dep_ == "mark" for c in t.children) for t in clause)
 
 
-#: Words that make what they govern a recommendation.
+#: Words that make what they govern a recommendation, and words of an introduction to the
+#: inspectorate's formal recommendations.
 _RECOMMENDING = frozenset(
     {"recommend", "recommends", "recommended", "recommending", "recommendation", "recommendations"}
 )
@@ -754,9 +751,19 @@ def recommended(clause: Tokens) -> bool:
     return any(
         t.i in inside and t.pos_ in ("VERB", "AUX") and _asked_for(t)
         for r in recommending
-        for t in r.subtree
-        if t is not r
+        for t in _recommended_by(r)
     )
+
+
+def _recommended_by(word: Token) -> list[Token]:
+    """The words a recommending word governs: a verb's subtree ("recommends that the force
+    ..."), or, for the noun, the predicate it is the subject or label of too ("The first
+    recommendation is that the force should ...", "Recommendation 2: The force should
+    ...")."""
+    governed = [t for t in word.subtree if t is not word]
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ in ("nsubj", "nsubjpass", "dep", "npadvmod"):
+        governed += [t for t in word.head.subtree if t.i not in {w.i for w in word.subtree}]
+    return governed
 
 
 def _asked_for(verb: Token) -> bool:
