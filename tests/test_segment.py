@@ -173,6 +173,26 @@ def test_single_word_conjuncts_are_not_split(nlp, sentence):
     assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The constabulary does not have enough police officers and police staff investigators to keep up.",
+        "The force had too few custody sergeants and detention officers on night shifts.",
+    ],
+    ids=["not-enough", "too-few"],
+)
+def test_a_group_of_bare_nouns_is_one_item(nlp, sentence):
+    """Kinds of people or things counted together are one finding, not one each."""
+    assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
+
+
+def test_things_with_their_own_words_are_still_items(nlp):
+    clause = segment.trim(
+        words(nlp, "The force has a clear plan for neighbourhood policing and a well-trained control room.")
+    )
+    assert len(segment.items(clause)) == 2
+
+
 def test_coordinated_subjects_keep_the_predicate(nlp):
     clause = segment.trim(
         words(nlp, "The new custody suite and the refurbished control room were both well run.")

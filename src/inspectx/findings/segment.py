@@ -458,6 +458,8 @@ def _arguments(clause: Tokens) -> list[Tokens]:
         spans = listed  # the parse missed a list ("A, B and C" read as apposition)
     if len(spans) < 2 or not all(_substantial(s, 1 if shell else 2) for s in spans):
         return [clause]  # "stop and search", "officers and staff", "to be kept safe": not a list of findings
+    if not shell and all(_bare(s) for s in spans):
+        return [clause]  # "not enough police officers and community support officers": one group
     if any(_examples(s[-1], ids)[0] == "content" for s in spans):
         return [clause]  # "a strong victim service, including A and B": one finding and its examples
     start, end = clause[0].i, clause[-1].i
@@ -517,6 +519,25 @@ def _substantial(span: Tokens, minimum: int = 2) -> bool:
         t for t in content if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("PERSON", "GPE", "ORG")
     ]
     return len(content) >= minimum and bool(nouns)
+
+
+#: Words that measure every conjunct of a group alike ("not enough officers and staff").
+_SHARED_MEASURES = frozenset({"enough", "sufficient", "more", "fewer", "less", "too", "many", "few"})
+
+
+def _bare(span: Tokens) -> bool:
+    """Is the phrase a bare plural or mass noun or compound ("police officers", "call
+    handlers", "enough detectives") up to its head: a kind of people or things, with
+    nothing of its own that could be judged (no adjective, figure or possessor) and no
+    determiner ("the victim care unit" is one thing of its own)? What follows the head of
+    the last conjunct may be shared ("officers and call handlers | to meet demand"), and is
+    not looked at."""
+    ids = {t.i for t in span}
+    head = next((t for t in span if t.head.i not in ids or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    words = [t for t in span if t.i <= head.i and not t.is_punct]
+    return all(t.pos_ in ("NOUN", "PROPN") or t.lower_ in _SHARED_MEASURES for t in words)
 
 
 def _comma_list(clause: Tokens) -> list[Tokens]:
