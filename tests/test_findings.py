@@ -492,6 +492,38 @@ def test_other_forces_grades_are_not_this_forces():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force aims to be rated good for protecting vulnerable people by 2027.",
+        "Its target is to be judged good in every area at the next inspection.",
+        "The chief constable wants the force to be graded outstanding at preventing crime.",
+        "The force is expected to be graded good for managing offenders next year.",
+        "It would have been rated inadequate at investigating crime had inspectors come a year ago.",
+    ],
+    ids=["aims-to-be", "target-is-to-be", "wants-it-to-be", "expected-to-be", "would-have-been"],
+)
+def test_a_grade_hoped_for_or_foreseen_is_no_finding(sentence):
+    article = extract(
+        "\n".join([HEADLINE, INTRO, "Inspectors rated the force good at answering calls.", sentence])
+    )
+    assert [g.area for g in article.grades] == ["answering calls"]
+    assert [f.text for f in article.improvements] == ["good at answering calls"] and article.concerns == []
+
+
+def test_a_grade_given_under_a_future_reaction_stays():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The chief constable will be pleased that the force was rated good at preventing crime.",
+            ]
+        )
+    )
+    assert [g.grade for g in article.grades] == ["good"]
+
+
+@pytest.mark.parametrize(
     ("earlier", "previous"),
     [
         (

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from inspectx import gazetteer
+from inspectx import gazetteer, resources
 from inspectx.findings.words import QUANTIFIERS, find, lower, specific, strip, vocabulary
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
@@ -74,6 +74,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     for start, end in hits:
         if _negated(tokens[start]):
             continue  # "no longer graded inadequate", "not rated outstanding in any area"
+        if _unrealised(tokens[start]):
+            continue  # "aims to be rated good", "would have been judged inadequate": no grade given
         if start > 0 and tokens[start - 1].lower_ in ("no", "any"):
             continue  # "gave the force no outstanding grades", "did not receive any good grades"
         grade = " ".join(low[start:end])
@@ -257,13 +259,14 @@ def _modifier(token: Token) -> bool:
 
 def denied(tokens: list[Token]) -> bool:
     """Does the clause deny a grade ("is no longer graded inadequate at X", "was not rated
-    outstanding in any area")? It is no finding: the grade it names is one the force does
-    not have, and which it has instead it does not say (a classifier reading its words
-    would take the named grade for the finding)."""
+    outstanding in any area") or name one not given ("aims to be rated good", "would have
+    been judged inadequate", see `_unrealised`)? It is no finding: the grade it names is one
+    the force does not have, and which it has instead it does not say (a classifier reading
+    its words would take the named grade for the finding)."""
     c = vocabulary()
     if not any(t.lower_ in c.grade_context for t in tokens):
         return False
-    return any(_negated(tokens[start]) for start, _ in find(tokens, c.grades))
+    return any(_negated(tokens[start]) or _unrealised(tokens[start]) for start, _ in find(tokens, c.grades))
 
 
 def _negated(grade: Token) -> bool:
@@ -283,6 +286,43 @@ def _negated(grade: Token) -> bool:
         awards = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "auxpass")
         if token.head.i == token.i or awards:
             break
+        token = token.head
+    return False
+
+
+#: Verbs, nouns and adjectives of intent or expectation: a grade "to be" given under them
+#: is hoped for or foreseen, not given ("aims to be rated good", "its ambition to be graded
+#: outstanding", "is expected to be judged good").
+_INTENT_VERBS = ("aim", "hope", "want", "wish", "expect", "intend", "plan", "strive", "aspire", "seek")
+_INTENT_WORDS = frozenset(
+    {
+        *("aim", "aims", "ambition", "ambitions", "target", "targets", "goal", "goals"),
+        *("hope", "hopes", "plan", "plans", "aspiration", "aspirations", "bid", "intention"),
+        *("likely", "unlikely", "set", "determined", "keen", "ready", "due"),
+    }
+)
+#: Modals of what would, could or will be: a grade under one is not (yet) given.
+_UNREAL_MODALS = frozenset({"would", "could", "might", "will", "'ll", "may"})
+
+
+def _unrealised(grade: Token) -> bool:
+    """Is the grade one the force is not given but aims, hopes or is expected to get ("aims
+    to be rated good", "its target is to be judged good in every area", "wants the force to
+    be graded outstanding"), or would, could or will get ("would have been rated
+    inadequate")? Read on the verbs from the grade up to the one that awards it."""
+    intent = resources.inflections(_INTENT_VERBS) | _INTENT_WORDS
+    token = grade
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for c in token.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and token.head.i != token.i:
+            head = token.head
+            subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if head.lower_ in intent or any(s.lower_ in intent for s in subjects):
+                return True
+        awards = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "auxpass")
+        if token.head.i == token.i or awards:
+            break  # "will be pleased that it was rated good": the grade is given
         token = token.head
     return False
 
