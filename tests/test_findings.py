@@ -491,6 +491,16 @@ def test_other_forces_grades_are_not_this_forces():
     assert [g.grade for g in article.grades] == ["good"]
 
 
+def test_an_aside_on_the_source_is_not_read_with_the_finding():
+    """ "The report, published on Tuesday, said ...": news of publication in an aside on the
+    source neither makes the clause no finding nor is taken for the whole clause."""
+    good, _ = findings(
+        "The report, released on Thursday, said call handlers treated callers with patience and care.",
+        "Its report, published today, praised the strong links between neighbourhood officers and schools.",
+    )
+    assert has(good, "patience and care") and has(good, "links between neighbourhood officers")
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -728,12 +728,34 @@ def _as_read(tokens: list[Token], voice: str | None) -> list[Token]:
     stays, as it tells the classifier a finding follows. Others' tails stay: they tell it
     the clause is an opinion."""
     trimmed = segment.trim(tokens)
-    if not trimmed or trimmed[0].i != tokens[0].i:
+    if not trimmed:
         return tokens
+    if trimmed[0].i != tokens[0].i:
+        return _without_source_aside(tokens, trimmed[0].i)
     if voice in ("inspection", "unknown"):
         return trimmed
     tail = [t for t in tokens if t.i > trimmed[-1].i]
     return trimmed if any(attribution.names_the_inspection(t) for t in tail) else tokens
+
+
+def _without_source_aside(tokens: list[Token], opening_end: int) -> list[Token]:
+    """The clause without an aside between commas on the source in its opening ("The
+    report, published on Tuesday, said ...", "Its report, which was published today,
+    praised ..."): the classifier reads news of publication as no finding, and the aside
+    says nothing of what the clause finds."""
+    for t in tokens:
+        if t.i >= opening_end:
+            break
+        if t.dep_ not in ("acl", "relcl", "appos") or not attribution.names_the_inspection(t.head):
+            continue
+        aside = list(t.subtree)
+        before, after = aside[0].i - 1, aside[-1].i + 1
+        doc = t.doc
+        if before < 0 or after >= len(doc) or doc[before].text != "," or doc[after].text != ",":
+            continue
+        dropped = {w.i for w in aside} | {after}
+        return [w for w in tokens if w.i not in dropped and w.i != before]
+    return tokens
 
 
 def _span(tokens: list[Token]) -> Span | list[Token]:

@@ -267,6 +267,9 @@ def trim(clause: Tokens) -> Tokens:
                 rest[0].lower_ == "according"
                 or rest[0].lower_ in reporting
                 and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
+                # not the main verb after an aside on its subject ("Its report, published
+                # today, | praised ...")
+                and not any(c.dep_ == "nsubj" and c.i < t.i for c in rest[0].children)
                 or any(
                     r.lower_ in reporting
                     and r.pos_ in ("VERB", "AUX")
