@@ -250,6 +250,18 @@ def test_a_range_is_one_period_not_an_earlier_inspection():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report found the force had not assessed whether its new rota, introduced in 2023, was working.",
+        "Inspectors assessed whether a triage team which was set up in 2023 had cut waiting times.",
+    ],
+    ids=["participle", "relative-clause"],
+)
+def test_a_date_on_something_else_does_not_date_the_inspection(sentence):
+    assert _dates(_article("Tuesday 17 June 2025", sentence))["inspection"] is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("The inspection, carried out between March and May, looked at 2,000 calls.", "2025-05"),

@@ -631,6 +631,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
             return "published"
         # "a PEEL inspection, published in 2023, which graded ...": an earlier inspection's report
         return EARLIER if _publishes_an_inspection(governor) and _earlier_year(doc, text) else None
+    if _dates_another_thing(ent, governor):
+        return None  # "its new shift pattern, introduced in 2023": when that began
     window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
@@ -682,6 +684,41 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+#: What inspections make: a date on one of these dates its inspection ("the
+#: recommendations made in 2022").
+_INSPECTION_PRODUCTS = frozenset(
+    {
+        *("recommendation", "recommendations", "report", "reports", "finding", "findings"),
+        *("grade", "grades", "rating", "ratings", "judgement", "judgements", "concern", "concerns"),
+    }
+)
+
+
+def _dates_another_thing(ent: Span, governor) -> bool:
+    """Is the date on a participle or relative clause about a noun that is no inspection
+    nor anything an inspection makes ("its new shift pattern, introduced in 2023", "a unit
+    which was set up in 2022"), its verb no verb of inspecting? It dates that thing, not
+    the inspection, whatever the sentence says around it."""
+    if governor is None or governor.dep_ not in ("acl", "relcl") or governor.tag_ not in ("VBN", "VBD"):
+        return False
+    root = ent.root
+    if not (root.dep_ == "pobj" and root.head.head.i == governor.i or root.head.i == governor.i):
+        return False  # "received in the 2023 PEEL inspection": the date is the inspection's
+    if root.dep_ == "pobj" and root.head.i > 0 and ent.doc[root.head.i - 1].lower_ in _INSPECTING_EVENTS:
+        return False  # "engaged with us during the fieldwork in November", however parsed
+    inspecting = _verbs("inspection_verbs") | _verbs("publishing_verbs")
+    if governor.lower_ in inspecting or _inspectors_did(governor):
+        return False
+    noun = governor.head
+    if noun.lower_ == "team":  # "the inspection team, which arrived in May"
+        return not _inspecting(noun, set())
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.lower_ not in _INSPECTING_EVENTS
+        and noun.lower_ not in _INSPECTION_PRODUCTS
+    )
 
 
 def _dates_an_inspecting_event(ent: Span) -> bool:
