@@ -139,3 +139,26 @@ def test_a_headline_with_a_committee_word_is_still_the_title():
         "Council meeting on 3 March hears Gwent Police criticised\nHMICFRS found the force slow to answer.\n"
     )
     assert extract(dated).title == "Council meeting on 3 March hears Gwent Police criticised"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "THE RIBBLE VALLEY CLARION & ADVERTISER\nFriday, 6 March 2026 | Price 95p\nNEWS\n",
+        "The Kent and Sussex Courier\n",
+    ],
+    ids=["print-edition", "trade-paper"],
+)
+def test_a_newspapers_masthead_is_not_the_title(head):
+    from inspectx import extract
+
+    body = "By Priya Nandra\nHMICFRS found that Gwent Police had improved how it answers 999 calls.\n"
+    article = extract(head + "Gwent Police answers 999 calls faster, inspectors say\n" + body)
+    assert article.title == "Gwent Police answers 999 calls faster, inspectors say"
+
+
+def test_a_headline_ending_in_a_masthead_noun_is_still_the_title():
+    from inspectx import extract
+
+    text = "Gwent Police Praised In Watchdog Review\nHMICFRS found the force quick to answer calls.\n"
+    assert extract(text).title == "Gwent Police Praised In Watchdog Review"

@@ -424,6 +424,10 @@ def _settle_headline(units: list[_Unit]) -> None:
     first = next((i for i, u in enumerate(units) if u.headline), None)
     if first is None:
         return
+    below = _under_masthead(units, first)
+    if below is not None:
+        _move_headline(units, first, below, keep_dates=True)  # the issue's date dates the story
+        return
     candidate = None
     menu_seen = story_found = locked = False
     menu_end = 0  # the end of a run of menu lines ("News", "Opinion", "Sport", ...) being passed over
@@ -457,15 +461,66 @@ def _settle_headline(units: list[_Unit]) -> None:
             locked = True  # bylines and dates under the new headline: no further switch
     if candidate is None or not story_found:
         return
-    for unit in units[first:candidate]:
+    _move_headline(units, first, candidate)
+
+
+def _move_headline(units: list[_Unit], first: int, headline: int, *, keep_dates: bool = False) -> None:
+    """Make `units[headline]` the headline; the kept lines from `first` to it are site chrome
+    (but for date lines, with `keep_dates`)."""
+    for unit in units[first:headline]:
+        if keep_dates and _DATE_LINE.search(unit.text):
+            continue
         if unit.text and unit.reason is None:
             unit.reason = "site_chrome"
         unit.headline = False
-    units[candidate].headline = True
-    headline = units[candidate].text
-    for unit in units[candidate + 1 :]:
-        if unit.reason is None and unit.text and _same_words(unit.text, headline):
+    units[headline].headline = True
+    text = units[headline].text
+    for unit in units[headline + 1 :]:
+        if unit.reason is None and unit.text and _same_words(unit.text, text):
             unit.reason = "repeated_headline"
+
+
+#: The most words of a newspaper's name on its masthead ("The Westmorland & Furness Advertiser").
+_MASTHEAD_WORDS = 6
+#: Small words a title-cased name leaves in lower case.
+_NAME_LINKS = frozenset({"of", "the", "and", "on", "for", "in", "&"})
+
+
+def _is_masthead(text: str) -> bool:
+    """Is the line a newspaper's or magazine's name: a few capitalised words, no figures, no
+    punctuation but "&" and "'", ending in a masthead noun (`masthead_words` in
+    data/boilerplate.json: "Gazette", "Advertiser", "Echo")?"""
+    words = text.split()
+    if not 2 <= len(words) <= _MASTHEAD_WORDS or _HAS_DIGIT.search(text) or re.search(r"[^\w\s&'.-]", text):
+        return False
+    if not all(w[0].isupper() or w.lower() in _NAME_LINKS for w in words):
+        return False
+    return words[-1].lower().strip(".") in _masthead_words()
+
+
+@cache
+def _masthead_words() -> frozenset[str]:
+    return frozenset(resources.load("boilerplate")["masthead_words"])
+
+
+def _under_masthead(units: list[_Unit], first: int) -> int | None:
+    """When the first headline-shaped line is a masthead (`_is_masthead`), the line below it
+    that is the headline: the next kept line of four words or more that is no byline, date
+    or list, before the story's first paragraph (section names, "News", and the issue's date
+    line in between are passed over). None otherwise."""
+    if not _is_masthead(units[first].text):
+        return None
+    for i in range(first + 1, len(units)):
+        unit = units[i]
+        if not unit.text or unit.reason is not None:
+            continue
+        if _is_paragraph(unit):
+            return None
+        head = _is_part_of_head(unit.text) or _is_dateline(unit.text)
+        if len(_WORD.findall(unit.text)) >= 4 and not head:
+            story = any(_is_paragraph(u) for u in units[i + 1 :] if u.text and u.reason is None)
+            return i if story else None
+    return None
 
 
 def _drop_running_heads(units: list[_Unit]) -> None:
