@@ -533,6 +533,21 @@ def test_a_grade_given_under_a_future_reaction_stays():
     assert [g.grade for g in article.grades] == ["good"]
 
 
+def test_a_grade_compared_with_an_earlier_inspection_is_this_ones():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was rated good at managing offenders \u2013 an improvement on its last "
+                "inspection in 2021, when it was judged inadequate.",
+            ]
+        )
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("managing offenders", "good")]
+    assert article.concerns == []
+
+
 @pytest.mark.parametrize(
     ("earlier", "previous"),
     [

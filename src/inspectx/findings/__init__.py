@@ -500,10 +500,12 @@ class _Reading:
                             if clause and not theirs and not grades.denied(clause):
                                 _graded(doc, clause, sent, found, graded)
                     continue
-                for clause in map(segment.without_earlier, segment.clauses(words)):
+                for whole in segment.clauses(words):
+                    clause = segment.without_earlier(whole)
                     if not clause:
                         continue
-                    if earlier and _tells_of(clause, earlier, words):
+                    then = earlier and not _dates_only_what_was_left_out(earlier, whole, clause)
+                    if then and _tells_of(clause, earlier, words):
                         continue  # "It was criticised in our 2023 inspection, | and the report says ..."
                     if any(t.i in others for t in clause):
                         continue  # another force's results, told for comparison
@@ -652,6 +654,16 @@ def _after(own: Judgement, previous: Judgement) -> str:
     if previous.label != NOT_FINDING or own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=previous.scores.get)
     return own.label
+
+
+def _dates_only_what_was_left_out(
+    earlier: list[tuple[int, int]], whole: list[Token], clause: list[Token]
+) -> bool:
+    """Are all the earlier dates of the sentence in words `segment.without_earlier` took out
+    of the clause ("rated good at X – an improvement on its last inspection in 2022")?"""
+    kept = {t.idx for t in clause}
+    left_out = [t for t in whole if t.idx not in kept]
+    return bool(left_out) and all(any(t.idx <= a < t.idx + len(t.text) for t in left_out) for a, _ in earlier)
 
 
 def _tells_of(clause: list[Token], earlier: list[tuple[int, int]], sentence: list[Token]) -> bool:

@@ -202,9 +202,33 @@ def without_earlier(clause: Tokens) -> Tokens:
         looks_back = t.lower_ in _SINCE or words & (_DISTANCE | _EARLIER)
         if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
             dropped.update(w.i for w in adjunct)
+    dropped.update(_comparison_with_earlier(clause, ids))
     if not dropped:
         return clause
     return strip([t for t in clause if t.i not in dropped])
+
+
+#: Nouns that set a finding against another time ("an improvement on its last inspection").
+_COMPARISONS = frozenset({"improvement", "rise", "increase", "fall", "drop", "decline", "deterioration"})
+#: Nouns that name an earlier assessment in such a comparison (with `_assessing`).
+_ASSESSMENT_NOUNS = frozenset({"assessment", "visit", "grade", "grades", "rating", "ratings"})
+
+
+def _comparison_with_earlier(clause: Tokens, ids: set[int]) -> set[int]:
+    """The words of a phrase after a dash or comma that compares the clause with an earlier
+    assessment ("rated good at X – an improvement on its last inspection in 2022, when it
+    was judged inadequate"): the finding is the clause's, the comparison tells of then."""
+    for t in clause:
+        if t.lower_ not in _COMPARISONS:
+            continue
+        first = min(w.i for w in t.subtree)
+        if first == 0 or t.doc[first - 1].text not in (",", "\u2013", "\u2014", "-"):
+            continue
+        phrase = [w for w in t.subtree if w.i in ids]
+        words = {w.lower_ for w in phrase}
+        if words & _EARLIER and words & (_ASSESSMENT_NOUNS | _assessing()):
+            return {w.i for w in phrase} | {first - 1}
+    return set()
 
 
 def trim(clause: Tokens) -> Tokens:
