@@ -533,6 +533,31 @@ def test_a_grade_given_under_a_future_reaction_stays():
     assert [g.grade for g in article.grades] == ["good"]
 
 
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "The previous inspection had found that supervisors seldom reviewed open investigations.",
+        "Its last report said supervisors seldom reviewed open investigations.",
+        "At its last inspection, the force was criticised because supervisors seldom reviewed cases.",
+        "In 2021 the force was rated inadequate. That report found supervisors seldom reviewed cases.",
+    ],
+    ids=["previous-inspection", "last-report", "at-its-last-inspection", "that-report"],
+)
+def test_what_an_earlier_inspection_found_is_not_a_finding_without_a_date(earlier):
+    dated = INTRO.replace("on Tuesday", "on 4 March 2025")
+    good, bad = findings(
+        earlier, "Inspectors found that the force now answers 999 calls quickly.", intro=dated
+    )
+    assert bad == [] and has(good, "999 calls")
+
+
+def test_an_earlier_inspection_in_a_relative_clause_leaves_the_sentence_current():
+    good, _ = findings(
+        "The force no longer has a backlog of seized phones, which the last inspection criticised."
+    )
+    assert has(good, "backlog")
+
+
 def test_a_grade_compared_with_an_earlier_inspection_is_this_ones():
     article = extract(
         "\n".join(

@@ -466,7 +466,8 @@ def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
 
 
 def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, list[tuple[int, int]]]:
-    """The sentences that tell of an earlier inspection (its date, not "since" it), or of a
+    """The sentences that tell of an earlier inspection (its date, not "since" it, or an
+    earlier inspection as their source, see `earlier_sources`), or of a
     time two years or more before the latest inspection (or, without one, before
     publication: "Three years ago, callers waited ..."): the first token of each, with the
     character spans of the earlier dates in it (a clause of the sentence without one may
@@ -504,6 +505,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             if latest is not None and latest.value[:4] == year or _dates_a_baseline(doc, m):
                 continue
             add(m)
+    for start, spans in earlier_sources(doc).items():
+        out.setdefault(start, []).extend(spans)
     _continued(doc, out, mentions)
     return out
 
@@ -512,9 +515,48 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
 _PRESENT = frozenset({"now", "since", "today", "currently", "latest", "new", "again", "this"})
 
 
+def _distal(noun: Token) -> bool:
+    """Does the noun point back with "that" or "those" ("That report found ...")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in noun.children)
+
+
+#: Words that make an inspection noun an earlier one ("the previous inspection found ...").
+_EARLIER_WORDS = frozenset({"previous", "earlier", "prior", "former", "original", "last"})
+#: Inspection nouns that name people: "the former inspector" is no earlier inspection.
+_PEOPLE = frozenset({"inspector", "inspectors"})
+
+
+def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
+    """The sentences whose source is an earlier inspection, named without a date: the
+    subject of their reporting verb ("The previous inspection had found that ...", "Its
+    last report said ...") or the inspection they are set at ("At its last inspection, the
+    force was ..."), an inspection noun with an earlier word (`_EARLIER_WORDS`). The first
+    token of each, with the character span of that noun phrase (as `background_sentences`
+    gives the spans of earlier dates)."""
+    reporting = _reporting_verbs()
+    out: dict[int, list[tuple[int, int]]] = {}
+    for token in gazetteer.tokens_with(doc, _EARLIER_WORDS):
+        noun = token.head
+        if token.dep_ != "amod" or not names_the_inspection(noun) or noun.lower_ in _PEOPLE:
+            continue
+        verb = noun.head
+        # the main verb's source, not a relative clause's ("X, which the last inspection
+        # criticised, has gone")
+        sourced = noun.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in reporting and verb.dep_ == "ROOT"
+        if noun.dep_ == "pobj" and verb.lower_ in ("at", "in", "during"):
+            # "At its last inspection, it was ..."
+            sourced = verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+        if sourced:
+            phrase = list(noun.subtree)
+            sent = gazetteer.sentence_of(doc, noun.i)
+            out.setdefault(sent.start, []).append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    return out
+
+
 def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[DateMention]) -> None:
     """Add to `out` each sentence that goes on telling of the earlier time of the sentence
-    before it, in the same paragraph: a pronoun subject, a verb in the simple past, and no
+    before it, in the same paragraph: a pronoun subject (or one that points back, "That
+    report found ..."), a verb in the simple past, and no
     date or word of the present of its own ("When it was last inspected in 2019, ... | It
     was graded inadequate."). Its first token stands for its dates, so that every clause
     of it tells of then."""
@@ -531,7 +573,7 @@ def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[D
         auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
         past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
         perfect = any(c.lower_ in ("has", "have") for c in root.children)
-        if subject is None or subject.pos_ != "PRON" or not past or perfect:
+        if subject is None or not (subject.pos_ == "PRON" or _distal(subject)) or not past or perfect:
             continue
         if any(t.lower_ in _PRESENT for t in sent):
             continue
