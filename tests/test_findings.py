@@ -436,6 +436,22 @@ def test_a_finding_about_the_time_of_the_inspection():
 # --- grades ------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("sentence", "area"),
+    [
+        (
+            "It was rated good at training, supervising and supporting its detectives.",
+            "training, supervising and supporting its detectives",
+        ),
+        ("It was graded good at tackling burglary, having been rated adequate in 2021.", "tackling burglary"),
+    ],
+    ids=["gerunds-sharing-an-object", "perfect-participle"],
+)
+def test_a_graded_area_is_read_whole_and_no_further(sentence, area):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [g.area for g in article.grades] == [area]
+
+
 def test_grades_listed_after_a_count():
     article = extract(
         "\n".join(

@@ -593,12 +593,16 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if (token.text == "," or token.lower_ == "and") and nxt is not None:
             # another area: the same or another grading preposition ("at A and in its B"), or
             # another "-ing" activity
-            another = nxt.lower_ in _AREA_PREPS or nxt.tag_ == "VBG" and not _bare_gerunds(areas[-1])
+            # ("having rated it adequate in 2022" is a perfect participle's clause: no area)
+            gerund = nxt.tag_ == "VBG" and nxt.lower_ != "having"
+            another = nxt.lower_ in _AREA_PREPS or gerund and not _bare_gerunds(areas[-1])
+            if token.text == "," and nxt.lower_ == "having":
+                break
             if another or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
-            if token.text == "," and _awaits_object(areas[-1]):
-                listing_verbs = True
+            if token.text == "," and (_awaits_object(areas[-1]) or _bare_gerunds(areas[-1])):
+                listing_verbs = True  # "at building, | supporting and protecting its workforce"
             elif token.text == "," and not _verb_of_the_area(nxt, areas[-1]):
                 break  # "the way it trains, supports and protects its staff" goes on
         areas[-1].append(token)
@@ -650,7 +654,16 @@ def _bare_gerunds(area: list[Token]) -> bool:
     its workforce", "building, | supporting and protecting the workforce")? The verbs share
     the object named after the last: one area, not several."""
     words = [t for t in area if not t.is_punct and t.lower_ not in ("and", "or", *_AREA_PREPS)]
-    return bool(words) and all(t.tag_ == "VBG" for t in words)
+    return bool(words) and all(t.tag_ == "VBG" or _bare_ing_noun(t) for t in words)
+
+
+def _bare_ing_noun(token: Token) -> bool:
+    """Is the token an "-ing" word the tagger took for a noun, with nothing of a noun's on it
+    ("at | building |, supporting and protecting ...": no determiner, possessor or
+    modifier)?"""
+    own = ("det", "poss", "amod", "compound", "prep")
+    ing = token.tag_ == "NN" and token.lower_.endswith("ing")
+    return ing and not any(c.dep_ in own for c in token.children)
 
 
 def _awaits_object(area: list[Token]) -> bool:
