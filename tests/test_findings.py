@@ -95,6 +95,17 @@ def test_evaluative_word_stays_in_the_phrase():
     assert has(bad, "serious failings")
 
 
+def test_others_single_quoted_opinions_are_not_findings():
+    good, bad = findings(
+        "Inspectors found that the force now answers 999 calls quickly.",
+        "The police and crime commissioner, Sam Jones, said: 'I have been saying for months that "
+        "the control room needs more staff.'",
+        "Shirley Green, who runs a victims' charity, said: 'Women tell us they are still not "
+        "believed when they report stalking.'",
+    )
+    assert len(good) == 1 and bad == []
+
+
 def test_quoted_findings_lose_their_attribution_tail():
     _, bad = findings(
         "\u201cToo many burglaries are never followed up. Victims are not told what happens next,\u201d "

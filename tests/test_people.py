@@ -304,3 +304,28 @@ def test_a_byline_with_the_reporters_desk_before_the_name():
     ).to_dict()
     assert record["byline"] == "Priya Natarajan"
     assert [p["name"] for p in record["people"]] == ["Ben Harrington"]
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        (
+            "Chief Constable Jo Bloggs said: 'We accept the findings. We will act on them.'\n",
+            ["We accept the findings. We will act on them."],
+        ),
+        (
+            "\u2018We accept the findings,\u2019 Chief Constable Jo Bloggs said, \u2018and will act.\u2019",
+            ["We accept the findings,", "and will act."],
+        ),
+    ],
+    ids=["straight-after-colon", "curly-broken-by-speaker"],
+)
+def test_speech_in_single_quotation_marks_is_a_quote(line, quoted):
+    record = extract(HEAD + line.rstrip("\n") + "\n").to_dict()
+    assert [q["text"] for q in record["quotes"]] == quoted
+    assert {q["speaker"] for q in record["quotes"]} == {"Jo Bloggs"}
+
+
+def test_apostrophes_and_scare_quotes_are_no_quotes():
+    line = "Inspectors said the officers' work had improved 'markedly' since the force's last inspection.\n"
+    assert extract(HEAD + line).to_dict()["quotes"] == []

@@ -21,7 +21,22 @@ from spacy.tokens import Doc, Span
 from inspectx import gazetteer, resources
 from inspectx.people import PersonInfo
 
-_QUOTE = re.compile(r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+#: A quotation: in double marks (curly or straight, to the line's end if unclosed), or in
+#: single marks as British news sets speech ("said: 'The force is improving.'", "'It is
+#: too slow,' he said, 'and callers give up.'"): an opening mark before a capital, at a
+#: line's start or after a space, colon, bracket or dash (or before a small letter after a
+#: comma, the rest of a quote broken by its speaker), closed by a mark right after the
+#: sentence's punctuation, so that apostrophes ("officers' work", "I've") and scare quotes
+#: ("improved 'markedly'") open and close nothing.
+_QUOTE = re.compile(
+    r"\u201c[^\u201d\n]*(?:\u201d|$)|\"[^\"\n]*(?:\"|$)"
+    r"|(?:(?:^|(?<=[\s(:\u2013\u2014]))[\u2018'](?=[A-Z])|(?<=, )[\u2018'](?=[a-z]))"
+    r"[^\n]*?[.,?!\u2026][\u2019'](?=\s|$|[)\u2013\u2014-])",
+    re.MULTILINE,
+)
+#: Marks that close a quotation, and marks that open one.
+_CLOSING = "\u201d\"\u2019'"
+_OPENING = "\u201c\"\u2018'"
 _FIRST_PERSON = {"we", "our", "us", "ours"}
 _INSPECTION_SUBJECTS = {"inspector", "inspectors", "inspectorate", "report", "inspection", "watchdog", "hmi"}
 _FORCE_SUBJECTS = {
@@ -74,7 +89,7 @@ def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteS
         if matches:
             outside = _outside(line, matches)
             speaker = _speaker_in(doc, line_start, line_end, outside, people, speech)
-            continues = previous_line_end == line_start - 1 and line.lstrip()[:1] in '\u201c"'
+            continues = previous_line_end == line_start - 1 and line.lstrip()[:1] in _OPENING
             if speaker is None and continues:
                 speaker = previous_speaker
             if speaker is None:
@@ -84,7 +99,7 @@ def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteS
                 role = previous_role  # a quote over several paragraphs, each opening with a mark
             for m in matches:
                 start, end = line_start + m.start() + 1, line_start + m.end()
-                if text[end - 1] in '\u201d"':
+                if text[end - 1] in _CLOSING:
                     end -= 1
                 out.append(QuoteSpan(start, end, speaker, role))
             previous_speaker, previous_role, previous_line_end = speaker, role, line_end

@@ -142,7 +142,6 @@ def relays(doc: Doc, sent: Span) -> bool:
     """
     inspectorates = gazetteer.token_indices(doc, "INSPECTORATE")
     nouns = inspection_nouns()
-    verbs = _reporting_verbs()
     for token in sent:
         is_inspection = token.lower_ in nouns or token.i in inspectorates
         if not is_inspection:
@@ -163,12 +162,25 @@ def relays(doc: Doc, sent: Span) -> bool:
             return True  # "the inspectors' report recognises ..."
     # "we were judged good", "our work with schools was praised"; not a judgement yet to
     # be made, or asked for ("the report should be recognised as a milestone")
+    judging = _judging_verbs()
     return any(
         token.dep_ == "nsubjpass"
-        and token.head.lower_ in verbs
+        and token.head.lower_ in judging
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
         for token in sent
     )
+
+
+@cache
+def _judging_verbs() -> frozenset[str]:
+    """Verbs whose passive tells that its subject was judged ("we were rated good", "our
+    control room was praised", "it has been found", "the force was warned"), inflected: the
+    reporting verbs but those of believing or arguing ("they are not believed", "it is
+    claimed"), whose passive tells what people think."""
+    return _reporting_verbs() - resources.inflections(_BELIEVING)
+
+
+_BELIEVING = ("believe", "claim", "argue", "insist", "think", "feel")
 
 
 #: Verbs that tell only that an event happened, began or lasted.
