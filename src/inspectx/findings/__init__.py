@@ -570,10 +570,15 @@ INSPECTOR_VOICE_MIN_SCORE = 0.8
 
 def _doubtful_remark(candidate: _Candidate, voice: str | None) -> bool:
     """An inspector's own clause the classifier is not sure is a finding (see
-    INSPECTOR_VOICE_MIN_SCORE). List items are judged with their introduction instead."""
+    INSPECTOR_VOICE_MIN_SCORE), unless it reports a measure (see `measures`). List items are
+    judged with their introduction instead."""
     judgement = candidate.judgement
     assert judgement is not None
-    return voice == "inspection" and candidate.intro is None and judgement.score < INSPECTOR_VOICE_MIN_SCORE
+    if voice != "inspection" or candidate.intro is not None or judgement.score >= INSPECTOR_VOICE_MIN_SCORE:
+        return False
+    # a measure's figures ("answered 71 per cent of calls, against a target of 90 per cent")
+    # are no editorial, however unsure the classifier is that they are a finding
+    return measures.polarity(candidate.tokens) is None
 
 
 def _label(candidate: _Candidate) -> str:

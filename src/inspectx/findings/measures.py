@@ -62,7 +62,12 @@ def polarity(tokens: list[Token]) -> str | None:
     level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
     found = {CONCERN} if _bad_level(tokens) else set()
-    for compared in (_compared(tokens), _benchmarked(tokens, inside), _figures_compared(tokens, inside)):
+    for compared in (
+        _compared(tokens),
+        _benchmarked(tokens, inside),
+        _figures_compared(tokens, inside),
+        _moved_from(tokens, inside),
+    ):
         if compared is not None:
             found.add(compared)
     for token in tokens:
@@ -186,6 +191,29 @@ def _figures_compared(tokens: list[Token], inside: set[int]) -> str | None:
             better = DOWN
         if better is not None:
             return _judged(change, better)
+    return None
+
+
+#: Adverbs that tell which way a figure moved from an earlier one ("..., down from 22 minutes").
+_MOVED = {"up": UP, "down": DOWN}
+
+
+def _moved_from(tokens: list[Token], inside: set[int]) -> str | None:
+    """The polarity of a measure given with the figure it moved from ("The average wait was
+    nine minutes, down from 22 minutes a year earlier": IMPROVEMENT; "the backlog was 400,
+    up from 150": CONCERN), or None. The measure is the subject of the verb the adverb
+    hangs on or, when the parser gives that verb none, the first measure word before it."""
+    for n, token in enumerate(tokens):
+        if token.lower_ not in _MOVED or n + 1 >= len(tokens) or tokens[n + 1].lower_ != "from":
+            continue
+        if not any(_figure(t) is not None for t in tokens[n + 2 : n + 6]):
+            continue
+        verb = _verb_above(token)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        candidates = subjects or [t for t in tokens[:n] if t.pos_ in ("NOUN", "VERB") and t.i < verb.i]
+        better = next((b for b in map(_better, candidates) if b is not None), None)
+        if better is not None:
+            return _judged(_MOVED[token.lower_], better)
     return None
 
 
