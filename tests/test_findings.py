@@ -1363,6 +1363,7 @@ def test_forces_in_general_are_not_this_inspections_findings():
             "improvement",
         ),
         ("The backlog of unexamined phones was 620, up from 210 a year earlier.", "concern"),
+        ("The share of callers who hung up before an answer fell from a quarter to a tenth.", "improvement"),
         # a measure compared with "than"
         ("The force has 120 fewer detectives than it needs.", "concern"),
         ("The team now has more investigators than at any time since 2015.", "improvement"),

@@ -498,6 +498,8 @@ def _arguments(clause: Tokens) -> list[Tokens]:
     start, end = clause[0].i, clause[-1].i
     root = next((t for t in clause if t.head.i not in ids or t.head.i == t.i), clause[0])
     before_predicate = root.i > spans[-1][-1].i
+    if before_predicate and not shell and _subject(spans[0], ids):
+        return [clause]  # "A and B were among the best seen": one predicate said of both
     out: list[Tokens] = []
     for n, span in enumerate(spans):
         lo, hi = span[0].i, span[-1].i
@@ -556,6 +558,14 @@ def _substantial(span: Tokens, minimum: int = 2) -> bool:
 
 #: Words that measure every conjunct of a group alike ("not enough officers and staff").
 _SHARED_MEASURES = frozenset({"enough", "sufficient", "more", "fewer", "less", "too", "many", "few"})
+
+
+def _subject(span: Tokens, ids: set[int]) -> bool:
+    """Is the phrase the clause's subject, however parsed, not the object of a preposition
+    (examples in one: "Several aspects, including A, B and C, were praised")?"""
+    own = {t.i for t in span}
+    head = next((t for t in span if t.head.i not in own or t.head.i == t.i), None)
+    return head is not None and head.dep_ != "pobj"
 
 
 def _bare(span: Tokens) -> bool:
