@@ -106,6 +106,14 @@ def test_others_single_quoted_opinions_are_not_findings():
     assert len(good) == 1 and bad == []
 
 
+def test_a_clause_opening_with_that_as_its_subject_keeps_it():
+    _, bad = findings(
+        "The force cannot tell whether officers look people up for the wrong reasons. "
+        "That's a serious gap in how it protects the public."
+    )
+    assert any(t.startswith("That's a serious gap") for t in bad)
+
+
 def test_quoted_findings_lose_their_attribution_tail():
     _, bad = findings(
         "\u201cToo many burglaries are never followed up. Victims are not told what happens next,\u201d "

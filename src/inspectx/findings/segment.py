@@ -420,8 +420,10 @@ def _opening_scopes(verb: Token, subject: Token) -> bool:
 
 def strip(tokens: Tokens) -> Tokens:
     """Without leading connectors and punctuation, or trailing punctuation and conjunctions
-    (a list item ending "...; and")."""
+    (a list item ending "...; and"). "That" as a pronoun or determiner stays ("That's a gap")."""
     while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].lower_ in _CONNECTORS):
+        if tokens[0].lower_ == "that" and tokens[0].dep_ in ("nsubj", "nsubjpass", "det"):
+            break
         tokens = tokens[1:]
     while tokens and (
         (tokens[-1].is_punct or tokens[-1].is_space)

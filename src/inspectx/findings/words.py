@@ -83,12 +83,15 @@ def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple
 
 
 def strip(tokens: Tokens) -> Tokens:
-    """Without leading punctuation and connectors ("and", "or", "to", ...), or trailing punctuation."""
+    """Without leading punctuation and connectors ("and", "or", "to", "that" opening a
+    clause, ...), or trailing punctuation."""
     while tokens and (
         tokens[0].is_punct or tokens[0].lower_ in ("and", "or", "at", "the", "to", "also", "that")
     ):
         if tokens[0].lower_ == "the" and len(tokens) > 1:
             break
+        if tokens[0].lower_ == "that" and tokens[0].dep_ in ("nsubj", "nsubjpass", "det"):
+            break  # "That's a gap", "that approach": a pronoun or determiner, not a complementiser
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
