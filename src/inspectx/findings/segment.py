@@ -395,7 +395,8 @@ def _named_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
     # all of it the speaker ("HM Inspector of Constabulary Roy Wilsher said"), not a phrase of
     # the clause before one ("against a target of 90 per cent, | inspectors said")
     speaker = {t.i for s in subjects for t in s.subtree}
-    return all(t.i in speaker for t in words[:-1])
+    helpers = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+    return all(t.i in speaker or t.i in helpers for t in words[:-1])
 
 
 _NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
