@@ -2149,12 +2149,14 @@ def test_a_demand_without_a_deadline_and_a_recommendation_not_acted_on_stay_conc
     [
         "Inspectors found that none of the custody records they examined had been reviewed by an inspector.",
         "No sergeant the inspectors spoke to had been trained in reviewing risk assessments.",
+        "No witness the inspectors spoke to had been offered a named officer to contact.",
+        "Inspectors found that none of the strip searches examined had been authorised by an inspector.",
     ],
-    ids=["none-of", "no-subject"],
+    ids=["none-of", "no-subject", "no-subject-read-as-every", "none-of-read-as-all"],
 )
 def test_a_denied_argument_of_a_good_clause_is_a_concern(sentence):
-    """ "None of the records had been reviewed": the clause without its "none of" is an
-    improvement, so the clause is a concern."""
+    """ "None of the records had been reviewed": the clause with "all" for its "none of"
+    ("every" for "no") is an improvement, so the clause is a concern."""
     good, bad = findings(sentence)
     assert good == [] and len(bad) == 1
 

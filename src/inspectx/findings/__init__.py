@@ -269,7 +269,8 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 def _affirmed(tokens: list[Token]) -> list[str] | None:
     """The words of the clause with the negative quantifier of one of its arguments taken
     off, or None when no argument is denied or scarce: "No officer had been trained" ->
-    "Officer had been trained", "None of the files showed ..." -> "The files showed ...",
+    "Every officer had been trained", "None of the files showed ..." -> "All of the files
+    showed ...",
     "Nobody had checked" -> "Staff had checked", "There was no routine screening" ->
     "There was routine screening", "Few victims were referred" -> "Victims were
     referred", "Not all staff had been vetted" -> "All staff had been vetted". Read on the
@@ -299,10 +300,16 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
                     continue
                 stand_in[token.i] = "staff"
             else:
-                drop |= {token.i, of.i}
+                stand_in[token.i] = "all"  # "none of the files" -> "all of the files"
             drop |= {c.i for c in children if c.lower_ in ("no", "not")}
         elif any(c.dep_ == "det" and c.lower_ == "no" for c in children):
-            drop |= {c.i for c in children if c.dep_ == "det" and c.lower_ == "no"}
+            subject = token.dep_ in ("nsubj", "nsubjpass") or root_noun
+            for c in children:
+                if c.dep_ == "det" and c.lower_ == "no":
+                    if subject:  # "No victim had been given ..." -> "Every victim had been given ..."
+                        stand_in[c.i] = "every" if token.tag_ == "NN" else "all"
+                    else:
+                        drop.add(c.i)
         elif any(c.lower_ == "few" for c in children) and not any(c.lower_ == "a" for c in children):
             drop |= {c.i for c in children if c.lower_ == "few"}
         else:
