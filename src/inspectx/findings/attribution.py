@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from inspectx import dates, gazetteer, resources
 from inspectx.dates import DateMention
+from inspectx.findings.words import EARLIER_WORDS
 
 INSPECTORATE_PAGE, FORCE_PAGE, COMMISSIONER_PAGE, NEWS_PAGE = "inspectorate", "force", "commissioner", "news"
 _FIRST_PERSON_PLURAL = {"we", "our", "us", "ours"}
@@ -171,6 +172,10 @@ def relays(doc: Doc, sent: Span) -> bool:
     )
 
 
+#: Verbs of believing or arguing: their passive tells what people think, not a judgement.
+_BELIEVING = ("believe", "claim", "argue", "insist", "think", "feel")
+
+
 @cache
 def _judging_verbs() -> frozenset[str]:
     """Verbs whose passive tells that its subject was judged ("we were rated good", "our
@@ -178,9 +183,6 @@ def _judging_verbs() -> frozenset[str]:
     reporting verbs but those of believing or arguing ("they are not believed", "it is
     claimed"), whose passive tells what people think."""
     return _reporting_verbs() - resources.inflections(_BELIEVING)
-
-
-_BELIEVING = ("believe", "claim", "argue", "insist", "think", "feel")
 
 
 #: Verbs that tell only that an event happened, began or lasted.
@@ -532,8 +534,6 @@ def _distal(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("that", "those") for c in noun.children)
 
 
-#: Words that make an inspection noun an earlier one ("the previous inspection found ...").
-_EARLIER_WORDS = frozenset({"previous", "earlier", "prior", "former", "original", "last"})
 #: Inspection nouns that name people: "the former inspector" is no earlier inspection.
 _PEOPLE = frozenset({"inspector", "inspectors"})
 
@@ -542,12 +542,12 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
     """The sentences whose source is an earlier inspection, named without a date: the
     subject of their reporting verb ("The previous inspection had found that ...", "Its
     last report said ...") or the inspection they are set at ("At its last inspection, the
-    force was ..."), an inspection noun with an earlier word (`_EARLIER_WORDS`). The first
+    force was ..."), an inspection noun with an earlier word (`EARLIER_WORDS`). The first
     token of each, with the character span of that noun phrase (as `background_sentences`
     gives the spans of earlier dates)."""
     reporting = _reporting_verbs()
     out: dict[int, list[tuple[int, int]]] = {}
-    for token in gazetteer.tokens_with(doc, _EARLIER_WORDS):
+    for token in gazetteer.tokens_with(doc, EARLIER_WORDS):
         noun = token.head
         if token.dep_ != "amod" or not names_the_inspection(noun) or noun.lower_ in _PEOPLE:
             continue

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import QUANTIFIERS
+from inspectx.findings.words import EARLIER_WORDS, QUANTIFIERS
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
@@ -166,7 +166,6 @@ def _starts_clause(token: Token, first: int) -> bool:
 _SINCE, _AFTER = frozenset({"since"}), frozenset({"after", "following"})
 #: Spans of time: a distance back ("months after") or a deadline ("within six months").
 _DISTANCE = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-_EARLIER = frozenset({"last", "previous", "earlier", "former", "prior"})
 
 
 @cache
@@ -199,7 +198,7 @@ def without_earlier(clause: Tokens) -> Tokens:
         else:
             continue
         words = {w.lower_ for w in adjunct}
-        looks_back = t.lower_ in _SINCE or words & (_DISTANCE | _EARLIER)
+        looks_back = t.lower_ in _SINCE or words & (_DISTANCE | EARLIER_WORDS)
         if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
             dropped.update(w.i for w in adjunct)
     dropped.update(_comparison_with_earlier(clause, ids))
@@ -226,7 +225,7 @@ def _comparison_with_earlier(clause: Tokens, ids: set[int]) -> set[int]:
             continue
         phrase = [w for w in t.subtree if w.i in ids]
         words = {w.lower_ for w in phrase}
-        if words & _EARLIER and words & (_ASSESSMENT_NOUNS | _assessing()):
+        if words & EARLIER_WORDS and words & (_ASSESSMENT_NOUNS | _assessing()):
             return {w.i for w in phrase} | {first - 1}
     return set()
 

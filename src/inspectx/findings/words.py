@@ -17,6 +17,9 @@ Tokens = list[Token]
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "indications", "suggestion", "proof"})
 #: Nouns of lack, whose own denial is praise ("no shortage of volunteers").
 LACK_NOUNS = frozenset({"shortage", "shortages", "lack", "absence", "shortfall", "dearth", "scarcity"})
+#: Words that make an inspection or assessment an earlier one ("its previous inspection",
+#: "the last report", "a year after the original inspection").
+EARLIER_WORDS = frozenset({"last", "previous", "earlier", "former", "prior", "original"})
 #: Words that count a share of something ("half of the cases", "most victims said", "fewer
 #: than one in five callers").
 QUANTIFIERS = frozenset(
