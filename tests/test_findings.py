@@ -114,6 +114,24 @@ def test_a_clause_opening_with_that_as_its_subject_keeps_it():
     assert any(t.startswith("That's a serious gap") for t in bad)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The constabulary was no better than the regional average at solving burglaries.", "burglaries"),
+        ("Inspectors said response times were no quicker than they had been three years ago.", "response"),
+    ],
+    ids=["no-better-than", "no-quicker-than-a-measure"],
+)
+def test_a_denied_comparison_is_a_concern(sentence, word):
+    good, bad = findings(sentence)
+    assert good == [] and has(bad, word)
+
+
+def test_no_longer_worse_than_is_no_denied_comparison():
+    good, bad = findings("Its response to emergencies is no longer slower than that of most forces.")
+    assert bad == []
+
+
 def test_quoted_findings_lose_their_attribution_tail():
     _, bad = findings(
         "\u201cToo many burglaries are never followed up. Victims are not told what happens next,\u201d "

@@ -273,7 +273,8 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
     showed ...",
     "Nobody had checked" -> "Staff had checked", "There was no routine screening" ->
     "There was routine screening", "Few victims were referred" -> "Victims were
-    referred", "Not all staff had been vetted" -> "All staff had been vetted". Read on the
+    referred", "Not all staff had been vetted" -> "All staff had been vetted"; a denied
+    comparison without its "no" ("no quicker than in 2019" -> "quicker than in 2019"). Read on the
     dependency parse (subject, object or existential attribute). Left alone: a clause
     whose verb is negated too, "no longer", "a few", and nouns of evidence or of lack
     ("no evidence of X" is `_denied_complement`'s; "no shortage of volunteers" is praise)."""
@@ -325,6 +326,23 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
             continue
         words[0] = words[0][:1].upper() + words[0][1:]
         return words
+    return _undenied_comparison(tokens)
+
+
+def _undenied_comparison(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause that denies a comparison ("The force was no better than the
+    national average", "Response times were no quicker than in 2019") without its "no",
+    or None: a comparison it denies is read as made ("was better than ...")."""
+    for n, token in enumerate(tokens):
+        if token.tag_ not in ("JJR", "RBR") or not any(t.lower_ == "than" for t in tokens[n + 1 :]):
+            continue
+        if token.lower_ == "longer" and token.dep_ == "advmod":
+            continue  # "no longer slower than most forces": a change, not a denied comparison
+        denial = [c for c in token.children if c.lower_ == "no" and c.i < token.i]
+        if denial:
+            words = [t.text for t in tokens if t.i != denial[0].i]
+            words[0] = words[0][:1].upper() + words[0][1:]
+            return words
     return None
 
 

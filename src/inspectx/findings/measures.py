@@ -329,6 +329,8 @@ def _change(token: Token) -> str | None:
     if low in ("up", "down") and token.dep_ == "advmod" and any(c.lower_ == "from" for c in token.children):
         return UP if low == "up" else DOWN  # "stood at 61 per cent, | down from 74"
     if token.dep_ in ("acomp", "oprd") and token.head.pos_ == "AUX":
+        if any(c.lower_ in ("no", "not") for c in token.children):
+            return None  # "were no quicker than in 2019": no change reported
         if low in lexicon["up_comparatives"]:
             return UP
         if low in lexicon["down_comparatives"]:
