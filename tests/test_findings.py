@@ -132,6 +132,29 @@ def test_no_longer_worse_than_is_no_denied_comparison():
     assert bad == []
 
 
+def test_they_after_the_inspectors_in_someone_elses_quote_relays_the_inspection():
+    _, bad = findings(
+        'The commissioner, Sam Jones, said: "I asked whether the inspectors had any worries. They found '
+        'that too many seized phones were waiting months to be examined."'
+    )
+    assert has(bad, "seized phones")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sam Jones, who runs a victims' charity, said: \"The report is welcome. Women tell us they are "
+        'ignored when they report stalking to the police."',
+        'The commissioner, Sam Jones, said: "Inspectors spoke to our officers. Officers were frank. They '
+        'said the shift pattern was exhausting."',
+    ],
+    ids=["they-in-a-subordinate-clause", "they-after-other-people"],
+)
+def test_they_that_stands_for_others_relays_nothing(sentence):
+    good, bad = findings("Inspectors found that the force now answers 999 calls quickly.", sentence)
+    assert len(good) == 1 and bad == []
+
+
 def test_quoted_findings_lose_their_attribution_tail():
     _, bad = findings(
         "\u201cToo many burglaries are never followed up. Victims are not told what happens next,\u201d "

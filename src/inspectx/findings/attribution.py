@@ -145,6 +145,15 @@ def relays(doc: Doc, sent: Span) -> bool:
     nouns = inspection_nouns()
     for token in sent:
         is_inspection = token.lower_ in nouns or token.i in inspectorates
+        main = token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"
+        if (
+            token.lower_ == "they"
+            and token.dep_ == "nsubj"
+            and main
+            and token.head.lower_ in _reporting_verbs()
+        ):
+            # "They found that ...", the inspectors named just before (not "when they report")
+            is_inspection = not _under_stance(token.head) and _inspectors_before(doc, sent)
         if not is_inspection:
             continue
         if token.dep_ in ("nsubj", "nsubjpass"):
@@ -174,6 +183,35 @@ def relays(doc: Doc, sent: Span) -> bool:
 
 #: Verbs of believing or arguing: their passive tells what people think, not a judgement.
 _BELIEVING = ("believe", "claim", "argue", "insist", "think", "feel")
+
+
+#: How many sentences back "they" may find the inspectors it stands for.
+_THEY_REACH = 3
+
+
+def _inspectors_before(doc: Doc, sent: Span) -> bool:
+    """Are the inspectors the nearest plural subject in the few sentences before `sent`, the
+    ones "they" in it stands for ("Did the inspectors find nothing to worry about? No. |
+    They found that ...")? Another plural subject nearer ("Officers told us ...") is
+    whom "they" stands for."""
+    nouns = inspection_nouns()
+    start = sent.start
+    for _ in range(_THEY_REACH):
+        if start == 0:
+            return False
+        before = gazetteer.sentence_of(doc, start - 1)
+        # the subjects of its main verb (and of verbs conjoined with it): "they" again goes
+        # on back, another plural is whom "they" stands for
+        mains = [before.root, *(c for c in before.root.children if c.dep_ == "conj")]
+        subjects = [c for v in mains for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(t.lower_ in nouns for t in subjects):
+            return True
+        if any(t.tag_ == "NNS" for t in subjects):
+            return False
+        if not any(t.lower_ == "they" for t in subjects) and any(t.lower_ in nouns for t in before):
+            return True  # "Did the inspectors find ...?", however parsed
+        start = before.start
+    return False
 
 
 @cache
