@@ -353,3 +353,8 @@ def test_an_elaborating_adjunct(nlp, sentence, adjunct):
 )
 def test_a_bare_quantity_subject(nlp, sentence, partitive):
     assert segment.partitive(words(nlp, sentence)) is partitive
+
+
+def test_a_sentence_set_in_brackets_loses_both_brackets(nlp):
+    clause = segment.trim(words(nlp, "(Inspectors also found that the custody suites were clean.)"))
+    assert texts([clause]) == ["the custody suites were clean"]

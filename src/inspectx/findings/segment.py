@@ -427,11 +427,17 @@ def strip(tokens: Tokens) -> Tokens:
         tokens = tokens[1:]
     while tokens and (
         (tokens[-1].is_punct or tokens[-1].is_space)
-        and tokens[-1].text not in (")", "%")
+        and (tokens[-1].text not in (")", "%") or tokens[-1].text == ")" and not _opened(tokens))
         or tokens[-1].lower_ in ("and", "or", "but")
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _opened(tokens: Tokens) -> bool:
+    """Does a bracket open in the phrase (so a closing one at its end is its own, not the
+    end of a sentence set in brackets: "(Inspectors also found that X.)")?"""
+    return any(t.text == "(" for t in tokens)
 
 
 def items(clause: Tokens) -> list[Tokens]:
