@@ -155,6 +155,21 @@ def test_they_that_stands_for_others_relays_nothing(sentence):
     assert len(good) == 1 and bad == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Supervisors seemed unsure when to use police protection powers.", "unsure"),
+        ("Sergeants seemed reluctant to challenge poor investigations.", "reluctant"),
+    ],
+    ids=["seemed-unsure", "seemed-reluctant"],
+)
+def test_a_hedged_finding_is_judged_as_stated_plainly(sentence, word):
+    """ "Officers seemed unsure ...": the classifier reads the hedge; the plain statement
+    ("Officers were unsure ...") is what the inspectors cautiously found."""
+    good, bad = findings(sentence)
+    assert good == [] and has(bad, word)
+
+
 def test_quoted_findings_lose_their_attribution_tail():
     _, bad = findings(
         "\u201cToo many burglaries are never followed up. Victims are not told what happens next,\u201d "
