@@ -1327,7 +1327,9 @@ def test_forces_in_general_are_not_this_inspections_findings():
         "Every other force in the region has cleared its backlog of digital devices.",
         "Like many forces, the constabulary has too few detectives to investigate serious crime.",
         "Cumbria Constabulary was rated good at investigating crime.",
+        "Inspectors said domestic violence protection notices are applied for too rarely by forces.",
     )
+    assert not has(improvements + concerns, "protection notices")
     assert not has(improvements + concerns, "preventing crime")
     assert not has(improvements + concerns, "managing offenders")
     assert not has(improvements + concerns, "digital devices")

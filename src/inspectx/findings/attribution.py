@@ -469,7 +469,8 @@ def forces_in_general(doc: Doc) -> set[int]:
         subject = token
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _QUANTITIES:
             subject = token.head.head  # "the majority of forces"
-        if subject.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == "acl" for c in token.children):
+        agent = token.dep_ == "pobj" and token.head.dep_ == "agent"  # "are used too rarely by forces"
+        if subject.dep_ in ("nsubj", "nsubjpass") or agent or any(c.dep_ == "acl" for c in token.children):
             out.add(token.i)
     return out
 
