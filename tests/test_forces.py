@@ -319,8 +319,14 @@ def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant
             "other",
             None,
         ),
+        (
+            "Watchdog praises Kent Police's youth violence work\n"
+            "HMICFRS found Kent Police used its knife crime data well to target patrols near schools.\n",
+            "other",
+            None,
+        ),
     ],
-    ids=["peel", "child-protection", "custody", "crime-data", "vetting", "engage", "other"],
+    ids=["peel", "child-protection", "custody", "crime-data", "vetting", "engage", "other", "compound-tail"],
 )
 def test_programme_with_evidence(text, programme, evidence):
     record = _record(text)

@@ -38,7 +38,7 @@ def find_programme(doc: Doc, *, national: bool) -> ProgrammeEvidence:
     and its programme is PEEL, which inspects each force on its own: several forces'
     PEEL reports told side by side are PEEL inspections.
     """
-    spans = gazetteer.spans(doc, "PROGRAMME")
+    spans = [s for s in gazetteer.spans(doc, "PROGRAMME") if not _tail_of_a_compound(s)]
     if national:
         cue = next(iter(gazetteer.spans(doc, "NATIONAL")), None)
         evidence = _named(doc, spans) if spans and cue is None else None
@@ -51,6 +51,22 @@ def find_programme(doc: Doc, *, national: bool) -> ProgrammeEvidence:
         # it outranks a programme mentioned after ("... custody facilities")
         return ProgrammeEvidence("other", otherwise)
     return _named(doc, spans)
+
+
+def _tail_of_a_compound(span: Span) -> bool:
+    """Is the programme phrase the end of a longer name, its first word modified by a noun
+    before it ("knife | crime data", "hate | crime recording")? That names something else
+    ("its annual PEEL inspection" is still PEEL)."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.is_alpha
+        and before.is_lower
+        and before.dep_ == "compound"
+        and before.pos_ == "NOUN"
+        and span.start <= before.head.i < span.end
+    )
 
 
 #: Nouns of an inspection whose modifiers may say what it looked at.
