@@ -325,8 +325,24 @@ def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant
             "other",
             None,
         ),
+        (
+            "Watchdog finds Kent Police slow to attend rural calls\n"
+            "HMICFRS found officers in rural Kent spent hours driving people into custody.\n",
+            "other",
+            None,
+        ),
     ],
-    ids=["peel", "child-protection", "custody", "crime-data", "vetting", "engage", "other", "compound-tail"],
+    ids=[
+        "peel",
+        "child-protection",
+        "custody",
+        "crime-data",
+        "vetting",
+        "engage",
+        "other",
+        "compound-tail",
+        "taken-into-custody",
+    ],
 )
 def test_programme_with_evidence(text, programme, evidence):
     record = _record(text)

@@ -38,7 +38,7 @@ def find_programme(doc: Doc, *, national: bool) -> ProgrammeEvidence:
     and its programme is PEEL, which inspects each force on its own: several forces'
     PEEL reports told side by side are PEEL inspections.
     """
-    spans = [s for s in gazetteer.spans(doc, "PROGRAMME") if not _tail_of_a_compound(s)]
+    spans = [s for s in gazetteer.spans(doc, "PROGRAMME") if not _tail_of_a_compound(s) and not _held_in(s)]
     if national:
         cue = next(iter(gazetteer.spans(doc, "NATIONAL")), None)
         evidence = _named(doc, spans) if spans and cue is None else None
@@ -67,6 +67,16 @@ def _tail_of_a_compound(span: Span) -> bool:
         and before.pos_ == "NOUN"
         and span.start <= before.head.i < span.end
     )
+
+
+def _held_in(span: Span) -> bool:
+    """Is the phrase the bare word "custody" as where people are taken or held ("take people
+    into custody", "long trips to custody", "held in custody")? That is policing, not a
+    custody inspection (unlike "custody suites", "the inspection of custody")."""
+    if len(span) != 1 or span[0].lower_ != "custody":
+        return False
+    token = span[0]
+    return token.dep_ == "pobj" and token.head.lower_ in ("into", "in", "to", "from", "out")
 
 
 #: Nouns of an inspection whose modifiers may say what it looked at.
