@@ -331,6 +331,12 @@ def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant
             "other",
             None,
         ),
+        (
+            "Kent Police praised for its vetting, three years after special measures\n"
+            "An HMICFRS inspection of vetting and counter-corruption found Kent Police's checks sound.\n",
+            "vetting_and_corruption",
+            "vetting",
+        ),
     ],
     ids=[
         "peel",
@@ -342,6 +348,7 @@ def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant
         "other",
         "compound-tail",
         "taken-into-custody",
+        "engage-looked-back-on",
     ],
 )
 def test_programme_with_evidence(text, programme, evidence):

@@ -3,7 +3,8 @@
 The programme is read from the gazetteer's PROGRAMME phrases (data/programmes.json):
 the one named most in the headline and lede (weighted) and then in the body, with
 `engage_monitoring` first whenever the headline or lede names it (the news is the
-force's move into or out of enhanced monitoring, whatever inspection led to it). A
+force's move into or out of enhanced monitoring, whatever inspection led to it), but
+for a look back ("four years after special measures"). A
 national report, or an article about several forces none of which leads, is
 `thematic`; an inspection reported in other words is `other`, and so is one the lede
 first names by what it looked at in words no programme phrase has ("a local policing
@@ -128,13 +129,24 @@ def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
             score[span.id_] += _LEDE_WEIGHT
         else:
             score[span.id_] += 1
-    early = {s.id_ for s in spans if s.start_char < lede_end}
+    early = {s.id_ for s in spans if s.start_char < lede_end and not _looked_back_on(s)}
     if "engage_monitoring" in early:
         best = "engage_monitoring"
     else:
         order = [s.id_ for s in spans]
         best = max(score, key=lambda p: (score[p], -order.index(p)))
     return ProgrammeEvidence(best, next(s for s in spans if s.id_ == best))
+
+
+def _looked_back_on(span: Span) -> bool:
+    """Is the phrase what the sentence looks back on, under "after" or "since" ("four years
+    after special measures", "since the force was placed in the Engage process")? Then it is
+    background to the news, not the news."""
+    back = ("after", "since")
+    return any(
+        a.lower_ in back or any(c.dep_ == "mark" and c.lower_ in back for c in a.children)
+        for a in span.root.ancestors
+    )
 
 
 def programmes_near(doc: Doc, start_char: int) -> set[str]:
