@@ -233,6 +233,7 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         ),
         ("By Rhodri ap Siôn", "Rhodri ap Siôn"),
         ("By Álvaro de la Fuente", "Álvaro de la Fuente"),
+        ("Author: Mina Okafor", "Mina Okafor"),
     ],
     ids=[
         "by-name-paper",
@@ -241,6 +242,7 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         "irish-particle",
         "welsh-particle",
         "accented",
+        "capitalised-label",
     ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):
