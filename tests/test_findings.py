@@ -526,6 +526,20 @@ def test_a_graded_area_is_read_whole_and_no_further(sentence, area):
     assert [g.area for g in article.grades] == [area]
 
 
+def test_a_bare_grade_answering_a_question_is_the_areas_grade_not_an_overall_one():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "How does it answer calls? Good - the force was graded good at responding to the public.",
+            ]
+        )
+    )
+    assert [g.area for g in article.grades] == ["responding to the public"]
+    assert [f.text for f in article.improvements] == ["good at responding to the public"]
+
+
 def test_grades_listed_after_a_count():
     article = extract(
         "\n".join(

@@ -196,7 +196,14 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 ]
                 text = f"{grade_text} {area_text}"
             out.append((polarity, text, s, e, GradeSpan(_area_name(area_text), grade)))
-    return out
+    # "Good - the force was graded good at X": the bare grade word answers for the area's grade
+    # (not "rated good overall, and good at X": an overall grade given as such)
+    areas_graded = {item[4].grade for item in out if item[4].area != "overall"}
+    return [
+        item
+        for item in out
+        if item[4].area != "overall" or item[4].grade not in areas_graded or item[1].lower() != item[4].grade
+    ]
 
 
 #: What an inspection samples and judges one by one, unlike the areas it grades.
