@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -87,6 +87,30 @@ def find_findings_many(
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
 
 
+def _read_again(
+    classifier: FindingClassifier,
+    judged: list[Judgement],
+    clauses: list[list[Token]],
+    reading_of: Callable[[list[Token]], list[str] | None],
+    kept: Callable[[Judgement, Judgement], Judgement | None],
+) -> list[Judgement]:
+    """The judgements, with each clause that has another reading (`reading_of` gives its
+    words, or None) judged again in one classifier call for the whole batch; `kept(own,
+    reading's judgement)` gives the judgement that replaces the clause's own, or None to
+    keep it."""
+    readings = ((n, tokens, reading_of(tokens)) for n, tokens in enumerate(clauses))
+    picked = [(n, _reading(tokens, words)) for n, tokens, words in readings if words]
+    if not picked:
+        return judged
+    again = classifier.judge([reading for _, reading in picked])
+    out = list(judged)
+    for (n, _), judgement in zip(picked, again, strict=True):
+        replacement = kept(judged[n], judgement)
+        if replacement is not None:
+            out[n] = replacement
+    return out
+
+
 def topic_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
@@ -137,20 +161,12 @@ def area_checked(
     is kept when it is a finding and the clause's own is not, is the other polarity, or
     is the same one held less surely.
     One more classifier call per batch of articles, for the few clauses concerned."""
-    picked: list[tuple[int, Span]] = []
-    for n, tokens in enumerate(clauses):
-        reading = _area_judged(tokens)
-        if reading:
-            picked.append((n, _reading(tokens, reading)))
-    if not picked:
-        return judged
-    again = classifier.judge([reading for _, reading in picked])
-    out = list(judged)
-    for (n, _), judgement in zip(picked, again, strict=True):
-        own = judged[n]
-        if judgement.label != NOT_FINDING and (judgement.label != own.label or judgement.score > own.score):
-            out[n] = judgement
-    return out
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        finding = reading.label != NOT_FINDING
+        return reading if finding and (reading.label != own.label or reading.score > own.score) else None
+
+    return _read_again(classifier, judged, clauses, _area_judged, kept)
 
 
 #: Verbs that hedge a copula ("officers seemed unsure", "staff appeared to be confident").
@@ -171,24 +187,12 @@ def hedge_checked(
     reading is a concern at 1.0). A hedge is still the inspection's finding, only a
     cautious one. One more classifier call per batch of articles, for the few clauses
     concerned."""
-    picked: list[tuple[int, Span]] = []
-    for n, tokens in enumerate(clauses):
-        plain = _unhedged(tokens)
-        if plain:
-            picked.append((n, _reading(tokens, plain)))
-    if not picked:
-        return judged
-    again = classifier.judge([reading for _, reading in picked])
-    out = list(judged)
-    for (n, _), judgement in zip(picked, again, strict=True):
-        own = judged[n]
-        if (
-            judgement.label != NOT_FINDING
-            and judgement.label != own.label
-            and judgement.score >= HEDGE_MIN_SCORE
-        ):
-            out[n] = judgement
-    return out
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        other = reading.label not in (NOT_FINDING, own.label)
+        return reading if other and reading.score >= HEDGE_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _unhedged, kept)
 
 
 def _unhedged(tokens: list[Token]) -> list[str] | None:
@@ -277,24 +281,18 @@ def denial_checked(
     (risk, children, victims) as concerns (see `topic_checked`); turned over, such
     readings were wrong in both evaluation articles where they occurred (dev5, dev6). One more
     classifier call per batch of articles, for the few clauses concerned."""
-    picked: list[tuple[int, Span]] = []
-    for n, tokens in enumerate(clauses):
+
+    def asserted(tokens: list[Token]) -> list[str] | None:
         complement = _denied_complement(tokens)
-        if complement:
-            picked.append((n, _reading(tokens, ["Inspectors", "found", "that", *complement])))
-            continue
-        affirmed = _affirmed(tokens)
-        if affirmed:
-            picked.append((n, _reading(tokens, affirmed)))
-    if not picked:
-        return judged
-    again = classifier.judge([reading for _, reading in picked])
-    out = list(judged)
-    for (n, _), judgement in zip(picked, again, strict=True):
-        if judgement.label == IMPROVEMENT and judgement.score >= DENIAL_MIN_SCORE:
-            scores = {IMPROVEMENT: 1 - judgement.score, CONCERN: judgement.score, NOT_FINDING: 0.0}
-            out[n] = Judgement(CONCERN, judgement.score, scores)
-    return out
+        return ["Inspectors", "found", "that", *complement] if complement else _affirmed(tokens)
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label != IMPROVEMENT or reading.score < DENIAL_MIN_SCORE:
+            return None
+        scores = {IMPROVEMENT: 1 - reading.score, CONCERN: reading.score, NOT_FINDING: 0.0}
+        return Judgement(CONCERN, reading.score, scores)
+
+    return _read_again(classifier, judged, clauses, asserted, kept)
 
 
 def _denied_complement(tokens: list[Token]) -> list[str] | None:
