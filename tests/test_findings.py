@@ -1100,6 +1100,44 @@ def test_the_method_half_of_a_split_clause_is_no_finding():
     assert not has(good + bad, "examined 300")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "words"),
+    [
+        (
+            "Inspectors visited the force in May and found that victims were not kept informed.",
+            "concern",
+            "kept informed",
+        ),
+        (
+            "The inspection team went to four custody suites and found that every cell was clean.",
+            "improvement",
+            "cell was clean",
+        ),
+        (
+            "Inspectors watched 50 body-worn video clips and found that officers explained the grounds "
+            "for each search.",
+            "improvement",
+            "explained the grounds",
+        ),
+    ],
+)
+def test_what_inspectors_did_is_left_out_of_what_they_found(sentence, polarity, words):
+    good, bad = findings(sentence)
+    found = good if polarity == "improvement" else bad
+    assert has(found, words)
+    assert (
+        not has(good + bad, "visited") and not has(good + bad, "went to") and not has(good + bad, "watched")
+    )
+
+
+def test_inspectors_coming_and_going_in_a_quote_is_no_finding():
+    good, bad = findings(
+        'Councillor Pat Reyes is not convinced. "The inspectors come for a few days and then they go home; '
+        'we live here."'
+    )
+    assert good == [] and bad == []
+
+
 def test_found_to_be_adequate_is_a_grade_not_praise():
     article = extract("\n".join([HEADLINE, INTRO, "It was found to be adequate at investigating crime."]))
     assert ("investigating crime", "adequate") in [(g.area, g.grade) for g in article.grades]

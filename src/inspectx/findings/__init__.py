@@ -837,11 +837,26 @@ def _as_read(tokens: list[Token], voice: str | None) -> list[Token]:
     if not trimmed:
         return tokens
     if trimmed[0].i != tokens[0].i:
-        return _without_source_aside(tokens, trimmed[0].i)
+        return _without_source_aside(_without_method(tokens, trimmed[0].i), trimmed[0].i)
     if voice in ("inspection", "unknown"):
         return trimmed
     tail = [t for t in tokens if t.i > trimmed[-1].i]
     return trimmed if any(attribution.names_the_inspection(t) for t in tail) else tokens
+
+
+def _without_method(tokens: list[Token], opening_end: int) -> list[Token]:
+    """The clause without what the inspectors did before what they found, in its opening
+    ("Inspectors visited the force in May and found that X" read as "Inspectors found that
+    X"): the classifier reads a visit as no finding."""
+    for t in tokens:
+        if t.i >= opening_end:
+            break
+        first = attribution.after_method(t)
+        if first is None:
+            continue
+        subject = {w.i for c in first.children if c.dep_ == "nsubj" for w in c.subtree}
+        return [w for w in tokens if w.i in subject or w.i >= t.i]
+    return tokens
 
 
 def _without_source_aside(tokens: list[Token], opening_end: int) -> list[Token]:

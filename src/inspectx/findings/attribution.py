@@ -159,7 +159,7 @@ def relays(doc: Doc, sent: Span) -> bool:
         if token.dep_ in ("nsubj", "nsubjpass"):
             if _under_stance(token.head):
                 continue  # "We are pleased that the inspectors recognised ...": a reaction
-            if token.head.lower_ in resources.inflections(_OCCURRING):
+            if _only_happened(token.head):
                 continue  # "The inspection took place in March": when, not what it found
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("by", "to"):
@@ -223,8 +223,21 @@ def _judging_verbs() -> frozenset[str]:
     return _reporting_verbs() - resources.inflections(_BELIEVING)
 
 
-#: Verbs that tell only that an event happened, began or lasted.
-_OCCURRING = ("take", "happen", "occur", "begin", "start", "end", "finish", "last", "continue", "resume")
+#: Verbs that tell only that an event happened, began or lasted, or where its people went
+#: ("the inspectors come for a few weeks", "inspectors visited in May").
+_OCCURRING = (
+    *("take", "happen", "occur", "begin", "start", "end", "finish", "last", "continue", "resume"),
+    *("come", "arrive", "visit", "return", "go", "leave", "stay", "spend"),
+)
+
+
+def _only_happened(verb: Token) -> bool:
+    """Is `verb` one of `_OCCURRING`, with no verb joined to it that says more ("Inspectors
+    arrived in May | and found ...")?"""
+    occurring = resources.inflections(_OCCURRING)
+    return verb.lower_ in occurring and not any(
+        c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lower_ not in occurring for c in verb.children
+    )
 
 
 def relayed_complements(sent: Span) -> list[list[Token]]:
@@ -415,14 +428,34 @@ def describes_method(clause: list[Token]) -> bool:
     return any(t.lower_ in publication for t in complements)
 
 
+def after_method(verb: Token) -> Token | None:
+    """The verb of inspecting that `verb`, a reporting verb, is joined to, when the inspection
+    is their subject ("Inspectors visited the force in May | and found that ...", "We
+    examined 60 files and concluded ..."); None otherwise. The first verb tells how the
+    inspection was done, the second what it found."""
+    if verb.dep_ != "conj" or verb.lower_ not in _reporting_verbs() or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    first = verb.head
+    if first.lower_ not in resources.inflections(tuple(resources.load("cues")["method_verbs"])):
+        return None
+    subjects = [c for c in first.children if c.dep_ == "nsubj"]
+    if not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
+        return None
+    return first
+
+
 def inspection_relayed(doc: Doc) -> bool:
     """Does the article pass on an inspection's judgement: it speaks of inspecting (inspectors,
-    an inspection, a watchdog) and some sentence relays a judgement (see `relays`)?"""
+    an inspection, a watchdog) and some sentence relays a judgement (see `relays`), or the
+    page is an inspectorate's own (see `page_kind`: "Our inspectors visited the force in
+    May. We found ...")?"""
     if not any(
         t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog" for t in doc
     ):
         return False
-    return any(relays(doc, sent) for sent in doc.sents)
+    if any(relays(doc, sent) for sent in doc.sents):
+        return True
+    return page_kind(doc, doc._.quotes or []) == INSPECTORATE_PAGE
 
 
 def other_force_tokens(doc: Doc) -> set[int]:

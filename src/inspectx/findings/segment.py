@@ -253,6 +253,8 @@ def trim(clause: Tokens) -> Tokens:
                 # (unlike "a follow-up inspection, at which the inspectorate found that ...")
                 continue
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
+            if not speaker and attribution.after_method(t) is not None:
+                speaker = [c for c in t.head.children if c.dep_ == "nsubj"]  # "visited X and found that"
             if speaker:  # active: "X found that"
                 if _opening_scopes(t, speaker[0]):
                     break  # "None of the files showed that ...": the opening carries the negation
