@@ -1773,6 +1773,23 @@ def test_a_sentence_set_years_before_the_inspection_is_background():
     assert has(good, "phone backlog")
 
 
+def test_what_the_inspectorate_found_the_year_before_is_background():
+    """ "Last year, the inspectorate found ..." is an earlier inspection's finding when this
+    report came out this year; what the report says now, and last year's figures it gives,
+    stay."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "Last year, the inspectorate found that the force was too slow to allocate burglaries.",
+        "Inspectors said that detectives now carried manageable caseloads.",
+        "Last year, fewer than half of the force's stalking cases were reviewed by a supervisor, "
+        "the report found.",
+        intro=intro,
+    )
+    assert not has(bad, "allocate burglaries")
+    assert has(good, "manageable caseloads")
+    assert has(bad, "stalking cases")
+
+
 def test_a_national_benchmark_is_no_finding():
     _, bad = findings(
         "Only 52 per cent of emergency calls were answered within ten seconds. The national average "

@@ -551,6 +551,26 @@ def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
     return sum(1 for t in before if not t.is_punct and t.lower_ not in ("but", "and", "so")) <= 1
 
 
+def _judged_then(doc: Doc, mention: DateMention) -> bool:
+    """Is the dated sentence's main verb a judgement in the past whose subject is the
+    inspection ("Last year, the inspectorate found ...", "In March 2024 inspectors
+    warned ...")? Set before this inspection, it tells of an earlier one."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.sent.root
+    verb = span.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # the date sets the time of the judging ("Last year, the inspectorate found ..."), not of
+    # what it found ("Last year, fewer than half were reviewed, the report found")
+    return (
+        verb.i == root.i
+        and root.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and names_the_inspection(c) for c in root.children)
+    )
+
+
 def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, list[tuple[int, int]]]:
     """The sentences that tell of an earlier inspection (its date, not "since" it, or an
     earlier inspection as their source, see `earlier_sources`), or of a
@@ -583,6 +603,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             before_now = m.role is None and m.value and int(m.value[:4]) < int(now.value[:4])
             if before_now and _labels_a_report(doc, m):
                 add(m)  # "The 2023 report found that ...": another, earlier report
+            elif before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
+                add(m)  # "Last year, the inspectorate found that ...": before this inspection
     if previous is not None:
         year = previous.value[:4]
         for m in mentions:
