@@ -1144,6 +1144,19 @@ def test_found_to_be_adequate_is_a_grade_not_praise():
     assert not article.improvements
 
 
+def test_a_finding_that_says_more_than_a_grades_area_is_not_merged_into_it():
+    """A grade ("good at recording crime") and the evidence for it ("violent crimes were
+    recorded accurately in almost every case") are two findings; a restatement that names the
+    area after "at" ("needs to get better at investigating crime on the trains") is the grade's."""
+    good, bad = findings(
+        "The force was graded good at recording crime and requires improvement at investigating crime.",
+        "Inspectors found that violent crimes were recorded accurately in almost every case they audited.",
+        "It needs to get better at investigating crime on the trains and at stations, inspectors said.",
+    )
+    assert has(good, "recording crime") and has(good, "violent crimes")
+    assert len([t for t in bad if "investigating crime" in t]) == 1
+
+
 def test_a_grade_table_line_restating_a_finding_is_one_finding():
     article = extract(
         "\n".join(

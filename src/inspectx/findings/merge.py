@@ -4,8 +4,11 @@ Two findings are one when they have the same polarity and name the same area: ha
 of the content words (crudely stemmed, without the generic words and without the
 article's topic words, which are in every sentence) of the shorter are in the other.
 Graded findings merge with graded ones of the same area, and with a finding that names
-all of a graded one's area ("improved to good at investigating crime" and the grade
-table's "Investigating crime: good"). The first statement is
+all of a graded one's area and little else, or names it after "at", "in" or "for"
+("improved to good at investigating crime" and the grade table's "Investigating crime:
+good"); a finding that says more about the area is its evidence, a finding of its own
+("violent crimes were recorded accurately" beside "good at recording crime"). The first
+statement is
 kept and the restatements dropped, unless a restatement names more (then it replaces
 the first, in the first's place).
 """
@@ -118,6 +121,16 @@ def _adds_to(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
     return len(fk - kk) >= 2 and len(kk - fk) <= 1
 
 
+def _names_area(text: str, area: frozenset[str]) -> bool:
+    """Does `text` name the area `area` (stemmed content words) as an area, after "at", "in"
+    or "for" ("needs to get better at investigating crime on the rail network")?"""
+    words = [w.strip(".,;:'\"()\u2018\u2019\u201c\u201d").lower() for w in text.split()]
+    for n, word in enumerate(words):
+        if word in ("at", "in", "for") and area <= {stem(w) for w in words[n + 1 : n + 1 + len(area) + 2]}:
+            return True
+    return False
+
+
 def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
     if k.polarity != f.polarity:
         return False
@@ -128,7 +141,11 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         return bool(f.keys and k.keys and (f.keys <= k.keys or k.keys <= f.keys))
     if f.graded or k.graded:  # "improved to good at investigating crime" / "Investigating crime: good"
         graded, other = (f, k) if f.graded else (k, f)
-        return len(graded.keys) >= 2 and graded.keys <= other.keys
+        # a finding that says more than the area ("violent crimes were recorded accurately in
+        # most cases" beside "good at recording crime") is evidence of its own
+        if len(graded.keys) < 2 or not graded.keys <= other.keys:
+            return False
+        return len(other.keys - graded.keys - topic) <= 1 or _names_area(other.text, graded.keys)
     fk, kk = f.keys - topic, k.keys - topic
     small = min(len(fk), len(kk))
     if small >= 2 and len(fk & kk) / small >= 0.5:
