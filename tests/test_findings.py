@@ -1109,6 +1109,12 @@ def test_the_method_half_of_a_split_clause_is_no_finding():
             "kept informed",
         ),
         (
+            "The inspector said her team had revisited the force in October and found that the backlog of "
+            "cases had been cleared.",
+            "improvement",
+            "backlog of cases had been cleared",
+        ),
+        (
             "The inspection team went to four custody suites and found that every cell was clean.",
             "improvement",
             "cell was clean",
