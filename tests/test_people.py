@@ -234,6 +234,8 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         ("By Rhodri ap Siôn", "Rhodri ap Siôn"),
         ("By Álvaro de la Fuente", "Álvaro de la Fuente"),
         ("Author: Mina Okafor", "Mina Okafor"),
+        ("Written by Tomasz Nowak", "Tomasz Nowak"),
+        ("Live reporting by Aled Pryce and Keira Doyle", "Aled Pryce"),
     ],
     ids=[
         "by-name-paper",
@@ -243,6 +245,8 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         "welsh-particle",
         "accented",
         "capitalised-label",
+        "written-by",
+        "live-reporting-by-two",
     ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):
