@@ -1500,6 +1500,13 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ),
         ("The backlog of unexamined phones was 620, up from 210 a year earlier.", "concern"),
         ("The share of callers who hung up before an answer fell from a quarter to a tenth.", "improvement"),
+        # a measure's level said to be high or low
+        ("Abandonment rates for non-emergency calls were high.", "concern"),
+        ("Waiting times for a callback were described as low.", "improvement"),
+        ("Confidence in local officers remained high.", "improvement"),
+        ("The risk of harm in these cases was high.", None),
+        # justice outcomes: more is better
+        ("The outcome rate for stalking offences fell to 6 per cent.", "concern"),
         # a measure compared with "than"
         ("The force has 120 fewer detectives than it needs.", "concern"),
         ("The team now has more investigators than at any time since 2015.", "improvement"),

@@ -67,6 +67,7 @@ def polarity(tokens: list[Token]) -> str | None:
         _benchmarked(tokens, inside),
         _figures_compared(tokens, inside),
         _moved_from(tokens, inside),
+        _high_or_low(tokens, inside),
     ):
         if compared is not None:
             found.add(compared)
@@ -214,6 +215,28 @@ def _moved_from(tokens: list[Token], inside: set[int]) -> str | None:
         better = next((b for b in map(_better, candidates) if b is not None), None)
         if better is not None:
             return _judged(_MOVED[token.lower_], better)
+    return None
+
+
+#: Adjectives that put a measure's level at one end ("abandonment rates were high").
+_LEVELS = {"high": UP, "low": DOWN}
+
+
+def _high_or_low(tokens: list[Token], inside: set[int]) -> str | None:
+    """The polarity of a measure said to be high or low ("Abandonment rates were high":
+    CONCERN; "waiting times were described as low": IMPROVEMENT; "confidence is high":
+    IMPROVEMENT), or None. The adjective is the predicate of the verb whose subject is the
+    measure."""
+    for token in tokens:
+        level = _LEVELS.get(token.lower_)
+        described = token.dep_ == "amod" and token.head.lower_ == "as"  # "described as high"
+        if level is None or token.dep_ not in ("acomp", "oprd", "pobj") and not described:
+            continue
+        verb = _verb_above(token)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        better = _better(subjects[0]) if subjects else None
+        if better is not None:
+            return _judged(level, better)
     return None
 
 
