@@ -1816,6 +1816,21 @@ def test_what_the_inspectorate_found_the_year_before_is_background():
     assert has(bad, "stalking cases")
 
 
+def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
+    good, bad = findings(
+        "Inspectors said officers recognised risks to children quickly.",
+        "Northtown Borough Council's children's services were praised for their careful planning, while "
+        "the health board was told to improve the way it shares information from GP records.",
+        "The Crown Prosecution Service was slow to give charging advice.",
+        "Children were still being held in cells overnight because the council could not provide other "
+        "accommodation, inspectors said.",
+    )
+    assert has(good, "risks to children")
+    assert not has(good + bad, "careful planning") and not has(good + bad, "gp records")
+    assert not has(good + bad, "charging advice")
+    assert has(bad, "overnight")  # the force's, whoever could not provide a bed
+
+
 def test_a_national_benchmark_is_no_finding():
     _, bad = findings(
         "Only 52 per cent of emergency calls were answered within ten seconds. The national average "

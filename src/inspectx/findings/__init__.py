@@ -524,7 +524,11 @@ class _Reading:
         found, graded, candidates = self.found, self.graded, self.candidates
         page = attribution.page_kind(doc, doc._.quotes or [])
         background = attribution.background_sentences(doc, doc._.date_mentions or [])
-        others = attribution.other_force_tokens(doc) | attribution.forces_in_general(doc)
+        others = (
+            attribution.other_force_tokens(doc)
+            | attribution.forces_in_general(doc)
+            | attribution.partner_agencies(doc)
+        )
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False

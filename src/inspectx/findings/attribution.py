@@ -508,6 +508,42 @@ def forces_in_general(doc: Doc) -> set[int]:
     return out
 
 
+def partner_agencies(doc: Doc) -> set[int]:
+    """Token indices of other public bodies as the subject of a statement ("the council's
+    children's services were praised ...", "the health board was told to improve ...", "the
+    Crown Prosecution Service had ..."): a joint inspection's findings about the force's
+    partners, not about the force. A body is a name or noun phrase whose head is one of
+    `partner_agency_nouns` (data/cues.json); a subject that also names the police ("the
+    council and the police shared ...") stays the force's."""
+    nouns = frozenset(resources.load("cues")["partner_agency_nouns"])
+    police = {"police", "constabulary", "force", "officers", "psni"} | {
+        doc[i].lower_ for i in gazetteer.token_indices(doc, "FORCE")
+    }
+    out = set()
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        heads = [token, *(c for c in token.children if c.dep_ == "poss")]  # "the council's services"
+        if not any(
+            h.lower_ in nouns or any(c.lower_ in nouns for c in h.children if c.dep_ == "compound")
+            for h in heads
+        ):
+            continue
+        if any(t.lower_ in police for t in token.subtree):
+            continue
+        verb = token.head
+        if verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children
+        ):
+            continue  # "children were held overnight because the council could not ...": the force's
+        out.add(token.i)
+    return out
+
+
+#: Subordinators of a reason or a time, whose clause explains the main one.
+_REASON_MARKS = frozenset({"because", "as", "since"})
+
+
 def _labels_a_report(doc: Doc, mention: DateMention) -> bool:
     """Is the date a year that names a report or inspection it stands before ("the 2023
     report", "its 2021 inspection")?"""
