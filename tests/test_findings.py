@@ -876,6 +876,20 @@ def test_a_restated_finding_is_one_finding():
     assert len([t for t in bad if "record" in t.lower()]) == 1
 
 
+@pytest.mark.parametrize("marker", ["Put another way,", "In other words,", "That is,"])
+def test_a_finding_restated_as_such_is_one_finding(marker):
+    """A restatement that says so shares no words with what it restates ("only 64 per cent"
+    / "more than a third of callers ..."); one not marked is a finding of its own."""
+    good, bad = findings(
+        "Inspectors found that only 64 per cent of non-emergency calls were answered within three minutes.",
+        f"{marker} more than a third of people ringing the force were left hanging on the line.",
+        "Detectives were given clear plans for each case.",
+        f"{marker} supervisors set out lines of inquiry at the start of every investigation.",
+    )
+    assert len(bad) == 1 and has(bad, "64 per cent")
+    assert len(good) == 1 and has(good, "clear plans")
+
+
 def test_a_standfirst_restated_in_the_lede_is_one_finding():
     """Nearly the same words, all of them the article's topic: still one finding."""
     article = extract(

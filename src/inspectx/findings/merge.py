@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from inspectx import resources
 from inspectx.findings.words import vocabulary
 
 
@@ -79,6 +81,8 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
     texts: dict[str, set[int]] = {}
     openings: dict[str, set[int]] = {}  # first words -> kept findings (near-verbatim restatements)
     for f in found:
+        if _restates(f, kept[-1] if kept else None):
+            continue  # "Put another way, nearly three in ten callers waited ...": the last one again
         candidates = {i for key in f.keys - topic for i in plain.get(key, ())}
         candidates |= openings.get(_opening(f.text), set())
         candidates |= {i for key in f.keys for i in (every if f.graded else graded).get(key, ())}
@@ -100,6 +104,26 @@ def merge(found: list[FindingSpan], topic: frozenset[str] = frozenset()) -> list
         texts.setdefault(f.text.lower(), set()).add(same)
         openings.setdefault(_opening(f.text), set()).add(same)
     return kept
+
+
+#: How far (characters) a restatement marked as such may be from what it restates.
+RESTATED_WITHIN = 400
+
+
+def _restates(f: FindingSpan, last: FindingSpan | None) -> bool:
+    """Does `f`'s sentence open with a marker of restatement ("Put another way, ...", "In
+    other words, ...", "That is, ...": `restatement_openers` in data/cues.json) right
+    after a finding of the same polarity? Then it says that finding again, often in
+    figures that share no word with it."""
+    if last is None or last.polarity != f.polarity or f.start - last.end > RESTATED_WITHIN:
+        return False
+    opening = f.sentence.lower().lstrip("\"'\u201c\u2018 ")
+    return any(opening.startswith(marker) for marker in _restatement_openers())
+
+
+@cache
+def _restatement_openers() -> tuple[str, ...]:
+    return tuple(resources.load("cues")["restatement_openers"])
 
 
 def _opening(text: str) -> str:
