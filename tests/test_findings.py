@@ -1845,6 +1845,27 @@ def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     assert has(bad, "overnight")  # the force's, whoever could not provide a bed
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept", "left"),
+    [
+        (
+            "Emergency calls are now answered much more quickly, where three years ago some callers waited "
+            "over a minute.",
+            "answered much more quickly",
+            "over a minute",
+        ),
+        (
+            "Victims of burglary are now visited within a day, whereas in 2021 many waited a week.",
+            "within a day",
+            "waited a week",
+        ),
+    ],
+)
+def test_how_things_were_at_an_earlier_time_is_left_out_of_the_finding(sentence, kept, left):
+    good, bad = findings(sentence)
+    assert has(good, kept) and not has(good + bad, left)
+
+
 def test_a_national_benchmark_is_no_finding():
     _, bad = findings(
         "Only 52 per cent of emergency calls were answered within ten seconds. The national average "

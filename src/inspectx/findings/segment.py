@@ -202,6 +202,7 @@ def without_earlier(clause: Tokens) -> Tokens:
         if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
             dropped.update(w.i for w in adjunct)
     dropped.update(_comparison_with_earlier(clause, ids))
+    dropped.update(_then_clause(clause, ids))
     if not dropped:
         return clause
     return strip([t for t in clause if t.i not in dropped])
@@ -211,6 +212,30 @@ def without_earlier(clause: Tokens) -> Tokens:
 _COMPARISONS = frozenset({"improvement", "rise", "increase", "fall", "drop", "decline", "deterioration"})
 #: Nouns that name an earlier assessment in such a comparison (with `_assessing`).
 _ASSESSMENT_NOUNS = frozenset({"assessment", "visit", "grade", "grades", "rating", "ratings"})
+
+
+#: Words that set a clause in a time before the present ("two years ago", "a year earlier").
+_BACK_THEN = frozenset({"ago", "earlier", "previously", "formerly", "before"})
+
+
+def _then_clause(clause: Tokens, ids: set[int]) -> set[int]:
+    """The words of a clause at the end of `clause`, after a comma, that tells how things
+    were at an earlier time ("answered far more quickly, | where two years ago some callers
+    waited nearly a minute", ", whereas in 2022 ..."): the finding is the present's; read
+    with it, the classifier takes the old state for the finding."""
+    for t in clause:
+        if t.lower_ not in ("where", "whereas", "when") or t.i == 0 or t.doc[t.i - 1].text != ",":
+            continue
+        verb = t.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("relcl", "advcl", "ccomp"):
+            continue
+        then = [w for w in verb.subtree if w.i >= t.i]
+        words = {w.lower_ for w in then}
+        dated = any(w.like_num and len(w.text) == 4 and w.text.startswith(("19", "20")) for w in then)
+        last = max(w.i for w in clause if not w.is_punct)
+        if (words & _BACK_THEN or dated) and all(w.i in ids for w in then) and max(w.i for w in then) >= last:
+            return {w.i for w in then} | {t.i - 1}
+    return set()
 
 
 def _comparison_with_earlier(clause: Tokens, ids: set[int]) -> set[int]:
