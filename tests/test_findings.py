@@ -1866,6 +1866,32 @@ def test_how_things_were_at_an_earlier_time_is_left_out_of_the_finding(sentence,
     assert has(good, kept) and not has(good + bad, left)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "words"),
+    [
+        (
+            "Inspectors did, however, commend the force for diverting children away from custody.",
+            "improvement",
+            "diverting children",
+        ),
+        (
+            "The professional standards team was, however, judged to have improved markedly.",
+            "improvement",
+            "professional standards team was, however, judged",
+        ),
+        (
+            "Response times were, however, still too slow in rural areas.",
+            "concern",
+            "response times were, however, still too slow",
+        ),
+    ],
+)
+def test_however_inside_a_predicate_opens_no_clause(sentence, polarity, words):
+    good, bad = findings(sentence)
+    found = good if polarity == "improvement" else bad
+    assert has(found, words) and len(good + bad) == 1
+
+
 def test_a_national_benchmark_is_no_finding():
     _, bad = findings(
         "Only 52 per cent of emergency calls were answered within ten seconds. The national average "

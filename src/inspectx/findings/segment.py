@@ -91,8 +91,20 @@ def _reported_concession(token: Token, previous: Token) -> bool:
 
 def _aside_in_subject(token: Token, clause: Tokens) -> bool:
     """Is the token a connective set off as an aside before the clause has a verb ("Not all
-    officers, | however, | had been trained")? Then it opens no clause of its own."""
-    return token.lower_ in ("however", "though") and not any(t.pos_ in ("VERB", "AUX") for t in clause)
+    officers, | however, | had been trained"), or right after its auxiliary or copula
+    ("The unit was, | however, | found to have improved", "Response times were, however,
+    still too slow")? Then it opens no clause of its own."""
+    if token.lower_ not in ("however", "though"):
+        return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return True
+    words = [t for t in clause if not t.is_punct]
+    if not words or clause[-1].text != "," or words[-1].pos_ != "AUX":
+        return False
+    auxiliary = words[-1]
+    return auxiliary.head.i > token.i or any(
+        c.i > token.i for c in auxiliary.children if c.dep_ in ("acomp", "attr")
+    )
 
 
 #: Words that open a concessive or contrasting adjunct before the main clause ("Despite
@@ -310,6 +322,9 @@ def trim(clause: Tokens) -> Tokens:
     for i, t in enumerate(tokens):
         if i < 3 or t.text not in (",", "\u2014"):
             continue
+        before = [b for b in tokens[:i] if not b.is_punct and b.lower_ not in ("however", "though")]
+        if before and before[-1].pos_ == "AUX" and before[-1].dep_ in ("aux", "auxpass", "ROOT"):
+            continue  # "The unit was, however, | judged to have ...": the predicate goes on
         rest = [r for r in tokens[i + 1 :] if not r.is_quote]
         if (
             rest
@@ -318,8 +333,8 @@ def trim(clause: Tokens) -> Tokens:
                 or rest[0].lower_ in reporting
                 and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
                 # not the main verb after an aside on its subject ("Its report, published
-                # today, | praised ...")
-                and not any(c.dep_ == "nsubj" and c.i < t.i for c in rest[0].children)
+                # today, | praised ...") or after its auxiliary ("Inspectors did, however, praise")
+                and not any(c.dep_ in ("nsubj", "aux", "auxpass") and c.i < t.i for c in rest[0].children)
                 or any(
                     r.lower_ in reporting
                     and r.pos_ in ("VERB", "AUX")
