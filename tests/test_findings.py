@@ -1870,6 +1870,32 @@ def test_how_things_were_at_an_earlier_time_is_left_out_of_the_finding(sentence,
     ("sentence", "polarity", "words"),
     [
         (
+            "The report went on to say that many call handlers lacked training in spotting repeat victims.",
+            "concern",
+            "call handlers lacked training",
+        ),
+        (
+            "Inspectors went on to find that supervisors rarely checked the quality of investigations.",
+            "concern",
+            "supervisors rarely checked",
+        ),
+        (
+            "The inspectorate also wanted to highlight that neighbourhood teams were well led.",
+            "improvement",
+            "neighbourhood teams were well led",
+        ),
+    ],
+)
+def test_a_reporting_verb_under_another_verb_relays_what_follows(sentence, polarity, words):
+    good, bad = findings(sentence)
+    found = good if polarity == "improvement" else bad
+    assert has(found, words) and not has(good + bad, "went on") and not has(good + bad, "wanted to")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "words"),
+    [
+        (
             "Inspectors did, however, commend the force for diverting children away from custody.",
             "improvement",
             "diverting children",

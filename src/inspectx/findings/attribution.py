@@ -418,8 +418,8 @@ def describes_method(clause: list[Token]) -> bool:
     inside = [c for c in root.children if c.i in ids]  # a phrase split off a clause ends where it does
     if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in inside):
         return False  # "said that ...", "was good": a judgement
-    if any(c.dep_ == "advcl" and c.lower_ in _reporting_verbs() for c in inside):
-        return False  # "published its report, | rating it good at ...", "..., finding that ..."
+    if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _reporting_verbs() for c in inside):
+        return False  # "published its report, | rating it good at ...", "went on to say that ..."
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in method for c in inside):
         return False  # "examined 50 files and found that ..."
     if root.lower_ in method:

@@ -292,6 +292,10 @@ def trim(clause: Tokens) -> Tokens:
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
             if not speaker and attribution.after_method(t) is not None:
                 speaker = [c for c in t.head.children if c.dep_ == "nsubj"]  # "visited X and found that"
+            if not speaker and t.dep_ in ("xcomp", "advcl"):
+                # "The report went on to say that", "The inspectorate wanted to highlight that"
+                head = t.head.children
+                speaker = [c for c in head if c.dep_ == "nsubj" and attribution.names_the_inspection(c)]
             if speaker:  # active: "X found that"
                 if _opening_scopes(t, speaker[0]):
                     break  # "None of the files showed that ...": the opening carries the negation
