@@ -1150,6 +1150,26 @@ def test_what_inspectors_did_is_left_out_of_what_they_found(sentence, polarity, 
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "words"),
+    [
+        (
+            "Inspectors came to the conclusion that the force did not understand the demand it faced.",
+            "concern",
+            "demand it faced",
+        ),
+        (
+            "Inspectors came away impressed by how officers treated victims of fraud.",
+            "improvement",
+            "victims of fraud",
+        ),
+    ],
+)
+def test_inspectors_coming_to_a_view_is_a_finding(sentence, polarity, words):
+    good, bad = findings(sentence)
+    assert has(good if polarity == "improvement" else bad, words)
+
+
 def test_inspectors_coming_and_going_in_a_quote_is_no_finding():
     good, bad = findings(
         'Councillor Pat Reyes is not convinced. "The inspectors come for a few days and then they go home; '

@@ -235,7 +235,11 @@ def _only_happened(verb: Token) -> bool:
     """Is `verb` one of `_OCCURRING`, with no verb joined to it that says more ("Inspectors
     arrived in May | and found ...")?"""
     occurring = resources.inflections(_OCCURRING)
-    return verb.lower_ in occurring and not any(
+    if verb.lower_ not in occurring:
+        return False
+    if any(c.dep_ in ("acomp", "ccomp", "xcomp", "oprd") for c in verb.children):
+        return False  # "Inspectors came away impressed", "came to conclude that ..."
+    return not any(
         c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.lower_ not in occurring for c in verb.children
     )
 
@@ -420,6 +424,10 @@ def describes_method(clause: list[Token]) -> bool:
         return False  # "said that ...", "was good": a judgement
     if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _reporting_verbs() for c in inside):
         return False  # "published its report, | rating it good at ...", "went on to say that ..."
+    if any(t.lower_ in _FINDING_NOUNS and any(_that_clause(c) for c in t.children) for t in clause):
+        return False  # "came to the conclusion that ..."
+    if any(c.dep_ in ("advcl", "xcomp", "oprd") and c.tag_ in ("VBN", "JJ") for c in inside):
+        return False  # "came away impressed by ...", "left unconvinced that ..."
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in method for c in inside):
         return False  # "examined 50 files and found that ..."
     if root.lower_ in method:
