@@ -1833,6 +1833,20 @@ def test_a_sentence_set_years_before_the_inspection_is_background():
     assert has(good, "phone backlog")
 
 
+def test_that_report_after_an_earlier_report_is_named_is_background():
+    """ "That inspection found ..." right after a sentence naming an earlier inspection tells
+    what the earlier one found, even when the sentence naming it is about the revisit."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "Inspectors returned in May to check progress since their 2022 vetting, misconduct and misogyny "
+        "inspection. That inspection found that hundreds of officers had expired vetting.",
+        "Inspectors found that vetting renewals were now on time.",
+        intro=intro,
+    )
+    assert not has(bad, "expired vetting")
+    assert has(good, "renewals were now on time")
+
+
 def test_what_the_inspectorate_found_the_year_before_is_background():
     """ "Last year, the inspectorate found ..." is an earlier inspection's finding when this
     report came out this year; what the report says now, and last year's figures it gives,

@@ -560,7 +560,8 @@ def _labels_a_report(doc: Doc, mention: DateMention) -> bool:
         return False
     head = span.root.head
     modifies = span.root.dep_ in ("nummod", "compound", "amod") and head.i > span.root.i
-    return modifies and names_the_inspection(head)
+    # "its 2023 vetting, misconduct and misogyny inspection", parsed as a list ending in it
+    return modifies and any(names_the_inspection(t) for t in (head, *head.conjuncts))
 
 
 #: Words that open the figure a measure is set against ("up from", "compared with", "than").
@@ -660,7 +661,36 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
     for start, spans in earlier_sources(doc).items():
         out.setdefault(start, []).extend(spans)
     _continued(doc, out, mentions)
+    if now is not None and now.value:
+        year = int(now.value[:4])
+        earlier = [
+            m
+            for m in mentions
+            if m.role in ("previous", dates.EARLIER)
+            or m.role is None and m.value and int(m.value[:4]) < year and _labels_a_report(doc, m)
+        ]
+        _pointed_back_to(doc, out, earlier)
     return out
+
+
+def _pointed_back_to(doc: Doc, out: dict[int, list[tuple[int, int]]], earlier: list[DateMention]) -> None:
+    """Add to `out` each sentence whose subject points back with "that" to an earlier report
+    the sentence before names ("... against the cause of concern from its 2023 vetting
+    inspection. | That report found that ..."), even when that sentence itself tells of now."""
+    named = set()
+    for m in earlier:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            named.add(gazetteer.sentence_of(doc, span.start).start)
+    for before, sent in itertools.pairwise(doc.sents):
+        if before.start not in named or sent.start in out:
+            continue
+        root = sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+        past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
+        if subject is not None and _distal(subject) and names_the_inspection(subject) and past:
+            out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
 
 
 #: Words that bring a sentence back to the present or to the latest inspection.
