@@ -1927,6 +1927,21 @@ def test_a_reporting_verb_under_another_verb_relays_what_follows(sentence, polar
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "Inspectors found there was no doubt that supervisors reviewed every stalking case within a day.",
+            "improvement",
+        ),
+        ("Inspectors said there was little doubt that the control room was badly understaffed.", "concern"),
+    ],
+)
+def test_what_is_put_beyond_doubt_is_found(sentence, polarity):
+    good, bad = findings(sentence)
+    assert len(good if polarity == "improvement" else bad) == 1 and len(good + bad) == 1
+
+
+@pytest.mark.parametrize(
     ("sentence", "polarity", "words"),
     [
         (

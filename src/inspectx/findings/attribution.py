@@ -308,6 +308,11 @@ def finding_noun_complement(noun: Token) -> Token | None:
     return next((c for c in noun.children if _that_clause(c) and c.i > noun.i), None)
 
 
+def that_clause(token: Token) -> bool:
+    """Is the token the verb of a "that" clause hung on a noun or verb ("the finding that | X")?"""
+    return _that_clause(token)
+
+
 def _that_clause(token: Token) -> bool:
     return token.dep_ in ("acl", "ccomp", "relcl") and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
@@ -667,7 +672,10 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             m
             for m in mentions
             if m.role in ("previous", dates.EARLIER)
-            or m.role is None and m.value and int(m.value[:4]) < year and _labels_a_report(doc, m)
+            or m.role is None
+            and m.value
+            and int(m.value[:4]) < year
+            and _labels_a_report(doc, m)
         ]
         _pointed_back_to(doc, out, earlier)
     return out
