@@ -668,15 +668,11 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
     _continued(doc, out, mentions)
     if now is not None and now.value:
         year = int(now.value[:4])
-        earlier = [
-            m
-            for m in mentions
-            if m.role in ("previous", dates.EARLIER)
-            or m.role is None
-            and m.value
-            and int(m.value[:4]) < year
-            and _labels_a_report(doc, m)
-        ]
+
+        def names_earlier_report(m: DateMention) -> bool:  # "its 2023 vetting inspection"
+            return bool(m.role is None and m.value and int(m.value[:4]) < year and _labels_a_report(doc, m))
+
+        earlier = [m for m in mentions if m.role in ("previous", dates.EARLIER) or names_earlier_report(m)]
         _pointed_back_to(doc, out, earlier)
     return out
 
