@@ -466,6 +466,24 @@ def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
     assert [(g["grade"], g["force"]) for g in one_leads["grades"]] == [("good", "Suffolk Constabulary")]
 
 
+@pytest.mark.parametrize(
+    ("lede", "evidence"),
+    [
+        (
+            "An inspection of how Dyfed-Powys Police deals with fraud has found weaknesses.",
+            "how Dyfed-Powys Police deals with fraud",
+        ),
+        ("The inspection of Gwent Police's roads policing found good practice.", "roads policing"),
+        ("The inspection of Gwent Police found weaknesses in how victims are kept informed.", None),
+    ],
+)
+def test_what_an_inspection_of_looked_at_is_the_evidence_for_other(lede, evidence):
+    text = f"Watchdog report published\n{lede}\nInspectors said victims of crime were not kept informed.\n"
+    found = _record(text)["inspection"]
+    assert found["programme"] == "other"
+    assert found["text"] == evidence
+
+
 def test_an_inspection_the_lede_names_outranks_a_programme_the_body_mentions():
     """ "a roads policing inspection" in the lede names what was inspected, though no
     programme phrase does; a later passing mention of custody is not the programme."""

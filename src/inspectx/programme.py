@@ -8,7 +8,7 @@ for a look back ("four years after special measures"). A
 national report, or an article about several forces none of which leads, is
 `thematic`; an inspection reported in other words is `other`, and so is one the lede
 first names by what it looked at in words no programme phrase has ("a local policing
-inspection").
+inspection", "an inspection of how the force deals with fraud").
 """
 
 from __future__ import annotations
@@ -110,7 +110,32 @@ def _named_otherwise(doc: Doc) -> Span | None:
             t.i in taken or t.lower_ in _WHO for t in words
         ):
             return words
+        looked_at = _looked_at(doc, token, taken)
+        if looked_at is not None:
+            return looked_at
     return None
+
+
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
+
+
+def _looked_at(doc: Doc, noun, taken: set[int]) -> Span | None:
+    """What an "inspection of" or "into" looks at, when that is not only the force ("an
+    inspection of how North Wales Police responds to domestic abuse", "the inspection of
+    Norfolk Constabulary's roads policing"): the words after the preposition, without a
+    possessive force before them; None for "the inspection of Kent Police"."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "into")), None)
+    if prep is None:
+        return None
+    words = [t for t in prep.subtree if t.i > prep.i]
+    ends = [n for n, t in enumerate(words) if t.is_space or t.text in _CLAUSE_ENDS]
+    words = words[: ends[0]] if ends else words  # not past the line or clause
+    while words and (words[0].i in taken or words[0].dep_ == "case" or words[0].lower_ in ("the", "its")):
+        words = words[1:]  # "Norfolk Constabulary 's | roads policing"
+    content = [t for t in words if t.i not in taken and t.tag_ in ("NN", "NNS", "VBG", "VBZ")]
+    if not content or len(words) > 12 or words[-1].i - words[0].i + 1 != len(words):
+        return None
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def _names_a_subject(token) -> bool:
