@@ -117,6 +117,9 @@ def _named_otherwise(doc: Doc) -> Span | None:
 
 
 _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
+#: Parts of a force or of its area, which say where, not what, was inspected ("an
+#: inspection of Police Scotland's north division").
+_PARTS = frozenset({"division", "divisions", "command", "area", "areas", "region", "district", "districts"})
 
 
 def _looked_at(doc: Doc, noun, taken: set[int]) -> Span | None:
@@ -125,8 +128,9 @@ def _looked_at(doc: Doc, noun, taken: set[int]) -> Span | None:
     Norfolk Constabulary's roads policing"): the words after the preposition, without a
     possessive force before them; None for "the inspection of Kent Police"."""
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "into")), None)
-    if prep is None:
-        return None
+    looked = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if looked is None or looked.lower_ in _PARTS or looked.i in taken:
+        return None  # "of Police Scotland's north division", "of Kent Police"
     words = [t for t in prep.subtree if t.i > prep.i]
     ends = [n for n, t in enumerate(words) if t.is_space or t.text in _CLAUSE_ENDS]
     words = words[: ends[0]] if ends else words  # not past the line or clause
