@@ -1879,6 +1879,11 @@ def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     assert has(bad, "overnight")  # the force's, whoever could not provide a bed
 
 
+def test_a_partner_agencys_word_in_a_measure_is_no_partner_agency():
+    _, bad = findings("Prosecution rates for rape fell to 4 per cent, inspectors said.")
+    assert has(bad, "prosecution rates")
+
+
 @pytest.mark.parametrize(
     ("sentence", "kept", "left"),
     [

@@ -537,8 +537,11 @@ def partner_agencies(doc: Doc) -> set[int]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
             continue
         heads = [token, *(c for c in token.children if c.dep_ == "poss")]  # "the council's services"
+        # a compound only in a name ("the Crown Prosecution Service"), not "prosecution rates"
         if not any(
-            h.lower_ in nouns or any(c.lower_ in nouns for c in h.children if c.dep_ == "compound")
+            h.lower_ in nouns
+            or h.pos_ == "PROPN"
+            and any(c.lower_ in nouns for c in h.children if c.dep_ == "compound")
             for h in heads
         ):
             continue
@@ -553,7 +556,7 @@ def partner_agencies(doc: Doc) -> set[int]:
     return out
 
 
-#: Subordinators of a reason or a time, whose clause explains the main one.
+#: Subordinators of a reason, whose clause explains the main one.
 _REASON_MARKS = frozenset({"because", "as", "since"})
 
 
