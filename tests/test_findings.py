@@ -1879,6 +1879,19 @@ def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     assert has(bad, "overnight")  # the force's, whoever could not provide a bed
 
 
+def test_a_list_of_what_the_force_has_done_is_no_finding_unless_inspectors_found_it():
+    good, bad = findings(
+        "The chief constable has sent me his response. In summary, the force has:",
+        "- set up a working group on stalking protection orders, led by a superintendent;",
+        "- introduced a new check so that every harassment crime is reviewed within a day.",
+        "Inspectors found that the force has:",
+        "- cut the time victims wait for a callback;",
+        "- failed to review stalking cases on time.",
+    )
+    assert not has(good + bad, "working group") and not has(good + bad, "new check")
+    assert has(good, "callback") and has(bad, "stalking cases")
+
+
 def test_a_partner_agencys_word_in_a_measure_is_no_partner_agency():
     _, bad = findings("Prosecution rates for rape fell to 4 per cent, inspectors said.")
     assert has(bad, "prosecution rates")

@@ -723,6 +723,9 @@ def _label(candidate: _Candidate) -> str:
             return NOT_FINDING
         if mood == "demand":
             return CONCERN  # "the force should: | make better use of intelligence"
+    done = candidate.intro is not None and segment.list_mood(candidate.intro.tokens) == "done"
+    if done and segment.opens_with_a_participle(candidate.tokens):
+        return NOT_FINDING  # "the force has: | set up a working group": its own account
     if intro is not None and candidate.intro is not None and _neutral_intro(candidate.intro.tokens):
         # "Inspectors found: | a lack of support for victims": the introduction does not
         # say which way its items go, so even a noun phrase is read with its own words

@@ -789,8 +789,17 @@ def list_mood(intro: Tokens) -> str | None:
     report's formal recommendations ("Its recommendations are:", "Inspectors recommend
     that the force:"), "demand" when it asks something of
     the force ("The force should:", "Inspectors said it must:"), "plan" when it tells what
-    someone will do ("Over the next six months we will:"), None otherwise."""
+    someone will do ("Over the next six months we will:"), "done" when it tells, in no
+    inspection's words, what someone has done ("In summary, the force has:", "Since the
+    inspection we have:"), None otherwise."""
     words = {t.lower_ for t in intro}
+    said = [t for t in intro if not t.is_punct]
+    if (
+        said
+        and said[-1].lower_ in ("has", "have")
+        and not any(attribution.names_the_inspection(t) for t in intro)
+    ):
+        return "done"
     if words & _RECOMMENDING:
         return "recommendation"
     if words & _DEMANDS:
@@ -932,6 +941,13 @@ def opens_with_a_verb(item: Tokens) -> bool:
     completing its introduction's "should" or "will"?"""
     words = [t for t in item if not t.is_punct]
     return bool(words) and (words[0].tag_ == "VB" or words[0].lower_ == "to")
+
+
+def opens_with_a_participle(item: Tokens) -> bool:
+    """Does a list item open with a past participle ("set up a working group", "introduced
+    a new check"), completing its introduction's "has"?"""
+    words = [t for t in item if not t.is_punct]
+    return bool(words) and words[0].tag_ in ("VBN", "VBD")
 
 
 def _joined(conjunct: Token) -> bool:
