@@ -1892,6 +1892,14 @@ def test_a_list_of_what_the_force_has_done_is_no_finding_unless_inspectors_found
     assert has(good, "callback") and has(bad, "stalking cases")
 
 
+def test_a_participle_aside_with_and_splits_nothing():
+    good, bad = findings(
+        "Inspectors found the domestic abuse hub, staffed by officers and social workers from two "
+        "councils, to be well run and quick to act."
+    )
+    assert len(good) == 1 and has(good, "well run") and bad == []
+
+
 def test_a_partner_agencys_word_in_a_measure_is_no_partner_agency():
     _, bad = findings("Prosecution rates for rape fell to 4 per cent, inspectors said.")
     assert has(bad, "prosecution rates")

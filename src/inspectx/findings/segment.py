@@ -492,6 +492,10 @@ def items(clause: Tokens) -> list[Tokens]:
     is the evidence for the phrase before it, and stays at that phrase's end."""
     if not clause:
         return []
+    aside = _participle_aside(clause)
+    if aside:  # "the clinic, run jointly by the force and its partners, | to be highly valued"
+        phrases = items([t for t in clause if t.i not in aside])
+        return [_with_aside(p, aside, clause) for p in phrases]
     cut = elaboration(clause)
     if cut is not None:
         main, tail = clause[:cut], clause[cut:]
@@ -499,6 +503,31 @@ def items(clause: Tokens) -> list[Tokens]:
         end = phrases[-1][-1].i if phrases[-1] else main[-1].i
         return [*phrases[:-1], phrases[-1] + [t for t in clause if t.i > end]] if tail else phrases
     return _arguments(clause)
+
+
+def _participle_aside(clause: Tokens) -> set[int]:
+    """The indices of a participle's clause set off by commas inside the clause, and its
+    commas ("the clinic, run jointly by the force and health partners, was ..."), when the
+    clause goes on after it; its "and" joins nothing of the clause's own."""
+    ids = {t.i for t in clause}
+    last = clause[-1].i
+    for t in clause:
+        if t.dep_ != "acl" or t.tag_ != "VBN" or t.i == 0 or t.doc[t.i - 1].text != ",":
+            continue
+        close = next((w for w in clause if w.i > t.i and w.text == ","), None)
+        if close is None or close.i >= last - 2:
+            continue
+        span = set(range(t.i - 1, close.i + 1))
+        if span <= ids:
+            return span
+    return set()
+
+
+def _with_aside(phrase: Tokens, aside: set[int], clause: Tokens) -> Tokens:
+    """The phrase with the aside back in, when the phrase spans it."""
+    if not phrase or phrase[0].i > min(aside) or phrase[-1].i < max(aside):
+        return phrase
+    return [t for t in clause if phrase[0].i <= t.i <= phrase[-1].i]
 
 
 #: Prepositions that, after a comma, open an adjunct elaborating the whole clause before
