@@ -1539,6 +1539,10 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("Waiting times for a callback were described as low.", "improvement"),
         ("Confidence in local officers remained high.", "improvement"),
         ("The risk of harm in these cases was high.", None),
+        # a number of things left undone
+        ("Around 1,800 reported crimes a year go unrecorded.", "concern"),
+        ("Some 300 investigations were left unallocated.", "concern"),
+        ("No reported crimes went unrecorded.", None),
         # justice outcomes: more is better
         ("The outcome rate for stalking offences fell to 6 per cent.", "concern"),
         # a measure compared with "than"

@@ -61,7 +61,7 @@ def polarity(tokens: list[Token]) -> str | None:
     "three in ten calls were abandoned": CONCERN); None when it reports no change or
     level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
-    found = {CONCERN} if _bad_level(tokens) else set()
+    found = {CONCERN} if _bad_level(tokens) or _counted_undone(tokens) else set()
     for compared in (
         _compared(tokens),
         _benchmarked(tokens, inside),
@@ -284,6 +284,26 @@ def _bad_level(tokens: list[Token]) -> bool:
         if verb.lower_ in lexicon["level_higher"] and share and scarce:
             return True
         if verb.lower_ in lexicon["level_lower"] and share and not scarce:
+            return True
+    return False
+
+
+def _counted_undone(tokens: list[Token]) -> bool:
+    """Is a number of things said to be in a state that should not be, as the predicate of
+    their clause ("around 2,100 violent crimes a year go unrecorded", "400 cases were left
+    unallocated", "12 visits remained overdue")? The state is a word of the `lower_is_better`
+    measures that means something not done (un-, overdue)."""
+    lexicon = _lexicon()
+    for token in tokens:
+        undone = token.lower_.startswith("un") or token.lower_ == "overdue"
+        if not undone or token.lower_ not in lexicon["lower"] or token.dep_ not in ("acomp", "oprd", "xcomp"):
+            continue
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        # the count before the subject, however parsed ("around 1,800 reported crimes")
+        counted = [t for t in tokens if subjects[0].left_edge.i - 2 <= t.i <= subjects[0].i]
+        if any(t.like_num and not (len(t.text) == 4 and t.text.isdigit()) for t in counted):
             return True
     return False
 
