@@ -48,6 +48,18 @@ def test_a_grade_in_bold_or_italics_is_still_a_grade():
     }
 
 
+def test_an_earlier_grade_in_brackets_keeps_the_row_and_is_no_grade():
+    text = ARTICLE.replace("| Good |", "| Good (Inadequate) |").replace(
+        "| Inadequate |", "| Inadequate (Good) |"
+    )
+    assert text != ARTICLE
+    assert {(g.area.lower(), g.grade) for g in extract(text).grades} == {
+        ("investigating crime", "good"),
+        ("responding to the public", "inadequate"),
+    }
+    assert {line.drop_reason for line in classify(text) if line.drop_reason} == {"table_rule"}
+
+
 @pytest.mark.parametrize("rule", ["|---|---|", "| --- | --- |", "---|---", "| :---: | :--- |"])
 def test_every_form_of_the_rule_under_a_header_is_markup(rule):
     text = ARTICLE.replace("| :--- | ---: |", rule)

@@ -789,9 +789,15 @@ _CONTENTS_ENTRY = re.compile(r"^[^.!?]{2,80}?\s?\.{4,}\s?\d{1,4}$")
 
 def _is_grade_row(cells: list[str]) -> bool:
     """Are these the cells of a row of graded areas ("Preventing crime | Good", Markdown
-    emphasis aside: "| **Good** |") or of its header ("Area of policing | Grade")? A menu
-    never names a grade."""
-    return len(cells) <= 4 and any(cell.strip(" \t*_").lower() in _grade_cells() for cell in cells)
+    emphasis aside: "| **Good** |", an earlier grade in brackets: "| Good (Adequate) |") or
+    of its header ("Area of policing | Grade")? A menu never names a grade."""
+    return len(cells) <= 4 and any(
+        _BRACKETED.sub("", cell).strip(" \t*_").lower() in _grade_cells() for cell in cells
+    )
+
+
+#: A bracketed aside in a cell: "Good (Adequate)", the earlier grade beside this one.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 @cache
