@@ -1640,6 +1640,30 @@ def test_grade_first_rows_give_every_area_its_grade():
     assert not has(good + bad, "responding to the public")
 
 
+def test_grade_first_rows_as_list_items_give_every_area_its_grade():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Inspectors gave these grades.",
+                "",
+                "- Good: investigating crime; protecting vulnerable people",
+                "- Requires improvement: responding to the public; managing offenders and suspects",
+            ]
+        )
+    )
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("investigating crime", "good"),
+        ("protecting vulnerable people", "good"),
+        ("responding to the public", "requires improvement"),
+        ("managing offenders and suspects", "requires improvement"),
+    }
+    good, bad = [f.text for f in article.improvements], [f.text for f in article.concerns]
+    assert has(good, "vulnerable people") and not has(bad, "vulnerable people")
+    assert has(bad, "managing offenders") and not has(good, "managing offenders")
+
+
 @pytest.mark.parametrize(
     "line",
     ["Good news: the force has cut its backlog", "Inadequate: none", "Good: a better year for the force"],

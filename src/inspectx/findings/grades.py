@@ -410,6 +410,8 @@ def grade_first_row(tokens: list[Token]) -> tuple[str, list[list[Token]]] | None
     protecting vulnerable people", "Requires improvement - investigating crime"); None
     for any other line (also "Inadequate: none")."""
     words = [t for t in tokens if not t.is_space]
+    while words and words[0].text in _BULLETS:
+        words = words[1:]  # "- Good: A; B", an item of a list
     starts = [(s, e) for s, e in find(words, vocabulary().grades) if s == 0]
     if not starts:
         return None
@@ -438,6 +440,10 @@ def grade_first_row(tokens: list[Token]) -> tuple[str, list[list[Token]]] | None
             return None
         areas += halves
     return (grade, areas) if areas else None
+
+
+#: Marks that open a list item.
+_BULLETS = frozenset({"-", "*", "\u2022", "\u2013", "\u2014", "\u25aa", "\u25cf"})
 
 
 def _split_on_and(piece: list[Token]) -> list[list[Token]] | None:
