@@ -236,6 +236,8 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         ("Author: Mina Okafor", "Mina Okafor"),
         ("Written by Tomasz Nowak", "Tomasz Nowak"),
         ("Live reporting by Aled Pryce and Keira Doyle", "Aled Pryce"),
+        ("Posted by Hana Kowalczyk on 7 March 2025 | Policing | 4 min read", "Hana Kowalczyk"),
+        ("Posted on 15 May 2025 by Idris Vaughan | Valley Voice", "Idris Vaughan"),
     ],
     ids=[
         "by-name-paper",
@@ -247,6 +249,8 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         "capitalised-label",
         "written-by",
         "live-reporting-by-two",
+        "posted-by-on",
+        "posted-on-by",
     ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):

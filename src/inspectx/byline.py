@@ -37,6 +37,15 @@ class Byline:
 
 
 @cache
+def _posted() -> re.Pattern[str]:
+    """A blog's credit: "Posted by Jo Smith on 7 March 2025", "Posted on 15 May 2025 by Jo
+    Smith", with cells after it ("| Community news")."""
+    name = resources.load("cues")["byline_name"]
+    date = r"[\w ,]{4,30}?"
+    return re.compile(rf"^[Pp]osted (?:on {date} )?by ({name})(?: on {date})?(?:, .*)?$")
+
+
+@cache
 def _patterns() -> list[re.Pattern[str]]:
     """The byline patterns of data/cues.json, each `{NAME}` in them a reporter's name: up
     to four capitalised words (accented capitals too), with the particles between them of
@@ -66,6 +75,9 @@ def find_byline(text: str) -> Byline | None:
         # cells of a header line read as a credit's parts: "Jo Smith | Crime Reporter | 3 May 2025"
         # read without Markdown: "*By [Jo Smith](https://...) | 3 May 2025*"
         stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", cleaner.unmarked(line).strip()))
+        posted = _posted().match(stripped)
+        if posted:  # a blog's "Posted by Jo Smith on 7 March 2025 | News": the name alone
+            return Byline(posted.group(1), posted.group(1), start, start + len(line))
         for pattern in _patterns():
             match = pattern.match(stripped)
             if match:
