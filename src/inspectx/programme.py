@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from inspectx import gazetteer
 
@@ -122,7 +122,7 @@ _CLAUSE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "?", "!"})
 _PARTS = frozenset({"division", "divisions", "command", "area", "areas", "region", "district", "districts"})
 
 
-def _looked_at(doc: Doc, noun, taken: set[int]) -> Span | None:
+def _looked_at(doc: Doc, noun: Token, taken: set[int]) -> Span | None:
     """What an "inspection of" or "into" looks at, when that is not only the force ("an
     inspection of how North Wales Police responds to domestic abuse", "the inspection of
     Norfolk Constabulary's roads policing"): the words after the preposition, without a

@@ -222,11 +222,7 @@ def _undoubted(tokens: list[Token]) -> list[str] | None:
             continue
         if not any(c.lower_ in ("no", "little") for c in noun.children):
             continue
-        clause = next((c for c in noun.children if attribution.that_clause(c)), None)
-        if clause is None:
-            continue
-        marks = {c.i for c in clause.children if c.dep_ == "mark"}
-        words = [t.text for t in clause.subtree if t.i in inside and t.i not in marks]
+        words = _that_clause_words(noun, inside)
         if words:
             return ["Inspectors", "found", "that", *words]
     return None
@@ -347,16 +343,21 @@ def _denied_complement(tokens: list[Token]) -> list[str] | None:
             or any(c.dep_ == "neg" for c in head.children)
             or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
         )
-        if not denied:
-            continue
-        for clause in token.children:
-            if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-            ):
-                marks = {c.i for c in clause.children if c.dep_ == "mark"}
-                words = [t for t in clause.subtree if t.i in inside and t.i not in marks]
-                if words:
-                    return [t.text for t in words]
+        words = _that_clause_words(token, inside) if denied else None
+        if words:
+            return words
+    return None
+
+
+def _that_clause_words(noun: Token, inside: set[int]) -> list[str] | None:
+    """The words (within `inside`) of the noun's "that" clause, without its "that" ("no
+    evidence that | X", "no doubt that | X"), or None."""
+    for clause in noun.children:
+        if attribution.that_clause(clause):
+            marks = {c.i for c in clause.children if c.dep_ == "mark"}
+            words = [t.text for t in clause.subtree if t.i in inside and t.i not in marks]
+            if words:
+                return words
     return None
 
 
@@ -423,10 +424,8 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
         if token.dep_ in ("dobj", "attr") and token.i > 0 and token.doc[token.i - 1].lower_ == "longer":
             continue
         words = [stand_in.get(t.i, t.text) for t in tokens if t.i in inside and t.i not in drop]
-        if not words:
-            continue
-        words[0] = words[0][:1].upper() + words[0][1:]
-        return words
+        if words:
+            return _capitalised(words)
     return _undenied_comparison(tokens)
 
 
@@ -441,10 +440,13 @@ def _undenied_comparison(tokens: list[Token]) -> list[str] | None:
             continue  # "no longer slower than most forces": a change, not a denied comparison
         denial = [c for c in token.children if c.lower_ == "no" and c.i < token.i]
         if denial:
-            words = [t.text for t in tokens if t.i != denial[0].i]
-            words[0] = words[0][:1].upper() + words[0][1:]
-            return words
+            return _capitalised([t.text for t in tokens if t.i != denial[0].i])
     return None
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    """The words as a sentence opens: the first with a capital."""
+    return [words[0][:1].upper() + words[0][1:], *words[1:]]
 
 
 def _reading(tokens: list[Token], words: list[str]) -> Span:
@@ -715,16 +717,15 @@ def _label(candidate: _Candidate) -> str:
     judgement = candidate.judgement
     assert judgement is not None
     intro = candidate.intro.judgement if candidate.intro is not None else None
-    if candidate.intro is not None and segment.opens_with_a_verb(candidate.tokens):
-        mood = segment.list_mood(candidate.intro.tokens)
+    mood = segment.list_mood(candidate.intro.tokens) if candidate.intro is not None else None
+    if mood is not None and segment.opens_with_a_verb(candidate.tokens):
         if mood in ("plan", "recommendation"):
             # "we will: | introduce a new risk tool": a plan; "its recommendations are: |
             # review the use of force": what the report asks for, not what it found
             return NOT_FINDING
         if mood == "demand":
             return CONCERN  # "the force should: | make better use of intelligence"
-    done = candidate.intro is not None and segment.list_mood(candidate.intro.tokens) == "done"
-    if done and segment.opens_with_a_participle(candidate.tokens):
+    if mood == "done" and segment.opens_with_a_participle(candidate.tokens):
         return NOT_FINDING  # "the force has: | set up a working group": its own account
     if intro is not None and candidate.intro is not None and _neutral_intro(candidate.intro.tokens):
         # "Inspectors found: | a lack of support for victims": the introduction does not

@@ -305,15 +305,11 @@ def finding_noun_complement(noun: Token) -> Token | None:
     that | X", "the inspectorate's concern that | X"), or None."""
     if noun.lower_ not in _FINDING_NOUNS or not _of_the_inspection(noun):
         return None
-    return next((c for c in noun.children if _that_clause(c) and c.i > noun.i), None)
+    return next((c for c in noun.children if that_clause(c) and c.i > noun.i), None)
 
 
 def that_clause(token: Token) -> bool:
     """Is the token the verb of a "that" clause hung on a noun or verb ("the finding that | X")?"""
-    return _that_clause(token)
-
-
-def _that_clause(token: Token) -> bool:
     return token.dep_ in ("acl", "ccomp", "relcl") and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in token.children
     )
@@ -419,7 +415,7 @@ def describes_method(clause: list[Token]) -> bool:
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
         return False
     root = roots[0]
-    method = resources.inflections(tuple(resources.load("cues")["method_verbs"]))
+    method = _method_verbs()
     publication = resources.inflections(tuple(resources.load("cues")["publication_words"]))
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
@@ -429,7 +425,7 @@ def describes_method(clause: list[Token]) -> bool:
         return False  # "said that ...", "was good": a judgement
     if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _reporting_verbs() for c in inside):
         return False  # "published its report, | rating it good at ...", "went on to say that ..."
-    if any(t.lower_ in _FINDING_NOUNS and any(_that_clause(c) for c in t.children) for t in clause):
+    if any(t.lower_ in _FINDING_NOUNS and any(that_clause(c) for c in t.children) for t in clause):
         return False  # "came to the conclusion that ..."
     if any(c.dep_ in ("advcl", "xcomp", "oprd") and c.tag_ in ("VBN", "JJ") for c in inside):
         return False  # "came away impressed by ...", "left unconvinced that ..."
@@ -441,6 +437,13 @@ def describes_method(clause: list[Token]) -> bool:
     return any(t.lower_ in publication for t in complements)
 
 
+@cache
+def _method_verbs() -> frozenset[str]:
+    """The verbs of inspecting ("interviewed", "examined", "visited": `method_verbs` in
+    data/cues.json), inflected."""
+    return frozenset(resources.inflections(tuple(resources.load("cues")["method_verbs"])))
+
+
 def after_method(verb: Token) -> Token | None:
     """The verb of inspecting that `verb`, a reporting verb, is joined to, when the inspection
     is their subject ("Inspectors visited the force in May | and found that ...", "We
@@ -449,7 +452,7 @@ def after_method(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.lower_ not in _reporting_verbs() or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     first = verb.head
-    if first.lower_ not in resources.inflections(tuple(resources.load("cues")["method_verbs"])):
+    if first.lower_ not in _method_verbs():
         return None
     subjects = [c for c in first.children if c.dep_ == "nsubj"]
     if not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
@@ -692,12 +695,19 @@ def _pointed_back_to(doc: Doc, out: dict[int, list[tuple[int, int]]], earlier: l
     for before, sent in itertools.pairwise(doc.sents):
         if before.start not in named or sent.start in out:
             continue
-        root = sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-        past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
-        if subject is not None and _distal(subject) and names_the_inspection(subject) and past:
+        subject = _subject_in_the_past(sent)
+        if subject is not None and _distal(subject) and names_the_inspection(subject):
             out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
+
+
+def _subject_in_the_past(sent: Span) -> Token | None:
+    """The subject of the sentence's main verb when that verb is in the simple past ("It was
+    graded ...", "That report found ..."), else None."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
+    return subject if past else None
 
 
 #: Words that bring a sentence back to the present or to the latest inspection.
@@ -755,12 +765,9 @@ def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[D
             continue
         if "\n" in text[before.end_char - 1 : sent.start_char + 1]:
             continue  # a new paragraph
-        root = sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
-        past = root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries)
-        perfect = any(c.lower_ in ("has", "have") for c in root.children)
-        if subject is None or not (subject.pos_ == "PRON" or _distal(subject)) or not past or perfect:
+        subject = _subject_in_the_past(sent)
+        perfect = any(c.lower_ in ("has", "have") for c in sent.root.children)
+        if subject is None or not (subject.pos_ == "PRON" or _distal(subject)) or perfect:
             continue
         if any(t.lower_ in _PRESENT for t in sent):
             continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer, resources
-from inspectx.findings.words import QUANTIFIERS, find, lower, specific, strip, vocabulary
+from inspectx.findings.words import QUANTIFIERS, find, is_year, lower, specific, strip, vocabulary
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 GRADE_POLARITY = {
@@ -749,9 +749,7 @@ def _dated(prep: Token) -> bool:
     """Does `prep` open a date ("in 2022", "in March 2023", "during 2021")?"""
     doc = prep.doc
     after = doc[prep.i + 1 : prep.i + 3]
-    return prep.lower_ in ("in", "during", "since") and any(
-        t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in after
-    )
+    return prep.lower_ in ("in", "during", "since") and any(is_year(t) for t in after)
 
 
 def _with_prep(area: list[Token], prep: Token) -> list[Token]:

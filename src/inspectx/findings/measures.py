@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from inspectx import resources
-from inspectx.findings.words import EVIDENCE_NOUNS
+from inspectx.findings.words import EVIDENCE_NOUNS, is_year
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 UP, DOWN = "up", "down"
@@ -147,7 +147,7 @@ def _benchmarked(tokens: list[Token], inside: set[int]) -> str | None:
             continue
         # "was high, at 8.2 per cent, above the average": hung on the figure
         verb = _verb_above(token.head if token.dep_ == "prep" else token)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        subjects = _subjects(verb, inside)
         measured = subjects[0] if subjects else None
         better = _better(measured) if measured is not None else None
         if better is not None:
@@ -184,7 +184,7 @@ def _figures_compared(tokens: list[Token], inside: set[int]) -> str | None:
             continue
         verb = _verb_above(token.head)  # "was ..., compared with", "stood at ..., against"
         change = UP if _figure(before) > _figure(after) else DOWN
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        subjects = _subjects(verb, inside)
         better = _better(subjects[0]) if subjects and subjects[0].lower_ not in _SHARES else None
         if better is None and verb.lower_ in lexicon["level_higher"]:
             better = UP
@@ -210,7 +210,7 @@ def _moved_from(tokens: list[Token], inside: set[int]) -> str | None:
         if not any(_figure(t) is not None for t in tokens[n + 2 : n + 6]):
             continue
         verb = _verb_above(token)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        subjects = _subjects(verb, inside)
         candidates = subjects or [t for t in tokens[:n] if t.pos_ in ("NOUN", "VERB") and t.i < verb.i]
         better = next((b for b in map(_better, candidates) if b is not None), None)
         if better is not None:
@@ -233,11 +233,16 @@ def _high_or_low(tokens: list[Token], inside: set[int]) -> str | None:
         if level is None or token.dep_ not in ("acomp", "oprd", "pobj") and not described:
             continue
         verb = _verb_above(token)
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
+        subjects = _subjects(verb, inside)
         better = _better(subjects[0]) if subjects else None
         if better is not None:
             return _judged(level, better)
     return None
+
+
+def _subjects(verb: Token, inside: set[int]) -> list[Token]:
+    """The verb's subjects that are in the clause (token indices `inside`)."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in inside]
 
 
 def _verb_above(token: Token) -> Token:
@@ -303,7 +308,7 @@ def _counted_undone(tokens: list[Token]) -> bool:
             continue
         # the count before the subject, however parsed ("around 1,800 reported crimes")
         counted = [t for t in tokens if subjects[0].left_edge.i - 2 <= t.i <= subjects[0].i]
-        if any(t.like_num and not (len(t.text) == 4 and t.text.isdigit()) for t in counted):
+        if any(t.like_num and not is_year(t) for t in counted):
             return True
     return False
 

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import EARLIER_WORDS, QUANTIFIERS
+from inspectx.findings.words import EARLIER_WORDS, QUANTIFIERS, is_year
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
@@ -243,7 +243,7 @@ def _then_clause(clause: Tokens, ids: set[int]) -> set[int]:
             continue
         then = [w for w in verb.subtree if w.i >= t.i]
         words = {w.lower_ for w in then}
-        dated = any(w.like_num and len(w.text) == 4 and w.text.startswith(("19", "20")) for w in then)
+        dated = any(is_year(w) for w in then)
         last = max(w.i for w in clause if not w.is_punct)
         if (words & _BACK_THEN or dated) and all(w.i in ids for w in then) and max(w.i for w in then) >= last:
             return {w.i for w in then} | {t.i - 1}

@@ -126,3 +126,8 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
         and not (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")  # not the noun of "Victim care"
     ]
     return len(words) >= minimum
+
+
+def is_year(token: Token) -> bool:
+    """Is the token a year ("2022", "1998"), not a count?"""
+    return token.like_num and len(token.text) == 4 and token.text[:2] in ("19", "20")
