@@ -766,13 +766,16 @@ def partitive(clause: Tokens) -> bool:
     waited over a year", "..., and one in four was never reviewed", "Several of them were
     ...")? Such a clause gives figures or examples for the finding before it, not one of
     its own; unless it is reported on its own ("found that A, and that many had not B")."""
-    words = [t for t in trim(clause) if not t.is_punct]
+    trimmed = trim(clause)
+    words = [t for t in trimmed if not t.is_punct]
     if len(words) < 3:
         return False
-    subject = next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.i != words[0].i and not (words[0].lower_ == "a" and words[1] is subject):
+    subject = next((t for t in trimmed if t.dep_ in ("nsubj", "nsubjpass")), None)  # "%" is punctuation
+    if subject is None or not _opens_with(words, subject):
         return False
-    if not (subject.lower_ in _QUANTITIES or subject.like_num):
+    percentage = subject.lower_ in _PER_CENT and any(c.dep_ == "nummod" for c in subject.children)
+    number = subject.like_num and subject.tag_ == "CD"  # not "The first is that ...": an ordinal
+    if not (subject.lower_ in _QUANTITIES or number or percentage):
         return False
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in subject.head.children):
         return False  # "found that A, and that many had not B": a second finding reported
@@ -781,14 +784,25 @@ def partitive(clause: Tokens) -> bool:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if not all(o.lower_ in ("them", "these", "those") or o.like_num for o in objects):
                 return False  # "Some of the files": a quantity of something it names itself
-        elif child.dep_ not in ("det", "advmod", "quantmod", "punct"):
+        elif child.dep_ not in ("det", "advmod", "quantmod", "punct", "nummod") and not (
+            percentage and child.dep_ == "compound" and child.lower_ == "per"
+        ):
             return False
     return True
+
+
+def _opens_with(words: Tokens, subject: Token) -> bool:
+    """Does the clause open with `subject` and its own modifiers ("Only 71 per cent",
+    "Just over half", "A third")?"""
+    own = {t.i for t in subject.subtree}
+    before = [t for t in words if t.i < subject.i]
+    return all(t.i in own for t in before) and len(before) <= 4
 
 
 _QUANTITIES = frozenset(
     {"some", "many", "most", "several", "others", "few", "half", "third", "quarter", "fifth", "handful"}
 )
+_PER_CENT = frozenset({"cent", "percent", "%"})
 _COPULAS = {"are", "were", "was", "is"}
 _POINTING_VERBS = {
     "include",
