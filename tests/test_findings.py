@@ -809,6 +809,13 @@ def test_a_bare_quantity_of_the_other_polarity_is_kept():
         # the area's nouns are what it names: "Victim" tagged as a person, "call" a spaCy stop word
         ("Victim support is an area in which the force has done well.", "improvement", "victim support"),
         ("Call handling is one area where the force has made good progress.", "improvement", "call handling"),
+        # the relative clause partly quoted: read as stated, without the marks
+        (
+            "Holding young people in cells overnight is another area where the force, "
+            "\u201ccan do better\u201d.",
+            "concern",
+            "cells overnight",
+        ),
     ],
 )
 def test_something_called_an_area_is_judged_by_its_relative_clause(sentence, polarity, word):

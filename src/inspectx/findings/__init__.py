@@ -276,7 +276,7 @@ def _area_judged(tokens: list[Token]) -> list[str] | None:
         relative = next((c for c in area.children if c.dep_ in ("relcl", "acl") and c.i in inside), None)
         if relative is None:
             continue
-        words = [t for t in relative.subtree if t.i in inside]
+        words = [t for t in relative.subtree if t.i in inside and not _quoting(t)]
         while words and (words[0].lower_ in _RELATIVE_OPENERS or words[0].is_punct):
             words = words[1:]  # "where", "in which", "that"
         while words and words[-1].is_punct:
@@ -291,6 +291,13 @@ def _area_judged(tokens: list[Token]) -> list[str] | None:
         out[0] = out[0][:1].upper() + out[0][1:]  # as a sentence, the form the classifier learnt
         return out
     return None
+
+
+def _quoting(token: Token) -> bool:
+    """Is `token` a quotation mark, or the comma that opens a quoted fragment ("the force,
+    “can do better”")? The reading leaves them out: it states what was quoted."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.is_quote or token.text == "," and following is not None and following.is_quote
 
 
 #: The least probability the classifier must give the asserted complement of denied
