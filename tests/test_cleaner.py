@@ -383,3 +383,23 @@ def test_a_live_pages_labelled_headline_is_kept_and_a_video_link_below_is_not():
         ]
     )
     assert dropped(text) == {3: "widget"}
+
+
+def test_a_grade_table_pasted_from_a_committee_paper_is_kept():
+    # bars without the outer ones, a year in the header, the earlier grade in brackets, and
+    # a page footer straight after: the rows are the report's grades, not a menu
+    text = (
+        "Report to the Police and Crime Panel\n"
+        "4.1 HMICFRS published its PEEL report on Norfolk Constabulary on 2 March 2026. "
+        "The grades are below, with the 2023 grades in brackets.\n"
+        "Area | 2026 grade (2023 grade)\n"
+        "Preventing crime | Good (Adequate)\n"
+        "Investigating crime | Requires improvement (Requires improvement)\n"
+        "Page 6\n"
+        "4.2 The force has cut the time taken to answer 101 calls.\n"
+    )
+    kept = [line.text for line in classify(text) if line.kept]
+    assert "Preventing crime | Good (Adequate)" in kept
+    assert "Investigating crime | Requires improvement (Requires improvement)" in kept
+    assert "Area | 2026 grade (2023 grade)" in kept
+    assert "Page 6" not in kept

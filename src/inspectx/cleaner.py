@@ -588,6 +588,8 @@ def _drop_run(run: list[_Unit]) -> None:
     for unit in run:
         if _is_byline(unit.text) or _DATE_LINE.search(unit.text) or _ends_like_a_sentence(unit.text):
             continue
+        if _is_grade_line(unit.text):
+            continue  # a table of the report's grades between a menu and a page footer
         unit.reason = "furniture_block"
 
 
@@ -791,13 +793,23 @@ def _is_grade_row(cells: list[str]) -> bool:
     """Are these the cells of a row of graded areas ("Preventing crime | Good", Markdown
     emphasis aside: "| **Good** |", an earlier grade in brackets: "| Good (Adequate) |") or
     of its header ("Area of policing | Grade")? A menu never names a grade."""
-    return len(cells) <= 4 and any(
-        _BRACKETED.sub("", cell).strip(" \t*_").lower() in _grade_cells() for cell in cells
-    )
+    bare = (_YEAR_IN_CELL.sub("", _BRACKETED.sub("", cell)).strip(" \t*_").lower() for cell in cells)
+    return len(cells) <= 4 and any(cell in _grade_cells() for cell in bare)
+
+
+def _is_grade_line(text: str) -> bool:
+    """Is the line a row of a grade table, its cells split by bars or wide gaps?"""
+    for separator in (_BREADCRUMB, _MENU_GAP):
+        cells = [c for c in separator.split(text.strip()) if c.strip()]
+        if len(cells) >= 2 and _is_grade_row(cells):
+            return True
+    return False
 
 
 #: A bracketed aside in a cell: "Good (Adequate)", the earlier grade beside this one.
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+#: A year in a header cell: "2025 grade".
+_YEAR_IN_CELL = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 @cache
