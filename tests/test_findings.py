@@ -2066,6 +2066,29 @@ def test_section_headings_in_other_words_give_their_lists_polarity(good_heading,
     assert has(good, "neighbourhood officers") and has(bad, "case files")
 
 
+@pytest.mark.parametrize(
+    ("good_heading", "bad_heading"),
+    [
+        ("What did the inspectors say we do well?", "What do we need to improve?"),
+        ("What are we good at?", "Where is the force falling short?"),
+        ("What is working well?", "What is not working well?"),
+    ],
+)
+def test_question_headings_give_their_lists_polarity(good_heading, bad_heading):
+    # a force's Q&A page relays the report in its own voice under question headings
+    good, bad = findings(
+        good_heading,
+        "\u2022 Our custody suites are clean and staffed by trained detention officers.",
+        bad_heading,
+        "\u2022 Our officers are not always told the outcome of the cases they pass on.",
+        "What happens next?",
+        "\u2022 We will recruit more detention officers this year.",
+    )
+    assert has(good, "custody suites") and not has(bad, "custody suites")
+    assert has(bad, "outcome of the cases") and not has(good, "outcome of the cases")
+    assert not has(good + bad, "recruit")
+
+
 def test_bulleted_findings_under_a_heading_are_read_without_their_marks():
     good, bad = findings(
         "Key strengths",

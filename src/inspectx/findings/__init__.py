@@ -960,9 +960,11 @@ def _section_polarity(tokens: list[Token]) -> str | None:
     improvement", "Causes of concern": CONCERN; "Strengths", "What is working well":
     IMPROVEMENT; data/cues.json `section_headings`), or None for any other heading."""
     text = gazetteer.text_of(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    if tokens[-1].text in (".", "!", "?", ":"):
-        return None  # a sentence or a list's introduction, not a heading
     words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
+    if tokens[-1].text == "?" and len(words) <= 12:
+        return _question_polarity(words)
+    if tokens[-1].text in (".", "!", ":"):
+        return None  # a sentence or a list's introduction, not a heading
     while len(words) > 1 and words[0] in ("key", "main", "the", "some", "other"):
         words = words[1:]  # "Key strengths", "Main concerns"
     heading = " ".join(words)
@@ -970,6 +972,26 @@ def _section_polarity(tokens: list[Token]) -> str | None:
     for polarity in (IMPROVEMENT, CONCERN):
         if heading in headings[polarity]:
             return polarity
+    return None
+
+
+def _question_polarity(words: list[str]) -> str | None:
+    """The polarity of a question heading that asks which way the inspection went ("What
+    did the inspectors say we do well?": IMPROVEMENT; "Where do we need to improve?",
+    "What is not working well?": CONCERN), from what is left of it without its question
+    word, its auxiliaries, its reporting frame and who is asked about (data/cues.json
+    `question_headings`); None for any other question ("What happens next?")."""
+    cues = resources.load("cues")["question_headings"]
+    if not words or words[0] not in cues["question_words"]:
+        return None
+    core = [w for w in words[1:] if w not in cues["frame_words"]]
+    negated = any(w in ("not", "n't", "isn't", "aren't", "don't", "doesn't") for w in core)
+    good = any(w in cues["improvement"] for w in core)
+    bad = any(w in cues["concern"] for w in core)
+    if good and not bad:
+        return CONCERN if negated else IMPROVEMENT
+    if bad and not good and not negated:
+        return CONCERN
     return None
 
 
