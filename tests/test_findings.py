@@ -2003,6 +2003,25 @@ def test_what_is_put_beyond_doubt_is_found(sentence, polarity):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found no case in which a reported burglary had gone unrecorded.",
+        "There wasn't a single file where the victim had not been contacted.",
+        "They found no instance of a detainee being held without a review.",
+    ],
+)
+def test_an_event_that_never_happened_is_judged_by_the_event(sentence):
+    # two negations: a failure that never happened is an improvement
+    good, bad = findings(sentence)
+    assert len(good) == 1 and bad == []
+
+
+def test_a_good_event_that_never_happened_is_a_concern():
+    good, bad = findings("Inspectors found no case in which the victim had been told the outcome.")
+    assert len(bad) == 1 and good == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "polarity", "words"),
     [
         (

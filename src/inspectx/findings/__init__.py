@@ -81,6 +81,7 @@ def find_findings_many(
     judged = area_checked(classifier, judged, clauses)
     judged = hedge_checked(classifier, judged, clauses)
     judged = doubt_checked(classifier, judged, clauses)
+    judged = never_happened_checked(classifier, judged, clauses)
     judgements = iter(
         _scale_only(_asked(_with_measures(j, tokens), tokens), tokens)
         for j, tokens in zip(judged, clauses, strict=True)
@@ -205,6 +206,88 @@ def doubt_checked(
     whatever that reading is: the two say the same, but the classifier reads "no doubt"
     as a denial (the first is a concern at 0.91, the second an improvement)."""
     return _read_again(classifier, judged, clauses, _undoubted, lambda own, reading: reading)
+
+
+#: The least probability the classifier must give the event an article says never
+#: happened for its absence to be an improvement.
+NEVER_HAPPENED_MIN_SCORE = 0.8
+
+
+def never_happened_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that says an event never happened ("found no case
+    in which a reported rape had gone unrecorded", "There wasn't a single file where the
+    victim had not been contacted", "no instance of a detainee being held without a
+    review") judged by the event: when the event read alone is a concern at
+    NEVER_HAPPENED_MIN_SCORE or more, its absence is an improvement. The classifier reads
+    the two negations as two signs of a concern (the first at 0.9 and more). An event
+    read as an improvement is left to `denial_checked` ("no case in which victims had
+    been updated" is a concern). One more classifier call per batch of articles, for the
+    few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label != CONCERN or reading.score < NEVER_HAPPENED_MIN_SCORE:
+            return None
+        scores = {IMPROVEMENT: reading.score, CONCERN: 1 - reading.score, NOT_FINDING: 0.0}
+        return Judgement(IMPROVEMENT, reading.score, scores)
+
+    return _read_again(classifier, judged, clauses, _event_never_happened, kept)
+
+
+def _event_never_happened(tokens: list[Token]) -> list[str] | None:
+    """The words of the event a denied noun of occurrence introduces ("no case | in which
+    X", "not a single file | where X", "no instance of | X"), as the inspection's finding
+    ("Inspectors found that X"), or None. The noun is denied by "no" or by a negated verb
+    whose object or attribute it is; the event is its relative clause, or the noun after
+    its "of" with a clause of its own."""
+    inside = {t.i for t in tokens}
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _OCCURRENCE_NOUNS:
+            continue
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+        denied = "no" in determiners or (
+            noun.dep_ in ("dobj", "attr")
+            and bool(determiners & {"a", "any", "single", "one"})
+            and any(c.dep_ == "neg" for c in noun.head.children)
+        )
+        if not denied:
+            continue
+        event: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "relcl":
+                pointers = {
+                    t.i
+                    for c in child.children
+                    if c.dep_ == "advmod"
+                    and c.lower_ in ("where", "when")
+                    or c.dep_ == "prep"
+                    and any(g.tag_ == "WDT" for g in c.children)
+                    for t in c.subtree
+                }
+                if not pointers:
+                    continue  # "no problem the force can solve alone": not an event at all
+                event = [t for t in child.subtree if t.i not in pointers]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                thing = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if thing is not None and any(c.dep_ in ("acl", "relcl") for c in thing.children):
+                    event = list(thing.subtree)
+            if event:
+                break
+        words = [t.text for t in event if t.i in inside and not t.is_punct]
+        if len(words) >= 3:
+            return ["Inspectors", "found", "that", *words, "."]
+    return None
+
+
+#: Nouns of an occurrence or of the record of one, whose denial says an event never
+#: happened ("no case in which X", "not a single file where X").
+_OCCURRENCE_NOUNS = frozenset(
+    {
+        "case", "cases", "instance", "instances", "example", "examples", "occasion", "occasions",
+        "incident", "incidents", "file", "files", "record", "records", "time", "times", "report", "reports",
+    }
+)  # fmt: skip
 
 
 #: Nouns whose denial affirms the clause they introduce ("no doubt that X": X).
