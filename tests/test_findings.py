@@ -2016,6 +2016,23 @@ def test_an_event_that_never_happened_is_judged_by_the_event(sentence):
     assert len(good) == 1 and bad == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force has made some progress in how it protects vulnerable adults.",
+        "Inspectors saw some improvements in the way the force supervises investigations.",
+    ],
+)
+def test_some_progress_is_an_improvement(sentence):
+    good, bad = findings(sentence)
+    assert len(good) == 1 and bad == []
+
+
+def test_some_progress_with_a_contrast_in_its_clause_is_not_an_improvement():
+    good, _ = findings("The force has made some progress on vetting, but not enough.")
+    assert good == []
+
+
 def test_a_good_event_that_never_happened_is_a_concern():
     good, bad = findings("Inspectors found no case in which the victim had been told the outcome.")
     assert len(bad) == 1 and good == []

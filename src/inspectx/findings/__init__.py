@@ -82,6 +82,7 @@ def find_findings_many(
     judged = hedge_checked(classifier, judged, clauses)
     judged = doubt_checked(classifier, judged, clauses)
     judged = never_happened_checked(classifier, judged, clauses)
+    judged = modest_change_checked(classifier, judged, clauses)
     judgements = iter(
         _scale_only(_asked(_with_measures(j, tokens), tokens), tokens)
         for j, tokens in zip(judged, clauses, strict=True)
@@ -278,6 +279,49 @@ def _event_never_happened(tokens: list[Token]) -> list[str] | None:
         if len(words) >= 3:
             return ["Inspectors", "found", "that", *words, "."]
     return None
+
+
+#: The least probability the classifier must give a modest change read without its
+#: "some" for that reading to stand.
+MODEST_CHANGE_MIN_SCORE = 0.6
+
+
+def modest_change_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that reports "some" progress or improvement ("The
+    force has made some progress in how it protects vulnerable adults", "Inspectors saw
+    some improvements in supervision") judged without the "some", when that reading is an
+    improvement at MODEST_CHANGE_MIN_SCORE or more: a modest change is still a change for
+    the better. The classifier learnt "some progress" from sentences that go on "but not
+    enough" and reads it alone as a concern (0.8 to 1.0). A clause with a contrast in it
+    ("some progress, but not enough") is left as it is read; a contrast in a clause of
+    its own ("..., although waits remain long") is a finding of its own. One more
+    classifier call per batch of articles, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        better = reading.label == IMPROVEMENT and own.label != IMPROVEMENT
+        return reading if better and reading.score >= MODEST_CHANGE_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _without_some, kept)
+
+
+#: Nouns of a change for the better that "some" makes modest.
+_CHANGE_NOUNS = frozenset({"progress", "improvement", "improvements"})
+#: Words that set a contrast against the change ("some progress, but ...").
+_CONTRASTS = frozenset({"but", "although", "though", "however", "yet", "while", "whilst", "despite", "still"})
+
+
+def _without_some(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause with the "some" of "some progress" / "some improvement(s)"
+    left out, or None for any other clause and for one with a contrast or a negation."""
+    some = next(
+        (t for t in tokens if t.lower_ == "some" and t.dep_ == "det" and t.head.lower_ in _CHANGE_NOUNS),
+        None,
+    )
+    if some is None or any(t.lower_ in _CONTRASTS or t.dep_ == "neg" for t in tokens):
+        return None
+    return [t.text for t in tokens if t.i != some.i]
 
 
 #: Nouns of an occurrence or of the record of one, whose denial says an event never
