@@ -126,8 +126,13 @@ def test_a_negated_report_keeps_its_opening(nlp, sentence):
             "visible",
             "morale",
         ),
+        (
+            "Whilst call handlers were courteous, the control room was badly understaffed.",
+            "courteous",
+            "understaffed",
+        ),
     ],
-    ids=["despite", "while", "although"],
+    ids=["despite", "while", "although", "whilst"],
 )
 def test_an_opening_concession_is_a_clause_of_its_own(nlp, sentence, first, second):
     """A concession before the main clause states a finding of its own, often of the other polarity."""

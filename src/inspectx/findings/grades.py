@@ -539,7 +539,7 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
         return []
     areas: list[list[Token]] = [[]]
     for token in rest[colon + 1 :]:
-        if token.text in (".", ";", "(") or token.lower_ in ("but", "while", "which"):
+        if token.text in (".", ";", "(") or token.lower_ in ("but", "while", "whilst", "which"):
             break
         if token.lower_ in _REASONS or _dated(token):
             break  # "..., following a PEEL inspection by HMICFRS": why or when, not which
@@ -586,7 +586,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
                 continue
         if token.text in ("-", "\u2013", "\u2014", "(", ";", ".") and not _within_word(token):
             break
-        if token.lower_ in ("but", "while", "which"):
+        if token.lower_ in ("but", "while", "whilst", "which"):
             break
         if token.lower_ in _REASONS or token.dep_ == "mark" and token.lower_ not in _AREA_MARKS:
             break  # "at responding to the public after inspectors found ...": why, not what

@@ -26,7 +26,7 @@ Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
 _CONNECTORS = {
     *("and", "but", "also", "that", "so", "however", "yet"),
-    *("while", "although", "though", "whereas", "despite"),
+    *("while", "whilst", "although", "though", "whereas", "despite"),
 }
 _NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
 
@@ -109,7 +109,7 @@ def _aside_in_subject(token: Token, clause: Tokens) -> bool:
 
 #: Words that open a concessive or contrasting adjunct before the main clause ("Despite
 #: a rise in X, Y ...", "While A was good, B ...").
-_CONCESSIVE = frozenset({"despite", "while", "although", "though", "whereas"})
+_CONCESSIVE = frozenset({"despite", "while", "whilst", "although", "though", "whereas"})
 
 
 def _concession_end(tokens: Tokens) -> int | None:
@@ -146,7 +146,7 @@ def _starts_clause(token: Token, first: int) -> bool:
     if previous is not None and previous.text == ";":
         return True
     if low in _breaks():
-        if low in ("however", "despite", "although", "though", "whereas", "while"):
+        if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
             return True
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
             return True  # ", but", ", yet"
