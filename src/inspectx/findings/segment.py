@@ -999,7 +999,28 @@ def _joined(conjunct: Token) -> bool:
     "protected" was read as a second verb)."""
     start = min(w.i for w in conjunct.subtree)
     before = conjunct.doc[start - 1] if start > 0 else None
-    return before is not None and (before.dep_ == "cc" or before.text in (",", ";", "and", "or", "but"))
+    if before is None or _inside_term(before):
+        return False  # "the grounds for stop and search": one term, however parsed
+    return before.dep_ == "cc" or before.text in (",", ";", "and", "or", "but")
+
+
+def _inside_term(conjunction: Token) -> bool:
+    """Is the conjunction part of a fixed term of policing ("stop and search", "violence
+    against women and girls": data/cues.json `coordinated_terms`)?"""
+    doc = conjunction.doc
+    for term in _coordinated_terms():
+        at = term.index(conjunction.lower_) if conjunction.lower_ in term else -1
+        if at < 0:
+            continue
+        start = conjunction.i - at
+        if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(term)]) == term:
+            return True
+    return False
+
+
+@cache
+def _coordinated_terms() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(term.split()) for term in resources.load("cues")["coordinated_terms"])
 
 
 def _coordination(token: Token, ids: set[int]) -> bool:
