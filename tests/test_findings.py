@@ -624,6 +624,22 @@ def test_a_grade_hoped_for_or_foreseen_is_no_finding(sentence):
     assert [f.text for f in article.improvements] == ["good at answering calls"] and article.concerns == []
 
 
+def test_the_grading_scale_is_no_grade():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Every force is graded on the same scale, from outstanding to inadequate.",
+                "The force improved from requires improvement to good at investigating crime.",
+            ]
+        )
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("investigating crime", "good")]
+    assert [f.text for f in article.improvements] == ["good at investigating crime"]
+    assert article.concerns == []
+
+
 def test_a_grade_given_under_a_future_reaction_stays():
     article = extract(
         "\n".join(

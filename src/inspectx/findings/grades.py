@@ -71,7 +71,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     if any(t.lower_ in _EARLIER for t in tokens):
         return []  # "it was previously rated inadequate at ...": an earlier inspection's grade
     out = []
+    scale = _scale(tokens, hits)
     for start, end in hits:
+        if start in scale:
+            continue  # "grades running from outstanding to inadequate": the scale, no grade given
         if _negated(tokens[start]):
             continue  # "no longer graded inadequate", "not rated outstanding in any area"
         if _unrealised(tokens[start]):
@@ -274,6 +277,21 @@ def denied(tokens: list[Token]) -> bool:
     if not any(t.lower_ in c.grade_context for t in tokens):
         return False
     return any(_negated(tokens[start]) or _unrealised(tokens[start]) for start, _ in find(tokens, c.grades))
+
+
+def _scale(tokens: list[Token], hits: list[tuple[int, int]]) -> set[int]:
+    """The starts of grade words that span a range of grades ("from outstanding to
+    inadequate", "ranging from good to requires improvement"): the grading scale, unless
+    an area follows ("rose from inadequate to good at investigating crime")."""
+    out = set()
+    for start, _ in hits:
+        if start == 0 or tokens[start - 1].lower_ != "from":
+            continue
+        for other, end in hits:
+            ranged = other > start and tokens[other - 1].lower_ in ("to", "through") and other - start <= 6
+            if ranged and not _names_an_area(tokens[end:]):  # not "from inadequate to good at X"
+                out |= {start, other}
+    return out
 
 
 def _negated(grade: Token) -> bool:
