@@ -624,6 +624,24 @@ def test_a_grade_hoped_for_or_foreseen_is_no_finding(sentence):
     assert [f.text for f in article.improvements] == ["good at answering calls"] and article.concerns == []
 
 
+@pytest.mark.parametrize(
+    "crosshead",
+    [
+        "Commissioner 'disappointed' over custody waits",
+        "Chief constable \u2018frustrated\u2019 by slow call answering",
+        "Federation says response officers are exhausted",
+    ],
+)
+def test_a_crosshead_reporting_a_reaction_is_no_finding(crosshead):
+    good, bad = findings("Inspectors found detainees waited too long for a nurse.", crosshead)
+    assert bad == ["detainees waited too long for a nurse"] and good == []
+
+
+def test_a_crosshead_about_the_force_can_be_a_finding():
+    good, _ = findings("Force praised for its handling of missing children")
+    assert has(good, "missing children")
+
+
 def test_the_grading_scale_is_no_grade():
     article = extract(
         "\n".join(

@@ -261,6 +261,9 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
         return labelled  # every sentence of a labelled paragraph is its speaker's, quoted or not
     if quote is not None:
         return "other" if quote.speaker is not None else "unknown"
+    speaker = _crosshead_speaker(sent, text)
+    if speaker is not None:
+        return speaker
     for token in sent:
         if token.lower_ in speech and token.pos_ == "VERB":
             if _to_the_inspectors(doc, token):
@@ -271,6 +274,38 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
     if any(t.lower_ in _FIRST_PERSON for t in sent):
         return "self"
     return "narration"
+
+
+#: People whose reaction a crosshead reports with them as its subject ("Commissioner
+#: 'disappointed' over grade", "Chief constable welcomes report").
+_REACTING_PEOPLE = {"commissioner", "pcc", "pfcc", "constable", "spokesman", "spokeswoman", "spokesperson"}
+
+
+def _crosshead_speaker(sent: Span, text: str) -> str | None:
+    """The voice of a crosshead whose subject is a person who reacts, not the force or the
+    inspection ("Commissioner 'disappointed' over offender management grade": commissioner;
+    "Union says officers are exhausted": other), or None. A crosshead is a whole line of at
+    most 14 words without a full stop; one about the force ("Force praised for its call
+    handling") is left to the narration."""
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    line_end = text.find("\n", sent.start_char)
+    line = text[line_start : line_end if line_end != -1 else len(text)].strip()
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if line != sent.text.strip() or not words or len(words) > 14 or line[-1] in ".!?:;\"\u201d'\u2019":
+        return None
+    opening = []  # the noun phrase the line opens with, however parsed ("Chief constable", "Union")
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") or token.is_punct:
+            break
+        opening.append(token)
+    named = {t.lower_ for t in opening}
+    if "commissioner" in named or named & {"pcc", "pfcc"}:
+        return "commissioner"
+    if named & _REACTING_PEOPLE:
+        return "force"
+    if named & _OTHER_SUBJECTS:
+        return "other"
+    return None
 
 
 def _to_the_inspectors(doc, verb) -> bool:
