@@ -167,8 +167,36 @@ def _starts_clause(token: Token, first: int) -> bool:
             # a clause of its own is finite ("and officers lacked ..."); a gerund read as one
             # is a misparsed list item ("..., and its support for staff wellbeing")
             finite = conj[0].tag_ in _FINITE or any(ch.dep_ in ("aux", "auxpass") for ch in conj[0].children)
-            return own_subject and finite or low == "but"
+            if own_subject and finite or low == "but":
+                return True
+        return _subject_taken_as_object(token)
     return False
+
+
+#: Tags of the words of a plain noun phrase ("its rural crime team", "the force's staff").
+_NOUN_PHRASE_TAGS = frozenset(
+    {"DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH"}
+)
+
+
+def _subject_taken_as_object(conjunction: Token) -> bool:
+    """Does a clause of its own follow the conjunction, whose subject the parser took for a
+    second object of the clause before ("rated outstanding at managing offenders | and its
+    rural crime team has been held up as an example")? Read on the surface: a plain noun
+    phrase, then a finite verb of a coordinated predicate that has no subject of its own
+    (not "the relationship between officers and the public has improved", whose verb has)."""
+    doc = conjunction.doc
+    n = conjunction.i + 1
+    phrase = []
+    while n < len(doc) and doc[n].tag_ in _NOUN_PHRASE_TAGS and len(phrase) < 6:
+        phrase.append(doc[n])
+        n += 1
+    if n >= len(doc) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) or doc[n].tag_ not in _FINITE:
+        return False
+    verb = doc[n]
+    predicate = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in predicate.children)
+    return predicate.dep_ == "conj" and predicate.head.i < conjunction.i and not own_subject
 
 
 #: Words that open a time adjunct ("since being graded ...", "a year after it was rated
