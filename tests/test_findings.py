@@ -642,6 +642,26 @@ def test_a_crosshead_about_the_force_can_be_a_finding():
     assert has(good, "missing children")
 
 
+def test_a_graded_area_with_a_where_clause_keeps_its_grades_and_the_clause():
+    # the share of calls in the "where" clause is the area's evidence, not a share of cases graded
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was rated good at managing offenders and good at responding to the public, "
+                "where inspectors found that 91 per cent of emergency calls were answered in time.",
+            ]
+        )
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [
+        ("managing offenders", "good"),
+        ("responding to the public", "good"),
+    ]
+    texts = [f.text for f in article.improvements]
+    assert "91 per cent of emergency calls were answered in time" in texts
+
+
 def test_the_grading_scale_is_no_grade():
     article = extract(
         "\n".join(

@@ -781,6 +781,8 @@ class _Reading:
                         continue  # "no longer graded inadequate at X": which grade it has, it does not say
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
+                    elif where := grades.where_clause(clause):
+                        candidates.append(_Candidate(where, sent))  # "rated good at X, | where ..."
 
     def clauses(self) -> list[list[Token]]:
         """The candidates' tokens as the classifier reads them, in order."""
