@@ -662,6 +662,28 @@ def test_a_graded_area_with_a_where_clause_keeps_its_grades_and_the_clause():
     assert "91 per cent of emergency calls were answered in time" in texts
 
 
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "The force was rated inadequate at investigating crime after inspectors found that "
+            "victims were often not told when a suspect was released.",
+            "victims were often not told when a suspect was released",
+        ),
+        (
+            "The force was rated inadequate at investigating crime, in a report which found that "
+            "fewer than one in 25 reported burglaries ended in a charge.",
+            "fewer than one in 25 reported burglaries ended in a charge",
+        ),
+    ],
+    ids=["after-inspectors-found", "in-a-report-which-found"],
+)
+def test_what_the_inspection_found_beside_a_grade_is_a_finding_too(sentence, told):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [(g.area, g.grade) for g in article.grades] == [("investigating crime", "inadequate")]
+    assert [f.text for f in article.concerns] == ["inadequate at investigating crime", told]
+
+
 def test_the_grading_scale_is_no_grade():
     article = extract(
         "\n".join(

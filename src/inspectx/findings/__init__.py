@@ -58,6 +58,7 @@ class _Candidate:
     intro: _Candidate | None = None  # for a bullet: the sentence that introduces its list
     judgement: Judgement | None = field(default=None)
     heading: str | None = None  # for a report's section heading: the polarity it gives its list
+    opening: int = 0  # leading tokens the classifier reads and the finding leaves out ("which found that")
 
 
 def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[FindingSpan], list[GradeSpan]]:
@@ -781,8 +782,8 @@ class _Reading:
                         continue  # "no longer graded inadequate at X": which grade it has, it does not say
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(_Candidate(clause, sent))
-                    elif where := grades.where_clause(clause):
-                        candidates.append(_Candidate(where, sent))  # "rated good at X, | where ..."
+                    elif told := grades.told_after(clause):  # "rated good at X, | where ..."
+                        candidates.append(_Candidate(told[0], sent, opening=told[1]))
 
     def clauses(self) -> list[list[Token]]:
         """The candidates' tokens as the classifier reads them, in order."""
@@ -814,7 +815,7 @@ class _Reading:
                 continue  # an introduction or a section heading is judged for its list's sake
             if _doubtful_remark(candidate, self.voices.get(candidate.sent.start)):
                 continue
-            phrases = segment.items(segment.trim(candidate.tokens))
+            phrases = segment.items(segment.trim(candidate.tokens[candidate.opening :]))
             minimum = 1 if len(phrases) > 1 or candidate.intro else 2
             for phrase in phrases:
                 if len(phrases) > 1 and attribution.describes_method(phrase):

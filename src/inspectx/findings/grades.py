@@ -234,29 +234,72 @@ def _main_part(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def where_clause(tokens: list[Token]) -> list[Token] | None:
-    """The clause a graded area's ", where" opens, without the "where", when it states
-    something of its own ("rated good at responding to the public, | where inspectors
-    found that 92 per cent of 999 calls were answered in time"), or None."""
+def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
+    """What a graded clause tells after its area, as a clause of its own, and how many of
+    its opening tokens only attribute it: a ", where" clause ("rated good at responding to
+    the public, where | inspectors found that | 92 per cent of 999 calls were answered in
+    time") or what a report named after the area found ("rated inadequate at X, in a report
+    | which found that | fewer than one in 20 crimes ended in a charge"); None when there
+    is none. The attribution stays for the classifier, which reads a bare figure as no
+    finding, and is left out of the finding."""
+    inside = {t.i for t in tokens}
     for n, token in enumerate(tokens[:-2]):
-        if token.text == "," and tokens[n + 1].lower_ == "where":
+        if token.text != ",":
+            continue
+        if tokens[n + 1].lower_ == "where":
             rest = tokens[n + 2 :]
             if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in rest) and len(rest) >= 4:
-                return _unattributed(rest)
+                return rest, _attribution_length(rest)
+        for verb in tokens[n + 1 :]:
+            if verb.dep_ == "relcl" and attribution.names_the_inspection(verb.head):
+                told = _complement(tokens, verb, inside)
+                if told is not None:
+                    return told
+    hits = find(tokens, vocabulary().grades)
+    if not hits:
+        return None
+    graded_at = tokens[hits[0][0]].i
+    for verb in tokens:
+        # "rated inadequate at X after | inspectors found that | callers waited too long"
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.i < graded_at or verb.dep_ != "advcl" or not subject:
+            continue
+        if attribution.names_the_inspection(subject[0]):
+            told = _complement(tokens, verb, inside)
+            if told is not None:
+                return told
     return None
 
 
-def _unattributed(tokens: list[Token]) -> list[Token]:
-    """The clause without an opening "inspectors found (that)": the relative clause keeps
-    its attribution, which `segment.trim` leaves on a relative clause."""
+#: Verbs that report what an inspection found (their inflections are matched; the
+#: pipeline has no lemmatizer).
+_REPORTING_VERBS = (
+    *("find", "say", "conclude", "show", "reveal"),
+    *("note", "warn", "highlight", "identify", "discover"),
+)
+
+
+def _complement(tokens: list[Token], verb: Token, inside: set[int]) -> tuple[list[Token], int] | None:
+    """The reporting verb's clause from its subject on, and where its complement starts
+    (after "that"), or None when it reports no complement of four words or more."""
+    if verb.lower_ not in resources.inflections(_REPORTING_VERBS):
+        return None  # "a report that graded the force inadequate for X": its grade, not a finding
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i in inside), None)
+    if said is None or sum(1 for t in said.subtree if t.i in inside) < 4:
+        return None
+    rest = [t for t in tokens if t.i >= verb.left_edge.i]
+    found = (k for k, t in enumerate(rest) if t.i >= said.left_edge.i and t.dep_ != "mark")
+    return rest, next(found)
+
+
+def _attribution_length(tokens: list[Token]) -> int:
+    """How many opening tokens are "inspectors found (that)", or 0."""
     for n, token in enumerate(tokens[:4]):
         subject = [t for t in tokens[:n] if t.dep_ == "nsubj" and t.head.i == token.i]
         if subject and attribution.names_the_inspection(subject[0]) and token.pos_ == "VERB":
-            rest = tokens[n + 1 :]
-            if rest and rest[0].lower_ == "that":
-                rest = rest[1:]
-            return rest if len(rest) >= 3 else tokens
-    return tokens
+            opening = n + 1 + (n + 1 < len(tokens) and tokens[n + 1].lower_ == "that")
+            return opening if len(tokens) - opening >= 3 else 0
+    return 0
 
 
 def _judges_cases(tokens: list[Token]) -> bool:
@@ -266,6 +309,8 @@ def _judges_cases(tokens: list[Token]) -> bool:
     for n, t in enumerate(tokens):
         if t.lower_ not in _SAMPLED:
             continue
+        if any(a.dep_ in ("relcl", "ccomp", "advcl", "acl") for a in t.ancestors):
+            continue  # "in a report which found that one in 20 crimes ...": a clause of its own
         k = n - 1  # read back over the noun's modifiers ("the 40 rape"), however parsed
         while k >= 0 and n - k <= 4 and (_modifier(tokens[k]) or tokens[k].like_num):
             if tokens[k].like_num:
