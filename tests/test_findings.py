@@ -2109,6 +2109,28 @@ def test_some_progress_with_a_contrast_in_its_clause_is_not_an_improvement():
     assert good == []
 
 
+def test_alternatives_are_one_finding():
+    # the parser reads "or learning" as a verb coordinated with "saw"
+    good, _ = findings(
+        "Nurses were based in every suite and saw detainees with mental health problems or learning "
+        "disabilities quickly."
+    )
+    assert has(good, "mental health problems or learning disabilities quickly")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not all detention officers had completed the required training in first aid and suicide prevention.",
+        "Not all call handlers had been trained in spotting vulnerability and coercive control.",
+    ],
+)
+def test_not_all_is_a_concern(sentence):
+    # the parser hangs "Not" on the verb, not on "all"
+    good, bad = findings(sentence)
+    assert len(bad) == 1 and good == []
+
+
 def test_a_good_event_that_never_happened_is_a_concern():
     good, bad = findings("Inspectors found no case in which the victim had been told the outcome.")
     assert len(bad) == 1 and good == []

@@ -520,6 +520,12 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
         # a subject the parser made the root ("No officer | the inspectors spoke to had been ...")
         root_noun = token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PRON")
         negated = any(c.dep_ == "neg" for c in token.head.children)
+        if token.dep_ in ("nsubj", "nsubjpass") and negated:
+            # "Not all officers had completed ...", the "not" hung on the verb by the parser
+            shortfall = [c.i - 1 for c in token.children if c.lower_ in _SHORTFALL_DETERMINERS]
+            nots = [c for c in token.head.children if c.dep_ == "neg" and c.i in shortfall]
+            if nots and nots[0].i in inside:
+                return _capitalised([t.text for t in tokens if t.i != nots[0].i])
         if token.dep_ not in _ARGUMENTS and not root_noun or negated:
             continue
         if token.lower_ in EVIDENCE_NOUNS or token.lower_ in LACK_NOUNS:

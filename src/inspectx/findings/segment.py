@@ -1022,14 +1022,17 @@ def opens_with_a_participle(item: Tokens) -> bool:
 
 
 def _joined(conjunct: Token) -> bool:
-    """Is the conjunct written as one, after "and", "or", "but" or a comma? A "conjunct"
+    """Is the conjunct written as one, after "and", "but" or a comma (not "or": alternatives
+    are one finding)? A "conjunct"
     straight after a noun is a misparse ("give patrol officers protected time", where
     "protected" was read as a second verb)."""
     start = min(w.i for w in conjunct.subtree)
     before = conjunct.doc[start - 1] if start > 0 else None
     if before is None or _inside_term(before):
         return False  # "the grounds for stop and search": one term, however parsed
-    return before.dep_ == "cc" or before.text in (",", ";", "and", "or", "but")
+    if before.lower_ in ("or", "nor"):
+        return False  # alternatives are one finding ("saw detainees with X or learning disabilities")
+    return before.dep_ == "cc" or before.text in (",", ";", "and", "but")
 
 
 def _inside_term(conjunction: Token) -> bool:
