@@ -2109,6 +2109,27 @@ def test_some_progress_with_a_contrast_in_its_clause_is_not_an_improvement():
     assert good == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Custody officers were using restraints unfairly on some detainees.", "concern"),
+        ("Burglaries were recorded incorrectly as criminal damage.", "concern"),
+        ("Firearms officers did not use force disproportionately.", "improvement"),
+        ("There was no evidence that stop and search was being used unfairly.", "improvement"),
+        ("Inspectors found no sign that detainees were searched inappropriately.", "improvement"),
+    ],
+)
+def test_a_practice_done_in_a_bad_manner_is_a_concern_and_its_denial_an_improvement(sentence, polarity):
+    good, bad = findings(sentence)
+    found, other = (bad, good) if polarity == "concern" else (good, bad)
+    assert len(found) == 1 and other == []
+
+
+def test_a_degree_or_a_time_is_no_bad_manner():
+    good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
+    assert len(bad) == 1 and good == []
+
+
 def test_alternatives_are_one_finding():
     # the parser reads "or learning" as a verb coordinated with "saw"
     good, _ = findings(

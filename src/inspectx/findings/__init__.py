@@ -85,7 +85,7 @@ def find_findings_many(
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)
     judgements = iter(
-        _scale_only(_asked(_with_measures(j, tokens), tokens), tokens)
+        _scale_only(_asked(_with_measures(_in_a_bad_manner(j, tokens), tokens), tokens), tokens)
         for j, tokens in zip(judged, clauses, strict=True)
     )
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
@@ -639,6 +639,50 @@ _SCALE_VERBS = ("have", "employ", "cover", "serve", "house", "hold", "deal", "ha
 _NEUTRAL_COUNT_PARTS = frozenset(
     {"det", "nummod", "quantmod", "compound", "cc", "conj", "punct", "prep", "pobj"}
 )
+
+
+#: Words that deny what follows them in a clause.
+_DENIALS = frozenset({"no", "not", "n't", "never", "nothing", "none", "nobody", "neither", "nor", "without"})
+#: The probability given to a polarity a manner adverb settles.
+MANNER_SCORE = 0.9
+
+
+def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
+    """A concern, when the clause's verb is done in a bad manner ("Officers were using their
+    powers unfairly", "Detainees were treated badly", "Crimes were recorded incorrectly":
+    data/cues.json `bad_manner_adverbs`, a lexicon of the quality, fairness, compliance and
+    timeliness of practice); an improvement when that is denied ("did not use force
+    disproportionately", "no evidence that officers were using their powers unfairly").
+    The classifier has no word vectors and reads such a clause by its other words: the
+    first as an improvement at 0.96, the third as no finding. A clause it reads as no
+    finding stays one unless it says who did what (a subject and a verb)."""
+    adverbs = vocabulary().bad_manner
+    inside = {t.i for t in tokens}
+    done = (t for t in tokens if t.lower_ in adverbs and t.dep_ == "advmod" and t.head.i in inside)
+    manner = next((t for t in done if t.head.pos_ in ("VERB", "AUX")), None)
+    if manner is None:
+        return own
+    verb = manner.head
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # denied on its verb or its subject ("did not use force disproportionately", "No officer
+    # acted unfairly"), or as what no evidence shows, however parsed ("did not find any
+    # evidence that stop and search was being used disproportionately", "stop" read as a verb)
+    denials = [t for t in tokens if t.lower_ in _DENIALS and t.i < manner.i]
+    denied = (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(c.lower_ == "no" for s in subject for c in s.children)
+        or any(t.lower_ in EVIDENCE_NOUNS and t.i > denials[0].i for t in tokens if t.i < manner.i)
+        if denials
+        else False
+    )
+    if own.label == NOT_FINDING and (denied or not subject):
+        return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
+    polarity = IMPROVEMENT if denied else CONCERN
+    if own.label == polarity and own.score >= MANNER_SCORE:
+        return own
+    other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+    scores = {polarity: MANNER_SCORE, other: 0.0, NOT_FINDING: 1 - MANNER_SCORE}
+    return Judgement(polarity, MANNER_SCORE, scores)
 
 
 def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:

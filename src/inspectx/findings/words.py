@@ -40,6 +40,7 @@ class Vocabulary:
     grading_verbs: frozenset[str]  # verbs whose object is what was graded, inflected
     bullets: frozenset[str]  # characters that open a bullet line
     topics: dict[str, str]  # topic words ("victims", "stalking") -> a neutral stand-in ("people", "work")
+    bad_manner: frozenset[str]  # adverbs of bad practice ("unfairly", "incorrectly", "late")
 
 
 @cache
@@ -56,6 +57,7 @@ def vocabulary() -> Vocabulary:
         grading_verbs=frozenset(resources.inflections(tuple(data["grading_verbs"]))),
         bullets=frozenset(data["bullet_markers"]),
         topics=dict(data["topic_words"]),
+        bad_manner=frozenset(data["bad_manner_adverbs"]),
     )
 
 
