@@ -2130,6 +2130,32 @@ def test_a_degree_or_a_time_is_no_bad_manner():
     assert len(bad) == 1 and good == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here is a summary of what the inspectors found.",
+        "The Countryside Alliance welcomed the report.",
+        "The chief constable accepted the findings in full.",
+    ],
+)
+def test_a_reaction_to_the_report_as_a_whole_is_no_finding(sentence):
+    good, bad = findings("Inspectors found detainees waited too long for a nurse.", sentence)
+    assert bad == ["detainees waited too long for a nurse"] and good == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Of 40 reports of domestic abuse the inspectors read, 12 had not been recorded.", "12"),
+        ("According to the report, too many investigations were not properly supervised.", "supervised"),
+        ("The force has improved its custody suites since the last inspection.", "custody"),
+    ],
+)
+def test_a_finding_that_names_reports_or_the_report_is_still_a_finding(sentence, word):
+    good, bad = findings(sentence)
+    assert has(good + bad, word)
+
+
 def test_alternatives_are_one_finding():
     # the parser reads "or learning" as a verb coordinated with "saw"
     good, _ = findings(

@@ -85,7 +85,9 @@ def find_findings_many(
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)
     judgements = iter(
-        _scale_only(_asked(_with_measures(_in_a_bad_manner(j, tokens), tokens), tokens), tokens)
+        _about_the_report(
+            _scale_only(_asked(_with_measures(_in_a_bad_manner(j, tokens), tokens), tokens), tokens), tokens
+        )
         for j, tokens in zip(judged, clauses, strict=True)
     )
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
@@ -639,6 +641,51 @@ _SCALE_VERBS = ("have", "employ", "cover", "serve", "house", "hold", "deal", "ha
 _NEUTRAL_COUNT_PARTS = frozenset(
     {"det", "nummod", "quantmod", "compound", "cc", "conj", "punct", "prep", "pobj"}
 )
+
+
+#: Nouns that name an inspection's report or what it found as a whole (not its
+#: recommendations: "the force has acted on the recommendations" is progress).
+_REPORT_NOUNS = frozenset({"report", "reports", "findings", "inspection", "conclusions", "verdict"})
+
+
+#: Prepositions that take what a reaction or a pointer is about ("surprised by", "a summary
+#: of", "pleased with", "responded to", "comments on"), not when ("since the last inspection").
+_REACTION_PREPOSITIONS = frozenset({"by", "of", "with", "to", "on", "about"})
+
+
+def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause's verb acts on the report or its findings as a whole
+    ("The Farmers' Union welcomed the report", "The chief constable accepted the findings
+    in full", "We are not surprised by what the inspectors found", "Here is a summary of
+    what the inspectors found"): a reaction to, or a pointer at, what was found, not a
+    finding. The classifier reads the reaction's warmth ("welcomed") as an improvement.
+    A clause whose verb also takes a clause of its own ("welcomed the report, which found
+    that ...", "accepted that ...") is left to the classifier."""
+    if own.label == NOT_FINDING:
+        return own
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    if len(roots) != 1:
+        return own
+    root = roots[0]
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i in inside for c in root.children):
+        return own
+    objects = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    holders = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "nsubj", "dobj"))]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
+        if prep.lower_ in _REACTION_PREPOSITIONS:  # "surprised by", "a summary of", "pleased with"
+            objects += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    for thing in objects:
+        # not "reports of anti-social behaviour": what the public reported
+        whole = thing.lower_ in _REPORT_NOUNS and not any(c.lower_ == "of" for c in thing.children)
+        found = (  # "what the inspectors found"
+            thing.pos_ in ("VERB", "AUX")
+            and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in thing.children)
+            and any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in thing.children)
+        )
+        if whole and not any(c.dep_ in ("relcl", "acl") for c in thing.children) or found:
+            return Judgement(NOT_FINDING, own.score, {IMPROVEMENT: 0.0, CONCERN: 0.0, NOT_FINDING: 1.0})
+    return own
 
 
 #: Words that deny what follows them in a clause.
