@@ -2156,6 +2156,34 @@ def test_a_finding_that_names_reports_or_the_report_is_still_a_finding(sentence,
     assert has(good + bad, word)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "polarity", "words"),
+    [
+        (
+            "There was better news in custody. Detainees now see a nurse within the hour.",
+            "improvement",
+            ("better news in custody", "nurse"),
+        ),
+        (
+            "Callers to the non-emergency line fared worse still. Roughly one caller in four gave up.",
+            "concern",
+            ("non-emergency", "one caller in four"),
+        ),
+    ],
+)
+def test_a_lead_in_and_the_sentence_that_says_it_are_one_finding(paragraph, polarity, words):
+    good, bad = findings(paragraph)
+    found, other = (good, bad) if polarity == "improvement" else (bad, good)
+    assert len(found) == 1 and has(found, *words) and other == []
+
+
+def test_a_lead_in_alone_on_its_line_is_a_finding_of_its_own():
+    _, bad = findings(
+        "Callers to the non-emergency line fared worse than in 2022.", "Roughly one in four gave up."
+    )
+    assert bad == ["Callers to the non-emergency line fared worse than in 2022"]
+
+
 def test_alternatives_are_one_finding():
     # the parser reads "or learning" as a verb coordinated with "saw"
     good, _ = findings(

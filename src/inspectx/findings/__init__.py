@@ -732,6 +732,13 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     return Judgement(polarity, MANNER_SCORE, scores)
 
 
+def _line_goes_on(sent: Span) -> bool:
+    """Does another sentence follow `sent` on its line (paragraph)?"""
+    text = gazetteer.text_of(sent.doc)
+    end = text.find("\n", sent.end_char - 1)
+    return bool(text[sent.end_char : end if end != -1 else len(text)].strip())
+
+
 def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
     """No finding, when the clause only tells the size of something: its verb says what it
     has or handles and its object is a bare count ("The centre has 40 cells", "It dealt
@@ -897,13 +904,17 @@ class _Reading:
                 candidate.judgement = Judgement(candidate.heading, 0.9, scores)
         previous: Judgement | None = None
         previous_label = NOT_FINDING
-        for candidate in self.candidates:
+        told: set[int] = set()  # candidates told with the lead-in before them
+        for n, candidate in enumerate(self.candidates):
+            if n in told:
+                continue
             label = _label(candidate)
             if segment.anaphoric(candidate.tokens) and previous is not None:
                 # "These include ...": the polarity of the sentence before when that is a finding,
                 # even one that names no area ("several areas still require improvement"); after
                 # a neutral sentence ("made a number of changes") the clause's own
                 label = _after(candidate.judgement, previous)
+            lead_in = segment.announces(candidate.tokens) and _line_goes_on(candidate.sent)
             elaborates = segment.partitive(candidate.tokens) and label in (NOT_FINDING, previous_label)
             previous, previous_label = candidate.judgement, label
             if elaborates and label != NOT_FINDING:
@@ -911,6 +922,17 @@ class _Reading:
             if label == NOT_FINDING or candidate.tokens[-1].text == ":" or candidate.heading is not None:
                 continue  # an introduction or a section heading is judged for its list's sake
             if _doubtful_remark(candidate, self.voices.get(candidate.sent.start)):
+                continue
+            if lead_in:
+                # "Callers to the non-emergency line fared worse still. | Roughly one in five
+                # gave up.": a lead-in and the sentence that says it, one finding
+                following = [k for k, c in enumerate(self.candidates) if c.sent.start == candidate.sent.end]
+                told.update(following)
+                tokens = [
+                    *segment.trim(candidate.tokens),
+                    *(t for k in following for t in self.candidates[k].tokens),
+                ]
+                found.append(_finding(label, tokens, candidate.sent))
                 continue
             phrases = segment.items(segment.trim(candidate.tokens[candidate.opening :]))
             minimum = 1 if len(phrases) > 1 or candidate.intro else 2

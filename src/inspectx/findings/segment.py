@@ -789,6 +789,25 @@ def anaphoric(clause: Tokens) -> bool:
     return pronoun in ("this", "it") and bool(verbs & _POINTING_VERBS)
 
 
+#: Nouns that stand for how things went, not for what went so ("the picture in the control
+#: room was less rosy", "There was better news on digital evidence").
+_OUTLOOK_NOUNS = frozenset({"picture", "news", "story", "situation", "outlook", "tale", "mood"})
+
+
+def announces(clause: Tokens) -> bool:
+    """Does the clause only announce how an area went, as a lead-in to the sentences that
+    say it ("But the picture in the control room was less rosy.", "There was better news
+    on digital evidence.", "Callers to the non-emergency line fared worse still.")? Its
+    subject or predicate noun stands for how things went, or its verb is "fare"."""
+    words = trim(clause)
+    for token in words:
+        if token.dep_ in ("nsubj", "nsubjpass", "attr") and token.lower_ in _OUTLOOK_NOUNS:
+            return token.head.lower_ in _COPULAS | {"be", "been", "remains", "remained", "looks", "looked"}
+        if token.lower_ in ("fare", "fares", "fared", "faring") and token.pos_ == "VERB":
+            return True
+    return False
+
+
 def partitive(clause: Tokens) -> bool:
     """Is the clause's subject a bare quantity of something named before it ("Some had
     waited over a year", "..., and one in four was never reviewed", "Several of them were
