@@ -2134,7 +2134,7 @@ def test_a_degree_or_a_time_is_no_bad_manner():
     "sentence",
     [
         "Here is a summary of what the inspectors found.",
-        "The Countryside Alliance welcomed the report.",
+        "The Countryside Alliance welcomed the report, saying the rural crime team was trusted by farmers.",
         "The chief constable accepted the findings in full.",
     ],
 )

@@ -668,8 +668,8 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     if len(roots) != 1:
         return own
     root = roots[0]
-    if any(c.dep_ in ("ccomp", "xcomp", "advcl") and c.i in inside for c in root.children):
-        return own
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside for c in root.children):
+        return own  # "accepted that ...": what it accepts is read on its own
     objects = [c for c in root.children if c.dep_ in ("dobj", "attr")]
     holders = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "nsubj", "dobj"))]
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
