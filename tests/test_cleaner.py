@@ -50,6 +50,8 @@ def test_northumbria_seed_drops_ads_and_navigation_and_keeps_the_credit():
         ("Have you got a story for us? Contact our newsdesk on 01234 567890", "newsdesk_contact"),
         ("© 2022 Example News", "copyright"),
         ("Picture: Essex Police", "image_caption"),
+        ('Pull quote: "Nobody told me what was happening."', "image_caption"),
+        ("Caption: The custody suite at Middlesbrough.", "image_caption"),
         (
             "The new custody suite at Kendal, which opened last spring (Image: Westmorland Gazette)",
             "image_caption",
@@ -82,6 +84,8 @@ def test_northumbria_seed_drops_ads_and_navigation_and_keeps_the_credit():
         "newsdesk",
         "copyright",
         "caption",
+        "pull-quote",
+        "caption-label",
         "caption-image-credit",
         "caption-picture-by",
         "caption-bilingual-credit",
