@@ -670,6 +670,8 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     root = roots[0]
     if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside for c in root.children):
         return own  # "accepted that ...": what it accepts is read on its own
+    if any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in root.children):
+        return own  # "HMICFRS published its report and found ...": the inspection's own account
     objects = [c for c in root.children if c.dep_ in ("dobj", "attr")]
     holders = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "nsubj", "dobj"))]
     for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
@@ -683,7 +685,8 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
             and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in thing.children)
             and any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in thing.children)
         )
-        if whole and not any(c.dep_ in ("relcl", "acl") for c in thing.children) or found:
+        # not "a report by the inspectorate which found that ...": what it found is its own
+        if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
             return Judgement(NOT_FINDING, own.score, {IMPROVEMENT: 0.0, CONCERN: 0.0, NOT_FINDING: 1.0})
     return own
 

@@ -51,7 +51,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     tokens = _unbarred(tokens)
     sent = gazetteer.sentence_of(doc, tokens[0].i) if tokens else None
     fronted = [t for t in sent if t.i < tokens[0].i] if sent is not None and sent[0].lower_ == "in" else []
-    if _judges_cases(fronted + _main_part(tokens)):
+    first = next(iter(find(tokens, c.grades)), None)
+    if _judges_cases(fronted + _main_part(tokens), tokens[first[0]].i if first else None):
         return []  # "in more than half of the cases, the response was judged inadequate": no grade
     leading = grade_first_row(tokens)
     if leading is not None:
@@ -302,15 +303,23 @@ def _attribution_length(tokens: list[Token]) -> int:
     return 0
 
 
-def _judges_cases(tokens: list[Token]) -> bool:
+#: Dependencies of a clause of its own under another.
+_OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "conj"})
+
+
+def _judges_cases(tokens: list[Token], graded_at: int | None = None) -> bool:
     """Does the clause grade a counted share of sampled cases ("in more than half of the cases
     ..., the response was judged inadequate", "rated 12 of the 40 files inadequate")? Such
     a judgement is a finding about the cases, not one of the force's graded areas."""
     for n, t in enumerate(tokens):
         if t.lower_ not in _SAMPLED:
             continue
-        if any(a.dep_ in ("relcl", "ccomp", "advcl", "acl") for a in t.ancestors):
-            continue  # "in a report which found that one in 20 crimes ...": a clause of its own
+        # a share told after the grade in a clause of its own ("rated inadequate at X, in a
+        # report which found that one in 20 crimes ...")
+        after_grade = graded_at is not None and t.i > graded_at
+        clauses = (a for a in t.ancestors if a.dep_ in _OWN_CLAUSES and a.pos_ in ("VERB", "AUX"))
+        if after_grade and any(True for _ in clauses):
+            continue  # "rated X, in a report which found that one in 20 crimes ...": a clause of its own
         k = n - 1  # read back over the noun's modifiers ("the 40 rape"), however parsed
         while k >= 0 and n - k <= 4 and (_modifier(tokens[k]) or tokens[k].like_num):
             if tokens[k].like_num:
