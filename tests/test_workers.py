@@ -255,6 +255,24 @@ def test_a_time_limit_inside_a_finaliser_is_not_printed(capsys, monkeypatch):
     assert "a real problem" in capsys.readouterr().err
 
 
+def test_a_time_limit_that_falls_inside_a_finaliser_still_ends_the_block(monkeypatch):
+    """The finaliser swallows the limit's exception and the block runs on to its end; the
+    block has still taken longer than its limit, and says so."""
+    from inspectx import batch
+    from inspectx.errors import InputTimeoutError
+
+    class Slow:
+        def __del__(self) -> None:
+            time.sleep(0.2)  # the limit falls here
+
+    monkeypatch.setattr(sys, "unraisablehook", batch._unraisable)
+    finished = False
+    with pytest.raises(InputTimeoutError), batch.deadline(0.05):
+        Slow()  # made and freed at once: its finaliser runs inside the block
+        finished = True
+    assert finished
+
+
 def test_a_worker_killed_while_loading_is_replaced_a_few_times_then_the_batch_stops():
     from inspectx import batch
     from inspectx.errors import ModelError
