@@ -2184,6 +2184,34 @@ def test_a_lead_in_alone_on_its_line_is_a_finding_of_its_own():
     assert bad == ["Callers to the non-emergency line fared worse than in 2022"]
 
 
+def test_a_quote_saying_again_what_the_story_said_is_one_finding():
+    from inspectx.findings.merge import FindingSpan, merge
+
+    def finding(text: str, keys: set[str], start: int, quoted: bool) -> FindingSpan:
+        return FindingSpan("concern", text, start, start + len(text), text, frozenset(keys), quoted=quoted)
+
+    told = finding(
+        "victims of burglary were rarely visited within a week",
+        {"victi", "burgl", "rarel", "visit", "week"},
+        0,
+        False,
+    )
+    again = finding(
+        "people burgled wait days before anyone visits",
+        {"peopl", "burgl", "wait", "days", "visit"},
+        200,
+        True,
+    )
+    other = finding(
+        "burglary files rarely reviewed by a supervisor",
+        {"burgl", "files", "rarel", "revie", "super"},
+        300,
+        False,
+    )
+    assert merge([told, again]) == [told]  # the inspector's quote says it again
+    assert merge([told, other]) == [told, other]  # the story itself: another finding
+
+
 def test_alternatives_are_one_finding():
     # the parser reads "or learning" as a verb coordinated with "saw"
     good, _ = findings(

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from inspectx import byline, gazetteer, resources
+from inspectx import byline, gazetteer, resources, voice
 from inspectx.findings import attribution, grades, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
@@ -1115,7 +1115,8 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
     if after < len(doc) and _quote_left_open(text, doc[after].text):
         end = doc[after].idx + len(doc[after].text)  # 'the force "could do better"', not '... better'
         text = gazetteer.text_of(doc)[start:end]
-    return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens))
+    quoted = voice.in_quote(start, end, doc._.quotes or []) is not None
+    return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens), quoted=quoted)
 
 
 #: Closing quotation marks and the marks that open them.

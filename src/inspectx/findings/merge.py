@@ -7,10 +7,12 @@ Graded findings merge with graded ones of the same area, and with a finding that
 all of a graded one's area and little else, or names it after "at", "in" or "for"
 ("improved to good at investigating crime" and the grade table's "Investigating crime:
 good"); a finding that says more about the area is its evidence, a finding of its own
-("violent crimes were recorded accurately" beside "good at recording crime"). The first
-statement is
-kept and the restatements dropped, unless a restatement names more (then it replaces
-the first, in the first's place).
+("violent crimes were recorded accurately" beside "good at recording crime"). A
+finding in a quotation that shares two content words (outside the topic) with a finding
+the story told before it, of the same polarity, is the speaker saying it again: news
+quotes the inspector on what its narration has just said. The first statement is kept
+and the restatements dropped, unless a restatement names more (then it replaces the
+first, in the first's place).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class FindingSpan:
     sentence: str
     keys: frozenset[str]  # stemmed content words: what the finding is about
     graded: bool = False
+    quoted: bool = False  # in a quotation: where news restates what its narration said
 
 
 def content_keys(tokens: list[Token]) -> frozenset[str]:
@@ -174,6 +177,8 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
     small = min(len(fk), len(kk))
     if small >= 2 and len(fk & kk) / small >= 0.5:
         return True
+    if f.quoted and not k.quoted and len(fk & kk) >= 2:
+        return True  # a quote saying again, in the speaker's words, what the story said
     # a restatement in nearly the same words (a standfirst and its lede), whose words may all
     # be the article's topic words
     return SequenceMatcher(None, f.text.lower(), k.text.lower(), autojunk=False).ratio() >= NEAR_VERBATIM
