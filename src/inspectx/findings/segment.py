@@ -817,6 +817,8 @@ def partitive(clause: Tokens) -> bool:
     words = [t for t in trimmed if not t.is_punct]
     if len(words) < 3:
         return False
+    if _in_some_cases(words):
+        return True
     subject = next((t for t in trimmed if t.dep_ in ("nsubj", "nsubjpass")), None)  # "%" is punctuation
     if subject is None or not _opens_with(words, subject):
         return False
@@ -836,6 +838,21 @@ def partitive(clause: Tokens) -> bool:
         ):
             return False
     return True
+
+
+#: Nouns of the cases an inspection looked at ("In some cases, ...").
+_CASE_NOUNS = frozenset({"case", "cases", "instance", "instances", "file", "files", "occasion", "occasions"})
+
+
+def _in_some_cases(words: Tokens) -> bool:
+    """Does the clause open with a vague quantity of cases ("In some cases victims waited
+    two months", "In a few instances, ...")? Then it gives examples of the finding before
+    it."""
+    if len(words) < 4 or words[0].lower_ != "in":
+        return False
+    n = 1 + (words[1].lower_ == "a")
+    # a vague quantity only: "In 11 cases, officers had failed to act" counts failures itself
+    return words[n].lower_ in _QUANTITIES and words[n + 1].lower_ in _CASE_NOUNS
 
 
 def _opens_with(words: Tokens, subject: Token) -> bool:
