@@ -310,7 +310,9 @@ _OWN_CLAUSES = frozenset({"relcl", "ccomp", "advcl", "acl", "conj"})
 def _judges_cases(tokens: list[Token], graded_at: int | None = None) -> bool:
     """Does the clause grade a counted share of sampled cases ("in more than half of the cases
     ..., the response was judged inadequate", "rated 12 of the 40 files inadequate")? Such
-    a judgement is a finding about the cases, not one of the force's graded areas."""
+    a judgement is a finding about the cases, not one of the force's graded areas. A share
+    told after the grade word (Doc index `graded_at`) in a clause of its own does not count
+    ("rated inadequate at X, in a report which found that one in 20 crimes ...")."""
     for n, t in enumerate(tokens):
         if t.lower_ not in _SAMPLED:
             continue
