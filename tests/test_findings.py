@@ -2125,6 +2125,21 @@ def test_a_practice_done_in_a_bad_manner_is_a_concern_and_its_denial_an_improvem
     assert len(found) == 1 and other == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The cells at the town suite are outdated.", "concern"),
+        ("The holding rooms at the airport suite are outdated and cramped.", "concern"),
+        ("Detention records were not accurate.", "concern"),
+        ("Handovers between custody shifts were thorough.", "improvement"),
+    ],
+)
+def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):
+    good, bad = findings(sentence)
+    found, other = (bad, good) if polarity == "concern" else (good, bad)
+    assert len(found) == 1 and other == []
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

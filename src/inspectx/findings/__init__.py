@@ -86,7 +86,11 @@ def find_findings_many(
     judged = modest_change_checked(classifier, judged, clauses)
     judgements = iter(
         _about_the_report(
-            _scale_only(_asked(_with_measures(_in_a_bad_manner(j, tokens), tokens), tokens), tokens), tokens
+            _scale_only(
+                _asked(_with_measures(_in_a_bad_manner(_in_a_state(j, tokens), tokens), tokens), tokens),
+                tokens,
+            ),
+            tokens,
         )
         for j, tokens in zip(judged, clauses, strict=True)
     )
@@ -689,6 +693,53 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
             return Judgement(NOT_FINDING, own.score, {IMPROVEMENT: 0.0, CONCERN: 0.0, NOT_FINDING: 1.0})
     return own
+
+
+def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a thing said to be in a good or bad state ("The cells are outdated
+    and cramped", "Reviews of detention were timely", "Records were not accurate"): the
+    adjective's, from data/cues.json `state_adjectives` (a lexicon by meaning class:
+    quality, safety, timeliness, accuracy, consistency, sufficiency, conduct), turned over
+    when denied. The clause is a copula with a noun subject and the adjective as its
+    complement; the classifier, without word vectors, read the first as no finding (1.0).
+    Grade words are the grades' and are left out of the lexicon."""
+    inside = {t.i for t in tokens}
+    states = vocabulary().states
+    if any(t.lower_ in _EXCEPTIONS for t in tokens):
+        return own  # "clean, with the exception of Oldbury, where cells had graffiti": both ways
+    for adjective in tokens:
+        if adjective.lower_ not in states:
+            continue
+        if adjective.dep_ == "acomp" and adjective.head.i in inside:
+            copula = adjective.head  # "The cells were dirty"
+        elif adjective.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in _STATE_VERBS for c in adjective.children
+        ):
+            copula = adjective  # "The cells are outdated", parsed as a passive
+        else:
+            continue
+        if copula.lower_ not in _STATE_VERBS and copula is not adjective:
+            continue
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i not in inside:
+            continue
+        polarity = states[adjective.lower_]
+        denied = any(c.dep_ == "neg" for c in (*copula.children, *adjective.children))
+        if denied:
+            polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+        if own.label == polarity:
+            return own
+        other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+        return Judgement(
+            polarity, MANNER_SCORE, {polarity: MANNER_SCORE, other: 0.0, NOT_FINDING: 1 - MANNER_SCORE}
+        )
+    return own
+
+
+#: Words that set an exception or a contrast against a state.
+_EXCEPTIONS = frozenset({"except", "exception", "apart", "but", "although", "though", "however", "whereas"})
+#: Verbs that say what state something is in.
+_STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "remained"})
 
 
 #: Words that deny what follows them in a clause.

@@ -41,6 +41,7 @@ class Vocabulary:
     bullets: frozenset[str]  # characters that open a bullet line
     topics: dict[str, str]  # topic words ("victims", "stalking") -> a neutral stand-in ("people", "work")
     bad_manner: frozenset[str]  # adverbs of bad practice ("unfairly", "incorrectly", "late")
+    states: dict[str, str]  # adjectives of a good or bad state -> "improvement" or "concern"
 
 
 @cache
@@ -58,6 +59,10 @@ def vocabulary() -> Vocabulary:
         bullets=frozenset(data["bullet_markers"]),
         topics=dict(data["topic_words"]),
         bad_manner=frozenset(data["bad_manner_adverbs"]),
+        states={
+            **{w: "improvement" for w in data["state_adjectives"]["improvement"]},
+            **{w: "concern" for w in data["state_adjectives"]["concern"]},
+        },
     )
 
 
