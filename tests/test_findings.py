@@ -2249,6 +2249,20 @@ def test_not_all_is_a_concern(sentence):
     assert len(bad) == 1 and good == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("No detainee had waited more than an hour to see a nurse.", "improvement"),
+        ("No victim of stalking had been given a safety plan.", "concern"),
+    ],
+)
+def test_a_denied_subject_is_judged_by_what_is_denied(sentence, polarity):
+    # a bad thing nobody suffered is an improvement; a good thing nobody got is a concern
+    good, bad = findings(sentence)
+    found, other = (good, bad) if polarity == "improvement" else (bad, good)
+    assert len(found) == 1 and other == []
+
+
 def test_a_good_event_that_never_happened_is_a_concern():
     good, bad = findings("Inspectors found no case in which the victim had been told the outcome.")
     assert len(bad) == 1 and good == []

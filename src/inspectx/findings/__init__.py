@@ -449,8 +449,10 @@ def denial_checked(
     ("No officer had been trained to use the tool", "There was no routine screening"),
     judged with its negative quantifier taken off (`_affirmed`). When that reading is an
     improvement at DENIAL_MIN_SCORE or more, the clause is a concern. The classifier reads
-    words, not the scope of "no": it takes the first for an improvement at 0.99. Only
-    that way round: an asserted complement read as a concern is no evidence that its
+    words, not the scope of "no": it takes the first for an improvement at 0.99. The
+    other way round only for a denied subject ("No detainee had waited more than an hour":
+    "Every detainee had waited ..." is a concern at ABSENCE_MIN_SCORE or more, so the
+    clause is an improvement): an asserted complement read as a concern is no evidence that its
     denial is an improvement, because the classifier reads the topics of concerns
     (risk, children, victims) as concerns (see `topic_checked`); turned over, such
     readings were wrong in both evaluation articles where they occurred (dev5, dev6). One more
@@ -466,7 +468,40 @@ def denial_checked(
         scores = {IMPROVEMENT: 1 - reading.score, CONCERN: reading.score, NOT_FINDING: 0.0}
         return Judgement(CONCERN, reading.score, scores)
 
-    return _read_again(classifier, judged, clauses, asserted, kept)
+    judged = _read_again(classifier, judged, clauses, asserted, kept)
+
+    def absent(own: Judgement, reading: Judgement) -> Judgement | None:
+        if own.label == IMPROVEMENT or reading.label != CONCERN or reading.score < ABSENCE_MIN_SCORE:
+            return None
+        scores = {IMPROVEMENT: reading.score, CONCERN: 1 - reading.score, NOT_FINDING: 0.0}
+        return Judgement(IMPROVEMENT, reading.score, scores)
+
+    def affirmed_subject(tokens: list[Token]) -> list[str] | None:
+        return None if _denied_complement(tokens) else _affirmed_subject(tokens)
+
+    return _read_again(classifier, judged, clauses, affirmed_subject, absent)
+
+
+#: The least probability the classifier must give a denied subject's affirmed reading as
+#: a concern for the denial to be an improvement ("No detainee had waited more than an
+#: hour": "Every detainee had waited more than an hour" is a concern).
+ABSENCE_MIN_SCORE = 0.9
+
+
+def _affirmed_subject(tokens: list[Token]) -> list[str] | None:
+    """`_affirmed`'s reading, when what it takes the negative quantifier off is the subject
+    ("No detainee had waited ...", "Nobody detained under section 136 had been brought to a
+    cell"), or None."""
+    words = _affirmed(tokens)
+    if words is None:
+        return None
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    denied = subject is not None and (
+        subject.lower_ in _NEGATIVE_PRONOUNS
+        or subject.lower_ in ("none", "neither")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+    return words if denied else None
 
 
 def _denied_complement(tokens: list[Token]) -> list[str] | None:
