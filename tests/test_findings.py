@@ -2132,6 +2132,8 @@ def test_a_practice_done_in_a_bad_manner_is_a_concern_and_its_denial_an_improvem
         ("The holding rooms at the airport suite are outdated and cramped.", "concern"),
         ("Detention records were not accurate.", "concern"),
         ("Handovers between custody shifts were thorough.", "improvement"),
+        ("The force's handling of non-emergency calls remains a problem.", "concern"),
+        ("Its work with schools on online safety is a model for other forces.", "improvement"),
     ],
 )
 def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):

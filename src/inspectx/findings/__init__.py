@@ -745,8 +745,8 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     for adjective in tokens:
         if adjective.lower_ not in states:
             continue
-        if adjective.dep_ == "acomp" and adjective.head.i in inside:
-            copula = adjective.head  # "The cells were dirty"
+        if adjective.dep_ in ("acomp", "attr") and adjective.head.i in inside:
+            copula = adjective.head  # "The cells were dirty", "X remains a problem", "X is a model"
         elif adjective.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in _STATE_VERBS for c in adjective.children
         ):
