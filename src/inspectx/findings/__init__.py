@@ -733,7 +733,7 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
 def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     """The polarity of a thing said to be in a good or bad state ("The cells are outdated
     and cramped", "Reviews of detention were timely", "Records were not accurate"): the
-    adjective's, from data/cues.json `state_adjectives` (a lexicon by meaning class:
+    adjective's, from data/cues.json `state_words` (a lexicon by meaning class:
     quality, safety, timeliness, accuracy, consistency, sufficiency, conduct), turned over
     when denied. The clause is a copula with a noun subject and the adjective as its
     complement; the classifier, without word vectors, read the first as no finding (1.0).

@@ -60,8 +60,8 @@ def vocabulary() -> Vocabulary:
         topics=dict(data["topic_words"]),
         bad_manner=frozenset(data["bad_manner_adverbs"]),
         states={
-            **{w: "improvement" for w in data["state_adjectives"]["improvement"]},
-            **{w: "concern" for w in data["state_adjectives"]["concern"]},
+            **{w: "improvement" for w in data["state_words"]["improvement"]},
+            **{w: "concern" for w in data["state_words"]["concern"]},
         },
     )
 
