@@ -2142,6 +2142,18 @@ def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):
     assert len(found) == 1 and other == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The force has begun to publish hate crime figures for each district every quarter.", True),
+        ("Inspectors began to examine case files in May.", False),
+    ],
+)
+def test_a_practice_begun_is_an_improvement(sentence, kept):
+    good, bad = findings(sentence)
+    assert bad == [] and (len(good) == 1 if kept else good == [])
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

@@ -84,17 +84,24 @@ def find_findings_many(
     judged = doubt_checked(classifier, judged, clauses)
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)
-    judgements = iter(
-        _about_the_report(
-            _scale_only(
-                _asked(_with_measures(_in_a_bad_manner(_in_a_state(j, tokens), tokens), tokens), tokens),
-                tokens,
-            ),
-            tokens,
-        )
-        for j, tokens in zip(judged, clauses, strict=True)
-    )
+    judgements = iter(_ruled(j, tokens) for j, tokens in zip(judged, clauses, strict=True))
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
+
+
+def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
+    """The judgement after the exact rules that settle what the classifier cannot read
+    (each takes and gives a Judgement, in this order; see each for what it decides)."""
+    for rule in (
+        _begun,
+        _in_a_state,
+        _in_a_bad_manner,
+        _with_measures,
+        _asked,
+        _scale_only,
+        _about_the_report,
+    ):
+        judgement = rule(judgement, tokens)
+    return judgement
 
 
 def _read_again(
@@ -727,6 +734,36 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         # not "a report by the inspectorate which found that ...": what it found is its own
         if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
             return Judgement(NOT_FINDING, own.score, {IMPROVEMENT: 0.0, CONCERN: 0.0, NOT_FINDING: 1.0})
+    return own
+
+
+#: Verbs that say a practice has begun ("has begun to publish ...", "has started to record ...").
+_BEGINNING_VERBS = ("begin", "start")
+
+
+def _begun(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement, when the clause says the force has begun a practice ("The force has
+    begun to publish hate crime figures for each district", "has started to record the
+    ethnicity of people it stops") and the classifier read it as no finding (1.0 for the
+    first): a practice begun is a change. Only a clause it read as no finding, whose
+    subject is not the inspection ("Inspectors began to examine files in May") nor the
+    speaker ("we have started to ..."), and whose verb is not denied; one it read as a
+    concern ("has started to fall behind") stays."""
+    if own.label != NOT_FINDING:
+        return own
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in resources.inflections(_BEGINNING_VERBS) or verb.lower_ in _BEGINNING_VERBS:
+            continue
+        if not any(c.dep_ == "xcomp" and c.i in inside and c.pos_ == "VERB" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or attribution.names_the_inspection(subject) or subject.lower_ in ("i", "we"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        scores = {IMPROVEMENT: MANNER_SCORE, CONCERN: 0.0, NOT_FINDING: 1 - MANNER_SCORE}
+        return Judgement(IMPROVEMENT, MANNER_SCORE, scores)
     return own
 
 
