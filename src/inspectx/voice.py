@@ -276,9 +276,9 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
     return "narration"
 
 
-#: People whose reaction a crosshead reports with them as its subject ("Commissioner
-#: 'disappointed' over grade", "Chief constable welcomes report").
-_REACTING_PEOPLE = {"commissioner", "pcc", "pfcc", "constable", "spokesman", "spokeswoman", "spokesperson"}
+#: Force people whose reaction a crosshead reports with them as its subject ("Chief
+#: constable welcomes report"); a commissioner is checked for first.
+_REACTING_PEOPLE = {"constable", "spokesman", "spokeswoman", "spokesperson"}
 
 
 def _crosshead_speaker(sent: Span, text: str) -> str | None:

@@ -36,7 +36,7 @@ from inspectx.findings import attribution, grades, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.grades import GradeSpan
 from inspectx.findings.merge import FindingSpan, content_keys, merge, stem, topic_keys
-from inspectx.findings.words import EVIDENCE_NOUNS, LACK_NOUNS, specific, vocabulary
+from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, specific, vocabulary
 
 __all__ = [
     "CONCERN",
@@ -102,6 +102,26 @@ def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
     ):
         judgement = rule(judgement, tokens)
     return judgement
+
+
+def _turned_over(reading: Judgement) -> Judgement:
+    """The other polarity than `reading`'s, as surely as the reading holds its own: the
+    judgement of a clause that denies what the reading asserts."""
+    other = CONCERN if reading.label == IMPROVEMENT else IMPROVEMENT
+    return Judgement(
+        other, reading.score, {other: reading.score, reading.label: 1 - reading.score, NOT_FINDING: 0.0}
+    )
+
+
+def _settled(polarity: str) -> Judgement:
+    """A judgement a rule settles from the words (a manner, a state, a practice begun),
+    at RULE_SCORE."""
+    other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+    return Judgement(polarity, RULE_SCORE, {polarity: RULE_SCORE, other: 0.0, NOT_FINDING: 1 - RULE_SCORE})
+
+
+#: The probability given to a polarity a lexicon rule settles (`_settled`).
+RULE_SCORE = 0.9
 
 
 def _read_again(
@@ -244,8 +264,7 @@ def never_happened_checked(
     def kept(own: Judgement, reading: Judgement) -> Judgement | None:
         if reading.label != CONCERN or reading.score < NEVER_HAPPENED_MIN_SCORE:
             return None
-        scores = {IMPROVEMENT: reading.score, CONCERN: 1 - reading.score, NOT_FINDING: 0.0}
-        return Judgement(IMPROVEMENT, reading.score, scores)
+        return _turned_over(reading)
 
     return _read_again(classifier, judged, clauses, _event_never_happened, kept)
 
@@ -323,7 +342,7 @@ def modest_change_checked(
 #: Nouns of a change for the better that "some" makes modest.
 _CHANGE_NOUNS = frozenset({"progress", "improvement", "improvements"})
 #: Words that set a contrast against the change ("some progress, but ...").
-_CONTRASTS = frozenset({"but", "although", "though", "however", "yet", "while", "whilst", "despite", "still"})
+_CONTRASTS = frozenset({*resources.load("cues")["clause_breaks"], "still"})
 
 
 def _without_some(tokens: list[Token]) -> list[str] | None:
@@ -340,12 +359,7 @@ def _without_some(tokens: list[Token]) -> list[str] | None:
 
 #: Nouns of an occurrence or of the record of one, whose denial says an event never
 #: happened ("no case in which X", "not a single file where X").
-_OCCURRENCE_NOUNS = frozenset(
-    {
-        "case", "cases", "instance", "instances", "example", "examples", "occasion", "occasions",
-        "incident", "incidents", "file", "files", "record", "records", "time", "times", "report", "reports",
-    }
-)  # fmt: skip
+_OCCURRENCE_NOUNS = CASE_NOUNS | {"time", "times", "report", "reports"}
 
 
 #: Nouns whose denial affirms the clause they introduce ("no doubt that X": X).
@@ -472,16 +486,14 @@ def denial_checked(
     def kept(own: Judgement, reading: Judgement) -> Judgement | None:
         if reading.label != IMPROVEMENT or reading.score < DENIAL_MIN_SCORE:
             return None
-        scores = {IMPROVEMENT: 1 - reading.score, CONCERN: reading.score, NOT_FINDING: 0.0}
-        return Judgement(CONCERN, reading.score, scores)
+        return _turned_over(reading)
 
     judged = _read_again(classifier, judged, clauses, asserted, kept)
 
     def absent(own: Judgement, reading: Judgement) -> Judgement | None:
         if own.label == IMPROVEMENT or reading.label != CONCERN or reading.score < ABSENCE_MIN_SCORE:
             return None
-        scores = {IMPROVEMENT: reading.score, CONCERN: 1 - reading.score, NOT_FINDING: 0.0}
-        return Judgement(IMPROVEMENT, reading.score, scores)
+        return _turned_over(reading)
 
     def affirmed_subject(tokens: list[Token]) -> list[str] | None:
         return None if _denied_complement(tokens) else _affirmed_subject(tokens)
@@ -709,11 +721,10 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     that ...", "accepted that ...") is left to the classifier."""
     if own.label == NOT_FINDING:
         return own
-    inside = {t.i for t in tokens}
-    roots = [t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    roots = _roots(tokens)
     if len(roots) != 1:
         return own
-    root = roots[0]
+    root, inside = roots[0], {t.i for t in tokens}
     if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside for c in root.children):
         return own  # "accepted that ...": what it accepts is read on its own
     if any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in root.children):
@@ -733,7 +744,7 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         )
         # not "a report by the inspectorate which found that ...": what it found is its own
         if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
-            return Judgement(NOT_FINDING, own.score, {IMPROVEMENT: 0.0, CONCERN: 0.0, NOT_FINDING: 1.0})
+            return _no_finding(own)
     return own
 
 
@@ -762,8 +773,7 @@ def _begun(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        scores = {IMPROVEMENT: MANNER_SCORE, CONCERN: 0.0, NOT_FINDING: 1 - MANNER_SCORE}
-        return Judgement(IMPROVEMENT, MANNER_SCORE, scores)
+        return _settled(IMPROVEMENT)
     return own
 
 
@@ -782,15 +792,14 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     for adjective in tokens:
         if adjective.lower_ not in states:
             continue
-        if adjective.dep_ in ("acomp", "attr") and adjective.head.i in inside:
+        complement = adjective.dep_ in ("acomp", "attr") and adjective.head.i in inside
+        if complement and adjective.head.lower_ in _STATE_VERBS:
             copula = adjective.head  # "The cells were dirty", "X remains a problem", "X is a model"
         elif adjective.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in _STATE_VERBS for c in adjective.children
         ):
             copula = adjective  # "The cells are outdated", parsed as a passive
         else:
-            continue
-        if copula.lower_ not in _STATE_VERBS and copula is not adjective:
             continue
         subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i not in inside:
@@ -799,25 +808,18 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
         denied = any(c.dep_ == "neg" for c in (*copula.children, *adjective.children))
         if denied:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
-        if own.label == polarity:
-            return own
-        other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
-        return Judgement(
-            polarity, MANNER_SCORE, {polarity: MANNER_SCORE, other: 0.0, NOT_FINDING: 1 - MANNER_SCORE}
-        )
+        return own if own.label == polarity else _settled(polarity)
     return own
 
 
 #: Words that set an exception or a contrast against a state.
-_EXCEPTIONS = frozenset({"except", "exception", "apart", "but", "although", "though", "however", "whereas"})
+_EXCEPTIONS = frozenset({*resources.load("cues")["clause_breaks"], "except", "exception", "apart"})
 #: Verbs that say what state something is in.
 _STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "remained"})
 
 
 #: Words that deny what follows them in a clause.
 _DENIALS = frozenset({"no", "not", "n't", "never", "nothing", "none", "nobody", "neither", "nor", "without"})
-#: The probability given to a polarity a manner adverb settles.
-MANNER_SCORE = 0.9
 
 
 def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
@@ -841,21 +843,15 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     # acted unfairly"), or as what no evidence shows, however parsed ("did not find any
     # evidence that stop and search was being used disproportionately", "stop" read as a verb)
     denials = [t for t in tokens if t.lower_ in _DENIALS and t.i < manner.i]
-    denied = (
+    denied = bool(denials) and (
         any(c.dep_ == "neg" for c in verb.children)
         or any(c.lower_ == "no" for s in subject for c in s.children)
-        or any(t.lower_ in EVIDENCE_NOUNS and t.i > denials[0].i for t in tokens if t.i < manner.i)
-        if denials
-        else False
+        or any(t.lower_ in EVIDENCE_NOUNS and denials[0].i < t.i < manner.i for t in tokens)
     )
     if own.label == NOT_FINDING and (denied or not subject):
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
     polarity = IMPROVEMENT if denied else CONCERN
-    if own.label == polarity and own.score >= MANNER_SCORE:
-        return own
-    other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
-    scores = {polarity: MANNER_SCORE, other: 0.0, NOT_FINDING: 1 - MANNER_SCORE}
-    return Judgement(polarity, MANNER_SCORE, scores)
+    return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
 
 
 def _line_goes_on(sent: Span) -> bool:
@@ -863,6 +859,12 @@ def _line_goes_on(sent: Span) -> bool:
     text = gazetteer.text_of(sent.doc)
     end = text.find("\n", sent.end_char - 1)
     return bool(text[sent.end_char : end if end != -1 else len(text)].strip())
+
+
+def _roots(tokens: list[Token]) -> list[Token]:
+    """The words of `tokens` whose head is outside them (or themselves): the clause's roots."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
 
 
 def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
@@ -875,8 +877,7 @@ def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
     if own.label == NOT_FINDING:
         return own
     words = segment.trim(tokens) or tokens
-    inside = {t.i for t in words}
-    roots = [t for t in words if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    roots = _roots(words)
     if len(roots) != 1 or roots[0].lower_ not in resources.inflections(_SCALE_VERBS):
         return own
     root = roots[0]

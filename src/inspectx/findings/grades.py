@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import QUANTIFIERS, find, is_year, lower, specific, strip, vocabulary
+from inspectx.findings.words import CASE_NOUNS, QUANTIFIERS, find, is_year, lower, specific, strip, vocabulary
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 GRADE_POLARITY = {
@@ -212,13 +212,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
 
 
 #: What an inspection samples and judges one by one, unlike the areas it grades.
-_SAMPLED = frozenset(
-    {
-        *("case", "cases", "file", "files", "record", "records", "incident", "incidents"),
-        *("investigation", "investigations", "crime", "crimes", "call", "calls", "search", "searches"),
-        *("decision", "decisions"),
-    }
-)
+_SAMPLED = CASE_NOUNS | {
+    *("investigation", "investigations", "crime", "crimes", "call", "calls", "search", "searches"),
+    *("decision", "decisions"),
+}
 
 
 #: Words that open, after a comma, an adjunct or relative clause that tells more of what

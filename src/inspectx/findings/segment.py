@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import EARLIER_WORDS, QUANTIFIERS, is_year
+from inspectx.findings.words import CASE_NOUNS, EARLIER_WORDS, QUANTIFIERS, is_year
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
@@ -840,10 +840,6 @@ def partitive(clause: Tokens) -> bool:
     return True
 
 
-#: Nouns of the cases an inspection looked at ("In some cases, ...").
-_CASE_NOUNS = frozenset({"case", "cases", "instance", "instances", "file", "files", "occasion", "occasions"})
-
-
 def _in_some_cases(words: Tokens) -> bool:
     """Does the clause open with a vague quantity of cases ("In some cases victims waited
     two months", "In a few instances, ...")? Then it gives examples of the finding before
@@ -852,7 +848,7 @@ def _in_some_cases(words: Tokens) -> bool:
         return False
     n = 1 + (words[1].lower_ == "a")
     # a vague quantity only: "In 11 cases, officers had failed to act" counts failures itself
-    return words[n].lower_ in _QUANTITIES and words[n + 1].lower_ in _CASE_NOUNS
+    return words[n].lower_ in _QUANTITIES and words[n + 1].lower_ in CASE_NOUNS
 
 
 def _opens_with(words: Tokens, subject: Token) -> bool:

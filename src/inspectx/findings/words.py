@@ -17,6 +17,14 @@ Tokens = list[Token]
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "signs", "indication", "indications", "suggestion", "proof"})
 #: Nouns of lack, whose own denial is praise ("no shortage of volunteers").
 LACK_NOUNS = frozenset({"shortage", "shortages", "lack", "absence", "shortfall", "dearth", "scarcity"})
+#: Nouns of the cases an inspection looks at, or of an occurrence in them ("in some cases",
+#: "no instance of", "12 of the 40 files").
+CASE_NOUNS = frozenset(
+    {
+        *("case", "cases", "instance", "instances", "example", "examples", "occasion", "occasions"),
+        *("incident", "incidents", "file", "files", "record", "records"),
+    }
+)
 #: Words that make an inspection or assessment an earlier one ("its previous inspection",
 #: "the last report", "a year after the original inspection").
 EARLIER_WORDS = frozenset({"last", "previous", "earlier", "former", "prior", "original"})
