@@ -28,6 +28,12 @@ def has(texts: list[str], *words: str) -> bool:
     return any(all(w in t.lower() for w in words) for t in texts)
 
 
+def by_polarity(polarity: str, *sentences: str) -> tuple[list[str], list[str]]:
+    """The findings of `polarity` and those of the other, for the sentences in an article."""
+    good, bad = findings(*sentences)
+    return (good, bad) if polarity == "improvement" else (bad, good)
+
+
 # --- segmentation ------------------------------------------------------------------------
 
 
@@ -2120,8 +2126,7 @@ def test_some_progress_with_a_contrast_in_its_clause_is_not_an_improvement():
     ],
 )
 def test_a_practice_done_in_a_bad_manner_is_a_concern_and_its_denial_an_improvement(sentence, polarity):
-    good, bad = findings(sentence)
-    found, other = (bad, good) if polarity == "concern" else (good, bad)
+    found, other = by_polarity(polarity, sentence)
     assert len(found) == 1 and other == []
 
 
@@ -2137,8 +2142,7 @@ def test_a_practice_done_in_a_bad_manner_is_a_concern_and_its_denial_an_improvem
     ],
 )
 def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):
-    good, bad = findings(sentence)
-    found, other = (bad, good) if polarity == "concern" else (good, bad)
+    found, other = by_polarity(polarity, sentence)
     assert len(found) == 1 and other == []
 
 
@@ -2201,8 +2205,7 @@ def test_a_finding_that_names_reports_or_the_report_is_still_a_finding(sentence,
     ],
 )
 def test_a_lead_in_and_the_sentence_that_says_it_are_one_finding(paragraph, polarity, words):
-    good, bad = findings(paragraph)
-    found, other = (good, bad) if polarity == "improvement" else (bad, good)
+    found, other = by_polarity(polarity, paragraph)
     assert len(found) == 1 and has(found, *words) and other == []
 
 
@@ -2272,8 +2275,7 @@ def test_not_all_is_a_concern(sentence):
 )
 def test_a_denied_subject_is_judged_by_what_is_denied(sentence, polarity):
     # a bad thing nobody suffered is an improvement; a good thing nobody got is a concern
-    good, bad = findings(sentence)
-    found, other = (good, bad) if polarity == "improvement" else (bad, good)
+    found, other = by_polarity(polarity, sentence)
     assert len(found) == 1 and other == []
 
 
