@@ -2169,11 +2169,46 @@ def test_a_degree_or_a_time_is_no_bad_manner():
         "Here is a summary of what the inspectors found.",
         "The Countryside Alliance welcomed the report, saying the rural crime team was trusted by farmers.",
         "The chief constable accepted the findings in full.",
+        "The report confirms what we have been saying.",
+        "The commissioner said the inspectors had confirmed what residents have been telling her.",
     ],
 )
 def test_a_reaction_to_the_report_as_a_whole_is_no_finding(sentence):
     good, bad = findings("Inspectors found detainees waited too long for a nurse.", sentence)
     assert bad == ["detainees waited too long for a nurse"] and good == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspection considered how well the constabulary protects children at risk of harm.",
+        "The review, which ran for six weeks, examined whether officers use body-worn cameras properly.",
+        "The team, based in the force's headquarters for a month, assessed whether supervisors check "
+        "investigations thoroughly enough.",
+        "We set out to establish if records of detention were complete and accurate.",
+        "Inspectors looked at how quickly the force answers calls and how well it assesses the risk.",
+    ],
+)
+def test_what_the_inspection_asked_is_no_finding(sentence):
+    """An indirect question under a verb of examining says what was asked, not what was found."""
+    good, bad = findings("Inspectors found detainees waited too long for a nurse.", sentence)
+    assert bad == ["detainees waited too long for a nurse"] and good == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The force does not check whether officers have been vetted again.", "concern"),
+        (
+            "Inspectors examined how the force handles 101 calls and found that callers waited far too long.",
+            "concern",
+        ),
+        ("How the force supports victims of stalking has improved markedly.", "improvement"),
+    ],
+)
+def test_a_question_denied_or_answered_is_still_a_finding(sentence, polarity):
+    ours, _ = by_polarity(polarity, sentence)
+    assert len(ours) == 1
 
 
 @pytest.mark.parametrize(
@@ -2846,6 +2881,21 @@ def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
         "a shortage of trained detectives",
     ]
     assert found.improvements == []
+
+
+@pytest.mark.parametrize("marker", ["In short:", "In summary:", "Key points:"])
+def test_items_under_a_summing_up_marker_are_read_with_their_own_words(marker):
+    """ "In short:" only says a summary follows: a force's plan summed up under it is no
+    finding, and a finding under it keeps its own polarity."""
+    good, bad = findings(
+        "Inspectors found detainees waited too long for a nurse.",
+        f"The chief constable has given the commissioner a plan that answers each recommendation. {marker}",
+        "- every response sergeant will attend training on coercive control by March;",
+        "- the force has signed an agreement with the ambulance service on mental health calls.",
+    )
+    assert bad == ["detainees waited too long for a nurse"] and good == []
+    good, bad = findings(f"{marker}", "- officers now answer 999 calls faster than before.")
+    assert has(good, "999") and bad == []
 
 
 @pytest.mark.parametrize(

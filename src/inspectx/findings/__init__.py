@@ -27,6 +27,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -99,6 +100,7 @@ def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _asked,
         _scale_only,
         _about_the_report,
+        _only_asks,
     ):
         judgement = rule(judgement, tokens)
     return judgement
@@ -715,8 +717,9 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     """No finding, when the clause's verb acts on the report or its findings as a whole
     ("The Farmers' Union welcomed the report", "The chief constable accepted the findings
     in full", "We are not surprised by what the inspectors found", "Here is a summary of
-    what the inspectors found"): a reaction to, or a pointer at, what was found, not a
-    finding. The classifier reads the reaction's warmth ("welcomed") as an improvement.
+    what the inspectors found"), or on what someone said before ("The report confirms what
+    we have been saying"): a reaction to, or a pointer at, what was found, not a finding.
+    The classifier reads the reaction's warmth ("welcomed") as an improvement.
     A clause whose verb also takes a clause of its own ("welcomed the report, which found
     that ...", "accepted that ...") is left to the classifier."""
     if own.label == NOT_FINDING:
@@ -725,8 +728,11 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     if len(roots) != 1:
         return own
     root, inside = roots[0], {t.i for t in tokens}
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside for c in root.children):
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.i in inside and _what_was_said(c)]
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside and c not in said for c in root.children):
         return own  # "accepted that ...": what it accepts is read on its own
+    if said:
+        return _no_finding(own)  # "The report confirms what we have been saying"
     if any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in root.children):
         return own  # "HMICFRS published its report and found ...": the inspection's own account
     objects = [c for c in root.children if c.dep_ in ("dobj", "attr")]
@@ -746,6 +752,126 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
             return _no_finding(own)
     return own
+
+
+#: Words that open an indirect question ("whether forces vet ...", "how well the force ...").
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "which", "why"})
+#: Subjects of a verb of examining that make it the inspection's question, not a practice
+#: of the force ("Supervisors check whether ..."), besides the inspection's own nouns.
+_ASKING_PRONOUNS = frozenset({"we", "it", "they", "i"})
+
+
+def _only_asks(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause only says what the inspection asked: its verb is a verb
+    of examining (`question_verbs` in data/cues.json) whose complement is an indirect
+    question ("The review examined whether forces vet their recruits thoroughly enough",
+    "We set out to establish if custody records were complete"), or the clause is such a
+    question split off one ("Inspectors looked at the control room | and how it handles
+    calls"). The classifier reads the question's words of quality ("thoroughly", "well")
+    as a finding. Not when the verb is denied or asked for ("The force does not check
+    whether officers have been vetted" is a concern), when its subject is someone other
+    than the inspection ("Supervisors check whether ..."), nor when the clause goes on to
+    say what was found ("examined how ... and found that ...")."""
+    if own.label == NOT_FINDING:
+        return own
+    # the clause's verb; its subject may hang on a verb taken out of the clause ("The
+    # inspection, [carried out in May,] assessed whether ...")
+    roots = [t for t in _roots(tokens) if t.pos_ in ("VERB", "AUX")]
+    if len(roots) != 1:
+        return own
+    root, inside = roots[0], {t.i for t in tokens}
+    if _indirect_question(root):  # a question split off the clause that asks it
+        question = root
+        while question.dep_ == "conj" and _indirect_question(question.head):
+            question = question.head  # "looked at how A, how B | and how C"
+        verb = question.head.head if question.dep_ == "pcomp" else question.head
+        asked = (
+            question.dep_ in ("ccomp", "conj", "pcomp") and verb.i not in inside and _inspection_asks(verb)
+        )
+        return _no_finding(own) if asked else own
+    # "set out | to establish | if ...", and a verb of inspecting the parser made the root
+    # ("The inspection, carried out in May, | assessed whether ..."): the verbs that may ask
+    verbs = [root]
+    while (
+        nxt := next((c for c in verbs[-1].children if c.dep_ == "xcomp" and c.i in inside), None)
+    ) is not None:
+        verbs.append(nxt)
+    examining = _question_verbs() | attribution.method_verbs()
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.lower_ in examining]
+    questions = [
+        c
+        for v in verbs
+        if _inspection_asks(v)
+        for c in [
+            *(c for c in v.children if c.dep_ in ("ccomp", "conj")),
+            *(g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"),
+        ]
+        if c.i in inside and _indirect_question(c)
+    ]
+    others = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.i in inside
+        and c.dep_ in ("ccomp", "conj", "advcl")
+        and c.pos_ in ("VERB", "AUX")
+        and c not in questions
+        and c not in verbs
+    ]
+    return _no_finding(own) if questions and not others else own
+
+
+def _indirect_question(verb: Token) -> bool:
+    """Is `verb` the head of an indirect question ("whether forces vet ...", "how well the
+    force protects ...")?"""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.left_edge.lower_ in _QUESTION_OPENERS
+        and verb.left_edge.i < verb.i
+    )
+
+
+def _inspection_asks(verb: Token) -> bool:
+    """Is `verb` a verb of examining, neither denied nor asked for, whose subject (or the
+    subject of the verbs it completes: "We set out to establish ...") is the inspection or
+    a pronoun, or which has none?"""
+    if verb.lower_ not in _question_verbs():
+        return False
+    while True:
+        if any(c.dep_ in ("neg", "aux") and c.lower_ in _NOT_ASKING for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            s = subjects[0]
+            return attribution.names_the_inspection(s) or s.lower_ in _ASKING_PRONOUNS
+        if verb.dep_ not in ("xcomp", "conj"):
+            return True
+        verb = verb.head
+
+
+#: Words beside a verb of examining that make it a practice denied or asked for, not a question asked.
+_NOT_ASKING = frozenset({"not", "n't", "never", "should", "must", "will", "would", "could", "might", "may"})
+
+
+@cache
+def _question_verbs() -> frozenset[str]:
+    """The verbs of examining that take an indirect question (`question_verbs` in
+    data/cues.json), inflected."""
+    return resources.inflections(tuple(resources.load("cues")["question_verbs"]))
+
+
+def _what_was_said(verb: Token) -> bool:
+    """Is `verb` a verb of speech heading a free relative ("what we have been saying", "what
+    victims have told us"): something said before, pointed at, not stated?"""
+    return verb.lower_ in _speech_verbs() and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children
+    )
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of speech (`speech_verbs` in data/cues.json), inflected."""
+    return resources.inflections(tuple(resources.load("cues")["speech_verbs"]))
 
 
 #: Verbs that say a practice has begun ("has begun to publish ...", "has started to record ...").
@@ -1110,6 +1236,10 @@ def _label(candidate: _Candidate) -> str:
             return CONCERN  # "the force should: | make better use of intelligence"
     if mood == "done" and segment.opens_with_a_participle(candidate.tokens):
         return NOT_FINDING  # "the force has: | set up a working group": its own account
+    if candidate.intro is not None and _summing_up(candidate.intro.tokens):
+        # "In short: | a new course for detectives began in May": the introduction only says
+        # a summary follows (the classifier reads "In short" as a concern at 0.95)
+        return judgement.label
     if intro is not None and candidate.intro is not None and _neutral_intro(candidate.intro.tokens):
         # "Inspectors found: | a lack of support for victims": the introduction does not
         # say which way its items go, so even a noun phrase is read with its own words
@@ -1137,6 +1267,13 @@ _NEUTRAL_REPORTING = (
     "reveal",
     "show",
 )
+
+
+def _summing_up(tokens: list[Token]) -> bool:
+    """Is a list's introduction only a marker that a summary follows ("In summary:", "In
+    short:", "Key points:": `summing_up_markers` in data/cues.json)?"""
+    words = " ".join(t.lower_ for t in tokens if not t.is_punct)
+    return words in resources.load("cues")["summing_up_markers"]
 
 
 def _neutral_intro(tokens: list[Token]) -> bool:

@@ -415,7 +415,7 @@ def describes_method(clause: list[Token]) -> bool:
     if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
         return False
     root = roots[0]
-    method = _method_verbs()
+    method = method_verbs()
     publication = resources.inflections(tuple(resources.load("cues")["publication_words"]))
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
@@ -438,7 +438,7 @@ def describes_method(clause: list[Token]) -> bool:
 
 
 @cache
-def _method_verbs() -> frozenset[str]:
+def method_verbs() -> frozenset[str]:
     """The verbs of inspecting ("interviewed", "examined", "visited": `method_verbs` in
     data/cues.json), inflected."""
     return frozenset(resources.inflections(tuple(resources.load("cues")["method_verbs"])))
@@ -452,7 +452,7 @@ def after_method(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.lower_ not in _reporting_verbs() or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     first = verb.head
-    if first.lower_ not in _method_verbs():
+    if first.lower_ not in method_verbs():
         return None
     subjects = [c for c in first.children if c.dep_ == "nsubj"]
     if not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
