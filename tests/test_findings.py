@@ -852,6 +852,34 @@ def test_a_bare_quantity_after_a_finding_is_its_evidence(figures):
     assert len(bad) == 1 and has(bad, "domestic abuse") and good == []
 
 
+@pytest.mark.parametrize(
+    ("first", "figures"),
+    [
+        (
+            "The report praised the way the force supports victims of stalking.",
+            "Many had been referred to a specialist advocate.",
+        ),
+        (
+            "Inspectors found the force had improved how it answers 101 calls.",
+            "A quarter had waited more than ten minutes a year earlier.",
+        ),
+    ],
+)
+def test_a_bare_quantity_read_the_other_way_is_still_its_findings_evidence(first, figures):
+    """Alone, the figures' verb ("had been referred", "had waited") misleads the classifier;
+    after a finding, they count it."""
+    good, bad = findings(first, figures)
+    assert len(good) == 1 and bad == []
+
+
+def test_a_bare_quantity_set_against_the_finding_is_kept():
+    good, bad = findings(
+        "Inspectors found that most victims of burglary were visited within a day.",
+        "However, some had waited more than a week.",
+    )
+    assert has(good, "burglary") and has(bad, "week")
+
+
 def test_a_bare_quantity_reported_as_a_second_finding_is_kept():
     good, bad = findings(
         "The report found that the force had not given new detectives enough supervision, and that "

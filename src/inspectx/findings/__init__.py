@@ -1168,7 +1168,9 @@ class _Reading:
                 # a neutral sentence ("made a number of changes") the clause's own
                 label = _after(candidate.judgement, previous)
             lead_in = segment.announces(candidate.tokens) and _line_goes_on(candidate.sent)
-            elaborates = segment.partitive(candidate.tokens) and label in (NOT_FINDING, previous_label)
+            elaborates = segment.partitive(candidate.tokens) and _gives_figures(
+                candidate, label, previous_label
+            )
             previous, previous_label = candidate.judgement, label
             if elaborates and label != NOT_FINDING:
                 continue  # "... waited too long. | Some had waited a year.": the finding's figures
@@ -1207,6 +1209,19 @@ class _Reading:
 #: findings taken from them were not in the gold (restatements and remarks), against
 #: 69 of 243 in the narration. Requiring 0.8 removed 14 of those 65 and 4 true findings.
 INSPECTOR_VOICE_MIN_SCORE = 0.8
+
+
+def _gives_figures(candidate: _Candidate, label: str, previous: str) -> bool:
+    """Does a clause whose subject is a bare quantity (`segment.partitive`: "Some had
+    waited over a year") give the figures of the finding before it? When it is no finding
+    or one of the same polarity; or, after a finding, whichever way the classifier reads
+    it, unless it sets itself against the finding ("However, some ...", "but a few ...",
+    "some were still ..."): alone, the classifier reads the figures' verb ("waited", "were
+    kept") without the finding it counts."""
+    if label in (NOT_FINDING, previous):
+        return True
+    against = _EXCEPTIONS | {"still"}  # "Some were still waiting ...": what has not changed
+    return previous != NOT_FINDING and not any(t.lower_ in against for t in candidate.tokens)
 
 
 def _doubtful_remark(candidate: _Candidate, voice: str | None) -> bool:
