@@ -833,11 +833,17 @@ def partitive(clause: Tokens) -> bool:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             if not all(o.lower_ in ("them", "these", "those") or o.like_num for o in objects):
                 return False  # "Some of the files": a quantity of something it names itself
-        elif child.dep_ not in ("det", "advmod", "quantmod", "punct", "nummod") and not (
-            percentage and child.dep_ == "compound" and child.lower_ == "per"
+        elif (
+            child.dep_ not in ("det", "advmod", "quantmod", "punct", "nummod")
+            and not (percentage and child.dep_ == "compound" and child.lower_ == "per")
+            and not (child.dep_ == "amod" and child.lower_ in _BOUNDS)  # "Fewer than 100 were ..."
         ):
             return False
     return True
+
+
+#: Comparatives that bound a number ("Fewer than 100", "More than 300"), parsed as its modifier.
+_BOUNDS = frozenset({"fewer", "more", "less", "over", "under"})
 
 
 def _in_some_cases(words: Tokens) -> bool:
