@@ -1107,8 +1107,22 @@ def test_a_capitalised_short_line_after_a_list_is_not_an_item():
             "the way it builds and maintains trust with its communities",
             "outstanding",
         ),
+        (
+            "The lowest grade, inadequate, was given for responding to the public.",
+            "responding to the public",
+            "inadequate",
+        ),
+        ("Its best grade, good, was for preventing crime.", "preventing crime", "good"),
+        ("The highest rating, outstanding, went to managing offenders.", "managing offenders", "outstanding"),
     ],
-    ids=["top-rating", "lowest-grade", "area-with-coordinated-verbs"],
+    ids=[
+        "top-rating",
+        "lowest-grade",
+        "area-with-coordinated-verbs",
+        "named-grade-given-for",
+        "named-grade-was-for",
+        "named-grade-went-to",
+    ],
 )
 def test_grades_named_by_their_rank_or_word(sentence, area, grade):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

@@ -132,8 +132,13 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             rest = tokens[end + 1 :] if quoted else tokens[end:]
             if rest and rest[0].lower_ in ("rating", "grade", "grading", "judgment", "judgement"):
                 rest = rest[1:]
+            given = _given_for(tokens, start, end)
             listed = _areas_after_count(rest)
-            if listed:
+            if given is not None and given[0].lower_ == "to":
+                areas = _split_areas(given[1:])  # "went to | managing offenders"
+            elif given is not None:
+                areas = [_with_prep(a, given[0]) for a in _split_areas(given)]
+            elif listed:
                 areas = listed
             elif rest and rest[0].lower_ in ("for", "at", "in"):
                 areas = [_with_prep(a, rest[0]) for a in _split_areas(rest)]
@@ -209,6 +214,24 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         for item in out
         if item[4].area != "overall" or item[4].grade not in areas_graded or item[1].lower() != item[4].grade
     ]
+
+
+#: Nouns that a grade set off by commas names ("The lowest grade, inadequate, ...").
+_GRADE_NOUNS = frozenset({"grade", "grades", "rating", "ratings", "judgement", "judgment", "mark"})
+
+
+def _given_for(tokens: list[Token], start: int, end: int) -> list[Token] | None:
+    """The words from the preposition that names the area of a grade set off by commas
+    after a grade noun ("The lowest grade, inadequate, was given for | responding to the
+    public", "Its best grade, good, was for | preventing crime", "The highest rating,
+    outstanding, went to | managing offenders"), or None."""
+    if not (start - 1 > 0 and end < len(tokens)) or tokens[start - 1].text != "," or tokens[end].text != ",":
+        return None
+    if tokens[start - 2].lower_ not in _GRADE_NOUNS:
+        return None
+    after = tokens[end + 1 :]
+    prep = next((k for k, t in enumerate(after[:5]) if t.lower_ in ("for", "to", "at", "in")), None)
+    return after[prep:] if prep is not None and len(after) > prep + 1 else None
 
 
 #: What an inspection samples and judges one by one, unlike the areas it grades.
