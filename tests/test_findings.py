@@ -2189,6 +2189,26 @@ def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors acknowledged some progress in tracing wanted suspects.", "improvement"),
+        ("There had been some progress in the use of body-worn video at domestic incidents.", "improvement"),
+        ("Inspectors saw clear improvements in the way custody records are kept.", "improvement"),
+        ("The force has made little progress in how it supervises investigations.", "concern"),
+        ("There has been little improvement in the time victims wait for an update.", "concern"),
+    ],
+)
+def test_progress_seen_in_an_area_is_an_improvement(sentence, polarity):
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and other == []
+
+
+def test_progress_wanted_is_no_improvement():
+    good, _ = findings("The inspectorate wants to see further improvements in call handling.")
+    assert good == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "kept"),
     [
         ("The force has begun to publish hate crime figures for each district every quarter.", True),

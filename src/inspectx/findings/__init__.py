@@ -94,6 +94,7 @@ def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
     (each takes and gives a Judgement, in this order; see each for what it decides)."""
     for rule in (
         _begun,
+        _progress_seen,
         _in_a_state,
         _in_a_bad_manner,
         _with_measures,
@@ -872,6 +873,42 @@ def _what_was_said(verb: Token) -> bool:
 def _speech_verbs() -> frozenset[str]:
     """Verbs of speech (`speech_verbs` in data/cues.json), inflected."""
     return resources.inflections(tuple(resources.load("cues")["speech_verbs"]))
+
+
+def _progress_seen(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement, when the clause says progress was seen: a noun of progress (cues.json
+    `progress` nouns) as the object of a verb of seeing or making it ("Inspectors noted
+    progress in tracing wanted suspects", "The force has made headway with its backlog")
+    or after "there has been" ("There had been some progress in the use of body-worn
+    video"), in an area it names, neither denied nor with a word of shortfall or of more
+    wanted beside it ("little progress", "more progress is needed": cues.json `progress`
+    shortfall). Only a clause the classifier takes for a finding: it reads "acknowledged
+    some progress in X" as a concern at 0.91."""
+    if own.label == NOT_FINDING or own.label == IMPROVEMENT and own.score >= RULE_SCORE:
+        return own  # not what the classifier takes for no finding ("A 2019 inspection found ...")
+    cues = resources.load("cues")["progress"]
+    nouns, shortfall = frozenset(cues["nouns"]), frozenset(cues["shortfall"])
+    verbs = resources.inflections(tuple(cues["verbs"]))
+    roots = [t for t in _roots(tokens) if t.pos_ in ("VERB", "AUX")]
+    if len(roots) != 1 or any(t.dep_ == "neg" or t.lower_ in shortfall for t in tokens):
+        return own
+    root = roots[0]
+    existential = any(c.dep_ == "expl" for c in root.children)
+    seen = [
+        c
+        for c in root.children
+        if c.lower_ in nouns
+        and (c.dep_ == "dobj" and root.lower_ in verbs or c.dep_ == "attr" and existential)
+    ]
+    # "Progress has been made in ...": the noun as the subject of a passive verb of making it
+    seen += [c for c in root.children if c.lower_ in nouns and c.dep_ == "nsubjpass" and root.lower_ in verbs]
+    # in what ("progress in tracing suspects"): "genuine progress" alone names no area
+    named = any(p.dep_ == "prep" and p.lower_ in _PROGRESS_IN for n in seen for p in n.children)
+    return _settled(IMPROVEMENT) if named else own
+
+
+#: Prepositions after a noun of progress that name where it was made.
+_PROGRESS_IN = frozenset({"in", "on", "with", "towards", "against", "since"})
 
 
 #: Verbs that say a practice has begun ("has begun to publish ...", "has started to record ...").
