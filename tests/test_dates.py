@@ -575,8 +575,18 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
         ),
         ("When inspectors last graded the force, in 2021, it was inadequate.", "previous_inspection", "2021"),
         ("Inspectors, who returned in September 2025, found it had improved.", "inspection", "2025-09"),
+        (
+            "It is a big improvement on 2020, when the force was last graded.",
+            "previous_inspection",
+            "2020",
+        ),
+        (
+            "In 2019, when the new chief constable arrived, the force had no estate plan.",
+            "previous_inspection",
+            None,
+        ),
     ],
-    ids=["visits", "last-graded", "who-returned"],
+    ids=["visits", "last-graded", "who-returned", "year-when-last-graded", "year-when-something-else"],
 )
 def test_more_ways_to_tell_when_the_inspectors_came(sentence, field, expected):
     assert _dates(_article("Published 3 March 2026", sentence))[field] == expected

@@ -633,7 +633,11 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return EARLIER if _publishes_an_inspection(governor) and _earlier_year(doc, text) else None
     if _dates_another_thing(ent, governor):
         return None  # "its new shift pattern, introduced in 2023": when that began
-    window = doc[max(sent.start, ent.start - 12) : min(sent.end, ent.end + 4)]
+    end = ent.end + 4
+    when = next((t for t in doc[ent.end : min(ent.end + 2, sent.end)] if t.lower_ == "when"), None)
+    if when is not None:  # "an improvement on 2020, | when the force was last graded": what the date was
+        end = max(end, when.head.right_edge.i + 1)
+    window = doc[max(sent.start, ent.start - 12) : min(sent.end, end)]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
     best: tuple[int, int, int, int] | None = None
