@@ -1184,6 +1184,37 @@ def test_a_phrase_that_only_grades_names_nothing(phrase, minimum, named):
     assert specific([t for t in doc if not t.is_space], minimum) is named
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate estimates that the force records 94.5 per cent of reported crimes and has "
+        "graded it 'good' for crime data integrity.",
+        "With 91 per cent of crimes recorded, the force was graded good for crime data integrity.",
+    ],
+)
+def test_a_grade_for_a_graded_area_beside_a_share_of_crimes_is_kept(sentence):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [(g.area, g.grade) for g in article.grades] == [("crime data integrity", "good")]
+    assert [f.text for f in article.improvements][-1] in (
+        "'good' for crime data integrity",
+        "good for crime data integrity",
+    )
+
+
+@pytest.mark.parametrize("quote", ["'", '"'])
+def test_quoted_grades_in_one_sentence_keep_their_own_areas(quote):
+    q = quote
+    sentence = (
+        f"It was rated {q}inadequate{q} at responding to the public and {q}good{q} at preventing crime."
+    )
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert sorted((g.area, g.grade) for g in article.grades) == [
+        ("preventing crime", "good"),
+        ("responding to the public", "inadequate"),
+    ]
+    assert [f.text for f in article.concerns] == [f"{q}inadequate{q} at responding to the public"]
+
+
 def test_a_superlative_beside_a_named_grade_is_not_a_grade():
     article = extract("\n".join([HEADLINE, INTRO, "Its highest grade, good, was for investigating crime."]))
     assert "outstanding" not in [g.grade for g in article.grades]

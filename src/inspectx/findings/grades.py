@@ -52,7 +52,11 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     sent = gazetteer.sentence_of(doc, tokens[0].i) if tokens else None
     fronted = [t for t in sent if t.i < tokens[0].i] if sent is not None and sent[0].lower_ == "in" else []
     first = next(iter(find(tokens, c.grades)), None)
-    if _judges_cases(fronted + _main_part(tokens), tokens[first[0]].i if first else None):
+    # a grade given for an area inspectorates grade is that area's, whatever shares the
+    # clause counts ("records 94.5 per cent of crimes and has graded it good for crime data
+    # integrity")
+    area_named = first is not None and _names_an_area(_after_grade(tokens, first[1]))
+    if not area_named and _judges_cases(fronted + _main_part(tokens), tokens[first[0]].i if first else None):
         return []  # "in more than half of the cases, the response was judged inadequate": no grade
     leading = grade_first_row(tokens)
     if leading is not None:
@@ -184,6 +188,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             polarity = GRADE_POLARITY[grade] if referred is None else None
             span_tokens = area or tokens[start:end]
             s = min(tokens[start].idx, span_tokens[0].idx)
+            if quoted:
+                s = min(s, tokens[start - 1].idx)  # "'good' for X": both quotes or neither
             e = max(
                 tokens[end - 1].idx + len(tokens[end - 1].text),
                 span_tokens[-1].idx + len(span_tokens[-1].text),
@@ -478,6 +484,11 @@ def _bracketed(token: Token) -> bool:
     return False
 
 
+def _after_grade(tokens: list[Token], end: int) -> list[Token]:
+    """What follows a grade word ending at `end`, past a closing quote ("'good' for ...")."""
+    return tokens[end + 1 :] if end < len(tokens) and tokens[end].text in _QUOTES else tokens[end:]
+
+
 def _names_an_area(rest: list[Token]) -> bool:
     """Does `rest` (what follows a grade word) open with "at", "in" or "for" and an area
     inspectorates grade ("... requires improvement at responding to the public")?"""
@@ -726,7 +737,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             break  # "at responding to the public after inspectors found ...": why, not what
         if _dated(token):
             break  # "at investigating crime in 2022": when, not what
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        nxt = _next_word(token)
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
         if token.lower_ == "and" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
@@ -755,6 +766,14 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         areas[-1].append(token)
     areas = [a for a in (_own_prep(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _next_word(token: Token) -> Token | None:
+    """The token after `token`, past opening quotes ("and 'good' at ..." gives "good")."""
+    doc, i = token.doc, token.i + 1
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i += 1
+    return doc[i] if i < len(doc) else None
 
 
 def _opens_a_clause(token: Token | None) -> bool:
