@@ -635,6 +635,20 @@ def test_a_grading_in_an_earlier_year_is_the_previous_inspection(sentence, previ
     assert _dates(_article("Published 3 March 2026", sentence))["previous_inspection"] == previous
 
 
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        ("A similar inspection of Dyfed-Powys Police in 2023 found that force short of detectives.", None),
+        ("Dyfed-Powys Police was last inspected in 2022.", None),
+        ("Gwent Police was last inspected in 2022.", "2022"),
+    ],
+    ids=["inspection-of-another-force", "another-force-last-inspected", "own-force-last-inspected"],
+)
+def test_another_forces_inspection_does_not_date_the_previous_one(sentence, previous):
+    text = _article("Published 3 March 2026", sentence)
+    assert _dates(text)["previous_inspection"] == previous
+
+
 def test_a_grading_of_the_articles_own_year_is_not_an_earlier_one():
     dates = _dates(_article("Published 3 March 2026", "In 2026, inspectors rated the force good."))
     assert dates["previous_inspection"] is None

@@ -679,6 +679,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     _, role, pos = nearest
     if role == "inspection" and _other_event(doc[pos]):
         return None  # "a survey of members, carried out in November"
+    if role in ("inspection", "previous") and _of_another_force(doc, doc[pos], governor):
+        return None  # "a similar inspection of Norfolk Constabulary in 2023": not this force's
     if role in ("inspection", "previous") and governor is not None and _planned(governor):
         return None  # "will revisit the force in 2027": a plan, not an inspection that took place
     if role == "previous" and not any(t.lower_ in _PREVIOUS_MODIFIERS for t in window):
@@ -688,6 +690,20 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _of_another_force(doc: Doc, cue, governor) -> bool:
+    """Is the inspection a date's cue names that of a force other than the article's own
+    (`gazetteer.rank_forces`' leader): named inside the cue's phrase ("an inspection of
+    Norfolk Constabulary in 2023") or as the subject of the date's verb ("Norfolk
+    Constabulary was last inspected in 2022")?"""
+    ranking = gazetteer.rank_forces(doc)
+    if ranking is None or ranking.leader is None:
+        return False
+    inside = {t.i for t in cue.subtree}
+    if governor is not None:
+        inside |= {t.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return any(s.id_ != ranking.leader and s.start in inside for s in gazetteer.spans(doc, "FORCE"))
 
 
 #: What inspections make: a date on one of these dates its inspection ("the
