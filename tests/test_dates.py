@@ -603,6 +603,15 @@ def test_a_month_of_the_articles_latest_year_dates_a_release():
     assert _dates(text)["published"] == "2025-10"
 
 
+def test_a_later_more_precise_mention_of_the_release_gives_its_day():
+    text = _article(
+        "Published 16 October 2025",
+        "Its latest inspection, published last month, found the force much improved. "
+        "HMICFRS published the report on 18 September 2025.",
+    )
+    assert _dates(text)["published"] == "2025-09-18"
+
+
 def test_a_month_of_an_earlier_year_does_not_date_this_release():
     text = _article(
         "Published 3 March 2026",

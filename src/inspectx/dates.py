@@ -197,8 +197,17 @@ def pick(mentions: list[DateMention]) -> dict[str, DateMention | None]:
         for m in mentions
         if m.role == "published" and m.value and (not dateline or not_after(m.value, dateline.value))
     ]
-    # the report's release ("published on Tuesday") before the article's own dateline
+    # the report's release ("published on Tuesday") before the article's own dateline; a
+    # later mention of the same release more precisely ("published last month" ... "published
+    # on 18 September") gives its day
     published = releases[0] if releases else dateline
+    for m in releases[1:]:
+        if (
+            published is not None
+            and m.value.startswith(published.value)
+            and len(m.value) > len(published.value)
+        ):
+            published = m
     updated = next((m for m in mentions if m.role == "updated" and m.value), None)
     candidates = [m for m in mentions if m.role in ("inspection", "previous") and m.value]
     explicit_previous = [m for m in candidates if m.role == "previous"]
