@@ -198,8 +198,19 @@ def test_a_long_line_is_never_dropped_whole_for_a_tail_phrase_inside_it():
         "Sponsored training for sergeants was one of the improvements the report welcomed.",
         "All rights reserved by law to victims were explained to them in every case inspectors checked.",
         "Related concerns about vetting were raised in a separate report last year.",
+        "(c) staffing in the control room had been stabilised, with vacancies down from 46 to 9;",
     ],
-    ids=["copyright", "cookies", "press-office", "click-here", "follow", "sponsored", "rights", "related"],
+    ids=[
+        "copyright",
+        "cookies",
+        "press-office",
+        "click-here",
+        "follow",
+        "sponsored",
+        "rights",
+        "related",
+        "lettered-item-c",
+    ],
 )
 def test_story_sentences_with_a_junk_word_are_kept(sentence):
     text = "\n".join(["Force praised by inspectors for faster response", STORY[0], sentence, STORY[1]])
