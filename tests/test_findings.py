@@ -1696,6 +1696,8 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ),
         ("The backlog of unexamined phones was 620, up from 210 a year earlier.", "concern"),
         ("The share of callers who hung up before an answer fell from a quarter to a tenth.", "improvement"),
+        # the measure is the noun the adverb hangs on, not the clause's subject
+        ("Staffing in the control room had settled, with vacancies down from 46 to 9.", "improvement"),
         # a measure's level said to be high or low
         ("Abandonment rates for non-emergency calls were high.", "concern"),
         ("Waiting times for a callback were described as low.", "improvement"),
@@ -2961,6 +2963,18 @@ def test_a_denied_argument_of_a_good_clause_is_a_concern(sentence):
 def test_a_denied_lack_is_not_turned_over():
     good, bad = findings("Inspectors found there was no shortage of volunteers willing to help.")
     assert not has(bad, "volunteers")
+
+
+@pytest.mark.parametrize("markers", [("(a)", "(b)"), ("a)", "b)"), ("(i)", "(ii)"), ("(1)", "(2)")])
+def test_lettered_and_numbered_list_items_lose_their_markers(markers):
+    first, second = markers
+    good, bad = findings(
+        "In summary, the inspectors found that:",
+        f"{first} the time taken to answer 101 calls had fallen from 14 minutes to four;",
+        f"{second} call handlers were still not assessing the risk to repeat callers.",
+    )
+    assert good == ["the time taken to answer 101 calls had fallen from 14 minutes to four"]
+    assert bad == ["call handlers were still not assessing the risk to repeat callers"]
 
 
 def test_items_under_a_neutral_introduction_are_read_with_their_own_words():

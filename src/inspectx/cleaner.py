@@ -98,7 +98,7 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PUNCT = re.compile(r"[^\w\s]")
-_BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)])\s")
+_BULLET = re.compile(r"^([-*\u2022\u25cf\u25aa]|\d{1,2}[.)]|\(?(\d{1,2}|[a-z]|[ivx]{1,4})\))\s")
 _ADVERT = "advert"
 #: how far below a comment-section heading the story may be seen to run on
 _TAIL_LOOKAHEAD = 40

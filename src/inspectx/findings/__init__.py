@@ -1567,10 +1567,27 @@ def _is_subheading(tokens: list[Token]) -> bool:
 
 
 def _is_bullet(tokens: list[Token]) -> bool:
+    return _marker_length(tokens) > 0
+
+
+#: Letters and small Roman numerals that number a list's items ("(a)", "b)", "(iv)").
+_ITEM_LETTERS = re.compile(r"[a-z]|[ivx]{1,4}")
+
+
+def _marker_length(tokens: list[Token]) -> int:
+    """How many tokens open the clause as a list item's marker: a bullet ("•", "-"), a
+    number or letter with a point or a bracket ("1.", "2)", "(a)", "b)", "(iii)", "(4)"), or 0."""
     first = tokens[0]
     if first.text in vocabulary().bullets:
-        return True
-    return first.like_num and len(tokens) > 1 and tokens[1].text in (".", ")") and len(first.text) <= 2
+        return 1
+    labelled = len(first.text) <= 2 and (first.like_num or _ITEM_LETTERS.fullmatch(first.text) is not None)
+    if labelled and len(tokens) > 1 and (tokens[1].text == ")" or tokens[1].text == "." and first.like_num):
+        return 2
+    if first.text == "(" and len(tokens) > 2 and tokens[2].text == ")":
+        inner = tokens[1].text
+        if len(inner) <= 4 and (tokens[1].like_num or _ITEM_LETTERS.fullmatch(inner)):
+            return 3
+    return 0
 
 
 _SECTION_NUMBER = re.compile(r"\d+(\.\d+)+\.?")
@@ -1639,5 +1656,4 @@ def _story_line(sents: list[Span]) -> bool:
 
 
 def _bullet_body(tokens: list[Token]) -> list[Token]:
-    body = tokens[1:] if tokens[0].text in vocabulary().bullets or tokens[0].like_num else tokens
-    return body[1:] if body and body[0].text in (".", ")") else body
+    return tokens[_marker_length(tokens) :]

@@ -202,13 +202,17 @@ _MOVED = {"up": UP, "down": DOWN}
 def _moved_from(tokens: list[Token], inside: set[int]) -> str | None:
     """The polarity of a measure given with the figure it moved from ("The average wait was
     nine minutes, down from 22 minutes a year earlier": IMPROVEMENT; "the backlog was 400,
-    up from 150": CONCERN), or None. The measure is the subject of the verb the adverb
-    hangs on or, when the parser gives that verb none, the first measure word before it."""
+    up from 150": CONCERN), or None. The measure is the noun the adverb hangs on ("with
+    vacancies down from 46 to 9"), else the subject of the verb it hangs on or, when the
+    parser gives that verb none, the first measure word before it."""
     for n, token in enumerate(tokens):
         if token.lower_ not in _MOVED or n + 1 >= len(tokens) or tokens[n + 1].lower_ != "from":
             continue
         if not any(_figure(t) is not None for t in tokens[n + 2 : n + 6]):
             continue
+        if token.head.pos_ in ("NOUN", "PROPN") and _better(token.head) is not None:
+            # "with vacancies down from 46 to 9": the noun the adverb hangs on is the measure
+            return _judged(_MOVED[token.lower_], _better(token.head))
         verb = _verb_above(token)
         subjects = _subjects(verb, inside)
         candidates = subjects or [t for t in tokens[:n] if t.pos_ in ("NOUN", "VERB") and t.i < verb.i]
