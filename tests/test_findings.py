@@ -2647,6 +2647,7 @@ def test_a_denied_grade_is_no_finding():
                 "Cumbria Constabulary is no longer graded inadequate at responding to the public.",
                 "The force was not rated outstanding in any area.",
                 "It has never been judged good at investigating crime.",
+                "There was no area in which it was judged outstanding, and none in which it was inadequate.",
                 "It was rated good at preventing crime.",
             ]
         )

@@ -417,8 +417,9 @@ def _scale(tokens: list[Token], hits: list[tuple[int, int]]) -> set[int]:
 
 
 def _negated(grade: Token) -> bool:
-    """Is the grade denied, on itself or the verb that awards it: "not rated outstanding",
-    "has never been judged good", "is no longer graded inadequate"? Such a sentence names a
+    """Is the grade denied, on itself or the verb that awards it ("not rated outstanding",
+    "has never been judged good", "is no longer graded inadequate"), or on what the clause
+    that gives it describes ("no area in which it was judged outstanding")? Such a sentence names a
     grade the force does not have; what it has, it does not say."""
     token = grade
     for _ in range(3):
@@ -430,11 +431,20 @@ def _negated(grade: Token) -> bool:
             no_longer = child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children)
             if child.dep_ == "advmod" and no_longer:
                 return True
+        if token.dep_ == "relcl" and _denied(token.head):
+            return True  # "no area in which it was judged outstanding", "none in which it was ..."
         awards = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("xcomp", "auxpass")
         if token.head.i == token.i or awards:
             break
         token = token.head
     return False
+
+
+def _denied(noun: Token) -> bool:
+    """Is the noun denied: "none", "nothing", or with "no" before it ("no area")?"""
+    return noun.lower_ in ("none", "nothing", "neither") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+    )
 
 
 #: Verbs, nouns and adjectives of intent or expectation: a grade "to be" given under them
