@@ -2636,6 +2636,18 @@ def test_a_finding_of_the_last_inspection_stays_background():
     assert good == [] and bad == []
 
 
+def test_a_columnists_own_memories_and_views_are_no_findings():
+    good, bad = findings(
+        "I grew up in a market town where the local sergeant knew every family by name.",
+        "I have been stopped by officers twice this year and both times they were polite.",
+        "The inspectors found that the force answers emergency calls quickly.",
+        "In my view the real problem is that too few officers are left on the streets.",
+        "I was reassured that the report found the custody suites clean and safe.",
+    )
+    assert good == ["the force answers emergency calls quickly", "the custody suites clean and safe"]
+    assert bad == []
+
+
 def test_a_denied_grade_is_no_finding():
     """ "No longer graded inadequate at X" names a grade the force does not have; which it
     has instead it does not say."""

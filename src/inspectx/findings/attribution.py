@@ -111,6 +111,10 @@ def _own_act(verb: Token) -> bool:
 
 def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bool:
     """Does `sent` (in `voice`, on a page of kind `page`) report what the inspection found?"""
+    if voice == "narration" and page == NEWS_PAGE and _writer_speaks(sent):
+        # a columnist's "I": their own memory or view, unless it tells of the report ("I was
+        # reassured that your report found ...")
+        return any(names_the_inspection(t) for t in sent) or relays(doc, sent)
     if voice in _SPEAKING_VOICES:
         return True
     if voice == "self" and page == INSPECTORATE_PAGE:
@@ -118,6 +122,23 @@ def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bo
     if voice == "unknown":  # a quote whose speaker is not named: who says it, around it?
         return any(relays(doc, s) for s in _paragraph_and_previous(doc, sent))
     return relays(doc, sent)
+
+
+#: Nouns that "my" makes the writer's own stance ("In my view", "to my mind").
+_STANCE_NOUNS = frozenset({"view", "opinion", "mind", "experience", "book", "eyes"})
+
+
+def _writer_speaks(sent: Span) -> bool:
+    """Is the writer of a news page speaking in the first person singular, outside quotes
+    ("I grew up in a village where ...", "In my view the real problem is money")? A
+    columnist's memories and opinions are not what the inspection found."""
+    return any(
+        t.text == "I"
+        and t.dep_ in ("nsubj", "nsubjpass")
+        or t.lower_ == "my"
+        and t.head.lower_ in _STANCE_NOUNS
+        for t in sent
+    )
 
 
 def _paragraph_and_previous(doc: Doc, sent: Span) -> list[Span]:
