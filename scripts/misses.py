@@ -62,7 +62,7 @@ def misses(gold: dict, record: dict) -> list[str]:
             lines.append(f"  {tag:4} {field[:3]}: {text}")
         for g, item in enumerate(gold[field]):
             if g not in found:
-                lines.append(f"  FN   {field[:3]}: {item['text']}  {item['keywords']}")
+                lines.append(f"  FN   {field[:3]}: {item.get('text', '')}  {item['keywords']}")
     return lines
 
 
