@@ -585,8 +585,18 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
             "previous_inspection",
             None,
         ),
+        ("Inspectors returned in November and December 2025.", "inspection", "2025-12"),
+        ("Officers were trained in November and December 2025.", "inspection", None),
     ],
-    ids=["visits", "last-graded", "who-returned", "year-when-last-graded", "year-when-something-else"],
+    ids=[
+        "visits",
+        "last-graded",
+        "who-returned",
+        "year-when-last-graded",
+        "year-when-something-else",
+        "two-months-joined",
+        "two-months-of-something-else",
+    ],
 )
 def test_more_ways_to_tell_when_the_inspectors_came(sentence, field, expected):
     assert _dates(_article("Published 3 March 2026", sentence))[field] == expected

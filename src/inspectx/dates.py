@@ -608,7 +608,10 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return None
     if text.lower().startswith(("the last", "the past", "the next")):
         return None  # a period ("over the last year"), not the date of an event
-    before_word = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    k = ent.start - 1
+    if k >= 1 and doc[k].lower_ in ("and", "to") and _MONTH_OR_DAY.fullmatch(doc[k - 1].text):
+        k -= 2  # "in November and | December 2025": the word before the range
+    before_word = doc[k].lower_ if k >= 0 else ""
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
@@ -995,6 +998,8 @@ _SINCE_REACH = 14
 
 def _governor(ent: Span):
     token = ent.root
+    if token.dep_ == "conj" and _MONTH_OR_DAY.fullmatch(token.head.text):
+        token = token.head  # "in November and | December 2025": the range's first month
     for _ in range(3):
         if token.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos"):
             token = token.head
