@@ -2636,6 +2636,30 @@ def test_a_finding_of_the_last_inspection_stays_background():
     assert good == [] and bad == []
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "doubtful"),
+    [
+        ("The report says the force is better than most at answering 999 calls.", "improvement", False),
+        ('The inspector said: "The force is better than most at answering 999 calls."', "improvement", True),
+        ("The report says the force is too slow to answer 101 calls.", "concern", True),
+    ],
+    ids=["improvement-reported", "improvement-quoted", "concern-reported"],
+)
+def test_an_unsure_improvement_in_reported_speech_is_kept(line, label, doubtful):
+    """Below INSPECTOR_VOICE_MIN_SCORE an inspector's clause is dropped as a remark, except an
+    improvement the story reports rather than quotes."""
+    from inspectx import findings as F
+    from inspectx.findings.classifier import Judgement
+    from inspectx.pipeline import build
+
+    doc = build()("\n".join([HEADLINE, INTRO, line]))
+    sent = list(doc.sents)[-1]
+    other = "concern" if label == "improvement" else "improvement"
+    judgement = Judgement(label, 0.6, {label: 0.6, other: 0.1, "not_finding": 0.3})
+    candidate = F._Candidate(tokens=list(sent), sent=sent, judgement=judgement)
+    assert F._doubtful_remark(candidate, "inspection", label, doc) is doubtful
+
+
 def test_a_columnists_own_memories_and_views_are_no_findings():
     good, bad = findings(
         "I grew up in a market town where the local sergeant knew every family by name.",
