@@ -979,7 +979,7 @@ def test_inspectors_words_need_a_confident_classifier(voice, score, in_list, dou
     candidate.judgement = Judgement(
         "concern", score, {"concern": score, "improvement": 0.0, "not_finding": 1 - score}
     )
-    assert _doubtful_remark(candidate, voice) is doubtful
+    assert _doubtful_remark(candidate, voice, False, doc) is doubtful
 
 
 # --- repeats -----------------------------------------------------------------------------
@@ -2647,7 +2647,7 @@ def test_a_finding_of_the_last_inspection_stays_background():
 )
 def test_an_unsure_improvement_in_reported_speech_is_kept(line, label, doubtful):
     """Below INSPECTOR_VOICE_MIN_SCORE an inspector's clause is dropped as a remark, except an
-    improvement the story reports rather than quotes."""
+    improvement a news story reports rather than quotes."""
     from inspectx import findings as F
     from inspectx.findings.classifier import Judgement
     from inspectx.pipeline import build
@@ -2657,7 +2657,7 @@ def test_an_unsure_improvement_in_reported_speech_is_kept(line, label, doubtful)
     other = "concern" if label == "improvement" else "improvement"
     judgement = Judgement(label, 0.6, {label: 0.6, other: 0.1, "not_finding": 0.3})
     candidate = F._Candidate(tokens=list(sent), sent=sent, judgement=judgement)
-    assert F._doubtful_remark(candidate, "inspection", label, doc) is doubtful
+    assert F._doubtful_remark(candidate, "inspection", label == "improvement", doc) is doubtful
 
 
 def test_a_columnists_own_memories_and_views_are_no_findings():

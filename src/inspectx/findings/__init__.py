@@ -1086,12 +1086,13 @@ class _Reading:
         self.found: list[FindingSpan] = []
         self.graded: list[GradeSpan] = []
         self.candidates: list[_Candidate] = []
+        self.page = attribution.NEWS_PAGE  # who "we" are on the page: set by _collect
         self._collect()
 
     def _collect(self) -> None:
         doc, voices = self.doc, self.voices
         found, graded, candidates = self.found, self.graded, self.candidates
-        page = attribution.page_kind(doc, doc._.quotes or [])
+        page = self.page = attribution.page_kind(doc, doc._.quotes or [])
         background = attribution.background_sentences(doc, doc._.date_mentions or [])
         others = (
             attribution.other_force_tokens(doc)
@@ -1214,7 +1215,10 @@ class _Reading:
                 continue  # "... waited too long. | Some had waited a year.": the finding's figures
             if label == NOT_FINDING or candidate.tokens[-1].text == ":" or candidate.heading is not None:
                 continue  # an introduction or a section heading is judged for its list's sake
-            if _doubtful_remark(candidate, self.voices.get(candidate.sent.start), label, self.doc):
+            reported = label == IMPROVEMENT and (
+                self.page == attribution.NEWS_PAGE or _told_as_a_clause(candidate.tokens)
+            )
+            if _doubtful_remark(candidate, self.voices.get(candidate.sent.start), reported, self.doc):
                 continue
             if lead_in:
                 # "Callers to the non-emergency line fared worse still. | Roughly one in five
@@ -1262,20 +1266,37 @@ def _gives_figures(candidate: _Candidate, label: str, previous: str) -> bool:
     return previous != NOT_FINDING and not any(t.lower_ in against for t in candidate.tokens)
 
 
-def _doubtful_remark(candidate: _Candidate, voice: str | None, label: str, doc: Doc) -> bool:
+def _told_as_a_clause(tokens: list[Token]) -> bool:
+    """Is what the clause reports a clause of its own ("says | the force has got better at
+    X"), not an object ("recognises | the hard work of our officers")?"""
+    reporting = _reporting_verbs()
+    return any(t.dep_ == "ccomp" and t.head.lower_ in reporting for t in tokens)
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs that report what was found or said (cues.json `attribution_verbs` and
+    `speech_verbs`), inflected."""
+    cues = resources.load("cues")
+    return resources.inflections((*cues["attribution_verbs"], *cues["speech_verbs"]))
+
+
+def _doubtful_remark(candidate: _Candidate, voice: str | None, news_improvement: bool, doc: Doc) -> bool:
     """An inspector's own clause the classifier is not sure is a finding (see
     INSPECTOR_VOICE_MIN_SCORE), unless it reports a measure (see `measures`), or it is an
-    improvement told in reported speech rather than quoted ("a report published this
-    morning says the force has got better at protecting children": a summing-up the report
-    makes, not an inspector's editorial; so read, improvements F1 rose on six of thirteen
-    evaluation sets and fell 0.003 on one, while concerns so read fell on three). List
-    items are judged with their introduction instead."""
+    improvement (`news_improvement`: on a news page) that the story tells in reported
+    speech rather than quotes ("a report published this morning says the force has got
+    better at protecting children": a summing-up the report makes, not an inspector's
+    editorial; so read, improvements F1 rose on six of thirteen evaluation sets and fell
+    0.003 on one, while concerns so read fell on three; a force's "the report recognises
+    the hard work of our officers" is its reaction). List items are judged with their
+    introduction instead."""
     judgement = candidate.judgement
     assert judgement is not None
     if voice != "inspection" or candidate.intro is not None or judgement.score >= INSPECTOR_VOICE_MIN_SCORE:
         return False
     quoted = in_quote(candidate.sent.start_char, candidate.sent.end_char, doc._.quotes or []) is not None
-    if label == IMPROVEMENT and not quoted:
+    if news_improvement and not quoted:
         return False
     # a measure's figures ("answered 71 per cent of calls, against a target of 90 per cent")
     # are no editorial, however unsure the classifier is that they are a finding
