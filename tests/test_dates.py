@@ -622,6 +622,18 @@ def test_a_later_more_precise_mention_of_the_release_gives_its_day():
     assert _dates(text)["published"] == "2025-09-18"
 
 
+def test_a_release_month_alone_is_placed_before_the_latest_full_date():
+    text = (
+        "Minutes of the Police and Crime Panel meeting\n"
+        "Held on 3 February 2026 at County Hall\n"
+        "The panel considered the HMICFRS report on Gwent Police, published in January.\n"
+        "Members noted that inspectors had found the force good at preventing crime.\n"
+    )
+    assert _dates(text)["published"] == "2026-01"
+    # with no full date at all, a month alone fixes no year
+    assert _dates(text.replace("Held on 3 February 2026 at County Hall\n", ""))["published"] is None
+
+
 def test_a_month_of_an_earlier_year_does_not_date_this_release():
     text = _article(
         "Published 3 March 2026",

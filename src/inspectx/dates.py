@@ -115,6 +115,17 @@ def find_dates(doc: Doc) -> list[DateMention]:
     if published is None and metadata is None:
         published = _resolve_published(mentions, latest_year, ("published",))
     base = _as_date(published.value) if published else metadata
+    # with no date of its own, a month named alone ("published in January") is placed
+    # before the latest full date the text gives ("Held on 3 February 2026"): the minutes
+    # or letter was written after the month it names
+    latest_day = max(
+        (
+            date(m.year, m.month, m.day)
+            for m in mentions
+            if m.year and m.month and m.day and _valid(m.year, m.month, m.day)
+        ),
+        default=None,
+    )
     out: list[DateMention] = []
     for m in mentions:
         if m is published:
@@ -123,7 +134,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
         if m.relative in _YEAR_STEP:
             out.append(replace(m, value=_anchored_year(m, out)))
             continue
-        m = replace(m, value=_value(m, base))
+        month_alone = m.month is not None and m.year is None and m.day is None and not m.relative
+        m = replace(m, value=_value(m, base if base is not None or not month_alone else latest_day))
         if m.role == _GRADED:  # "In 2021, inspectors rated the force good at ...": then, or now?
             earlier = base is not None and m.value is not None and int(m.value[:4]) < base.year
             m = replace(m, role="previous" if earlier else None)
