@@ -226,6 +226,16 @@ def test_story_sentences_with_a_junk_word_are_kept(sentence):
     ]
 
 
+def test_a_live_pages_entry_times_stay_and_a_players_time_goes():
+    entry = "Inspectors said the force had cut the time callers wait for an answer."
+    live = "\n".join(
+        ["Live: watchdog report on Cumbria Constabulary", "09:15", entry, "10:40", entry, "11:05", entry]
+    )
+    assert clean(live).splitlines()[1::2] == ["09:15", "10:40", "11:05"]
+    video = "\n".join(["Force praised by inspectors for faster response", STORY[0], "3:42", STORY[1]])
+    assert "3:42" not in clean(video).splitlines()
+
+
 def test_a_table_of_grades_is_not_a_menu():
     """ "Investigating crime | Requires improvement" has a menu's shape, but a menu never
     names a grade: a plain-text release's grade table is the story."""

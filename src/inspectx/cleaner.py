@@ -223,6 +223,7 @@ def classify(raw: str) -> list[Line]:
         for number, raw_line in enumerate(raw.splitlines(), 1)
     ]
     _judge_units(units)
+    _keep_entry_times(units)
     _extend_teaser_blocks(units)
     _settle_headline(units)
     _drop_running_heads(units)
@@ -325,6 +326,28 @@ def _judge_units(units: list[_Unit]) -> None:
         elif unit.reason is None and _same_words(unit.text, headline):
             unit.reason = "repeated_headline"
         story_started = story_started or (unit.reason is None and _is_paragraph(unit))
+
+
+#: A bare clock time on a line of its own ("09:45", "14.20").
+_CLOCK = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+#: How many bare times in order make a live page's entry times.
+ENTRY_TIMES = 3
+
+
+def _keep_entry_times(units: list[_Unit]) -> None:
+    """Keep a live page's entry times: bare clock times on lines of their own, at least
+    ENTRY_TIMES of them, in order (later and later, or earlier and earlier, as live blogs
+    run), are the times of its entries, not a video player's widget ("3:42")."""
+    times = [(u, _CLOCK.match(u.text)) for u in units if u.reason == "widget"]
+    times = [(u, int(m.group(1)) * 60 + int(m.group(2))) for u, m in times if m is not None]
+    if len(times) < ENTRY_TIMES:
+        return
+    minutes = [t for _, t in times]
+    rising = all(a < b for a, b in zip(minutes, minutes[1:], strict=False))
+    falling = all(a > b for a, b in zip(minutes, minutes[1:], strict=False))
+    if rising or falling:
+        for unit, _ in times:
+            unit.reason = None
 
 
 def _story_goes_on(units: list[_Unit], start: int) -> bool:
