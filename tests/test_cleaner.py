@@ -236,6 +236,34 @@ def test_a_live_pages_entry_times_stay_and_a_players_time_goes():
     assert "3:42" not in clean(video).splitlines()
 
 
+def test_a_key_events_list_and_an_in_this_issue_box_go_the_entries_stay():
+    entry = "Inspectors said the force had cut the time callers wait for an answer."
+    live = "\n".join(
+        [
+            "Live: watchdog report on Cumbria Constabulary",
+            "Key events",
+            "10:40 Report published",
+            "11:05 Chief constable responds",
+            "",
+            "09:15",
+            "Report due this morning",
+            entry,
+            "10:40",
+            entry,
+            "11:05",
+            entry,
+        ]
+    )
+    kept = clean(live).splitlines()
+    assert "Key events" not in kept and "10:40 Report published" not in kept
+    assert kept[1:3] == ["09:15", "Report due this morning"]
+    newsletter = "\n".join(
+        ["What the inspection means for police staff", "IN THIS ISSUE", "Pay talks", "Dates", "", *STORY]
+    )
+    kept = clean(newsletter).splitlines()
+    assert not {"IN THIS ISSUE", "Pay talks", "Dates"} & set(kept) and kept[-len(STORY) :] == STORY
+
+
 def test_a_table_of_grades_is_not_a_menu():
     """ "Investigating crime | Requires improvement" has a menu's shape, but a menu never
     names a grade: a plain-text release's grade table is the story."""

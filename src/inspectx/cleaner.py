@@ -429,7 +429,14 @@ def _extend_teaser_blocks(units: list[_Unit]) -> None:
         elif reason is None:
             continue
         elif unit.reason is None:
-            if _is_paragraph(unit) or unit.headline or _is_byline(unit.text) or _is_lead_in(unit.text):
+            entry_time = unit.text and _CLOCK.match(unit.text) is not None  # a live page's next entry
+            if (
+                _is_paragraph(unit)
+                or unit.headline
+                or _is_byline(unit.text)
+                or _is_lead_in(unit.text)
+                or entry_time
+            ):
                 reason = None
             else:
                 unit.reason = reason
