@@ -38,7 +38,6 @@ from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, Find
 from inspectx.findings.grades import GradeSpan
 from inspectx.findings.merge import FindingSpan, content_keys, merge, stem, topic_keys
 from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, specific, vocabulary
-from inspectx.voice import in_quote
 
 __all__ = [
     "CONCERN",
@@ -887,9 +886,7 @@ def _progress_seen(own: Judgement, tokens: list[Token]) -> Judgement:
     some progress in X" as a concern at 0.91."""
     if own.label == NOT_FINDING or own.label == IMPROVEMENT and own.score >= RULE_SCORE:
         return own  # not what the classifier takes for no finding ("A 2019 inspection found ...")
-    cues = resources.load("cues")["progress"]
-    nouns, shortfall = frozenset(cues["nouns"]), frozenset(cues["shortfall"])
-    verbs = resources.inflections(tuple(cues["verbs"]))
+    nouns, shortfall, verbs = _progress_words()
     roots = [t for t in _roots(tokens) if t.pos_ in ("VERB", "AUX")]
     if len(roots) != 1 or any(t.dep_ == "neg" or t.lower_ in shortfall for t in tokens):
         return own
@@ -906,6 +903,13 @@ def _progress_seen(own: Judgement, tokens: list[Token]) -> Judgement:
     # in what ("progress in tracing suspects"): "genuine progress" alone names no area
     named = any(p.dep_ == "prep" and p.lower_ in _PROGRESS_IN for n in seen for p in n.children)
     return _settled(IMPROVEMENT) if named else own
+
+
+@cache
+def _progress_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """cues.json `progress`: its nouns, its words of shortfall, and its verbs inflected."""
+    cues = resources.load("cues")["progress"]
+    return frozenset(cues["nouns"]), frozenset(cues["shortfall"]), resources.inflections(tuple(cues["verbs"]))
 
 
 #: Prepositions after a noun of progress that name where it was made.
@@ -1262,41 +1266,37 @@ def _gives_figures(candidate: _Candidate, label: str, previous: str) -> bool:
     kept") without the finding it counts."""
     if label in (NOT_FINDING, previous):
         return True
-    against = _EXCEPTIONS | {"still"}  # "Some were still waiting ...": what has not changed
-    return previous != NOT_FINDING and not any(t.lower_ in against for t in candidate.tokens)
+    # "Some were still waiting ...": what has not changed sets itself against it too
+    return previous != NOT_FINDING and not any(t.lower_ in _CONTRASTS | _EXCEPTIONS for t in candidate.tokens)
 
 
 def _told_as_a_clause(tokens: list[Token]) -> bool:
     """Is what the clause reports a clause of its own ("says | the force has got better at
     X"), not an object ("recognises | the hard work of our officers")?"""
-    reporting = _reporting_verbs()
+    reporting = attribution.reporting_verbs()
     return any(t.dep_ == "ccomp" and t.head.lower_ in reporting for t in tokens)
 
 
-@cache
-def _reporting_verbs() -> frozenset[str]:
-    """Verbs that report what was found or said (cues.json `attribution_verbs` and
-    `speech_verbs`), inflected."""
-    cues = resources.load("cues")
-    return resources.inflections((*cues["attribution_verbs"], *cues["speech_verbs"]))
-
-
-def _doubtful_remark(candidate: _Candidate, voice: str | None, news_improvement: bool, doc: Doc) -> bool:
-    """An inspector's own clause the classifier is not sure is a finding (see
-    INSPECTOR_VOICE_MIN_SCORE), unless it reports a measure (see `measures`), or it is an
-    improvement (`news_improvement`: on a news page) that the story tells in reported
-    speech rather than quotes ("a report published this morning says the force has got
-    better at protecting children": a summing-up the report makes, not an inspector's
-    editorial; so read, improvements F1 rose on six of thirteen evaluation sets and fell
-    0.003 on one, while concerns so read fell on three; a force's "the report recognises
-    the hard work of our officers" is its reaction). List items are judged with their
-    introduction instead."""
+def _doubtful_remark(
+    candidate: _Candidate, said_in: str | None, reported_improvement: bool, doc: Doc
+) -> bool:
+    """An inspector's own clause (`said_in`: the sentence's voice) the classifier is not
+    sure is a finding (see INSPECTOR_VOICE_MIN_SCORE), unless it reports a measure (see
+    `measures`), or it is an improvement told in reported speech rather than quotes
+    (`reported_improvement`: on a news page, or as the clause a reporting verb reports: "a
+    report published this morning says | the force has got better at protecting children"),
+    a summing-up the report makes, not an inspector's editorial (so read, improvements F1
+    rose on six of thirteen evaluation sets and fell 0.003 on one, while concerns so read
+    fell on three; a force's "the report recognises the hard work of our officers" is its
+    reaction). List items are judged with their introduction instead."""
     judgement = candidate.judgement
     assert judgement is not None
-    if voice != "inspection" or candidate.intro is not None or judgement.score >= INSPECTOR_VOICE_MIN_SCORE:
+    if said_in != "inspection" or candidate.intro is not None or judgement.score >= INSPECTOR_VOICE_MIN_SCORE:
         return False
-    quoted = in_quote(candidate.sent.start_char, candidate.sent.end_char, doc._.quotes or []) is not None
-    if news_improvement and not quoted:
+    quoted = (
+        voice.in_quote(candidate.sent.start_char, candidate.sent.end_char, doc._.quotes or []) is not None
+    )
+    if reported_improvement and not quoted:
         return False
     # a measure's figures ("answered 71 per cent of calls, against a target of 90 per cent")
     # are no editorial, however unsure the classifier is that they are a finding

@@ -29,7 +29,7 @@ _SPEAKING_VOICES = {"inspection", "narration"}
 
 
 @cache
-def _reporting_verbs() -> frozenset[str]:
+def reporting_verbs() -> frozenset[str]:
     """Verbs whose subject or agent states a judgement (find, say, rate, praise, ...), inflected."""
     data = resources.load("cues")
     verbs = (*data["attribution_verbs"], *data["grading_verbs"], *data["speech_verbs"])
@@ -171,7 +171,7 @@ def relays(doc: Doc, sent: Span) -> bool:
             token.lower_ == "they"
             and token.dep_ == "nsubj"
             and main
-            and token.head.lower_ in _reporting_verbs()
+            and token.head.lower_ in reporting_verbs()
         ):
             # "They found that ...", the inspectors named just before (not "when they report")
             is_inspection = not _under_stance(token.head) and _inspectors_before(doc, sent)
@@ -241,7 +241,7 @@ def _judging_verbs() -> frozenset[str]:
     control room was praised", "it has been found", "the force was warned"), inflected: the
     reporting verbs but those of believing or arguing ("they are not believed", "it is
     claimed"), whose passive tells what people think."""
-    return _reporting_verbs() - resources.inflections(_BELIEVING)
+    return reporting_verbs() - resources.inflections(_BELIEVING)
 
 
 #: Verbs that tell only that an event happened, began or lasted, or where its people went
@@ -280,7 +280,7 @@ def relayed_complements(sent: Span) -> list[list[Token]]:
       best", "we are glad inspectors recognised that | X"), not a mere object ("pleased
       that the report recognises the hard work of our officers").
     """
-    verbs = _reporting_verbs()
+    verbs = reporting_verbs()
     out: list[list[Token]] = []
     for token in sent:
         if token.dep_ == "relcl" and token.lower_ in verbs and names_the_inspection(token.head):
@@ -444,7 +444,7 @@ def describes_method(clause: list[Token]) -> bool:
     inside = [c for c in root.children if c.i in ids]  # a phrase split off a clause ends where it does
     if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in inside):
         return False  # "said that ...", "was good": a judgement
-    if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in _reporting_verbs() for c in inside):
+    if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in reporting_verbs() for c in inside):
         return False  # "published its report, | rating it good at ...", "went on to say that ..."
     if any(t.lower_ in _FINDING_NOUNS and any(that_clause(c) for c in t.children) for t in clause):
         return False  # "came to the conclusion that ..."
@@ -470,7 +470,7 @@ def after_method(verb: Token) -> Token | None:
     is their subject ("Inspectors visited the force in May | and found that ...", "We
     examined 60 files and concluded ..."); None otherwise. The first verb tells how the
     inspection was done, the second what it found."""
-    if verb.dep_ != "conj" or verb.lower_ not in _reporting_verbs() or verb.head.pos_ not in ("VERB", "AUX"):
+    if verb.dep_ != "conj" or verb.lower_ not in reporting_verbs() or verb.head.pos_ not in ("VERB", "AUX"):
         return None
     first = verb.head
     if first.lower_ not in method_verbs():
@@ -751,7 +751,7 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
     force was ..."), an inspection noun with an earlier word (`EARLIER_WORDS`). The first
     token of each, with the character span of that noun phrase (as `background_sentences`
     gives the spans of earlier dates)."""
-    reporting = _reporting_verbs()
+    reporting = reporting_verbs()
     out: dict[int, list[tuple[int, int]]] = {}
     for token in gazetteer.tokens_with(doc, EARLIER_WORDS):
         noun = token.head
