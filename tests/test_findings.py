@@ -2594,6 +2594,66 @@ def test_a_report_labelled_with_an_earlier_year_is_background():
     assert not has(bad, "identifying vulnerability") and has(good, "vulnerable callers")
 
 
+DATED_INTRO = (
+    "HMICFRS published its report on Cumbria Constabulary on 3 June 2025, after inspectors visited in March."
+)
+
+
+def test_a_when_clause_on_an_earlier_year_tells_of_then():
+    """ "since 2019, | when inspectors found ...": what was found then is no finding now; the
+    rest of the sentence is read without the clause."""
+    good, bad = findings(
+        "This is the first look at the force's custody suites since 2019, when inspectors found "
+        "the cells dirty and detainees waiting hours for a nurse.",
+        "Officers now record every use of force, which was not the case in 2021, when the "
+        "last review was carried out.",
+        intro=DATED_INTRO,
+    )
+    assert not has(bad + good, "cells dirty") and not has(bad + good, "nurse")
+    assert has(good, "record every use of force")
+
+
+def test_a_sentence_that_points_back_to_an_earlier_time_tells_of_it():
+    """ "At the time, ...", "Back then ..." after a sentence of an earlier inspection go on
+    telling of it, in a new paragraph too; "This time ..." does not."""
+    good, bad = findings(
+        "After its 2023 inspection, the inspectorate issued a cause of concern about call handling.",
+        "At the time, inspectors said that some callers hung up after half an hour on hold.",
+        "The custody report came out in 2023, when inspectors found the force slow to release detainees.",
+        "Back then, inspectors added, detention reviews were often late.",
+        "This time, inspectors said that too many burglary victims are still not visited.",
+        intro=DATED_INTRO,
+    )
+    assert not has(bad, "hung up") and not has(bad, "release detainees")
+    assert not has(bad, "reviews were often late")
+    assert has(bad, "not visited")
+
+
+def test_inspectors_told_of_in_the_past_after_an_earlier_report_go_on_telling_of_it():
+    good, bad = findings(
+        "The 2022 inspection graded the force inadequate at preventing crime. Inspectors found "
+        "that neighbourhood teams were routinely pulled away to answer calls.",
+        "Inspectors said neighbourhood officers now spend most of their shifts in their areas.",
+        intro=DATED_INTRO,
+    )
+    assert not has(bad, "pulled away") and has(good, "neighbourhood officers")
+
+
+def test_a_grade_given_in_an_earlier_year_is_not_this_inspections():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                DATED_INTRO,
+                "The force was rated inadequate at protecting vulnerable people in 2022.",
+                "Inspectors found that the force now protects vulnerable people well.",
+            ]
+        )
+    )
+    assert article.grades == [] and article.concerns == []
+    assert has([f.text for f in article.improvements], "protects vulnerable people")
+
+
 def test_a_baseline_year_does_not_make_a_change_background():
     from inspectx.findings import attribution
     from inspectx.pipeline import build

@@ -1098,6 +1098,7 @@ class _Reading:
         found, graded, candidates = self.found, self.graded, self.candidates
         page = self.page = attribution.page_kind(doc, doc._.quotes or [])
         background = attribution.background_sentences(doc, doc._.date_mentions or [])
+        told_then = attribution.when_then_tokens(doc, doc._.date_mentions or [])
         others = (
             attribution.other_force_tokens(doc)
             | attribution.forces_in_general(doc)
@@ -1169,6 +1170,8 @@ class _Reading:
                     continue
                 for whole in segment.clauses(words):
                     clause = segment.without_earlier(whole)
+                    if told_then and any(t.i in told_then for t in clause):  # "..., | when it was rated ..."
+                        clause = segment.strip([t for t in clause if t.i not in told_then])
                     if not clause:
                         continue
                     then = earlier and not _dates_only_what_was_left_out(earlier, whole, clause)

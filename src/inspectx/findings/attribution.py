@@ -648,6 +648,20 @@ def _judged_then(doc: Doc, mention: DateMention) -> bool:
     )
 
 
+def _graded_then(doc: Doc, mention: DateMention) -> bool:
+    """Does the date tell when the sentence's main verb, a grading verb in the past, graded
+    ("The force was rated inadequate at X in 2023", "was judged good in 2021")?"""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "during"):
+        return False
+    verb = span.root.head.head
+    while verb.dep_ in ("pcomp", "pobj", "prep", "dobj") and verb.head.i != verb.i:
+        verb = verb.head  # "rated inadequate at investigating crime in 2023"
+    was = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    past = verb.tag_ == "VBD" or was
+    return verb.dep_ == "ROOT" and verb.lower_ in _grading_verbs() and past
+
+
 def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, list[tuple[int, int]]]:
     """The sentences that tell of an earlier inspection (its date, not "since" it, or an
     earlier inspection as their source, see `earlier_sources`), or of a
@@ -677,11 +691,13 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             if earlier and _frames_sentence(doc, m):
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
                 continue
-            before_now = m.role is None and m.value and int(m.value[:4]) < int(now.value[:4])
-            if before_now and _labels_a_report(doc, m):
+            before_now = m.role in (None, "inspection") and m.value and int(m.value[:4]) < int(now.value[:4])
+            if before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m):
                 add(m)  # "The 2023 report found that ...": another, earlier report
-            elif before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
+            elif m.role is None and before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
                 add(m)  # "Last year, the inspectorate found that ...": before this inspection
+            elif m.role is None and before_now and _graded_then(doc, m):
+                add(m)  # "It was rated inadequate at X in 2023": an earlier grade
     if previous is not None:
         year = previous.value[:4]
         for m in mentions:
@@ -692,7 +708,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             add(m)
     for start, spans in earlier_sources(doc).items():
         out.setdefault(start, []).extend(spans)
-    _continued(doc, out, mentions)
+    told_then = {gazetteer.sentence_of(doc, i).start for i in when_then_tokens(doc, mentions)}
+    _continued(doc, out, mentions, told_then)
     if now is not None and now.value:
         year = int(now.value[:4])
 
@@ -701,6 +718,29 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
 
         earlier = [m for m in mentions if m.role in ("previous", dates.EARLIER) or names_earlier_report(m)]
         _pointed_back_to(doc, out, earlier)
+    return out
+
+
+def when_then_tokens(doc: Doc, mentions: list[DateMention]) -> set[int]:
+    """The tokens of relative clauses opened by "when" on a date before this inspection
+    ("the first inspection since 2018, | when HMICS found morale to be low", "It is from
+    2022, | when inspectors found ..."): they tell of that time, whatever the rest of their
+    sentence tells of ("Officers now wear cameras, which was not the case in 2021, | when
+    ..."), so findings leave them out."""
+    picked = dates.pick(mentions)
+    now = picked["inspection"] or picked["published"]
+    if now is None or not now.value:
+        return set()
+    year = int(now.value[:4])
+    out: set[int] = set()
+    for m in mentions:
+        if not m.value or int(m.value[:4]) >= year:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        for child in () if span is None else (c for t in span for c in t.children):
+            when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children)
+            if child.dep_ == "relcl" and when:
+                out.update(t.i for t in child.subtree)
     return out
 
 
@@ -732,7 +772,9 @@ def _subject_in_the_past(sent: Span) -> Token | None:
 
 
 #: Words that bring a sentence back to the present or to the latest inspection.
-_PRESENT = frozenset({"now", "since", "today", "currently", "latest", "new", "again", "this"})
+_PRESENT = frozenset(
+    {"now", "since", "today", "currently", "latest", "new", "again", "this", "returned", "revisited"}
+)
 
 
 def _distal(noun: Token) -> bool:
@@ -771,25 +813,63 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _continued(doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[DateMention]) -> None:
+def _continued(
+    doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[DateMention], told_then: set[int]
+) -> None:
     """Add to `out` each sentence that goes on telling of the earlier time of the sentence
     before it, in the same paragraph: a pronoun subject (or one that points back, "That
-    report found ..."), a verb in the simple past, and no
-    date or word of the present of its own ("When it was last inspected in 2019, ... | It
-    was graded inadequate."). Its first token stands for its dates, so that every clause
-    of it tells of then."""
+    report found ...", or the inspection's people or report with a reporting verb,
+    "Inspectors found that ..."), a verb in the simple past, and no date or word of the
+    present of its own ("When it was last inspected in 2019, ... | It was graded
+    inadequate."). A sentence that opens by pointing back to that time ("At the time, ...",
+    "Back then ...") goes on telling of it in a new paragraph too, and also after a
+    sentence with only a "when" clause of that time (`told_then`: the starts of such
+    sentences). Its first token stands for its dates, so that every clause of it tells of
+    then."""
     spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
     dated = {gazetteer.sentence_of(doc, s.start).start for s in spans if s is not None}
     text = gazetteer.text_of(doc)
     for before, sent in itertools.pairwise(doc.sents):
-        if before.start not in out or sent.start in out or sent.start in dated:
+        earlier = before.start in out or before.start in told_then
+        if not earlier or sent.start in out or sent.start in dated:
             continue
+        if any(t.lower_ in _PRESENT for t in sent):
+            continue
+        if _back_then(sent):  # "... its 2023 inspection. | At the time, inspectors found ..."
+            out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
+            continue
+        if before.start not in out:
+            continue  # only a clause of it told of then ("..., which was not so in 2021, when ...")
         if "\n" in text[before.end_char - 1 : sent.start_char + 1]:
             continue  # a new paragraph
         subject = _subject_in_the_past(sent)
         perfect = any(c.lower_ in ("has", "have") for c in sent.root.children)
-        if subject is None or not (subject.pos_ == "PRON" or _distal(subject)) or perfect:
+        if subject is None or perfect:
             continue
-        if any(t.lower_ in _PRESENT for t in sent):
-            continue
-        out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
+        # "The 2024 inspection graded it inadequate. | Inspectors found that ...": the
+        # inspection's people or report, told in the simple past, go on telling of then
+        told = names_the_inspection(subject) and sent.root.lower_ in reporting_verbs()
+        if subject.pos_ == "PRON" or _distal(subject) or told:
+            out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
+
+
+#: Phrases that open a sentence set at the time the sentence before told of.
+_THEN_OPENERS = (
+    ("at", "the", "time"),
+    ("at", "that", "time"),
+    ("back", "then"),
+    ("then",),
+    ("in", "those", "days"),
+)
+
+
+def _back_then(sent: Span) -> bool:
+    """Does the sentence open with a phrase pointing back to the time just told of ("At the
+    time, ...", "Back then ...")?"""
+    words = [t.lower_ for t in sent[:4]]
+    for opener in _THEN_OPENERS:
+        if tuple(words[: len(opener)]) == opener:
+            after = sent[len(opener)] if len(sent) > len(opener) else None
+            # "Then" as a sentence's first word also opens a sequence ("Then the force ...")
+            return len(opener) > 1 or (after is not None and after.text == ",")
+    return False
