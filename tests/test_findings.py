@@ -2594,6 +2594,23 @@ def test_a_report_labelled_with_an_earlier_year_is_background():
     assert not has(bad, "identifying vulnerability") and has(good, "vulnerable callers")
 
 
+def test_a_share_of_cases_on_the_same_thing_gives_the_findings_figures():
+    """ "X, and in almost half of the files ...", or "X. | In a third of the files, ..." on
+    the same thing, is X's evidence; a share of cases on another thing is a finding."""
+    good, bad = findings(
+        "Inspectors found that safety plans were often missing, and in almost half of the files "
+        "there was no note that one had been discussed with the victim.",
+        "Suspects were not always bailed with conditions. In around a third of the bail records "
+        "reviewed, conditions had not been considered.",
+        "Officers had identified repeat callers well. In a quarter of the files checked, the "
+        "victim had not been told that an arrest had been made.",
+    )
+    assert len(bad) == 3
+    assert has(bad, "safety plans") and not has(bad, "almost half")
+    assert has(bad, "bailed with conditions") and not has(bad, "conditions had not")
+    assert has(bad, "quarter of the files")
+
+
 DATED_INTRO = (
     "HMICFRS published its report on Cumbria Constabulary on 3 June 2025, after inspectors visited in March."
 )

@@ -390,6 +390,22 @@ def test_a_bare_quantity_subject(nlp, sentence, partitive):
     assert segment.partitive(words(nlp, sentence)) is partitive
 
 
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("In almost half of the files there was no note of a safety plan.", True),
+        ("In more than a quarter of the records reviewed, no supervisor had signed.", True),
+        ("In 40 per cent of cases the suspect was never interviewed.", True),
+        ("In the majority of cases officers explained the grounds clearly.", True),
+        ("In some cases victims waited two months before anyone called them.", False),
+        ("In 11 cases, officers had failed to act on a breached order.", False),
+        ("In half the county, patrols have been cut.", False),
+    ],
+)
+def test_a_clause_opening_with_a_share_of_cases(nlp, sentence, share):
+    assert segment.share_of_cases(words(nlp, sentence)) is share
+
+
 def test_a_sentence_set_in_brackets_loses_both_brackets(nlp):
     clause = segment.trim(words(nlp, "(Inspectors also found that the custody suites were clean.)"))
     assert texts([clause]) == ["the custody suites were clean"]

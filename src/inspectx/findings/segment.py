@@ -850,11 +850,50 @@ def _in_some_cases(words: Tokens) -> bool:
     """Does the clause open with a vague quantity of cases ("In some cases victims waited
     two months", "In a few instances, ...")? Then it gives examples of the finding before
     it."""
+    return _in_some_cases_opening(words) == "vague"
+
+
+def share_of_cases(clause: Tokens) -> bool:
+    """Does the clause open with a share of the cases looked at ("in almost half of the
+    files", "In more than a quarter of the records reviewed", "In 40 per cent of cases")?
+    It gives the figures of the finding before it when it tells of the same thing (see
+    findings' `finish`), and is a finding of its own when it tells of another."""
+    words = [t for t in trim(clause) if not t.is_punct]
+    return _in_some_cases_opening(words) == "share"
+
+
+def _in_some_cases_opening(words: Tokens) -> str | None:
+    """"vague" for a vague quantity of cases ("In some cases", "In a few instances"),
+    "share" for a share of them ("in almost half of the files", "In 40 per cent of
+    cases"), None for neither (a count, "In 11 cases, officers had failed to act",
+    counts failures itself)."""
     if len(words) < 4 or words[0].lower_ != "in":
-        return False
-    n = 1 + (words[1].lower_ == "a")
-    # a vague quantity only: "In 11 cases, officers had failed to act" counts failures itself
-    return words[n].lower_ in _QUANTITIES and words[n + 1].lower_ in CASE_NOUNS
+        return None
+    n = 1
+    while n < len(words) - 2 and words[n].lower_ in _APPROXIMATORS:
+        n += 1  # "almost", "more than", "a"
+    vague = words[n].lower_ in _QUANTITIES and words[n + 1].lower_ in CASE_NOUNS and n <= 2
+    if words[n].lower_ in _QUANTITIES or words[n].lower_ in ("majority", "minority"):
+        n += 1
+    elif words[n].like_num and words[n + 1].lower_ in ("per", "%", "percent"):
+        n += 3 if words[n + 1].lower_ == "per" else 2  # "40 per cent"
+    else:
+        return None
+    if vague:
+        return "vague"
+    if n < len(words) and words[n].lower_ == "of":
+        n += 1 + (n + 1 < len(words) and words[n + 1].lower_ in ("the", "these", "those", "all"))
+    for _ in range(2):  # "of the bail records", "of the custody records"
+        if n < len(words) and words[n].dep_ in ("compound", "amod") and words[n].lower_ not in CASE_NOUNS:
+            n += 1
+    return "share" if n < len(words) and words[n].lower_ in CASE_NOUNS else None
+
+
+#: Words that may stand before the quantity of a share of cases ("in almost half of ...").
+_APPROXIMATORS = frozenset(
+    {"a", "an", "almost", "nearly", "around", "about", "roughly", "over", "under", "more", "less", "fewer"}
+    | {"than", "just", "well", "only", "approximately", "up", "to", "the"}
+)
 
 
 def _opens_with(words: Tokens, subject: Token) -> bool:
