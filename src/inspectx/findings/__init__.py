@@ -1203,7 +1203,7 @@ class _Reading:
                 candidate.judgement = Judgement(candidate.heading, 0.9, scores)
         previous: Judgement | None = None
         previous_label = NOT_FINDING
-        previous_candidate: _Candidate | None = None
+        before: _Candidate | None = None
         topic = topic_keys(self.doc)
         told: set[int] = set()  # candidates told with the lead-in before them
         for n, candidate in enumerate(self.candidates):
@@ -1216,11 +1216,12 @@ class _Reading:
                 # a neutral sentence ("made a number of changes") the clause's own
                 label = _after(candidate.judgement, previous)
             lead_in = segment.announces(candidate.tokens) and _line_goes_on(candidate.sent)
-            share = segment.share_of_cases(candidate.tokens)  # "in almost half of the files ..."
-            elaborates = (
-                segment.partitive(candidate.tokens) or share and _same_thing(candidate, previous_candidate, topic)
-            ) and _gives_figures(candidate, label, previous_label)
-            previous, previous_label, previous_candidate = candidate.judgement, label, candidate
+            # "Some had waited a year", or "in almost half of the files ..." on the same thing
+            share = segment.share_of_cases(candidate.tokens) and _same_thing(candidate, before, topic)
+            elaborates = (segment.partitive(candidate.tokens) or share) and _gives_figures(
+                candidate, label, previous_label
+            )
+            previous, previous_label, before = candidate.judgement, label, candidate
             if elaborates and label != NOT_FINDING:
                 continue  # "... waited too long. | Some had waited a year.": the finding's figures
             if label == NOT_FINDING or candidate.tokens[-1].text == ":" or candidate.heading is not None:

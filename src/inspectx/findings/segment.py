@@ -863,7 +863,7 @@ def share_of_cases(clause: Tokens) -> bool:
 
 
 def _in_some_cases_opening(words: Tokens) -> str | None:
-    """"vague" for a vague quantity of cases ("In some cases", "In a few instances"),
+    """ "vague" for a vague quantity of cases ("In some cases", "In a few instances"),
     "share" for a share of them ("in almost half of the files", "In 40 per cent of
     cases"), None for neither (a count, "In 11 cases, officers had failed to act",
     counts failures itself)."""
