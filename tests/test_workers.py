@@ -183,7 +183,7 @@ def _text_task(label: str, size: int = 100) -> tuple[str, str, str]:
 def test_a_worker_is_given_a_fair_share_of_small_inputs_and_large_ones_alone():
     from inspectx import batch
 
-    pending = [(i, _text_task(str(i)), False) for i in range(20)]
+    pending = [(i, _text_task(str(i)), False) for i in range(2 * batch.BATCH_INPUTS + 4)]
     assert [i for i, _ in batch._next_batch(pending, jobs=2)] == list(range(batch.BATCH_INPUTS))
     assert len(batch._next_batch(pending[:3], jobs=2)) == 1  # 3 waiting, 2 workers: one each first
     big = [(0, _text_task("0", batch.BATCH_BYTES - 10), False), (1, _text_task("1", 50), False)]

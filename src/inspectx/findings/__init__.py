@@ -582,6 +582,8 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
     for token in tokens:
         # a subject the parser made the root ("No officer | the inspectors spoke to had been ...")
         root_noun = token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PRON")
+        if token.dep_ not in _ARGUMENTS and not root_noun:
+            continue
         negated = any(c.dep_ == "neg" for c in token.head.children)
         if token.dep_ in ("nsubj", "nsubjpass") and negated:
             # "Not all officers had completed ...", the "not" hung on the verb by the parser
@@ -1252,7 +1254,8 @@ class _Reading:
                 if specific(phrase, minimum):
                     found.append(_finding(label, phrase, candidate.sent))
         found.sort(key=lambda f: f.start)
-        return merge(found, topic_keys(self.doc)), grades.unique(self.graded)
+        segment.forget_trims(self.doc)
+        return merge(found, topic), grades.unique(self.graded)
 
 
 #: The least probability the classifier must give a finding stated in the inspection's

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
@@ -295,7 +295,31 @@ def _comparison_with_earlier(clause: Tokens, ids: set[int]) -> set[int]:
     return set()
 
 
+#: `Doc.user_data` key: `trim`'s answers for the Doc's clauses, by their token indices
+#: (the rules ask for the same clause's trimmed form several times); `forget_trims` drops
+#: them when the Doc's findings are done.
+_TRIMMED = "inspectx_trimmed"
+
+
 def trim(clause: Tokens) -> Tokens:
+    """The clause without its attribution and leading connectors (see `_trim`), remembered
+    on its Doc."""
+    if not clause:
+        return _trim(clause)
+    cache = clause[0].doc.user_data.setdefault(_TRIMMED, {})
+    key = tuple(t.i for t in clause)
+    kept = cache.get(key)
+    if kept is None:
+        kept = cache[key] = tuple(_trim(clause))
+    return list(kept)
+
+
+def forget_trims(doc: Doc) -> None:
+    """Drop the Doc's remembered `trim` answers (they hold its tokens)."""
+    doc.user_data.pop(_TRIMMED, None)
+
+
+def _trim(clause: Tokens) -> Tokens:
     """The clause without its attribution and leading connectors.
 
     "Inspectors found that the force ...", "The report said: ...", "According to the
