@@ -2749,6 +2749,60 @@ def test_a_columnists_own_memories_and_views_are_no_findings():
     assert bad == []
 
 
+def test_a_column_whose_writer_says_us_is_still_the_writers_page():
+    """A columnist who writes "most of us" or "our town" is no force: "I" outnumbers "we",
+    so the page is the writer's and their memories are no findings; a chief constable's
+    statement that says "we" more than "I" is the force's, and an inspector's signed
+    observations are the inspection's."""
+    from inspectx.findings import attribution
+    from inspectx.pipeline import build
+
+    nlp = build()
+    column = nlp(
+        "\n".join(
+            [
+                HEADLINE,
+                "I grew up in a market town where the local sergeant knew every family by name. "
+                "Most of us remember that, and I miss it.",
+                INTRO,
+                "I have been stopped by officers twice this year and both times they were polite.",
+                "The inspectors found that the force answers emergency calls quickly. In my view that "
+                "matters to all of us.",
+            ]
+        )
+    )
+    assert attribution.page_kind(column, column._.quotes) == attribution.NEWS_PAGE
+    statement = nlp(
+        "\n".join(
+            [
+                HEADLINE,
+                "We welcome the report and I am proud of our officers. We were judged good at "
+                "preventing crime, and our control room has improved.",
+            ]
+        )
+    )
+    assert attribution.page_kind(statement, statement._.quotes) == attribution.FORCE_PAGE
+    signed = nlp(
+        "\n".join(
+            [
+                HEADLINE,
+                "Jo Smith, HM Inspector of Constabulary",
+                "I am concerned that the force has not improved its control room, and I have told "
+                "the chief constable so. I expect to see progress. We will return in the spring "
+                "and our team will check.",
+            ]
+        )
+    )
+    assert attribution.page_kind(signed, signed._.quotes) != attribution.NEWS_PAGE
+    good, bad = findings(
+        "I grew up in a market town where the local sergeant knew every family by name, and most "
+        "of us trusted him.",
+        "The inspectors found that the force answers emergency calls quickly.",
+        "I think my town deserves better, and I said so to our councillor.",
+    )
+    assert good == ["the force answers emergency calls quickly"] and bad == []
+
+
 def test_a_denied_grade_is_no_finding():
     """ "No longer graded inadequate at X" names a grade the force does not have; which it
     has instead it does not say."""

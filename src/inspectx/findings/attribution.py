@@ -61,7 +61,8 @@ def page_kind(doc: Doc, quotes) -> str:
     Decided from first-person plural words outside quotes: a page that says "we" or
     "our" next to inspecting ("our inspection", "we inspected", "we found") and names an
     inspectorate is the inspectorate's own; one whose "I" is a commissioner is a
-    commissioner's; any other page in the first person plural is a force's.
+    commissioner's; one that says "I" more often than "we" is a writer's (a column, whose
+    "us" is its readers); any other page in the first person plural is a force's.
     """
     inside = [(q.start, q.end) for q in quotes]
 
@@ -82,7 +83,23 @@ def page_kind(doc: Doc, quotes) -> str:
     speaking = gazetteer.tokens_with(doc, {"i"})
     if gazetteer.tokens_with(doc, {"commissioner"}) and any(t.text == "I" and outside(t) for t in speaking):
         return COMMISSIONER_PAGE
+    singular = [t for t in gazetteer.tokens_with(doc, {"i", "me", "my"}) if t.text != "i" and outside(t)]
+    if len(singular) > len(first) and not _signed_by_inspector(doc):
+        return NEWS_PAGE  # a columnist's "I", whose "us" is the readers ("most of us accept that")
     return FORCE_PAGE
+
+
+def _signed_by_inspector(doc: Doc) -> bool:
+    """Does an inspector's name and title stand on a line of its own, as a signature or the
+    heading of their observations ("Jo Smith, HM Inspector of Constabulary")? Then the
+    page's "I" is that inspector's."""
+    for person in doc._.people or []:
+        if person.role != "inspector":
+            continue
+        for start, _ in person.mentions:
+            if not any(t.pos_ in ("VERB", "AUX") for t in doc[start].sent):
+                return True
+    return False
 
 
 def _visits_a_force(first: list[Token]) -> bool:
