@@ -1712,6 +1712,14 @@ def test_forces_in_general_are_not_this_inspections_findings():
         # a measure compared with "than"
         ("The force has 120 fewer detectives than it needs.", "concern"),
         ("The team now has more investigators than at any time since 2015.", "improvement"),
+        # a thing done faster or slower than at another time
+        ("Emergency calls are now answered more quickly than a year ago.", "improvement"),
+        ("Callers can now expect to get through far more quickly than they could in 2024.", "improvement"),
+        ("Officers now arrive at burglaries sooner than they did two years ago.", "improvement"),
+        ("Case files reach prosecutors more slowly than they did in 2023.", "concern"),
+        ("Officers now visit burglary victims less quickly than they did.", "concern"),
+        ("Shoplifting is rising faster than before.", None),
+        ("Officers answered quickly when called.", None),
         # a change denied: no change reported, the classifier decides
         ("The force has not cleared its backlog of seized phones.", None),
         ("Waiting times for a callback never fell below an hour.", None),

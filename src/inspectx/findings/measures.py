@@ -42,6 +42,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "down_nouns": frozenset(data["down_nouns"]),
         "up_comparatives": frozenset(data["up_comparatives"]),
         "down_comparatives": frozenset(data["down_comparatives"]),
+        "faster": frozenset(data["pace"]["faster"]),
+        "slower": frozenset(data["pace"]["slower"]),
     }
 
 
@@ -64,6 +66,7 @@ def polarity(tokens: list[Token]) -> str | None:
     found = {CONCERN} if _bad_level(tokens) or _counted_undone(tokens) else set()
     for compared in (
         _compared(tokens),
+        _pace_compared(tokens),
         _benchmarked(tokens, inside),
         _figures_compared(tokens, inside),
         _moved_from(tokens, inside),
@@ -123,6 +126,33 @@ def _compared(tokens: list[Token]) -> str | None:
         better = _better(token.head)
         if better is not None:
             return _judged(change, better)
+    return None
+
+
+def _pace_compared(tokens: list[Token]) -> str | None:
+    """The polarity of a thing done faster or slower than at another time or than another
+    ("calls are now answered more quickly than a year ago": IMPROVEMENT; "files are sent
+    to prosecutors more slowly than in 2023": CONCERN), or None. The adverb (`pace` in
+    cues.json) is a comparative ("faster", "sooner") or comes after "more" or "less", and
+    modifies a verb that is no change of a measure ("crime is rising faster than ever")."""
+    lexicon = _lexicon()
+    changes = lexicon[UP] | lexicon[DOWN]
+    for n, token in enumerate(tokens):
+        if token.dep_ != "advmod" or token.head.pos_ not in ("VERB", "AUX") or token.head.lower_ in changes:
+            continue
+        if not any(t.lower_ == "than" for t in tokens[n + 1 :]):
+            continue
+        degree = next((c.lower_ for c in token.children if c.lower_ in ("more", "less")), None)
+        comparative = token.tag_ in ("RBR", "JJR")
+        if not comparative and degree is None:
+            continue
+        if token.lower_ in lexicon["faster"]:
+            faster = degree != "less"
+        elif token.lower_ in lexicon["slower"]:
+            faster = degree == "less"
+        else:
+            continue
+        return IMPROVEMENT if faster else CONCERN
     return None
 
 
