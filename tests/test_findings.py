@@ -2811,6 +2811,16 @@ def test_a_column_whose_writer_says_us_is_still_the_writers_page():
     assert good == ["the force answers emergency calls quickly"] and bad == []
 
 
+def test_a_clause_that_only_says_adequate_is_no_finding():
+    """Adequate is neither a strength nor a concern; "not adequate" is a concern."""
+    good, bad = findings(
+        "Its other grades were adequate, including for preventing crime and for leadership.",
+        "Inspectors judged its management of offenders to be adequate.",
+        "Staffing in the control room was not adequate.",
+    )
+    assert good == [] and has(bad, "not adequate")
+
+
 def test_a_denied_grade_is_no_finding():
     """ "No longer graded inadequate at X" names a grade the force does not have; which it
     has instead it does not say."""

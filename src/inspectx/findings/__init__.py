@@ -100,6 +100,7 @@ def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _with_measures,
         _asked,
         _scale_only,
+        _adequate_only,
         _about_the_report,
         _only_asks,
     ):
@@ -1035,6 +1036,30 @@ def _roots(tokens: list[Token]) -> list[Token]:
     """The words of `tokens` whose head is outside them (or themselves): the clause's roots."""
     inside = {t.i for t in tokens}
     return [t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+
+
+#: Dependencies of a grade word that is what the clause says of its subject ("were
+#: adequate", "judged to be adequate", "rose to adequate").
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+
+
+def _adequate_only(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when what the clause says of its subject is the grade adequate ("Its
+    other grades were adequate, including for preventing crime", "was judged to be
+    adequate"): adequate is neither a strength nor a concern, and the classifier, which
+    reads grade words as praise, took such clauses for improvements. Not when it is denied
+    ("staffing was not adequate") or set against something ("adequate, but ..."), nor a
+    change to it ("rose from inadequate to adequate" is progress)."""
+    if own.label == NOT_FINDING:
+        return own
+    for token in tokens:
+        if token.lower_ != "adequate" or token.dep_ not in _PREDICATE_DEPS:
+            continue
+        denied = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+        if denied or any(t.lower_ in _CONTRASTS for t in tokens):
+            return own
+        return _no_finding(own)
+    return own
 
 
 def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
