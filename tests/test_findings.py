@@ -2821,6 +2821,22 @@ def test_a_clause_that_only_says_adequate_is_no_finding():
     assert good == [] and has(bad, "not adequate")
 
 
+def test_a_paragraph_about_something_else_gives_no_finding():
+    """A bulletin's other items and a meeting's formalities share no word with policing or
+    the inspection: whatever the classifier makes of them, they are no findings. A short
+    paragraph whose pronoun points back is read as usual."""
+    good, bad = findings(
+        "Inspectors found that the force answers emergency calls quickly.",
+        "In football, the town's captain has recovered well from injury and will start on Saturday.",
+        "Apologies were received from Councillor Hale, who was unwell.",
+        "The weather has improved greatly after a wet week.",
+        "Inspectors also visited the two older custody suites.",
+        "They were poorly kept and dirty.",
+    )
+    assert good == ["the force answers emergency calls quickly"]
+    assert has(bad, "dirty") and len(bad) == 1
+
+
 def test_a_denied_grade_is_no_finding():
     """ "No longer graded inadequate at X" names a grade the force does not have; which it
     has instead it does not say."""
