@@ -2553,6 +2553,11 @@ def test_a_finding_ending_in_a_percentage_keeps_its_sign():
     [
         ("6.7 The inspectors found that call handlers were polite and well trained.", "call handlers"),
         ("A: Only 62% of officers had completed their stalking training.", "Only 62%"),
+        (
+            "MORGAN REES, HM Inspector of Constabulary: Call handlers are now polite and well trained.",
+            "Call handlers",
+        ),
+        ("REPORTER: Only 62% of officers had completed their stalking training.", "Only 62%"),
     ],
 )
 def test_a_section_number_or_answer_label_is_not_part_of_the_finding(sentence, start):

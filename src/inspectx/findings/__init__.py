@@ -1701,7 +1701,30 @@ def _label_length(words: list[Token]) -> int:
         return 1
     if len(words) > 3 and words[0].text in ("Q", "A") and words[1].text == ":":
         return 2
-    return 0
+    return _speaker_label_length(words)
+
+
+#: The most tokens a transcript's speaker label may have ("ALEX SMITH, HM Inspector of
+#: Constabulary:").
+_LABEL_MAX_TOKENS = 12
+
+
+def _speaker_label_length(words: list[Token]) -> int:
+    """How many tokens a transcript's speaker label takes at the start of the sentence: a
+    person's name, with or without their title, or a role in capitals, then a colon and
+    the words they say ("ALEX SMITH, HM Inspector of Constabulary: Officers are now ...",
+    "PRESENTER: ..."); 0 when there is none. No verb stands in a label."""
+    colon = next((n for n, t in enumerate(words[: _LABEL_MAX_TOKENS + 1]) if t.text == ":"), None)
+    if colon is None or colon == 0 or colon + 2 >= len(words) or not words[0].text[:1].isupper():
+        return 0
+    label = words[:colon]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in ('"', "\u201c", "'") for t in label):
+        return 0
+    named = any(
+        start == t.i for person in words[0].doc._.people or [] for start, _ in person.mentions for t in label
+    )
+    shouted = all(t.is_punct or t.text.isupper() for t in label)
+    return colon + 1 if named or shouted else 0
 
 
 def _is_unmarked_item(tokens: list[Token], sents: list[Span]) -> bool:
