@@ -354,6 +354,18 @@ def test_a_year_old_report_is_not_the_release():
             "on site at the force's headquarters in April.",
             "2025-04",
         ),
+        (
+            "3 July 2025",
+            "The inspection of Gwent Police's custody suites, carried out by inspectors from HMICFRS "
+            "and HM Inspectorate of Prisons in February 2025, is published today.",
+            "2025-02",
+        ),
+        (
+            "3 July 2025",
+            "The unannounced visit, which took place over four days in March, is described in a "
+            "report released on Tuesday.",
+            "2025-03",
+        ),
     ],
     ids=[
         "month-last-year",
@@ -365,6 +377,8 @@ def test_a_year_old_report_is_not_the_release():
         "season-during",
         "inspectorate-returned",
         "shared-subject-after-an-audit-period",
+        "participle-on-the-inspection",
+        "relative-clause-on-the-visit",
     ],
 )
 def test_when_the_inspection_took_place(dateline, sentence, expected):

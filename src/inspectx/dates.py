@@ -666,6 +666,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     nearest: tuple[int, str, int] | None = None
     best: tuple[int, int, int, int] | None = None
     index = _role_cue_index()
+    if _on_an_inspection(governor):
+        nearest, low = (0, "inspection", governor.head.i), []  # "The inspection, carried out in October, ..."
     for i, word in enumerate(low):
         for rank, phrase_rank, phrase, needs_verb in index.get(word, ()):
             if needs_verb and window[i].pos_ != "VERB":
@@ -714,6 +716,24 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _on_an_inspection(governor) -> bool:
+    """Is the date's verb a participle or relative clause on an inspection that tells it was
+    done ("The inspection of X's custody suites, carried out by the two inspectorates in
+    October 2023, is published on Wednesday", "the visit, which took place in May")? Then
+    it dates that inspection, whatever cue stands nearer ("is published")."""
+    return (
+        governor is not None
+        and governor.dep_ in ("acl", "relcl")
+        and governor.head.lower_ in ("inspection", "inspections", "re-inspection", "reinspection", "visit", "fieldwork")
+        and governor.lower_ in _DOING_VERBS
+    )
+
+
+#: Verbs that tell an event was done ("carried out", "conducted", "which took place"), in
+#: their inflections: not "commissioned", "announced" or "published".
+_DOING_VERBS = resources.inflections(("carry", "conduct", "undertake", "complete", "make", "do", "hold", "take"))
 
 
 def _of_another_force(doc: Doc, cue, governor) -> bool:
