@@ -726,14 +726,19 @@ def _on_an_inspection(governor) -> bool:
     return (
         governor is not None
         and governor.dep_ in ("acl", "relcl")
-        and governor.head.lower_ in ("inspection", "inspections", "re-inspection", "reinspection", "visit", "fieldwork")
+        and governor.head.lower_ in _INSPECTION_NOUNS
         and governor.lower_ in _DOING_VERBS
     )
 
 
 #: Verbs that tell an event was done ("carried out", "conducted", "which took place"), in
 #: their inflections: not "commissioned", "announced" or "published".
-_DOING_VERBS = resources.inflections(("carry", "conduct", "undertake", "complete", "make", "do", "hold", "take"))
+_DOING_VERBS = resources.inflections(
+    ("carry", "conduct", "undertake", "complete", "make", "do", "hold", "take")
+)
+_INSPECTION_NOUNS = frozenset(
+    {"inspection", "inspections", "re-inspection", "reinspection", "visit", "fieldwork"}
+)
 
 
 def _of_another_force(doc: Doc, cue, governor) -> bool:
