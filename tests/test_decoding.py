@@ -175,3 +175,21 @@ def test_windows_1252_with_a_capital_o_tilde_stays_windows_1252():
     text = "Se\u00f1or \u00d5liveira praised the caf\u00e9\u2019s staff \u2013 and the force.\n"
     document = reader.decode(text.encode("cp1252"), "a.txt")
     assert document.encoding == "cp1252" and document.text == text
+
+
+def test_a_plain_text_article_named_as_a_web_page_is_read_as_text(tmp_path):
+    """A story saved as text under an .html name has no markup for the page extractor to
+    find: it is read as text, with a warning, not emptied."""
+    story = (
+        "Inspectors praise Cumbria Constabulary\n\n"
+        "His Majesty's Inspectorate of Constabulary found that Cumbria Constabulary had improved "
+        "its custody suites.\n"
+    )
+    path = tmp_path / "story.html"
+    path.write_text(story, encoding="utf-8")
+    document = reader.read_path(path, str(path), reader.DEFAULT_MAX_BYTES)
+    assert document.format == "text" and "improved its custody suites" in document.text
+    assert any("no markup" in w for w in document.warnings)
+    page = tmp_path / "page.html"
+    page.write_text(f"<p>{story}</p>", encoding="utf-8")
+    assert reader.read_path(page, str(page), reader.DEFAULT_MAX_BYTES).format == "html"

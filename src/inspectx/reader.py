@@ -28,6 +28,8 @@ EMAIL_SUFFIXES = {".eml"}
 #: How deep lxml's HTML parser nests elements (libxml2's limit without XML_PARSE_HUGE).
 PARSER_DEPTH = 256
 WESTERN = ["cp1252", "latin_1"]
+#: A tag, comment or declaration: what makes text markup ("<p>", "</div>", "<!-- -->").
+_MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|/[a-zA-Z]|!)")
 _HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -137,7 +139,12 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _starts_like_html(data):
         text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
-        return _html_document(label, text, encoding, sha, tuple(warnings))
+        if _MARKUP.search(text):
+            return _html_document(label, text, encoding, sha, tuple(warnings))
+        # "article.html" that is plain text (a page saved as text, a misnamed file): read as
+        # text, or the page extractor would find nothing in it
+        warnings.append("named as a web page but holds no markup: read as plain text")
+        return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
     text, encoding, warnings = _decode_text(data, label)
     return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
 
