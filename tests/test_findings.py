@@ -3254,3 +3254,9 @@ def test_a_quote_in_a_labelled_paragraph_is_its_labels_speaker():
     ).to_dict()
     assert [f["text"] for f in record["concerns"]] == ["900 vetting checks were overdue"]
     assert record["improvements"] == []
+
+
+def test_an_article_of_one_line_is_read():
+    """A first line is passed over as the summary the story unfolds, unless it is all there is."""
+    article = extract("HMICFRS found that Durham Constabulary had improved its custody suites.\n")
+    assert [f.text for f in article.improvements] == ["Durham Constabulary had improved its custody suites"]

@@ -1754,8 +1754,11 @@ def _lead_lines(lines: list[list[Span]]) -> int:
     story then states in full. The story starts at the first paragraph: a line of several
     sentences, or of `_PARAGRAPH_WORDS` words or more ending like a sentence. A standfirst
     written as a sentence with its full stop is read as story. The first line is always
-    passed over unless it holds a story pasted as one line (several sentences): a news
-    story's one-sentence first paragraph is its summary, which the story then unfolds."""
+    passed over unless it holds a story pasted as one line (several sentences) or is all
+    there is: a news story's one-sentence first paragraph is its summary, which the story
+    then unfolds."""
+    if len(lines) == 1:
+        return 0  # a one-line article: nothing after it unfolds what it says
     first = 0 if lines and _story_line(lines[0]) else min(1, len(lines))
     for number, sents in enumerate(lines):
         if _story_line(sents) or _paragraph(sents):
