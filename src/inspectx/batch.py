@@ -785,5 +785,5 @@ def records_with_raw_text(refs: Iterable[InputRef], options: Options) -> Iterato
 def validate_timeout(seconds: float) -> float:
     """`seconds` as a time limit for one input, or ValueError saying what is accepted."""
     if not (math.isfinite(seconds) and 0 < seconds <= MAX_TIMEOUT):
-        raise ValueError(f"{seconds:g} is not a number of seconds between 0 and {MAX_TIMEOUT:g}")
+        raise ValueError(f"{seconds:g} is not a number of seconds more than 0 and at most {MAX_TIMEOUT:g}")
     return seconds

@@ -100,8 +100,8 @@ def cli() -> None:
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Output format. Default: from -o's extension (.jsonl/.ndjson, .json, .csv), else json for "
-    "one file and jsonl otherwise. Example: --format csv",
+    help="Output format. Default: from -o's extension (.jsonl/.ndjson, .json, .csv, "
+    ".db/.sqlite/.sqlite3), else json for one file and jsonl otherwise. Example: --format csv",
 )
 @click.option(
     "-o",
@@ -151,8 +151,8 @@ def cli() -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes (at most one per input). Default: one per core for 32 inputs or more. "
-    "Example: -j 2",
+    help="Worker processes (at most one per input). Default: one per core, up to 8, for 32 inputs "
+    "or more; one otherwise. Example: -j 2",
 )
 @click.option(
     "--model",
@@ -178,8 +178,8 @@ def cli() -> None:
 @click.option(
     "--resume",
     is_flag=True,
-    help="With -o FILE (JSON Lines): keep FILE's records and process only the inputs it lacks. "
-    "Example: -o out.jsonl --resume",
+    help="With -o FILE (JSON Lines or SQLite): keep FILE's records and process only the inputs it "
+    "lacks. Example: -o out.jsonl --resume",
 )
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary. Example: -q")
 def extract(
