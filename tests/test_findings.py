@@ -3260,3 +3260,21 @@ def test_an_article_of_one_line_is_read():
     """A first line is passed over as the summary the story unfolds, unless it is all there is."""
     article = extract("HMICFRS found that Durham Constabulary had improved its custody suites.\n")
     assert [f.text for f in article.improvements] == ["Durham Constabulary had improved its custody suites"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "The force's handling of stalking reports has been judged 'inadequate'.",
+            "The force's handling of stalking reports has been judged 'inadequate'",
+        ),
+        (
+            "After the re-inspection, the force is now judged 'requires improvement'.",
+            "'requires improvement'",
+        ),
+    ],
+)
+def test_a_quoted_grade_keeps_both_its_marks(sentence, text):
+    _, bad = findings(sentence)
+    assert bad == [text]

@@ -1533,6 +1533,9 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
     return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens), quoted=quoted)
 
 
+#: A straight single mark that opens a quotation ("judged 'inadequate") or closes one.
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[]))'(?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?])'(?=[\s.,;:!?)\]]|$)")
 #: Closing quotation marks and the marks that open them.
 _OPENING_OF = {"\u201d": "\u201c", "\u2019": "\u2018"}
 
@@ -1541,6 +1544,8 @@ def _quote_left_open(text: str, following: str) -> bool:
     """Does `text` open a quotation that `following` (the next token) closes?"""
     if following == '"':
         return text.count('"') % 2 == 1
+    if following == "'":  # straight single marks: an opening one starts a word, an apostrophe does not
+        return len(_SINGLE_OPENING.findall(text)) > len(_SINGLE_CLOSING.findall(text))
     opening = _OPENING_OF.get(following)
     return opening is not None and text.count(opening) > text.count(following)
 

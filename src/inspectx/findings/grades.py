@@ -93,12 +93,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         parenthetical = start > 0 and tokens[start - 1].text == "("
         if parenthetical and any(e == start - 1 for _, e in hits):
             continue  # "Investigating crime: Good (Adequate)": the bracket holds another (earlier) grade
-        quoted = (
-            start > 0
-            and tokens[start - 1].text in _QUOTES
-            and end < len(tokens)
-            and tokens[end].text in _QUOTES
-        )
+        # the closing mark may be cut off the clause's end ("judged 'inadequate'.")
+        after = tokens[end] if end < len(tokens) else _next_token(tokens[end - 1])
+        closed = after is not None and after.text in _QUOTES
+        quoted = start > 0 and tokens[start - 1].text in _QUOTES and closed
         # a line of a grade table: "Investigating crime: requires improvement"
         labelled = (
             2 <= start <= 10
@@ -166,8 +164,9 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 and area[-1].i < tokens[start].i
                 and area[0].dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
             ):
-                text = gazetteer.text_of(doc)[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
-                s0, e0 = area[0].idx, tokens[end - 1].idx + len(tokens[end - 1].text)
+                last = after if quoted and after is not None else tokens[end - 1]  # both marks
+                s0, e0 = area[0].idx, last.idx + len(last.text)
+                text = gazetteer.text_of(doc)[s0:e0]
                 out.append(
                     (
                         GRADE_POLARITY[grade],
@@ -190,16 +189,17 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             s = min(tokens[start].idx, span_tokens[0].idx)
             if quoted:
                 s = min(s, tokens[start - 1].idx)  # "'good' for X": both quotes or neither
-            e = max(
-                tokens[end - 1].idx + len(tokens[end - 1].text),
-                span_tokens[-1].idx + len(span_tokens[-1].text),
-            )
+            # a quoted grade keeps both its marks ("judged 'inadequate'"), or neither
+            grade_end = after if quoted and after is not None else tokens[end - 1]
+            e = max(grade_end.idx + len(grade_end.text), span_tokens[-1].idx + len(span_tokens[-1].text))
             if area and area[-1].i < tokens[start].i:
-                text = gazetteer.text_of(doc)[area[0].idx : tokens[end - 1].idx + len(tokens[end - 1].text)]
+                text = gazetteer.text_of(doc)[area[0].idx : grade_end.idx + len(grade_end.text)]
             elif not area:  # the force's overall grade: "graded inadequate"
                 first = (
                     tokens[start - 1]
                     if start and tokens[start - 1].lower_ in c.grade_context
+                    else tokens[start - 1]
+                    if quoted
                     else tokens[start]
                 )
                 s = first.idx
@@ -220,6 +220,11 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         for item in out
         if item[4].area != "overall" or item[4].grade not in areas_graded or item[1].lower() != item[4].grade
     ]
+
+
+def _next_token(token: Token) -> Token | None:
+    """The token after `token` in its Doc, or None at the end."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
 
 
 #: Nouns that a grade set off by commas names ("The lowest grade, inadequate, ...").
