@@ -366,6 +366,11 @@ def test_a_year_old_report_is_not_the_release():
             "report released on Tuesday.",
             "2025-03",
         ),
+        (
+            "3 July 2025",
+            "HMICFRS spent a fortnight with the force in February, looking at its custody suites.",
+            "2025-02",
+        ),
     ],
     ids=[
         "month-last-year",
@@ -379,6 +384,7 @@ def test_a_year_old_report_is_not_the_release():
         "shared-subject-after-an-audit-period",
         "participle-on-the-inspection",
         "relative-clause-on-the-visit",
+        "inspectorate-spent-time",
     ],
 )
 def test_when_the_inspection_took_place(dateline, sentence, expected):

@@ -735,7 +735,7 @@ def _on_an_inspection(governor) -> bool:
 #: their inflections: not "commissioned", "announced" or "published".
 _DOING_VERBS = resources.inflections(
     ("carry", "conduct", "undertake", "complete", "make", "do", "hold", "take")
-)
+) | {"did", "done", "undertook", "undertaken"}
 _INSPECTION_NOUNS = frozenset(
     {"inspection", "inspections", "re-inspection", "reinspection", "visit", "fieldwork"}
 )
@@ -895,7 +895,9 @@ def _inspectors_did(verb) -> bool:
 @cache
 def _visiting() -> frozenset[str]:
     """Verbs of going somewhere: done by an inspectorate, its inspectors did them."""
-    return resources.inflections(("return", "visit", "revisit", "go", "arrive", "spend"))
+    # "spent": the inflections are regular but for cues.json irregular_verbs, and adding it
+    # there would also make "spent" a method verb, which was measured as a separate change
+    return resources.inflections(("return", "visit", "revisit", "go", "arrive", "spend")) | {"spent"}
 
 
 def _inspecting(subject, words: set[str]) -> bool:
