@@ -1039,7 +1039,7 @@ def _roots(tokens: list[Token]) -> list[Token]:
 
 
 #: Dependencies of a grade word that is what the clause says of its subject ("were
-#: adequate", "judged to be adequate", "rose to adequate").
+#: adequate", "judged to be adequate"; not "rose to adequate", a change).
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 
 
@@ -1228,27 +1228,26 @@ class _Reading:
                 other = CONCERN if candidate.heading == IMPROVEMENT else IMPROVEMENT
                 scores = {candidate.heading: 0.9, other: 0.05, NOT_FINDING: 0.05}
                 candidate.judgement = Judgement(candidate.heading, 0.9, scores)
-        previous: Judgement | None = None
         previous_label = NOT_FINDING
-        before: _Candidate | None = None
+        before: _Candidate | None = None  # the candidate before, and its label
         topic = topic_keys(self.doc)
         told: set[int] = set()  # candidates told with the lead-in before them
         for n, candidate in enumerate(self.candidates):
             if n in told:
                 continue
             label = _label(candidate)
-            if segment.anaphoric(candidate.tokens) and previous is not None:
+            if segment.anaphoric(candidate.tokens) and before is not None:
                 # "These include ...": the polarity of the sentence before when that is a finding,
                 # even one that names no area ("several areas still require improvement"); after
                 # a neutral sentence ("made a number of changes") the clause's own
-                label = _after(candidate.judgement, previous)
+                label = _after(candidate.judgement, before.judgement)
             lead_in = segment.announces(candidate.tokens) and _line_goes_on(candidate.sent)
             # "Some had waited a year", or "in almost half of the files ..." on the same thing
             share = segment.share_of_cases(candidate.tokens) and _same_thing(candidate, before, topic)
             elaborates = (segment.partitive(candidate.tokens) or share) and _gives_figures(
                 candidate, label, previous_label
             )
-            previous, previous_label, before = candidate.judgement, label, candidate
+            previous_label, before = label, candidate
             if elaborates and label != NOT_FINDING:
                 continue  # "... waited too long. | Some had waited a year.": the finding's figures
             if label == NOT_FINDING or candidate.tokens[-1].text == ":" or candidate.heading is not None:

@@ -725,8 +725,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             add(m)
     for start, spans in earlier_sources(doc).items():
         out.setdefault(start, []).extend(spans)
-    told_then = {gazetteer.sentence_of(doc, i).start for i in when_then_tokens(doc, mentions)}
-    _continued(doc, out, mentions, told_then)
+    when = _when_then(doc, mentions, int(now.value[:4])) if now is not None and now.value else set()
+    _continued(doc, out, mentions, {gazetteer.sentence_of(doc, i).start for i in when})
     if now is not None and now.value:
         year = int(now.value[:4])
 
@@ -746,9 +746,11 @@ def when_then_tokens(doc: Doc, mentions: list[DateMention]) -> set[int]:
     ..."), so findings leave them out."""
     picked = dates.pick(mentions)
     now = picked["inspection"] or picked["published"]
-    if now is None or not now.value:
-        return set()
-    year = int(now.value[:4])
+    return _when_then(doc, mentions, int(now.value[:4])) if now is not None and now.value else set()
+
+
+def _when_then(doc: Doc, mentions: list[DateMention], year: int) -> set[int]:
+    """`when_then_tokens` for dates before `year`, this inspection's."""
     out: set[int] = set()
     for m in mentions:
         if not m.value or int(m.value[:4]) >= year:

@@ -95,8 +95,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             continue  # "Investigating crime: Good (Adequate)": the bracket holds another (earlier) grade
         # the closing mark may be cut off the clause's end ("judged 'inadequate'.")
         after = tokens[end] if end < len(tokens) else _next_token(tokens[end - 1])
-        closed = after is not None and after.text in _QUOTES
-        quoted = start > 0 and tokens[start - 1].text in _QUOTES and closed
+        closing = after.text if after is not None else ""
+        quoted = start > 0 and tokens[start - 1].text in _QUOTES and closing in _QUOTES
         # a line of a grade table: "Investigating crime: requires improvement"
         labelled = (
             2 <= start <= 10
@@ -164,7 +164,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 and area[-1].i < tokens[start].i
                 and area[0].dep_ in ("nsubj", "nsubjpass", "det", "poss", "amod", "compound")
             ):
-                last = after if quoted and after is not None else tokens[end - 1]  # both marks
+                last = after if quoted else tokens[end - 1]  # both marks
                 s0, e0 = area[0].idx, last.idx + len(last.text)
                 text = gazetteer.text_of(doc)[s0:e0]
                 out.append(
@@ -190,18 +190,14 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             if quoted:
                 s = min(s, tokens[start - 1].idx)  # "'good' for X": both quotes or neither
             # a quoted grade keeps both its marks ("judged 'inadequate'"), or neither
-            grade_end = after if quoted and after is not None else tokens[end - 1]
+            grade_end = after if quoted else tokens[end - 1]
             e = max(grade_end.idx + len(grade_end.text), span_tokens[-1].idx + len(span_tokens[-1].text))
             if area and area[-1].i < tokens[start].i:
                 text = gazetteer.text_of(doc)[area[0].idx : grade_end.idx + len(grade_end.text)]
             elif not area:  # the force's overall grade: "graded inadequate"
-                first = (
-                    tokens[start - 1]
-                    if start and tokens[start - 1].lower_ in c.grade_context
-                    else tokens[start - 1]
-                    if quoted
-                    else tokens[start]
-                )
+                # its context word ("graded inadequate") or its opening mark starts it
+                context_word = start and tokens[start - 1].lower_ in c.grade_context
+                first = tokens[start - 1] if context_word or quoted else tokens[start]
                 s = first.idx
                 text = gazetteer.text_of(doc)[s:e]
             elif len(areas) == 1:
