@@ -89,13 +89,33 @@ def test_clauses(nlp, sentence, expected):
             "Constabulary and Fire & Rescue Services (HMICFRS) has said.",
             "Too many victims",
         ),
+        # the speaker's own verbs are part of its name
+        (
+            "The force had cut its backlog of seized phones, the report published by the "
+            "inspectorate on Tuesday said.",
+            "The force had cut",
+        ),
+        (
+            "Supervisors seldom reviewed the risk to victims, the inspectors who visited the "
+            "force in the spring concluded.",
+            "Supervisors seldom reviewed",
+        ),
     ],
-    ids=["ccomp", "tail", "according-to", "nothing-else", "long-tail", "body-named-in-full"],
+    ids=[
+        "ccomp",
+        "tail",
+        "according-to",
+        "nothing-else",
+        "long-tail",
+        "body-named-in-full",
+        "speaker-with-participle",
+        "speaker-with-relative-clause",
+    ],
 )
 def test_trim_attribution(nlp, sentence, kept):
     trimmed = " ".join(t.text for t in segment.trim(words(nlp, sentence)))
     assert trimmed.startswith(kept)
-    assert "said" not in trimmed and "According" not in trimmed and "found" not in trimmed
+    assert not {"said", "According", "found", "concluded"} & set(trimmed.split())
 
 
 @pytest.mark.parametrize(

@@ -736,8 +736,9 @@ def _on_an_inspection(governor) -> bool:
 _DOING_VERBS = resources.inflections(
     ("carry", "conduct", "undertake", "complete", "make", "do", "hold", "take")
 ) | {"did", "done", "undertook", "undertaken"}
+#: Nouns that name an inspection itself, and (below) the other events that are part of one.
 _INSPECTION_NOUNS = frozenset(
-    {"inspection", "inspections", "re-inspection", "reinspection", "visit", "fieldwork"}
+    {"inspection", "inspections", "re-inspection", "reinspection", "visit", "visits", "revisit", "fieldwork"}
 )
 
 
@@ -805,28 +806,18 @@ def _dates_an_inspecting_event(ent: Span) -> bool:
 #: Cues that date any event ("carried out", "took place"), and the events that are an
 #: inspection's.
 _ANY_EVENT = frozenset({"carried", "conducted", "took", "completed"})
-_INSPECTING_EVENTS = frozenset(
-    {
-        "inspection",
-        "inspections",
-        "re-inspection",
-        "reinspection",
-        "visit",
-        "visits",
-        "revisit",
-        "fieldwork",
-        "review",
-        "audit",
-        "assessment",
-        "work",
-        "interviews",
-        "checks",
-        "it",
-        "they",
-        "inspectors",
-        "team",
-    }
-)
+_INSPECTING_EVENTS = _INSPECTION_NOUNS | {
+    "review",
+    "audit",
+    "assessment",
+    "work",
+    "interviews",
+    "checks",
+    "it",
+    "they",
+    "inspectors",
+    "team",
+}
 
 
 def _other_event(cue) -> bool:

@@ -1027,9 +1027,17 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
 
 def _line_goes_on(sent: Span) -> bool:
     """Does another sentence follow `sent` on its line (paragraph)?"""
+    text, _, end = _line_of(sent)
+    return bool(text[sent.end_char : end].strip())
+
+
+def _line_of(sent: Span) -> tuple[str, int, int]:
+    """The cleaned text of `sent`'s article and the character offsets of the start and the
+    end of `sent`'s line (paragraph) in it."""
     text = gazetteer.text_of(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
     end = text.find("\n", sent.end_char - 1)
-    return bool(text[sent.end_char : end if end != -1 else len(text)].strip())
+    return text, start, end if end != -1 else len(text)
 
 
 def _roots(tokens: list[Token]) -> list[Token]:
@@ -1308,10 +1316,8 @@ def _off_topic(candidate: _Candidate) -> bool:
     pointing = ("PRP", "DT")  # "It was slow.", "These were dirty." (not "who", "which")
     if any(t.tag_ in pointing and t.dep_ in ("nsubj", "nsubjpass", "expl") for t in candidate.tokens):
         return False
-    text = gazetteer.text_of(candidate.sent.doc)
-    start = text.rfind("\n", 0, candidate.sent.start_char) + 1
-    end = text.find("\n", candidate.sent.end_char - 1)
-    paragraph = text[start : end if end != -1 else len(text)].lower()
+    text, start, end = _line_of(candidate.sent)
+    paragraph = text[start:end].lower()
     stems = _domain_stems()
     return not any(word.startswith(stems) for word in re.findall(r"[a-z0-9]+", paragraph))
 

@@ -487,11 +487,15 @@ def _named_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
         return False
     verb = words[-1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if any(t.pos_ == "VERB" for t in words[:-1]) or not subjects:
+    if not subjects:
         return False
     # all of it the speaker ("HM Inspector of Constabulary Roy Wilsher said"), not a phrase of
-    # the clause before one ("against a target of 90 per cent, | inspectors said")
+    # the clause before one ("against a target of 90 per cent, | inspectors said"); the
+    # speaker's own verbs are part of its name ("the report published on Tuesday said",
+    # "inspectors who visited the force in May said"), other verbs are a clause of their own
     speaker = {t.i for s in subjects for t in s.subtree}
+    if any(t.pos_ == "VERB" and t.i not in speaker for t in words[:-1]):
+        return False
     helpers = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
     return all(t.i in speaker or t.i in helpers for t in words[:-1])
 
