@@ -247,6 +247,21 @@ def test_coordinated_subjects_share_their_predicate_as_one_item(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not every sergeant had completed the required training in basic life support and conflict "
+        "management.",
+        "The force has rewritten its policy on the use of drones and the retention of footage.",
+    ],
+    ids=["training-in", "policy-on"],
+)
+def test_the_topics_of_a_particular_thing_stay_with_it(nlp, sentence):
+    """ "completed the training in A and B": A and B are what the one training covered; "B"
+    alone would say nothing."""
+    assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
+
+
 def test_coordinated_verbs_inside_an_argument_are_not_split(nlp):
     clause = segment.trim(
         words(nlp, "Inspectors found gaps in how officers assess risk, record crimes and support victims.")

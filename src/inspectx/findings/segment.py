@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import CASE_NOUNS, EARLIER_WORDS, QUANTIFIERS, is_year
+from inspectx.findings.words import CASE_NOUNS, EARLIER_WORDS, QUANTIFIERS, is_year, vocabulary
 
 Tokens = list[Token]
 _FINITE = ("VBZ", "VBD", "VBP", "MD")
@@ -1175,7 +1175,28 @@ def _coordination(token: Token, ids: set[int]) -> bool:
         walker = walker.head
     if verbal:
         return all(c.pos_ in ("VERB", "AUX") for c in conj)
+    if _topics_of_a_thing(token):
+        return False
     return token.pos_ in _NOMINAL
+
+
+def _topics_of_a_thing(token: Token) -> bool:
+    """Is the token the object of a preposition on a particular thing that the predicate
+    takes as its object ("had completed the mandatory training | in A and B", "has
+    written its policy | on A and B")? Its coordinated objects are that one thing's
+    topics, not findings each: the second alone ("B") would say nothing. A thing is
+    particular when it has a definite or possessive determiner; a bare noun of judgement
+    ("found weaknesses in A and B", "serious delays in A and B") heads a list of its own."""
+    prep = token.head if token.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.head.pos_ != "NOUN" or prep.head.dep_ != "dobj":
+        return False
+    thing = prep.head
+    if thing.lower_ in vocabulary().generic or thing.lower_ in _shell_nouns():
+        return False  # "made improvements in A and B", "the areas of A and B"
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in thing.children)
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _conjuncts(head: Token, ids: set[int]) -> list[Token]:
