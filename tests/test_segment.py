@@ -100,6 +100,11 @@ def test_clauses(nlp, sentence, expected):
             "force in the spring concluded.",
             "Supervisors seldom reviewed",
         ),
+        # the parser reads "wait" as a noun and "victims" as the object of "found"
+        (
+            "However, it also found that too many victims of stalking wait days for an officer to visit.",
+            "too many victims",
+        ),
     ],
     ids=[
         "ccomp",
@@ -110,6 +115,7 @@ def test_clauses(nlp, sentence, expected):
         "body-named-in-full",
         "speaker-with-participle",
         "speaker-with-relative-clause",
+        "complement-misparsed-as-object",
     ],
 )
 def test_trim_attribution(nlp, sentence, kept):

@@ -354,6 +354,11 @@ def _trim(clause: Tokens) -> Tokens:
                 if any(c.dep_ == "ccomp" and c.i > t.i and c.i in ids for c in t.children):
                     tokens = _complement(tokens, t, ids) or tokens
                     break
+                if (mark := _complementiser_after(t, ids)) is not None:
+                    # the parser missed the complement ("found that too many victims | wait
+                    # days ..." read with "victims" as the object): "that" marks where it starts
+                    tokens = _after(tokens, mark) or tokens
+                    break
         if tokens is before:
             break
     # "The board notes the report's finding that <clause>"
@@ -423,6 +428,21 @@ def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
     concerned that | X"), or None when it has none or fewer than three words are left."""
     complements = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in ids]
     return _from(tokens, complements[0]) if complements else None
+
+
+def _complementiser_after(verb: Token, ids: set[int]) -> Token | None:
+    """The "that" right after a reporting verb ("found | that ...") when the parser made it
+    the mark of a clause, or None."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.i not in ids:
+        return None
+    return following if following.lower_ == "that" and following.dep_ == "mark" else None
+
+
+def _after(tokens: Tokens, mark: Token) -> Tokens | None:
+    """`tokens` after `mark`, or None when fewer than three words would be left."""
+    tail = [x for x in tokens if x.i > mark.i]
+    return tail if sum(1 for x in tail if x.is_alpha) >= 3 else None
 
 
 def _from(tokens: Tokens, clause: Token) -> Tokens | None:
