@@ -2290,6 +2290,9 @@ def test_a_reaction_to_the_report_as_a_whole_is_no_finding(sentence):
         "investigations thoroughly enough.",
         "We set out to establish if records of detention were complete and accurate.",
         "Inspectors looked at how quickly the force answers calls and how well it assesses the risk.",
+        # the parser hangs the second and third questions on "looked" as adverbial clauses
+        "They looked at how the force handles calls from the public, how it investigates crime and "
+        "how it protects vulnerable people.",
     ],
 )
 def test_what_the_inspection_asked_is_no_finding(sentence):

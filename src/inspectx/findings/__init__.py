@@ -789,8 +789,12 @@ def _only_asks(own: Judgement, tokens: list[Token]) -> Judgement:
         while question.dep_ == "conj" and _indirect_question(question.head):
             question = question.head  # "looked at how A, how B | and how C"
         verb = question.head.head if question.dep_ == "pcomp" else question.head
+        # "advcl": a list of questions the parser hung on the verb as adverbial clauses
+        # ("looked at how A, | how B and how C")
         asked = (
-            question.dep_ in ("ccomp", "conj", "pcomp") and verb.i not in inside and _inspection_asks(verb)
+            question.dep_ in ("ccomp", "conj", "pcomp", "advcl")
+            and verb.i not in inside
+            and _inspection_asks(verb)
         )
         return _no_finding(own) if asked else own
     # "set out | to establish | if ...", and a verb of inspecting the parser made the root
@@ -807,7 +811,7 @@ def _only_asks(own: Judgement, tokens: list[Token]) -> Judgement:
         for v in verbs
         if _inspection_asks(v)
         for c in [
-            *(c for c in v.children if c.dep_ in ("ccomp", "conj")),
+            *(c for c in v.children if c.dep_ in ("ccomp", "conj", "advcl")),
             *(g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"),
         ]
         if c.i in inside and _indirect_question(c)
