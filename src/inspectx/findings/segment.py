@@ -427,7 +427,27 @@ def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
     """The clause from the start of `head`'s complement clause ("found that | X", "were
     concerned that | X"), or None when it has none or fewer than three words are left."""
     complements = [c for c in head.children if c.dep_ == "ccomp" and c.i > head.i and c.i in ids]
-    return _from(tokens, complements[0]) if complements else None
+    if not complements:
+        return None
+    clause = complements[0]
+    start = min(w.i for w in clause.subtree)
+    between = [c for c in head.children if c.dep_ in ("dobj", "prep") and head.i < c.i < start]
+    misread = {w.i for c in between for w in c.subtree}
+    if (
+        head.lower_ in _SAYING
+        and any(c.dep_ == "dobj" for c in between)
+        and all(t.i in misread for t in head.doc[head.i + 1 : start] if not t.is_punct)
+    ):
+        # "says | callers to 101 still wait ...", the subject read as the verb's object: a
+        # verb of saying or finding takes no object besides its clause
+        tail = [x for x in tokens if x.i > head.i]
+        return tail if sum(1 for x in tail if x.is_alpha) >= 3 else None
+    return _from(tokens, clause)
+
+
+#: Verbs of saying and finding, which take a clause and no object ("says | X", "found | X"),
+#: unlike "told | the force | that X".
+_SAYING = resources.inflections(("say", "find", "conclude", "note", "state", "add", "report", "observe"))
 
 
 def _complementiser_after(verb: Token, ids: set[int]) -> Token | None:
