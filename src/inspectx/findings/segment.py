@@ -45,9 +45,10 @@ def _shell_nouns() -> frozenset[str]:
 def _stances() -> frozenset[str]:
     """Adjectives of a speaker's stance towards the clause that follows them ("concerned
     that", "pleased that"): the reactions of data/cues.json `stance_words` and those of
-    worry and confidence."""
+    worry and confidence, and those that only assert it ("the report is clear that")."""
     worry = {"concerned", "worried", "troubled", "alarmed", "surprised", "impressed", "confident"}
-    return attribution.stance_words() | worry
+    assertion = {"clear", "certain", "sure", "satisfied", "convinced"}
+    return attribution.stance_words() | worry | assertion
 
 
 @cache
@@ -377,7 +378,8 @@ def _trim(clause: Tokens) -> Tokens:
             not denied  # "the force cannot be confident that ...": the doubt is the finding
             and any(attribution.names_the_inspection(h) or h.lower_ in ("they", "we", "i") for h in holders)
         ):
-            tokens = _complement(tokens, t, ids) or tokens
+            # the clause hangs on the adjective or, as parsed, on its copula ("is clear | that X")
+            tokens = _complement(tokens, t, ids) or _complement(tokens, t.head, ids) or tokens
             break
     # "..., X said." / "..., according to X."
     for i, t in enumerate(tokens):
