@@ -157,6 +157,22 @@ def test_a_short_first_line_above_the_story_is_its_headline(head):
     assert 1 not in dropped(text)
 
 
+def test_a_short_first_line_above_a_short_first_sentence_that_repeats_it_is_its_headline():
+    text = (
+        "Cumbria Constabulary inspection\n\nThe watchdog has inspected Cumbria Constabulary again.\n\n"
+        "Inspectors found that the force had cut the time it takes to answer emergency calls.\n"
+    )
+    assert 1 not in dropped(text)
+
+
+def test_a_short_line_above_a_short_sentence_on_something_else_is_still_navigation():
+    text = (
+        "Latest news\nSign up to our free daily newsletter.\n\nCumbria Constabulary rated good by "
+        "inspectors\nInspectors found that the force had cut the time it takes to answer emergency calls.\n"
+    )
+    assert 1 in dropped(text)
+
+
 def test_a_short_first_line_above_more_short_lines_is_still_a_menu():
     text = "Crime and courts\nNorth East\nPolitics\n\nInspectors found the force had cut the time it took.\n"
     assert dropped(text) == {1: "navigation", 2: "navigation", 3: "navigation"}

@@ -729,14 +729,27 @@ def _labelled_headline(units: list[_Unit], index: int, text: str) -> bool:
 def _short_headline(units: list[_Unit], index: int) -> bool:
     """Is a short first line ("Custody failings exposed") the headline: the article's
     first line, of two words or more, with the story's first paragraph below it and only
-    a byline or dateline between? A menu is a run of short lines, not one above the story."""
-    if len(_WORD.findall(units[index].text)) < 2 or any(u.text for u in units[:index]):
+    a byline or dateline between? A menu is a run of short lines, not one above the story.
+    A short first sentence ("HMICFRS published its report on Durham Constabulary today.")
+    is the story's when it repeats a word of the line ("Durham Constabulary praised")."""
+    words = _WORD.findall(units[index].text)
+    if len(words) < 2 or any(u.text for u in units[:index]):
         return False
     for unit in units[index + 1 :]:
         if not unit.text or _is_byline(unit.text) or is_credit_line(unit.text) or _is_dateline(unit.text):
             continue
-        return _ends_like_a_sentence(unit.text) and len(_WORD.findall(unit.text)) >= _STORY_WORDS
+        if not _ends_like_a_sentence(unit.text):
+            return False
+        below = _WORD.findall(unit.text)
+        if len(below) >= _STORY_WORDS:
+            return True
+        shared = {w.lower() for w in words if len(w) >= 4} & {w.lower() for w in below}
+        return len(below) >= _SHORT_STORY_WORDS and bool(shared)
     return False
+
+
+#: Words of a short first sentence that, repeating a word of the line above, makes that line its headline.
+_SHORT_STORY_WORDS = 6
 
 
 #: Words of a line that is a paragraph of the story, not a menu entry or a teaser.
