@@ -595,7 +595,6 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     (`ent` may take in a word the date is glued to)."""
     sent = gazetteer.sentence_of(ent.doc, ent.start)
     line = _line_of(doc, ent)
-    line_words = len(_WORD.findall(line))
     ent_words = len(_WORD.findall(text))
     cues = _role_cues()
     before = doc[max(sent.start, ent.start - 3) : ent.start]
@@ -610,7 +609,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "dateline"  # "Jo Bloggs | Crime Reporter | Wednesday 4 June 2025, 6:00am"
     if _closes_a_head_line(doc, ent, line, text):
         return "dateline"  # "Your morning briefing, Thursday 24 November 2022"
-    if line_words - ent_words <= 3 and len(line) < 60 and not _says_inspected(line):
+    # short lines only: a long line's words are counted once per date on it
+    if len(line) < 60 and len(_WORD.findall(line)) - ent_words <= 3 and not _says_inspected(line):
         if _has_day(text) or text.lower() == "today":
             return "dateline"  # a dateline or timestamp line
         line_start = gazetteer.text_of(doc).rfind("\n", 0, ent.start_char) + 1

@@ -15,6 +15,7 @@ Importing this module imports spaCy; the CLI imports it only when it extracts.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -220,18 +221,29 @@ def process_in_pieces(nlp: Language, text: str, user_data: dict | None = None) -
 
 def line_pieces(text: str, size: int) -> list[str]:
     """`text` cut after line breaks into pieces of at least `size` characters (the last
-    may be shorter; a line longer than that is one piece), joined they give `text` back.
-    A cut is made only before a line that starts with a non-space, where the tokenizer
-    splits the same way whether or not it sees what went before."""
+    may be shorter), joined they give `text` back. A cut is made only before a line that
+    starts with a non-space, where the tokenizer splits the same way whether or not it
+    sees what went before. A line more than twice `size` long (a whole article pasted as
+    one line) is cut after the space that follows a sentence's end ("... too long. | The
+    report ..."), where the tokenizer splits the same way too: the model's time and memory
+    grow faster than the length of the text it is given at once."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > size:
         cut = text.find("\n", start + size - 1)
         while cut != -1 and (cut + 1 >= len(text) or text[cut + 1].isspace() or text[cut - 1].isspace()):
             cut = text.find("\n", cut + 1)
+        if cut == -1 or cut - start > 2 * size:
+            sentence_end = _SENTENCE_END.search(text, start + size - 1, cut if cut != -1 else len(text))
+            if sentence_end is not None:
+                cut = sentence_end.end() - 1  # the space, which stays with the piece before
         if cut == -1:
             break
         pieces.append(text[start : cut + 1])
         start = cut + 1
     pieces.append(text[start:])
     return pieces
+
+
+#: A sentence's end, one space and the next sentence's capital: where a long line is cut.
+_SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"\u201d\u2019]? (?=[A-Z])")

@@ -13,6 +13,7 @@ they report the inspection explicitly ("the report highlights ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -214,11 +215,16 @@ def _last_person_before(i: int, people: list[PersonInfo]) -> PersonInfo | None:
 
 
 def in_quote(start: int, end: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
-    """The quote that holds most of the character range [start, end), if any."""
-    for quote in quotes:
+    """The quote that holds most of the character range [start, end), if any. `quotes` are
+    in text order and do not overlap, as `find_voices` gives them, so the first that could
+    hold the range is found by bisection: an article of thousands of quotes stays linear."""
+    n = bisect.bisect_right(quotes, start, key=lambda q: q.end)  # the first to end after `start`
+    while n < len(quotes) and quotes[n].start < end:
+        quote = quotes[n]
         overlap = min(end, quote.end) - max(start, quote.start)
         if overlap > 0 and overlap >= (end - start) / 2:
             return quote
+        n += 1
     return None
 
 

@@ -1321,9 +1321,18 @@ def _off_topic(candidate: _Candidate) -> bool:
     if any(t.tag_ in pointing and t.dep_ in ("nsubj", "nsubjpass", "expl") for t in candidate.tokens):
         return False
     text, start, end = _line_of(candidate.sent)
-    paragraph = text[start:end].lower()
-    stems = _domain_stems()
-    return not any(word.startswith(stems) for word in re.findall(r"[a-z0-9]+", paragraph))
+    known = candidate.sent.doc.user_data.setdefault(_ON_TOPIC, {})
+    if start not in known:  # once per paragraph: a paragraph may be a whole article on one line
+        stems = _domain_stems()
+        known[start] = any(
+            word.startswith(stems) for word in re.findall(r"[a-z0-9]+", text[start:end].lower())
+        )
+    return not known[start]
+
+
+#: `Doc.user_data` key: whether each paragraph (by its first character's offset) has a word
+#: of policing or of an inspection.
+_ON_TOPIC = "inspectx_on_topic"
 
 
 def _same_thing(candidate: _Candidate, before: _Candidate | None, topic: frozenset[str]) -> bool:
