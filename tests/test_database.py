@@ -213,3 +213,17 @@ def test_a_database_made_before_grades_had_a_force_gets_the_column(folder, tmp_p
     assert db["articles"].count == 2 and db["grades"].count > grades_before
     forces = {f for (f,) in db.execute("SELECT force FROM grades WHERE force IS NOT NULL").fetchall()}
     assert forces == {"Wiltshire Police"}
+
+
+def test_a_full_device_is_one_error_line_not_a_traceback(folder, tmp_path, monkeypatch):
+    """SQLite's "database or disk is full" while writing: exit 1 with one `Error:` line."""
+    import sqlite3
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "insert", full)
+    result = CliRunner().invoke(cli, ["extract", "-q", str(folder), "-o", str(tmp_path / "out.db")])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Error: cannot write" in result.output and "disk is full" in result.output

@@ -211,6 +211,7 @@ class Writer:
             self.db = open_database(path)
         except sqlite3.Error as exc:
             raise OutputError(f"{path}: cannot write a SQLite database there ({exc})") from exc
+        self.path = path
         self._pending = 0
 
     def __enter__(self) -> Writer:
@@ -221,12 +222,21 @@ class Writer:
             if exc_type is None or issubclass(exc_type, KeyboardInterrupt):
                 self._commit()
             elif self.db.conn.in_transaction:
-                self.db.rollback()
+                with contextlib.suppress(sqlite3.Error):
+                    self.db.rollback()
         finally:
             self.db.close()
 
     def write(self, record: dict[str, Any]) -> None:
-        """Insert or replace the row of the record's path, and its child rows, in one step."""
+        """Insert or replace the row of the record's path, and its child rows, in one step.
+
+        Raises OutputError when the database cannot take it (a full device, say)."""
+        try:
+            self._write(record)
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot write {self.path}: {exc}") from exc
+
+    def _write(self, record: dict[str, Any]) -> None:
         if not self.db.conn.in_transaction:
             self.db.begin()
         with self.db.atomic():
@@ -249,7 +259,10 @@ class Writer:
 
     def _commit(self) -> None:
         if self.db.conn.in_transaction:
-            self.db.commit()
+            try:
+                self.db.commit()
+            except sqlite3.Error as exc:
+                raise OutputError(f"cannot write {self.path}: {exc}") from exc
         self._pending = 0
 
 
