@@ -1783,6 +1783,31 @@ def test_a_grade_table_with_bars_gives_every_grade():
     assert has([f.text for f in article.concerns], "investigating crime")
 
 
+@pytest.mark.parametrize(
+    "header",
+    ["| Area | 2024 grade | 2021 grade |", "| Area | Previous grade | Current grade |"],
+    ids=["years", "named-columns"],
+)
+def test_a_grade_table_with_an_earlier_column_gives_this_inspections_grades(header):
+    """A table that sets this inspection's grades beside the last one's: the header says
+    which column is which (the latest year, or the column not called previous)."""
+    rows = [
+        ("Preventing crime", "Good", "Inadequate"),
+        ("Investigating crime", "Requires improvement", "Good"),
+    ]
+    current_first = "2024" in header
+    lines = [
+        f"| {a} | {now} | {then} |" if current_first else f"| {a} | {then} | {now} |" for a, now, then in rows
+    ]
+    article = extract("\n".join([HEADLINE, INTRO, "The force was graded as follows:", header, *lines]))
+    assert {(g.area, g.grade) for g in article.grades} == {
+        ("Preventing crime", "good"),
+        ("Investigating crime", "requires improvement"),
+    }
+    assert has([f.text for f in article.concerns], "investigating crime")
+    assert not has([f.text for f in article.improvements], "investigating crime")
+
+
 def test_grade_first_rows_give_every_area_its_grade():
     """An inspectorate's own page lists its grades grade first: "Good: A; B"."""
     article = extract(

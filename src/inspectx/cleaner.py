@@ -836,8 +836,12 @@ def _is_grade_row(cells: list[str]) -> bool:
     """Are these the cells of a row of graded areas ("Preventing crime | Good", Markdown
     emphasis aside: "| **Good** |", an earlier grade in brackets: "| Good (Adequate) |") or
     of its header ("Area of policing | Grade")? A menu never names a grade."""
-    bare = (_YEAR_IN_CELL.sub("", _BRACKETED.sub("", cell)).strip(" \t*_").lower() for cell in cells)
-    return len(cells) <= 4 and any(cell in _grade_cells() for cell in bare)
+    bare = [_YEAR_IN_CELL.sub("", _BRACKETED.sub("", cell)).strip(" \t*_").lower() for cell in cells]
+    # a header may name its columns' inspections ("Previous grade", "Current grade")
+    headers = [cell.rsplit(None, 1)[-1] for cell in bare if cell]
+    return len(cells) <= 4 and (
+        any(cell in _grade_cells() for cell in bare) or sum(h in _GRADE_HEADERS for h in headers) >= 2
+    )
 
 
 def _is_grade_line(text: str) -> bool:
@@ -853,6 +857,10 @@ def _is_grade_line(text: str) -> bool:
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 #: A year in a header cell: "2025 grade".
 _YEAR_IN_CELL = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+#: The last word of a grade column's header ("Previous grade", "2023 rating").
+_GRADE_HEADERS = frozenset({"grade", "grades", "rating", "ratings", "judgement"})
 
 
 @cache

@@ -1146,6 +1146,7 @@ class _Reading:
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
+        column: int | None = None  # the open grade table's column of this inspection's grades
         lines = _lines(doc)
         lead = _lead_lines(lines)
         for number, sents in enumerate(lines):
@@ -1156,6 +1157,14 @@ class _Reading:
                 continue
             if credit is not None and credit.start <= tokens[0].idx < credit.end:
                 continue
+            cells = grades.table_cells(tokens)
+            if cells is None:
+                column = None
+            elif (header := grades.current_grade_column(cells)) is not None:
+                column = header  # "| Area | 2026 grade | 2023 grade |": the rows' grades are in one column
+                continue
+            elif column is not None and column < len(cells):
+                tokens = cells[0] + cells[column]  # "| Investigating crime | Good | Adequate |"
             if grades.area_row(tokens):  # "Leadership and force management   Adequate", however parsed
                 under = intro is None or (intro_allowed and not any(t.i in others for t in intro.tokens))
                 if under and sents[0].start not in background and not any(t.i in others for t in tokens):

@@ -560,6 +560,43 @@ def area_row(tokens: list[Token]) -> bool:
     return bool(ends) and _area_cell(tokens, ends[-1]) or grade_first_row(tokens) is not None
 
 
+def table_cells(tokens: list[Token]) -> list[list[Token]] | None:
+    """The cells of a table row whose cells are set off by bars ("| Investigating crime |
+    Good | Adequate |"), or None for a line with fewer than three cells."""
+    cells: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text == "|":
+            cells.append([])
+        else:
+            cells[-1].append(t)
+    cells = [c for c in cells if c]
+    return cells if len(cells) >= 3 else None
+
+
+#: Words of a grade table's column header that make its column an earlier inspection's.
+_EARLIER_COLUMN = frozenset({"previous", "last", "earlier", "prior", "former", "old"})
+#: Words of a grade table's column header that make its column one of grades.
+_GRADE_HEADERS = frozenset({"grade", "grades", "grading", "rating", "ratings", "judgement", "judgment"})
+
+
+def current_grade_column(cells: list[list[Token]]) -> int | None:
+    """Which column of a grade table holds this inspection's grades, from its header row
+    ("PEEL area | 2026 grade | 2023 grade": 1; "Area | Previous grade | Current grade": 2),
+    when the table has two grade columns or more; None for any other row. The latest year
+    wins; without years, the first grade column not called earlier."""
+    columns = []
+    for n, cell in enumerate(cells[1:], start=1):
+        words = lower(cell)
+        years = [int(t.text) for t in cell if is_year(t)]
+        if years or _GRADE_HEADERS & set(words):
+            columns.append((n, max(years, default=None), bool(_EARLIER_COLUMN & set(words))))
+    if len(columns) < 2:
+        return None
+    if all(year is not None for _, year, _ in columns):
+        return max(columns, key=lambda c: c[1])[0]
+    return next((n for n, _, earlier in columns if not earlier), None)
+
+
 def grade_first_row(tokens: list[Token]) -> tuple[str, list[list[Token]]] | None:
     """(grade, areas) for a line that is a grade, a separator and the areas given that
     grade, every one an area inspectorates grade ("Good: responding to the public;
