@@ -316,6 +316,7 @@ def test_a_table_of_grades_is_not_a_menu():
         ("Press enquiries: media.team@example.org", "newsdesk_contact"),
         ("Page 3 of 12", "page_furniture"),
         ("Recommendations ........ 14", "page_furniture"),
+        ("Custody failings - continued from page 1", "page_furniture"),
         ("Category: Force news", "site_notice"),
     ],
 )
@@ -476,3 +477,14 @@ def test_a_grade_table_pasted_from_a_committee_paper_is_kept():
     assert "Investigating crime | Requires improvement (Requires improvement)" in kept
     assert "Area | 2026 grade (2023 grade)" in kept
     assert "Page 6" not in kept
+
+
+def test_a_page_number_beside_a_sentence_takes_only_itself():
+    """Print furniture on a line of the story (a PDF's running footer) says nothing of the
+    sentence beside it, even one in the first person plural (an inspectorate's "We found")."""
+    text = (
+        "Force criticised by inspectors\n"
+        "Inspectors found that the force had cut the time it takes to answer emergency calls.\n"
+        "We found that too many victims of burglary were never visited by an officer. Page 3 of 12\n"
+    )
+    assert "We found that too many victims" in clean(text)

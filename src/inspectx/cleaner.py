@@ -371,10 +371,14 @@ def _story_goes_on(units: list[_Unit], start: int) -> bool:
     return False
 
 
+_PAGE_FURNITURE = "page_furniture"
+
+
 def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
     """In a line with furniture sentences, the sentences next to them that are not
     story sentences, or speak in the site's voice outside quotes, go too ("We use
-    cookies. They help us. Accept all")."""
+    cookies. They help us. Accept all"); not next to a print page's furniture ("...
+    Continued on page 5"), which says nothing of the sentences beside it."""
     reasons = [s.drop_reason for s in judged]
     # the site's own voice ("This may include adverts from us") is not the story's here
     story = [
@@ -385,7 +389,7 @@ def _spread_to_neighbours(judged: list[Sentence]) -> list[Sentence]:
     for order in (range(1, len(judged)), range(len(judged) - 2, -1, -1)):
         for i in order:
             neighbour = i - 1 if order.step == 1 else i + 1
-            if reasons[i] is None and reasons[neighbour] and not story[i]:
+            if reasons[i] is None and reasons[neighbour] not in (None, _PAGE_FURNITURE) and not story[i]:
                 reasons[i] = reasons[neighbour]
     return [Sentence(s.text, reason) for s, reason in zip(judged, reasons, strict=True)]
 
