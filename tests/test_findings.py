@@ -416,8 +416,23 @@ def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
             ],
             "force",  # a force's own inspectors (the rank) visit schools, not a force
         ),
+        (
+            [
+                "Our custody inspection: the findings",
+                "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its "
+                "report on our custody suites today. Inspectors visited us in March.",
+                "Our last custody inspection was in 2021.",
+            ],
+            "force",  # "our inspection" is the force's when the page says it was inspected
+        ),
     ],
-    ids=["force-relaying", "inspectorate-once", "inspectorate-unnamed", "force-inspectors-rank"],
+    ids=[
+        "force-relaying",
+        "inspectorate-once",
+        "inspectorate-unnamed",
+        "force-inspectors-rank",
+        "force-our-inspection",
+    ],
 )
 def test_who_we_are_on_a_page(lines, kind):
     from inspectx import pipeline
@@ -3306,3 +3321,43 @@ def test_an_article_of_one_line_is_read():
 def test_a_quoted_grade_keeps_both_its_marks(sentence, text):
     _, bad = findings(sentence)
     assert bad == [text]
+
+
+def test_a_force_page_under_a_heading_of_what_to_improve_relays_the_findings():
+    """A force's own Q&A page: its "we" sentences under "What do we need to improve?" are the
+    inspection's concerns, however plainly put; its plans under "What are we doing about
+    it?" are no findings."""
+    article = extract(
+        "\n".join(
+            [
+                "Our custody inspection: what the inspectors found",
+                "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its "
+                "report on our custody suites on Monday. Inspectors visited us in March.",
+                "What do we need to improve?",
+                "We do not always carry out a welfare check when a detainee is released at night.",
+                "Some of our cells were not cleaned between detainees.",
+                "What are we doing about it?",
+                "We have introduced a release checklist and hired two more cleaners.",
+            ]
+        )
+    )
+    concerns = [f.text for f in article.concerns]
+    assert has(concerns, "welfare check") and has(concerns, "cleaned")
+    assert not has([f.text for f in article.improvements + article.concerns], "checklist")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "method"),
+    [
+        ("We do not always interview the victims of the crimes we record.", False),
+        ("We did not interview the victims of the crimes we looked at.", True),
+    ],
+    ids=["not-always-a-shortfall", "not-done-a-method"],
+)
+def test_a_practice_not_always_done_is_no_method(sentence, method):
+    """ "We do not always ..." is a force's shortfall, not what an inspection left out."""
+    from inspectx import pipeline
+    from inspectx.findings import attribution
+
+    doc = pipeline.build()(sentence)
+    assert attribution.describes_method([t for t in doc if not t.is_space]) is method

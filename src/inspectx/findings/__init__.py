@@ -60,6 +60,9 @@ class _Candidate:
     judgement: Judgement | None = field(default=None)
     heading: str | None = None  # for a report's section heading: the polarity it gives its list
     opening: int = 0  # leading tokens the classifier reads and the finding leaves out ("which found that")
+    # a force's or commissioner's own sentence under a heading that says which way the
+    # inspection went ("What do we need to improve?"): that polarity, when it says nothing else
+    section: str | None = None
 
 
 def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[FindingSpan], list[GradeSpan]]:
@@ -1147,6 +1150,9 @@ class _Reading:
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
         column: int | None = None  # the open grade table's column of this inspection's grades
+        # under a heading that says which way the inspection went ("What do we need to
+        # improve?"), a force's or commissioner's own sentences relay what it found
+        section: str | None = None
         lines = _lines(doc)
         lead = _lead_lines(lines)
         for number, sents in enumerate(lines):
@@ -1182,6 +1188,8 @@ class _Reading:
                 continue
             intro = None
             heading = _section_polarity(tokens)  # "What the force does well" is long for a heading
+            if heading is not None or _is_subheading(tokens) or _is_question_line(tokens, sents):
+                section = heading if sents[0].start not in background else None
             if heading is not None or _is_subheading(tokens):
                 if heading is not None:  # "Areas for improvement", then its bullets
                     intro = _Candidate(tokens, sents[0], heading=heading)
@@ -1198,7 +1206,15 @@ class _Reading:
                 if not words or words[-1].text == "?":
                     continue  # a question asks; what was found is in its answer
                 earlier = background.get(sent.start, [])  # the dates of an earlier inspection in it
-                allowed = attribution.reports_inspection(doc, sent, voices.get(sent.start), page)
+                voice_of = voices.get(sent.start)
+                allowed = attribution.reports_inspection(doc, sent, voice_of, page)
+                relayed_by_section = (
+                    not allowed
+                    and section is not None
+                    and voice_of == "self"
+                    and page in (attribution.FORCE_PAGE, attribution.COMMISSIONER_PAGE)
+                )
+                allowed = allowed or relayed_by_section
                 if words[-1].text == ":":
                     intro = _Candidate(words, sent)
                     intro_allowed = allowed and not earlier
@@ -1232,7 +1248,9 @@ class _Reading:
                     if grades.denied(clause):
                         continue  # "no longer graded inadequate at X": which grade it has, it does not say
                     if not _graded(doc, clause, sent, found, graded):
-                        candidates.append(_Candidate(clause, sent))
+                        candidates.append(
+                            _Candidate(clause, sent, section=section if relayed_by_section else None)
+                        )
                     elif told := grades.told_after(clause):  # "rated good at X, | where ..."
                         candidates.append(_Candidate(told[0], sent, opening=told[1]))
 
@@ -1405,6 +1423,10 @@ def _doubtful_remark(
 def _label(candidate: _Candidate) -> str:
     judgement = candidate.judgement
     assert judgement is not None
+    if candidate.section is not None and judgement.label == NOT_FINDING:
+        # "What do we need to improve? | We do not always carry out ...": the heading says it
+        # is what the inspection found, and which way it went
+        return candidate.section
     intro = candidate.intro.judgement if candidate.intro is not None else None
     mood = segment.list_mood(candidate.intro.tokens) if candidate.intro is not None else None
     if mood is not None and segment.opens_with_a_verb(candidate.tokens):
@@ -1692,6 +1714,11 @@ def _question_polarity(words: list[str]) -> str | None:
     if bad and not good and not negated:
         return CONCERN
     return None
+
+
+def _is_question_line(tokens: list[Token], sents: list[Span]) -> bool:
+    """Is the line one question on its own, as a Q&A page's heading ("What happens next?")?"""
+    return len(sents) == 1 and tokens[-1].text == "?" and sum(t.is_alpha for t in tokens) <= 12
 
 
 def _is_subheading(tokens: list[Token]) -> bool:

@@ -72,9 +72,16 @@ def page_kind(doc: Doc, quotes) -> str:
     first = [t for t in gazetteer.tokens_with(doc, _FIRST_PERSON_PLURAL) if outside(t)]
     inspecting = _inspecting_verbs()
     own_inspection = any(
-        (t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting and _own_act(t.head))
-        or (t.lower_ == "our" and t.head.lower_ in ("inspection", "inspectors", "fieldwork", "inspection's"))
+        t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting and _own_act(t.head)
         for t in first
+    ) or (
+        # "our inspection" is also a force's ("Our last child protection inspection was in
+        # 2019"): the page's words of being inspected say whose it is
+        any(
+            t.lower_ == "our" and t.head.lower_ in ("inspection", "inspectors", "fieldwork", "inspection's")
+            for t in first
+        )
+        and not _inspected_us(first)
     )
     if own_inspection and (gazetteer.spans(doc, "INSPECTORATE") or _visits_a_force(first)):
         return INSPECTORATE_PAGE  # once is enough: "We graded the force as follows:"
@@ -100,6 +107,26 @@ def _signed_by_inspector(doc: Doc) -> bool:
             if not any(t.pos_ in ("VERB", "AUX") for t in doc[start].sent):
                 return True
     return False
+
+
+def _inspected_us(first: list[Token]) -> bool:
+    """Does the page say that "we" were inspected: "us" the object of inspecting or
+    visiting ("Inspectors visited us in May"), or "our" work the subject of a report or an
+    inspection ("published its report on our child protection work", "an inspection of our
+    custody suites")? Then "we" are a force, whatever "our inspection" says."""
+    acts = _inspecting_verbs() | resources.inflections(("visit", "revisit", "inspect"))
+    for t in first:
+        if t.lower_ == "us" and t.dep_ == "dobj" and t.head.lower_ in acts:
+            return True
+        if t.lower_ == "our" and t.head.dep_ == "pobj":
+            preposition = t.head.head
+            if preposition.lower_ in ("on", "of", "into") and preposition.head.lower_ in _REPORT_NOUNS:
+                return True
+    return False
+
+
+#: Nouns of a report or an inspection, of whose subject "our" makes the page the subject's.
+_REPORT_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "review", "findings"})
 
 
 def _visits_a_force(first: list[Token]) -> bool:
@@ -459,6 +486,10 @@ def describes_method(clause: list[Token]) -> bool:
     if not subjects or not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
         return False
     inside = [c for c in root.children if c.i in ids]  # a phrase split off a clause ends where it does
+    if any(c.dep_ == "neg" for c in inside) and any(c.lower_ in _NOT_ALWAYS for c in inside):
+        # "We do not always carry out checks": a failing, not what the inspection left out
+        # ("We did not interview victims")
+        return False
     if any(c.dep_ in ("ccomp", "acomp") and c.lower_ not in publication for c in inside):
         return False  # "said that ...", "was good": a judgement
     if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in reporting_verbs() for c in inside):
@@ -473,6 +504,10 @@ def describes_method(clause: list[Token]) -> bool:
         return True
     complements = [root, *(c for c in root.children if c.dep_ in ("acomp", "dobj", "attr"))]
     return any(t.lower_ in publication for t in complements)
+
+
+#: Adverbs that make a denied practice a shortfall ("not always", "not routinely").
+_NOT_ALWAYS = frozenset({"always", "consistently", "routinely", "regularly", "properly", "fully", "yet"})
 
 
 @cache
