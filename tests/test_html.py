@@ -193,3 +193,23 @@ def test_a_grade_in_a_table_nested_in_a_cell_stays_in_its_row():
     article = next(iter(extract_many([page.encode()])))
     assert ("Investigating crime", "good") in [(g.area, g.grade) for g in article.grades]
     assert "| Good |" not in article.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Gwent Police praised - but concerns remain", "Gwent Police praised - but concerns remain"),
+        ("Custody report welcomed | News and Star", "Custody report welcomed"),
+        ("Force told to improve - BBC News", "Force told to improve"),
+    ],
+    ids=["headline-ends-after-a-dash", "site-with-and", "site"],
+)
+def test_a_pages_title_loses_its_site_name_but_not_its_own_last_words(title, expected):
+    from inspectx import extract
+
+    page = (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
+        "<p>Inspectors found that Gwent Police answers emergency calls quickly, but too many "
+        "crimes are not recorded, the report published on Tuesday said.</p></article></body></html>"
+    )
+    assert extract(page.encode()).title == expected

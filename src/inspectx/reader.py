@@ -611,14 +611,29 @@ def _nested_too_deep(html: str) -> bool:
 
 
 def _strip_site(title: str | None, site: str | None) -> str | None:
-    """ "Headline | The Northern Echo" -> "Headline"."""
+    """ "Headline | The Northern Echo" -> "Headline": the tail after the last bar or dash
+    when it is the page's site name, or looks like one (four words at most, each
+    capitalised but for "and", "of", "the" ... inside: "BBC News", "News and Star"); not
+    the end of the headline itself ("Force praised - but concerns remain")."""
     if not title:
         return title
     for sep in (" | ", " - ", " \u2013 ", " \u2014 "):
         head, found, tail = title.rpartition(sep)
-        if found and head and (site and tail.strip().lower() == site.lower() or len(tail.split()) <= 4):
+        if found and head and (site and tail.strip().lower() == site.lower() or _site_name_like(tail)):
             return head.strip()
     return title
+
+
+def _site_name_like(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= 4
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_FUNCTION_WORDS for w in words)
+    )
+
+
+_NAME_FUNCTION_WORDS = frozenset({"and", "of", "the", "for", "on", "&", "-"})
 
 
 def _published(html: str) -> str | None:
