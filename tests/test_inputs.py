@@ -60,6 +60,16 @@ def test_files_with_null_ends_each_name_with_nul_and_reads_back_with_input_file(
     assert run("extract", "-0", str(tmp_path)).exit_code == 2  # only with --files
 
 
+def test_files_prints_a_name_that_is_not_utf8_as_its_bytes(tmp_path):
+    """`--files -0 | xargs -0` (or `-i -`) must get back the file system's own bytes."""
+    name = os.fsdecode(b"report\xff.txt")
+    (tmp_path / name).write_text("Inspectors praised the force.\n", encoding="utf-8")
+    listed = run("extract", "--files", "-0", str(tmp_path))
+    assert listed.stdout_bytes == os.fsencode(tmp_path) + b"/report\xff.txt\0"
+    again = run("extract", "-q", "-i", "-", input=listed.stdout_bytes)
+    assert "error" not in json.loads(again.stdout)
+
+
 @pytest.mark.parametrize(
     ("globs", "expected"),
     [

@@ -91,6 +91,9 @@ class InputRef:
     label: str
     path: Path | None
     error: str | None = None
+    #: the path as named, with any bytes that are not UTF-8 kept (as lone surrogates, the
+    #: way Python holds them): what `--files` prints back; None when it is the label
+    name: str | None = None
 
 
 def default_jobs(inputs: int) -> int:
@@ -156,7 +159,7 @@ class InputWalk:
             path = Path(name)
             if not path.is_dir():
                 if self._first_time(name):
-                    yield InputRef(display_path(name), path)
+                    yield InputRef(display_path(name), path, name=name)
                 continue
             walked_before = self._folder_id(path) in self._seen_folders
             found = False
@@ -202,7 +205,7 @@ class InputWalk:
                 is_file = not is_dir and entry.is_file()
             except OSError:  # a symlink loop: reading it gives the error record, if it is named as an article
                 if self._is_article(entry.name, relative + entry.name) and self._first_time(child):
-                    yield InputRef(display_path(child_label), child)
+                    yield InputRef(display_path(child_label), child, name=child_label)
                 continue
             if is_dir:
                 if not self._excluded(relative + entry.name + "/"):
@@ -214,7 +217,7 @@ class InputWalk:
                 and self._is_article(entry.name, relative + entry.name)
                 and self._first_time(child)
             ):
-                yield InputRef(display_path(child_label), child)
+                yield InputRef(display_path(child_label), child, name=child_label)
 
     def _excluded(self, relative: str) -> bool:
         return self._globs is not None and self._globs.check_file(relative).include is False

@@ -250,7 +250,7 @@ def extract(
         sys.stdout.flush()
         stream = sys.stdout.buffer
         for ref in refs:  # the name's bytes as the file system has them
-            stream.write(os.fsencode(ref.label) + (b"\0" if null_separated else b"\n"))
+            stream.write(os.fsencode(ref.name or ref.label) + (b"\0" if null_separated else b"\n"))
         stream.flush()
         return
     try:
