@@ -306,3 +306,16 @@ def test_graded_areas_are_counted_whatever_their_capitals():
     ]:
         counts.add(article(path, force, grades=[{"area": area, "grade": "inadequate"}]))
     assert counts.overview()["concern_areas"] == [{"area": "investigating crime", "articles": 2}]
+
+
+def test_summary_reads_records_from_standard_input():
+    """`inspectx extract DIR -q | inspectx summary -`: records on a pipe, read once."""
+    lines = "".join(
+        json.dumps({"source": {"path": f"{n}.txt"}, "relevant": n % 2 == 0}) + "\n" for n in range(4)
+    )
+    result = CliRunner().invoke(
+        cli, ["summary", "-", "--format", "json"], input=lines, catch_exceptions=False
+    )
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["articles"] == 4 and data["relevant"] == 2

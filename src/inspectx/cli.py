@@ -705,18 +705,19 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
     """Overview of a batch: articles, errors, forces, inspectorates, programmes, dates, concerns.
 
-    SOURCE is a JSON Lines (or JSON) file written by `extract`, an inspectx SQLite
-    database, or a folder of articles (extracted first).
+    SOURCE is a JSON Lines (or JSON) file written by `extract`, - for the same on standard
+    input, an inspectx SQLite database, or a folder of articles (extracted first).
 
     \b
     Examples:
       inspectx summary out.jsonl
+      inspectx extract articles/ -q | inspectx summary -
       inspectx summary results.db --format csv
       inspectx summary articles/ --plot timeline.png
     """
     from inspectx import summary as overview
 
-    if not os.path.exists(source):
+    if source != "-" and not os.path.exists(source):
         raise click.UsageError(f"no such file or folder: {source}")
     if plot:  # checked before any work: a wrong name should not cost a whole folder's run
         if Path(plot).suffix.lower() not in PLOT_SUFFIXES:

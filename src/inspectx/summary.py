@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -178,7 +179,8 @@ def _shape_error(exc: Exception) -> str:
 
 
 def read_records(path: str) -> Iterator[dict[str, Any]]:
-    """The records of a JSON Lines file, a JSON file (one record or an array) or an inspectx database.
+    """The records of a JSON Lines file, a JSON file (one record or an array) or an inspectx
+    database; `path` "-" reads JSON Lines or JSON from standard input.
 
     Raises ValueError for a file that is none of these, or whose items are not inspectx
     records (objects with a `source`, as `extract` writes for every input, error or not).
@@ -195,16 +197,15 @@ def _read(path: str) -> Iterator[Any]:
 
         yield from database.read_records(path)
         return
-    with open(path, encoding="utf-8") as handle:
-        first = handle.read(1)
-        while first.isspace():
-            first = handle.read(1)
-        handle.seek(0)
-        if first == "[":
-            yield from json.load(handle)
-            return
-        decoder = json.JSONDecoder()
-        buffer = handle.read()
+    if path == "-":  # standard input, or any pipe: read once, never sought
+        buffer = sys.stdin.buffer.read().decode("utf-8")
+    else:
+        with open(path, encoding="utf-8") as handle:
+            buffer = handle.read()
+    if buffer.lstrip().startswith("["):
+        yield from json.loads(buffer)
+        return
+    decoder = json.JSONDecoder()
     # JSON Lines, or indented objects one after another (`extract --format json`)
     pos = 0
     while pos < len(buffer):
