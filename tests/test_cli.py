@@ -205,3 +205,15 @@ def test_an_output_that_is_an_input_is_refused_and_the_input_kept(tmp_path, monk
     result = run("extract", str(folder), "-q", "-o", str(link))
     assert result.exit_code == 2 and "links to an input" in result.output
     assert article.read_bytes() == Path(DURHAM).read_bytes()
+
+
+def test_more_jobs_than_cores_is_allowed_with_a_warning(monkeypatch, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(
+            "Inspectors praised Durham Constabulary's control room.\n", encoding="utf-8"
+        )
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    result = CliRunner().invoke(cli, ["extract", "-j", "2", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "more workers than the 1 core;" in result.stderr
+    assert len(result.stdout.splitlines()) >= 2

@@ -285,6 +285,15 @@ def extract(
             "will be removed; add --resume to keep their records",
             err=True,
         )
+    cores = os.cpu_count() or 1
+    if jobs is not None and jobs > cores and len(refs) > cores and not quiet:
+        # allowed (as make -j allows it), but rarely what anyone wants
+        click.echo(
+            f"inspectx: -j {jobs} is more workers than the {cores} core{'s' if cores > 1 else ''}; "
+            "each holds its own copy of the "
+            "model (about 200 MB), and they will share the cores",
+            err=True,
+        )
     options = batch.Options(
         model=model,
         jobs=max(1, min(jobs or batch.default_jobs(len(refs)), len(refs))),
