@@ -3361,3 +3361,19 @@ def test_a_practice_not_always_done_is_no_method(sentence, method):
 
     doc = pipeline.build()(sentence)
     assert attribution.describes_method([t for t in doc if not t.is_space]) is method
+
+
+@pytest.mark.parametrize(
+    ("introduction", "polarity"),
+    [
+        ("Inspectors identified these areas for improvement:", "concern"),
+        ("The report set out the following strengths:", "improvement"),
+    ],
+)
+def test_an_introduction_naming_its_list_as_a_section_gives_the_items_its_polarity(introduction, polarity):
+    """A list whose introduction names what kind of findings follow, as the inspection's
+    ("these areas for improvement"), takes that polarity even for bare noun phrases."""
+    items = ["- the timeliness of burglary investigations", "- the supervision of new detectives"]
+    article = extract("\n".join([HEADLINE, INTRO, introduction, *items]))
+    ours = article.concerns if polarity == "concern" else article.improvements
+    assert has([f.text for f in ours], "burglary") and has([f.text for f in ours], "detectives")

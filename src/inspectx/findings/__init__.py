@@ -1216,7 +1216,7 @@ class _Reading:
                 )
                 allowed = allowed or relayed_by_section
                 if words[-1].text == ":":
-                    intro = _Candidate(words, sent)
+                    intro = _Candidate(words, sent, heading=_named_section(words))
                     intro_allowed = allowed and not earlier
                     candidates.append(intro)  # judged for its list's sake; never a finding itself
                     continue
@@ -1694,6 +1694,29 @@ def _section_polarity(tokens: list[Token]) -> str | None:
         if heading in headings[polarity]:
             return polarity
     return None
+
+
+def _named_section(tokens: list[Token]) -> str | None:
+    """The polarity of a list's introduction that names the kind of section its items are
+    (data/cues.json `section_headings`) as what the inspection found: "Inspectors identified
+    these areas for improvement:", "The report's key strengths were:"; None for any other
+    introduction, and for one that says the force acted on them ("The force has addressed
+    these areas for improvement:") or denies them."""
+    if any(t.dep_ == "neg" for t in tokens):
+        return None
+    subjects = [t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")]
+    if not any(attribution.names_the_inspection(t) for t in subjects):
+        return None
+    words = " ".join(re.findall(r"[a-z']+", " ".join(t.lower_ for t in tokens)))
+    headings = resources.load("cues")["section_headings"]
+    found = {
+        polarity
+        for polarity in (IMPROVEMENT, CONCERN)
+        for heading in headings[polarity]
+        if len(heading.split()) > 1 or heading in ("strengths", "weaknesses", "concerns")
+        if re.search(rf"\b{re.escape(heading)}\b", words)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _question_polarity(words: list[str]) -> str | None:
