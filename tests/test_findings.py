@@ -3377,3 +3377,16 @@ def test_an_introduction_naming_its_list_as_a_section_gives_the_items_its_polari
     article = extract("\n".join([HEADLINE, INTRO, introduction, *items]))
     ours = article.concerns if polarity == "concern" else article.improvements
     assert has([f.text for f in ours], "burglary") and has([f.text for f in ours], "detectives")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The force's cells were not found to have any serious defects.", "improvement"),
+        ("The new call handlers were not found to be confident in assessing risk.", "concern"),
+    ],
+    ids=["not-found-bad", "not-found-good"],
+)
+def test_what_the_inspection_did_not_find_is_the_opposite_finding(sentence, polarity):
+    ours, theirs = by_polarity(polarity, sentence)
+    assert len(ours) == 1 and not theirs

@@ -505,7 +505,38 @@ def denial_checked(
     def affirmed_subject(tokens: list[Token]) -> list[str] | None:
         return None if _denied_complement(tokens) else _affirmed_subject(tokens)
 
-    return _read_again(classifier, judged, clauses, affirmed_subject, absent)
+    judged = _read_again(classifier, judged, clauses, affirmed_subject, absent)
+
+    def either_way(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label == NOT_FINDING or reading.score < UNFOUND_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _found_after_all, either_way)
+
+
+#: The least probability the classifier must give "X was found to be Y" for "X was not
+#: found to be Y" to be its opposite.
+UNFOUND_MIN_SCORE = 0.9
+
+
+def _found_after_all(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause whose subject was not found to be or have something ("The
+    cells were not found to have any serious failings", "No officer was found to have
+    misused the system" is `_affirmed_subject`'s), without the denial: "The cells were found
+    to have serious failings"; None for any other clause. The classifier reads the two
+    alike (both concerns at 0.99): it does not see the scope of "not"."""
+    for verb in tokens:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.lower_ != "found" or verb.tag_ != "VBN" or not passive:
+            continue
+        nots = [c for c in verb.children if c.dep_ == "neg"]
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if len(nots) != 1 or complement is None:
+            continue
+        anys = {c.i for t in complement.subtree for c in t.children if c.dep_ == "det" and c.lower_ == "any"}
+        return [t.text for t in tokens if t.i != nots[0].i and t.i not in anys]
+    return None
 
 
 #: The least probability the classifier must give a denied subject's affirmed reading as
