@@ -689,6 +689,20 @@ def test_a_grading_in_an_earlier_year_is_the_previous_inspection(sentence, previ
 @pytest.mark.parametrize(
     ("sentence", "previous"),
     [
+        ("In 2022, inspectors had found that the force lost track of wanted suspects.", "2022"),
+        ("The inspectorate had judged its custody suites unsafe in 2021.", "2021"),
+        ("In 2022, inspectors found that the force lost track of wanted suspects.", None),
+    ],
+    ids=["had-found", "had-judged", "simple-past-stays-unsure"],
+)
+def test_what_inspectors_had_found_in_a_year_dates_the_previous_inspection(sentence, previous):
+    """The past perfect puts the finding before the inspection the article reports."""
+    assert _dates(_article("Published 3 March 2026", sentence))["previous_inspection"] == previous
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
         ("A similar inspection of Dyfed-Powys Police in 2023 found that force short of detectives.", None),
         ("Dyfed-Powys Police was last inspected in 2022.", None),
         ("Gwent Police was last inspected in 2022.", "2022"),

@@ -698,6 +698,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and _inspectors_did(governor)
     ):
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
+    if nearest is None and governor is not None and _found_before(governor):
+        return "previous"  # "In 2022, inspectors had found that ...": an earlier inspection's finding
     if nearest is None and _grades_the_force(governor, text):
         return _GRADED  # "In 2021 inspectors rated the force good": an earlier grading, or this one
     if nearest is None:
@@ -863,6 +865,21 @@ def _planned(verb) -> bool:
 def _names_a_season(text: str) -> bool:
     """ "the autumn of 2025", "spring 2024": as close a time as a month."""
     return any(w in _words()["seasons"] for w in _WORD.findall(text.lower()))
+
+
+def _found_before(verb) -> bool:
+    """Is `verb` a finding the inspection had made before, in the past perfect, with the
+    inspectors or the inspectorate as its subject ("In 2022, inspectors had found that
+    ...", "HMICFRS had rated it inadequate in 2021")?"""
+    finding = _verbs("attribution_verbs") | _verbs("grading_verbs")
+    if verb.lower_ not in finding or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    subjects = set(resources.load("cues")["inspecting_subjects"]) | {"inspectorate", "watchdog"}
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inspectorates = gazetteer.token_indices(verb.doc, "INSPECTORATE")
+    return any(_inspecting(d, subjects) or d.i in inspectorates for d in doers)
 
 
 def _inspectors_did(verb) -> bool:
