@@ -756,3 +756,18 @@ def test_a_posted_by_credit_line_with_its_date_is_kept_as_the_dateline():
     record = extract(text).to_dict()
     assert record["dates"]["published"]["value"] == "2024-11-18"
     assert record["inspectorate"]["acronym"] == "HMICFRS"
+
+
+def test_an_aside_on_what_inspectors_had_criticised_leaves_its_sentences_finding_alone():
+    """ "..., something the inspectorate had criticised in 2023": the aside tells of then;
+    the sentence's own clause is this inspection's finding."""
+    from inspectx import extract
+
+    article = extract(
+        _article(
+            "Published 3 March 2026",
+            "The force no longer had a backlog of burglary suspects waiting to be arrested, something "
+            "the inspectorate had criticised in 2023.",
+        )
+    )
+    assert any("backlog" in f.text for f in article.improvements)

@@ -872,8 +872,8 @@ def _found_before(verb) -> bool:
     inspectors or the inspectorate as its subject ("In 2022, inspectors had found that
     ...", "HMICFRS had rated it inadequate in 2021")?"""
     finding = _verbs("attribution_verbs") | _verbs("grading_verbs")
-    if verb.lower_ not in finding or verb.tag_ != "VBN":
-        return False
+    if verb.lower_ not in finding or verb.tag_ != "VBN" or verb.dep_ in ("relcl", "acl"):
+        return False  # "..., something the inspectorate had criticised in 2023": an aside
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
     subjects = set(resources.load("cues")["inspecting_subjects"]) | {"inspectorate", "watchdog"}
