@@ -274,6 +274,18 @@ def test_the_topics_of_a_particular_thing_stay_with_it(nlp, sentence):
     assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
 
 
+def test_a_verb_misread_as_a_noun_is_not_split_from_its_fellow_verb(nlp):
+    """ "now correctly identifies [NNS] and records [VBZ] ...": two verbs of one clause, not
+    a list of things, and not split into a stub ("... correctly identifies")."""
+    clause = segment.trim(
+        words(
+            nlp,
+            "I am encouraged that the PSNI now correctly identifies and records the motive in most cases.",
+        )
+    )
+    assert len(segment.items(clause)) == 1
+
+
 def test_coordinated_verbs_inside_an_argument_are_not_split(nlp):
     clause = segment.trim(
         words(nlp, "Inspectors found gaps in how officers assess risk, record crimes and support victims.")

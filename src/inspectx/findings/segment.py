@@ -1219,7 +1219,9 @@ def _coordination(token: Token, ids: set[int]) -> bool:
         return all(c.pos_ in ("VERB", "AUX") for c in conj)
     if _topics_of_a_thing(token):
         return False
-    return token.pos_ in _NOMINAL
+    # a noun coordinated with a verb is a misparse of two verbs ("the force now correctly
+    # identifies [NNS] and records [VBZ] ..."), whose split would leave a stub
+    return token.pos_ in _NOMINAL and not any(c.pos_ in ("VERB", "AUX") for c in conj)
 
 
 def _topics_of_a_thing(token: Token) -> bool:
