@@ -616,6 +616,23 @@ def test_other_forces_grades_are_not_this_forces():
     assert [g.grade for g in article.grades] == ["good"]
 
 
+def test_another_force_named_by_its_place_is_still_another_force():
+    """ "..., although Lancashire was criticised for ...": once the article has named
+    Lancashire Constabulary, its place as a subject is that force."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Inspectors found that Cumbria Constabulary answers emergency calls quickly.",
+                "A similar inspection of Lancashire Constabulary in 2024 found that force answered calls "
+                "faster still, although Lancashire was criticised for slow burglary investigations.",
+            ]
+        )
+    )
+    assert not any("burglary" in f.text for f in article.concerns)
+
+
 def test_an_aside_on_the_source_is_not_read_with_the_finding():
     """ "The report, published on Tuesday, said ...": news of publication in an aside on the
     source neither makes the clause no finding nor is taken for the whole clause."""

@@ -555,9 +555,15 @@ def other_force_tokens(doc: Doc) -> set[int]:
     ranking = gazetteer.rank_forces(doc)
     if ranking is None or ranking.leader is None:
         return set()
-    return {
-        i for s in gazetteer.spans(doc, "FORCE") if s.id_ != ranking.leader for i in range(s.start, s.end)
-    }
+    forces = gazetteer.spans(doc, "FORCE")
+    others = {s.id_ for s in forces if s.id_ != ranking.leader}
+    out = {i for s in forces if s.id_ in others for i in range(s.start, s.end)}
+    # the other force named by its place as the subject ("although Warwickshire was
+    # criticised for slow investigations"), once the article has named it as a force
+    for place in gazetteer.spans(doc, "PLACE"):
+        if place.id_ in others and place.root.dep_ in ("nsubj", "nsubjpass"):
+            out.update(range(place.start, place.end))
+    return out
 
 
 #: Quantities that make "of forces" a group of forces ("the majority of forces", "half of
