@@ -2129,7 +2129,10 @@ def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
         "The Crown Prosecution Service was slow to give charging advice.",
         "Children were still being held in cells overnight because the council could not provide other "
         "accommodation, inspectors said.",
+        "Southtown City Council's children's social care services were found to have strong and stable "
+        "leadership.",
     )
+    assert not has(good + bad, "stable leadership")  # the council's, through two possessives
     assert has(good, "risks to children")
     assert not has(good + bad, "careful planning") and not has(good + bad, "gp records")
     assert not has(good + bad, "charging advice")

@@ -618,7 +618,9 @@ def partner_agencies(doc: Doc) -> set[int]:
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
             continue
-        heads = [token, *(c for c in token.children if c.dep_ == "poss")]  # "the council's services"
+        heads = [token]  # and its possessors: "the council's services", "the council's children's services"
+        while possessors := [c for c in heads[-1].children if c.dep_ == "poss"]:
+            heads.append(possessors[0])
         # a compound only in a name ("the Crown Prosecution Service"), not "prosecution rates"
         if not any(
             h.lower_ in nouns
