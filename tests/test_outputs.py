@@ -426,3 +426,12 @@ def test_summary_to_a_full_device_is_one_error_line(tmp_path):
         )
     assert proc.returncode == 1
     assert proc.stderr.startswith("Error: ") and "No space left on device" in proc.stderr
+
+
+def test_an_output_inside_a_file_says_the_file_is_no_folder(tmp_path):
+    blocker = tmp_path / "results.txt"
+    blocker.write_text("not a folder\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "-q", "-o", str(blocker / "out.jsonl"), DURHAM])
+    assert result.exit_code != 0
+    assert "is a file, not a folder" in result.output
+    assert blocker.read_text(encoding="utf-8") == "not a folder\n"

@@ -158,7 +158,7 @@ def cli() -> None:
     "--model",
     envvar="INSPECTX_MODEL",
     default=None,
-    help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_sm",
+    help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_md",
 )
 @click.option(
     "--max-bytes",
@@ -627,7 +627,7 @@ def main() -> None:
     "--model",
     envvar="INSPECTX_MODEL",
     default=None,
-    help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_sm",
+    help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_md",
 )
 def show(paths, output, output_dir, with_boilerplate, model) -> None:
     """Show articles with every extracted value highlighted where it came from.
@@ -709,7 +709,7 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
     envvar="INSPECTX_MODEL",
     default=None,
     help="For a folder: the spaCy pipeline to extract with (also $INSPECTX_MODEL). "
-    "Example: --model en_core_web_sm",
+    "Example: --model en_core_web_md",
 )
 def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
     """Overview of a batch: articles, errors, forces, inspectorates, programmes, dates, concerns.

@@ -60,6 +60,8 @@ def check_output(path: str) -> None:
     target = Path(os.path.realpath(path))
     if target.is_dir():
         raise OutputError(f"cannot write {path}: it is a folder")
+    if target.parent.exists() and not target.parent.is_dir():
+        raise OutputError(f"cannot write {path}: {target.parent} is a file, not a folder")
     if not target.parent.is_dir():
         raise OutputError(f"cannot write {path}: no such folder {target.parent}")
     if not os.access(target.parent, os.W_OK | os.X_OK):
