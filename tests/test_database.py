@@ -135,7 +135,7 @@ def test_resume_processes_only_new_changed_and_failed_inputs(database, folder):
     result = run("extract", str(folder), "-o", str(database), "--resume")
     assert result.exit_code == 1
     # durham and the appeal are kept; northumbria changed, new.txt is new, broken.txt failed before
-    assert result.stderr.splitlines()[0].startswith("3 records (2 kept from ")
+    assert result.stderr.splitlines()[0].startswith("3 records (2 kept from the earlier run)")
     db = sqlite_utils.Database(database)
     titles = dict(db.execute("SELECT path, title FROM articles").fetchall())
     assert titles[str(folder / "seed_durham.txt")] == "kept as it was"

@@ -349,7 +349,7 @@ def extract(
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet and (len(refs) > 1 or tally.failed or skipped):
-        resumed = f" ({skipped} kept from {output})" if skipped else ""
+        resumed = f" ({skipped} kept from the earlier run)" if skipped else ""
         click.echo(tally.short(time.monotonic() - started, kept=resumed), err=True)
     if tally.failed:
         sys.exit(1)
