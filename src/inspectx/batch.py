@@ -85,15 +85,18 @@ class Options:
 
 @dataclass(frozen=True)
 class InputRef:
-    """One input: its label (the path as named, or '-', as valid Unicode text), the file
-    (None for stdin), and why it cannot be read, when the folder walk already knows."""
+    """One input: its name (the path as named, or '-'; bytes that are not UTF-8 kept as
+    lone surrogates, the way Python holds them: what `--files` prints back), the file (None
+    for stdin), and why it cannot be read, when the folder walk already knows."""
 
-    label: str
+    name: str
     path: Path | None
     error: str | None = None
-    #: the path as named, with any bytes that are not UTF-8 kept (as lone surrogates, the
-    #: way Python holds them): what `--files` prints back; None when it is the label
-    name: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The name as valid Unicode text, for records and messages (`display_path`)."""
+        return display_path(self.name)
 
 
 def default_jobs(inputs: int) -> int:
@@ -159,7 +162,7 @@ class InputWalk:
             path = Path(name)
             if not path.is_dir():
                 if self._first_time(name):
-                    yield InputRef(display_path(name), path, name=name)
+                    yield InputRef(name, path)
                 continue
             walked_before = self._folder_id(path) in self._seen_folders
             found = False
@@ -193,7 +196,7 @@ class InputWalk:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError as exc:
             shown = display_path(label)
-            yield InputRef(shown, folder, error=f"{shown}: cannot read folder: {exc.strerror or exc}")
+            yield InputRef(label, folder, error=f"{shown}: cannot read folder: {exc.strerror or exc}")
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -205,7 +208,7 @@ class InputWalk:
                 is_file = not is_dir and entry.is_file()
             except OSError:  # a symlink loop: reading it gives the error record, if it is named as an article
                 if self._is_article(entry.name, relative + entry.name) and self._first_time(child):
-                    yield InputRef(display_path(child_label), child, name=child_label)
+                    yield InputRef(child_label, child)
                 continue
             if is_dir:
                 if not self._excluded(relative + entry.name + "/"):
@@ -217,7 +220,7 @@ class InputWalk:
                 and self._is_article(entry.name, relative + entry.name)
                 and self._first_time(child)
             ):
-                yield InputRef(display_path(child_label), child, name=child_label)
+                yield InputRef(child_label, child)
 
     def _excluded(self, relative: str) -> bool:
         return self._globs is not None and self._globs.check_file(relative).include is False

@@ -250,7 +250,7 @@ def extract(
         sys.stdout.flush()
         stream = sys.stdout.buffer
         for ref in refs:  # the name's bytes as the file system has them
-            stream.write(os.fsencode(ref.name or ref.label) + (b"\0" if null_separated else b"\n"))
+            stream.write(os.fsencode(ref.name) + (b"\0" if null_separated else b"\n"))
         stream.flush()
         return
     try:
@@ -290,8 +290,7 @@ def extract(
         # allowed (as make -j allows it), but rarely what anyone wants
         click.echo(
             f"inspectx: -j {jobs} is more workers than the {cores} core{'s' if cores > 1 else ''}; "
-            "each holds its own copy of the "
-            "model (about 200 MB), and they will share the cores",
+            "each holds its own copy of the model (about 200 MB), and they will share the cores",
             err=True,
         )
     options = batch.Options(
