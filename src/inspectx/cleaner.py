@@ -844,7 +844,7 @@ def _is_grade_row(cells: list[str]) -> bool:
     # a header may name its columns' inspections ("Previous grade", "Current grade")
     headers = [cell.rsplit(None, 1)[-1] for cell in bare if cell]
     return len(cells) <= 4 and (
-        any(cell in _grade_cells() for cell in bare) or sum(h in _GRADE_HEADERS for h in headers) >= 2
+        any(cell in _grade_cells() for cell in bare) or sum(h in _grade_headers() for h in headers) >= 2
     )
 
 
@@ -863,15 +863,17 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _YEAR_IN_CELL = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-#: The last word of a grade column's header ("Previous grade", "2023 rating").
-_GRADE_HEADERS = frozenset({"grade", "grades", "rating", "ratings", "judgement"})
+@cache
+def _grade_headers() -> frozenset[str]:
+    """The words that head a grade column ("Grade", "Previous grade": data/cues.json `grade_headers`)."""
+    return frozenset(resources.load("cues")["grade_headers"])
 
 
 @cache
 def _grade_cells() -> frozenset[str]:
     """A grade table's grade cells and grade-column headers, lower case."""
     grades = {g.lower() for g in resources.load("cues")["grades"]}
-    return frozenset(grades | {"grade", "grades", "rating", "judgement"})
+    return frozenset(grades | _grade_headers())
 
 
 def _is_menu_item(part: str) -> bool:

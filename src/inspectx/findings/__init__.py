@@ -1219,9 +1219,10 @@ class _Reading:
                 continue
             intro = None
             heading = _section_polarity(tokens)  # "What the force does well" is long for a heading
-            if heading is not None or _is_subheading(tokens) or _is_question_line(tokens, sents):
+            subheading = heading is not None or _is_subheading(tokens)
+            if subheading or _is_question_line(tokens, sents):
                 section = heading if sents[0].start not in background else None
-            if heading is not None or _is_subheading(tokens):
+            if subheading:
                 if heading is not None:  # "Areas for improvement", then its bullets
                     intro = _Candidate(tokens, sents[0], heading=heading)
                     intro_allowed = sents[0].start not in background
@@ -1744,7 +1745,6 @@ def _named_section(tokens: list[Token]) -> str | None:
         polarity
         for polarity in (IMPROVEMENT, CONCERN)
         for heading in headings[polarity]
-        if len(heading.split()) > 1 or heading in ("strengths", "weaknesses", "concerns")
         if re.search(rf"\b{re.escape(heading)}\b", words)
     }
     return found.pop() if len(found) == 1 else None

@@ -114,26 +114,27 @@ def _inspected_us(first: list[Token]) -> bool:
     visiting ("Inspectors visited us in May"), or "our" work the subject of a report or an
     inspection ("published its report on our child protection work", "an inspection of our
     custody suites")? Then "we" are a force, whatever "our inspection" says."""
-    acts = _inspecting_verbs() | resources.inflections(("visit", "revisit", "inspect"))
     for t in first:
-        if t.lower_ == "us" and t.dep_ == "dobj" and t.head.lower_ in acts:
+        if t.lower_ == "us" and t.dep_ == "dobj" and t.head.lower_ in _visiting_acts():
             return True
         if t.lower_ == "our" and t.head.dep_ == "pobj":
             preposition = t.head.head
-            if preposition.lower_ in ("on", "of", "into") and preposition.head.lower_ in _REPORT_NOUNS:
+            if preposition.lower_ in ("on", "of", "into") and preposition.head.lower_ in inspection_nouns():
                 return True
     return False
 
 
-#: Nouns of a report or an inspection, of whose subject "our" makes the page the subject's.
-_REPORT_NOUNS = frozenset({"report", "reports", "inspection", "inspections", "review", "findings"})
+@cache
+def _visiting_acts() -> frozenset[str]:
+    """Verbs of inspecting or visiting, inflected: what an inspectorate does to a force."""
+    return _inspecting_verbs() | resources.inflections(("visit", "revisit", "inspect"))
 
 
 def _visits_a_force(first: list[Token]) -> bool:
     """Does the page say that "we" or "our inspectors" inspected or visited a force ("Our
     inspectors visited the force in November", "We inspected Kent Police")? Then "we"
     are an inspectorate, named or not: a force does not visit itself."""
-    acts = _inspecting_verbs() | resources.inflections(("visit", "revisit", "inspect"))
+    acts = _visiting_acts()
     forces = gazetteer.token_indices(first[0].doc, "FORCE") if first else set()
     for t in first:
         our_inspectors = t.lower_ == "our" and t.head.lower_ == "inspectors"

@@ -19,7 +19,17 @@ from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import CASE_NOUNS, QUANTIFIERS, find, is_year, lower, specific, strip, vocabulary
+from inspectx.findings.words import (
+    CASE_NOUNS,
+    EARLIER_WORDS,
+    QUANTIFIERS,
+    find,
+    is_year,
+    lower,
+    specific,
+    strip,
+    vocabulary,
+)
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 GRADE_POLARITY = {
@@ -573,23 +583,18 @@ def table_cells(tokens: list[Token]) -> list[list[Token]] | None:
     return cells if len(cells) >= 3 else None
 
 
-#: Words of a grade table's column header that make its column an earlier inspection's.
-_EARLIER_COLUMN = frozenset({"previous", "last", "earlier", "prior", "former", "old"})
-#: Words of a grade table's column header that make its column one of grades.
-_GRADE_HEADERS = frozenset({"grade", "grades", "grading", "rating", "ratings", "judgement", "judgment"})
-
-
 def current_grade_column(cells: list[list[Token]]) -> int | None:
     """Which column of a grade table holds this inspection's grades, from its header row
     ("PEEL area | 2026 grade | 2023 grade": 1; "Area | Previous grade | Current grade": 2),
     when the table has two grade columns or more; None for any other row. The latest year
-    wins; without years, the first grade column not called earlier."""
+    wins; without years, the first grade column not called earlier (`EARLIER_WORDS`)."""
+    headers = frozenset(resources.load("cues")["grade_headers"])
     columns = []
     for n, cell in enumerate(cells[1:], start=1):
-        words = lower(cell)
+        words = set(lower(cell))
         years = [int(t.text) for t in cell if is_year(t)]
-        if years or _GRADE_HEADERS & set(words):
-            columns.append((n, max(years, default=None), bool(_EARLIER_COLUMN & set(words))))
+        if years or headers & words:
+            columns.append((n, max(years, default=None), bool(EARLIER_WORDS & words)))
     if len(columns) < 2:
         return None
     if all(year is not None for _, year, _ in columns):

@@ -442,8 +442,7 @@ def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
     ):
         # "says | callers to 101 still wait ...", the subject read as the verb's object: a
         # verb of saying or finding takes no object besides its clause
-        tail = [x for x in tokens if x.i > head.i]
-        return tail if sum(1 for x in tail if x.is_alpha) >= 3 else None
+        return _after(tokens, head)
     return _from(tokens, clause)
 
 
