@@ -181,6 +181,16 @@ def test_table_is_plain_text_when_not_a_terminal():
     assert "HMICFRS" in result.stdout
 
 
+def test_table_keeps_the_end_of_a_long_path_in_a_narrow_terminal(tmp_path, monkeypatch):
+    folder = tmp_path / "a_folder_with_a_name_long_enough_to_fill_a_narrow_terminal"
+    folder.mkdir()
+    (folder / "custody_report_2024.txt").write_bytes(Path(DURHAM).read_bytes())
+    monkeypatch.setenv("COLUMNS", "100")
+    result = run("extract", "-q", "--format", "table", str(folder))
+    assert result.exit_code == 0
+    assert "2024.txt" in result.stdout
+
+
 def test_clean_explain_names_the_dropped_sentence_of_a_long_line(tmp_path):
     path = tmp_path / "one-line.txt"
     story = "Inspectors said the force had improved its custody suites. The report was published today."

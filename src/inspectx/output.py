@@ -374,13 +374,19 @@ def csv_row(record: dict[str, Any], *, include_text: bool = False) -> list[str]:
 
 def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     """A rich table for people, fitted to the terminal width: one line per record, cells
-    too long for their column cut with an ellipsis (never a word split across lines)."""
+    too long for their column cut with an ellipsis (never a word split across lines). A
+    path loses its start, not its end, so the file's name stays in view."""
     from rich.table import Table
 
     rows = [_table_row(r) for r in records]
     width = shutil.get_terminal_size((120, 24)).columns
+    widths = _column_widths(rows, width)
+    path = TABLE_COLUMNS.index("path")
+    for row in rows:
+        if len(row[path]) > widths[path]:
+            row[path] = "\u2026" + row[path][len(row[path]) - widths[path] + 1 :]
     table = Table(show_lines=False)
-    for column, column_width in zip(TABLE_COLUMNS, _column_widths(rows, width), strict=True):
+    for column, column_width in zip(TABLE_COLUMNS, widths, strict=True):
         table.add_column(column, overflow="ellipsis", no_wrap=True, width=column_width)
     for row in rows:
         table.add_row(*row)
@@ -434,18 +440,18 @@ def _table_row(r: dict[str, Any]) -> list[str]:
 
 def _column_widths(rows: list[list[str]], width: int) -> list[int]:
     """Each column as wide as its widest cell; the wide columns share what the terminal has
-    left: the inspection (inspectorate and programme) up to half of it, force up to half
-    of the rest, then path and first concern, at least 6 each."""
+    left: the force up to a third of it, the inspection (inspectorate and programme) up to
+    a third of the rest; the path and the first concern split what is left, the path giving
+    up at most half of it; at least 6 each."""
     needs = [max([len(h), *(len(row[i]) for row in rows)]) for i, h in enumerate(TABLE_COLUMNS)]
     force, path, concern, insp = (TABLE_COLUMNS.index(h) for h in ("force", "path", "first concern", "insp."))
     available = width - (3 * len(TABLE_COLUMNS) + 1)
     available -= sum(n for i, n in enumerate(needs) if i not in (force, path, concern, insp))
     widths = list(needs)
-    widths[insp] = max(len("insp."), min(needs[insp], available // 2, available - 18))
-    available -= widths[insp]
-    widths[force] = max(6, min(needs[force], available // 2))
+    widths[force] = max(6, min(needs[force], available // 3))
     available -= widths[force]
-    narrow, wide = sorted((path, concern), key=lambda i: needs[i])
-    widths[narrow] = max(6, min(needs[narrow], available // 2))
-    widths[wide] = max(6, min(needs[wide], available - widths[narrow]))
+    widths[insp] = max(len("insp."), min(needs[insp], available // 3))
+    available -= widths[insp]
+    widths[path] = max(6, min(needs[path], available - min(needs[concern], available // 2)))
+    widths[concern] = max(6, min(needs[concern], available - widths[path]))
     return widths
