@@ -103,6 +103,23 @@ def test_a_span_of_a_parsed_article_is_judged_as_its_text(classifier):
         assert all(abs(a.scores[k] - b.scores[k]) < 1e-6 for k in LABELS)
 
 
+def test_a_word_in_capitals_for_emphasis_is_judged_as_written_plainly(classifier):
+    """A tabloid's opening word in capitals ("OFFICERS ...") is read as the word the
+    classifier learnt; an acronym it learnt in capitals (PEEL) is left as it is."""
+    from inspectx import pipeline
+
+    nlp = pipeline.build()
+    shouted, plain = (
+        nlp(f"{first} in the control room ignored half of the PEEL recommendations.")
+        for first in ("OFFICERS", "Officers")
+    )
+    a, b = classifier.judge([shouted[:], plain[:]])
+    assert all(abs(a.scores[k] - b.scores[k]) < 1e-6 for k in LABELS)
+    member = classifier.members[0]
+    assert [member._as_learnt(t) for t in shouted[:2]] == ["Officers", "in"]
+    assert [member._as_learnt(t) for t in shouted if t.text == "PEEL"] == ["PEEL"]
+
+
 def test_recurring_words_keep_their_lexemes_and_judgements_do_not_change(tmp_path):
     """Words met in an earlier call keep their lexemes outside the memory zone (making them
     is most of the cost of a clause's Doc), at most _KEPT_WORDS of them, and a judgement

@@ -102,6 +102,8 @@ class _Member:
         except OSError as exc:
             raise ModelError(f"cannot load the finding classifier from {path}: {exc}") from exc
         self._reads_text = False  # has the shipped tokenizer been loaded?
+        # the words the member learnt from, as written (before any clause adds to its strings)
+        self._learnt = frozenset(self.nlp.vocab.strings)
         self._recurring = RecurringWords(_KEPT_WORDS)  # words whose lexemes outlast the zones
 
     def scores(self, clauses: Sequence[str | Span | Sequence[Token]]) -> list[dict[str, float]]:
@@ -129,7 +131,7 @@ class _Member:
     def _doc(self, clause: str | Span | Sequence[Token]) -> Doc:
         if isinstance(clause, str):
             return self.nlp.make_doc(clause)
-        words = [t.text for t in clause]
+        words = [self._as_learnt(t) for t in clause]
         spaces = [bool(t.whitespace_) for t in clause]
         if spaces:
             spaces[-1] = False
@@ -138,6 +140,19 @@ class _Member:
             if source.norm != source.lex.norm:  # the tokenizer's own norm ("n't" -> "not")
                 token.norm_ = source.norm_
         return doc
+
+    def _as_learnt(self, token: Token) -> str:
+        """The token's text, or a word set in capitals for emphasis ("DETAINEES at the
+        centre were held ...", a tabloid's opening) as the member learnt it: in lower case,
+        with a capital when it opens its sentence. Only a word the member never saw in
+        capitals but knows in lower case: an acronym it learnt ("PEEL", "HMICFRS") stays."""
+        text = token.text
+        if not (token.is_upper and len(text) > 2 and token.is_alpha) or text in self._learnt:
+            return text
+        lower = text.lower()
+        if lower not in self._learnt:
+            return text
+        return lower.capitalize() if token.is_sent_start else lower
 
 
 #: At most this many words keep their lexemes between calls (some 10 MB); any others are
