@@ -3410,3 +3410,49 @@ def test_an_introduction_naming_its_list_as_a_section_gives_the_items_its_polari
 def test_what_the_inspection_did_not_find_is_the_opposite_finding(sentence, polarity):
     ours, theirs = by_polarity(polarity, sentence)
     assert len(ours) == 1 and not theirs
+
+
+class _Misreading:
+    """A stand-in classifier: sure praise for "answers", a weak improvement for "waited"
+    (the misreading of a plain figure after praise), no finding for anything else."""
+
+    def judge(self, clauses):
+        from inspectx.findings.classifier import IMPROVEMENT, NOT_FINDING, Judgement
+
+        out = []
+        for clause in clauses:
+            text = " ".join(t.text for t in clause)
+            if "answers" in text:
+                scores = {IMPROVEMENT: 0.95, "concern": 0.02, NOT_FINDING: 0.03}
+            elif "waited" in text:
+                scores = {IMPROVEMENT: 0.55, "concern": 0.05, NOT_FINDING: 0.4}
+            else:
+                scores = {IMPROVEMENT: 0.02, "concern": 0.02, NOT_FINDING: 0.96}
+            label = max(scores, key=scores.get)
+            out.append(Judgement(label, scores[label], scores))
+        return out
+
+
+@pytest.mark.parametrize(
+    ("between", "opener", "polarity"),
+    [
+        ("", "But callers", "concern"),
+        ("", "However, callers", "concern"),
+        ("", "Callers", "improvement"),  # no contrast: the clause's own reading
+        ("The force has three control rooms.\n", "But callers", "improvement"),  # not the sentence after
+    ],
+    ids=["but", "however", "no-contrast", "not-adjacent"],
+)
+def test_a_sentence_contrasted_with_a_sure_finding_before_it_is_the_other_polarity(between, opener, polarity):
+    """ "A. But B.": when the sentence just before was surely one polarity and the contrasted
+    sentence is read, less surely, as the same, the contrast says it is the other."""
+    from inspectx.findings import find_findings
+    from inspectx.pipeline import build
+
+    doc = build()(
+        f"{HEADLINE}\n{INTRO}\nInspectors found that the force answers most emergency calls within ten "
+        f"seconds.\n{between}{opener} to the non-emergency line waited an average of eleven minutes.\n"
+    )
+    found, _ = find_findings(doc, _Misreading())
+    told = [(f.polarity, "answers" in f.text) for f in found if "answers" in f.text or "waited" in f.text]
+    assert told == [("improvement", True), (polarity, False)]

@@ -1303,10 +1303,21 @@ class _Reading:
         before: _Candidate | None = None  # the candidate before, and its label
         topic = topic_keys(self.doc)
         told: set[int] = set()  # candidates told with the lead-in before them
+        # the polarity of the sentence just before the candidate's, and of its own (see _contrasted)
+        sentence, end, earlier, current = -1, -1, NOT_FINDING, NOT_FINDING
         for n, candidate in enumerate(self.candidates):
             if n in told:
                 continue
             label = _label(candidate)
+            if candidate.sent.start != sentence:
+                adjacent = end >= 0 and all(t.is_space for t in self.doc[end : candidate.sent.start])
+                earlier = current if adjacent else NOT_FINDING
+                sentence, end, current = candidate.sent.start, candidate.sent.end, NOT_FINDING
+            contrasted = label == earlier != NOT_FINDING and not candidate.intro and _contrasted(candidate)
+            if contrasted:
+                label = CONCERN if label == IMPROVEMENT else IMPROVEMENT
+            if label != NOT_FINDING and (contrasted or candidate.judgement.score >= CONTRAST_MAX_SCORE):
+                current = label  # a finding read surely (or by its contrast), which a contrast turns from
             if segment.anaphoric(candidate.tokens) and before is not None:
                 # "These include ...": the polarity of the sentence before when that is a finding,
                 # even one that names no area ("several areas still require improvement"); after
@@ -1325,7 +1336,7 @@ class _Reading:
                 continue  # an introduction or a section heading is judged for its list's sake
             if candidate.intro is None and _off_topic(candidate):
                 continue  # "Now sport, and ...", "Apologies were received from ..."
-            reported = label == IMPROVEMENT and (
+            reported = (label == IMPROVEMENT or contrasted) and (
                 self.page == attribution.NEWS_PAGE or _told_as_a_clause(candidate.tokens)
             )
             if _doubtful_remark(candidate, self.voices.get(candidate.sent.start), reported, self.doc):
@@ -1485,6 +1496,27 @@ def _label(candidate: _Candidate) -> str:
             return max((IMPROVEMENT, CONCERN), key=intro.scores.get)
         return _in_context(judgement, intro)
     return judgement.label
+
+
+#: Connectives that open a sentence contrasting it with the one before.
+_CONTRASTIVE = frozenset({"but", "however", "yet", "nevertheless", "nonetheless"})
+#: The probability below which a contrasted clause's reading with the polarity of the
+#: finding before it gives way to the contrast (see `_contrasted`).
+CONTRAST_MAX_SCORE = 0.9
+
+
+def _contrasted(candidate: _Candidate) -> bool:
+    """Is the candidate in a sentence that opens with a contrast ("But the average wait was
+    nearly 14 minutes", "However, ...") and read, less surely than CONTRAST_MAX_SCORE, as
+    having the polarity of the finding before it? The contrast says its polarity is the
+    other: the classifier reads a figure or a plain description after praise as more
+    praise (0.52 for the first, with 0.43 for no finding)."""
+    judgement = candidate.judgement
+    assert judgement is not None
+    if judgement.score >= CONTRAST_MAX_SCORE:
+        return False
+    opener = next((t for t in candidate.sent if t.is_alpha), None)
+    return opener is not None and opener.lower_ in _CONTRASTIVE
 
 
 #: Verbs that introduce what an inspection found without judging it ("Inspectors found:").
