@@ -3456,3 +3456,47 @@ def test_a_sentence_contrasted_with_a_sure_finding_before_it_is_the_other_polari
     found, _ = find_findings(doc, _Misreading())
     told = [(f.polarity, "answers" in f.text) for f in found if "answers" in f.text or "waited" in f.text]
     assert told == [("improvement", True), (polarity, False)]
+
+
+class _UnsureOfTheSecond:
+    """A stand-in classifier: sure praise for "respect", unsure praise for "fairly" and
+    "credit", no finding for anything else."""
+
+    def judge(self, clauses):
+        from inspectx.findings.classifier import IMPROVEMENT, NOT_FINDING, Judgement
+
+        out = []
+        for clause in clauses:
+            text = " ".join(t.text for t in clause)
+            if "respect" in text:
+                scores = {IMPROVEMENT: 0.95, "concern": 0.02, NOT_FINDING: 0.03}
+            elif "fairly" in text or "credit" in text:
+                scores = {IMPROVEMENT: 0.6, "concern": 0.05, NOT_FINDING: 0.35}
+            else:
+                scores = {IMPROVEMENT: 0.02, "concern": 0.02, NOT_FINDING: 0.96}
+            label = max(scores, key=scores.get)
+            out.append(Judgement(label, scores[label], scores))
+        return out
+
+
+@pytest.mark.parametrize(
+    ("quote", "kept"),
+    [
+        ("Officers treat the public with respect, and the force uses its powers fairly.", True),
+        ("Officers treat the public with respect. The force uses its powers fairly.", False),
+        ("Officers treat the public with respect, and this deserves credit.", False),
+    ],
+    ids=["joined", "a-sentence-of-its-own", "a-remark-on-the-first"],
+)
+def test_an_unsure_clause_joined_by_and_to_a_sure_finding_is_no_doubtful_remark(quote, kept):
+    """An inspector's unsure words are dropped as a remark (INSPECTOR_VOICE_MIN_SCORE),
+    unless joined by "and" to a finding the classifier is sure of: clauses so joined say
+    things of a kind. A remark on the first ("and this deserves credit") stays a remark."""
+    from inspectx.findings import find_findings
+    from inspectx.pipeline import build
+
+    doc = build()(f'{HEADLINE}\n{INTRO}\nHM Inspector of Constabulary Joan Pryce said: "{quote}"\n')
+    found, _ = find_findings(doc, _UnsureOfTheSecond())
+    texts = [f.text for f in found if f.polarity == "improvement"]
+    assert any("respect" in t for t in texts)
+    assert any("fairly" in t or "credit" in t for t in texts) is kept

@@ -1316,6 +1316,8 @@ class _Reading:
             contrasted = label == earlier != NOT_FINDING and not candidate.intro and _contrasted(candidate)
             if contrasted:
                 label = CONCERN if label == IMPROVEMENT else IMPROVEMENT
+            # "A was surely found, | and B": B is of a kind with A, however unsure its own reading
+            joined = before is not None and label == previous_label and _joined_to(candidate, before)
             if label != NOT_FINDING and (contrasted or candidate.judgement.score >= CONTRAST_MAX_SCORE):
                 current = label  # a finding read surely (or by its contrast), which a contrast turns from
             if segment.anaphoric(candidate.tokens) and before is not None:
@@ -1339,7 +1341,8 @@ class _Reading:
             reported = (label == IMPROVEMENT or contrasted) and (
                 self.page == attribution.NEWS_PAGE or _told_as_a_clause(candidate.tokens)
             )
-            if _doubtful_remark(candidate, self.voices.get(candidate.sent.start), reported, self.doc):
+            said_in = self.voices.get(candidate.sent.start)
+            if not joined and _doubtful_remark(candidate, said_in, reported, self.doc):
                 continue
             if lead_in:
                 # "Callers to the non-emergency line fared worse still. | Roughly one in five
@@ -1517,6 +1520,34 @@ def _contrasted(candidate: _Candidate) -> bool:
         return False
     opener = next((t for t in candidate.sent if t.is_alpha), None)
     return opener is not None and opener.lower_ in _CONTRASTIVE
+
+
+def _joined_to(candidate: _Candidate, before: _Candidate) -> bool:
+    """Is the candidate a clause joined by "and" to the clause before it in its sentence,
+    a finding read surely (at INSPECTOR_VOICE_MIN_SCORE or more)? Then an inspector's
+    words in it are no doubtful remark (see `_doubtful_remark`), however unsure its own
+    reading: clauses joined by "and" say things of a kind ("Officers treat the public with
+    respect, | and the force uses its powers fairly"), and the classifier reads the second
+    without the first. Not a remark on the first ("..., and that deserves recognition"),
+    nor what is asked of the force ("..., and it now needs to ...")."""
+    first = before.judgement
+    assert first is not None
+    if before.sent.start != candidate.sent.start or candidate.intro:
+        return False
+    if first.score < INSPECTOR_VOICE_MIN_SCORE:
+        return False
+    opener = next((t for t in candidate.tokens if not t.is_punct), None)
+    if opener is None or opener.lower_ != "and" or opener.dep_ != "cc":
+        return False
+    subject = next((t for t in candidate.tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (
+        subject.lower_ in _DEMONSTRATIVES or any(c.lower_ in _DEMONSTRATIVES for c in subject.children)
+    ):
+        return False
+    return not segment.demanded(candidate.tokens)
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 #: Verbs that introduce what an inspection found without judging it ("Inspectors found:").
