@@ -576,6 +576,23 @@ def test_grades_listed_after_a_count():
     assert {"investigating crime", "protecting vulnerable people", "managing offenders"} <= areas
 
 
+@pytest.mark.parametrize(
+    "second",
+    ["adequate at managing offenders and at leadership", "requires improvement at managing offenders"],
+)
+def test_a_grade_after_a_comma_ends_the_list_of_the_grade_before(second):
+    """ "good at A, B and C, adequate at D": the comma and the next grade word end the
+    first grade's areas."""
+    sentence = (
+        f"The constabulary was graded good at responding to the public, preventing crime and "
+        f"protecting vulnerable people, {second}, and inadequate at investigating crime."
+    )
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    good = {g.area for g in article.grades if g.grade == "good"}
+    assert good == {"responding to the public", "preventing crime", "protecting vulnerable people"}
+    assert "managing offenders" in {g.area for g in article.grades if g.grade != "good"}
+
+
 def test_grades_listed_after_a_count_without_a_grading_verb():
     """The README's own example: no "judged" or "rated", the count and its list are enough."""
     article = extract(

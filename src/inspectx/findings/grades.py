@@ -793,6 +793,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         nxt = _next_word(token)
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
+        if token.text == "," and _grades_next(nxt):
+            break  # "good at A and B, adequate at C": the next grade's
         if token.lower_ == "and" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
             within = listing_verbs or nxt.dep_ == "conj" and any(t.i == nxt.head.i for t in areas[-1])
             if not within:  # "the way it builds and maintains trust": still the area
@@ -819,6 +821,17 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         areas[-1].append(token)
     areas = [a for a in (_own_prep(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+def _grades_next(token: Token | None) -> bool:
+    """Does another grade start at the token ("adequate at", "requires improvement in",
+    "rated ...")?"""
+    if token is None or token.lower_ not in _GRADE_STARTS or token.i + 1 >= len(token.doc):
+        return False
+    following = token.nbor().lower_
+    if token.lower_ in ("requires", "require"):
+        return following == "improvement"
+    return token.lower_ in ("rated", "graded") or following in _AREA_PREPS
 
 
 def _next_word(token: Token) -> Token | None:
