@@ -3183,6 +3183,25 @@ def test_reported_speech_of_a_named_speaker_who_is_no_inspector_is_theirs():
     assert voices["Mr"] == "other" and voices["HM"] == "inspection"
 
 
+def test_staff_who_work_in_a_part_of_the_force_do_not_speak_for_it():
+    """ "Call handlers in the force's control room described ...": where they work says
+    nothing of whom they speak for; a spokesperson for the force speaks for it."""
+    from inspectx.pipeline import build
+
+    doc = build()(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Call handlers in the force control room described shifts they said were too short-staffed.",
+                "A spokesperson for the force said the control room had recruited 20 more staff.",
+            ]
+        )
+    )
+    voices = {doc[start].sent.text.split()[0]: voice for start, voice in doc._.voices.items()}
+    assert voices["Call"] != "force" and voices["A"] == "force"
+
+
 def test_what_the_force_tells_the_inspectors_is_evidence_not_its_statement():
     _, bad = findings(
         "The force could not tell inspectors how many detectives it needed.",

@@ -335,7 +335,10 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
         words = {t.lower_ for t in subj.subtree}
         if words & _INSPECTION_SUBJECTS or _has_label(doc, subj, "INSPECTORATE"):
             return "inspection"
-        if words & _FORCE_SUBJECTS or _has_label(doc, subj, "FORCE"):
+        where = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ in _WHERE for t in c.subtree}
+        if {t.lower_ for t in subj.subtree if t.i not in where} & _FORCE_SUBJECTS or _has_label(
+            doc, subj, "FORCE", where
+        ):
             return "force"
         if "commissioner" in words:
             return "commissioner"
@@ -355,8 +358,17 @@ def _inspectors_subject(doc, sent: Span) -> bool:
     )
 
 
-def _has_label(doc, subj, label) -> bool:
+#: Prepositions that say where a speaker works, not whom they speak for ("staff | in the
+#: force control room told ...": the staff, not the force).
+_WHERE = frozenset({"in", "at", "within", "across", "on"})
+
+
+def _has_label(doc, subj, label, leaving_out: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Does the subject's phrase hold a gazetteer span of `label` (one starting at a token
+    of `leaving_out` does not count)?"""
     return any(
-        s.start <= subj.i < s.end or subj.left_edge.i <= s.start <= subj.right_edge.i
+        s.start <= subj.i < s.end
+        or subj.left_edge.i <= s.start <= subj.right_edge.i
+        and s.start not in leaving_out
         for s in gazetteer.spans(doc, label)
     )
