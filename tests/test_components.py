@@ -131,3 +131,21 @@ def test_tokens_with_finds_words_in_any_case_in_order(nlp):
     found = gazetteer.tokens_with(doc, {"we", "force", "forces"})
     assert [t.text for t in found] == ["We", "forces", "Force"]
     assert gazetteer.tokens_with(nlp(""), {"we"}) == []
+
+
+def test_no_sentence_starts_inside_a_name():
+    """Lines start sentences and the parser decides the rest, but never between two words
+    the tagger read as one name ("Nottinghamshire | Police has become ..." was split at a
+    line's start): those are marked as no start before the parser runs."""
+    from spacy.tokens import Doc
+
+    from inspectx.pipeline import set_line_starts
+
+    vocab = spacy.blank("en").vocab
+    words = ["By", "Ann", "Lee", "\n", "Cumbria", "Constabulary", "has", "improved", "."]
+    tags = ["IN", "NNP", "NNP", "_SP", "NNP", "NNP", "VBZ", "VBN", "."]
+    doc = set_line_starts(Doc(vocab, words=words, tags=tags), within=0)
+    starts = [t.is_sent_start for t in doc]
+    assert starts[4] is True  # the line's start
+    assert starts[5] is False and starts[2] is False  # inside a name
+    assert starts[6] is None  # the parser's to decide

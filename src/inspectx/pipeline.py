@@ -57,10 +57,15 @@ def mark_line_starts(doc: Doc) -> Doc:
     return set_line_starts(doc, within=0, soft=wrapping.soft_breaks(doc.text) if soft is None else soft)
 
 
+#: The tagger's tags of proper names (the tagger runs before the lines are marked).
+_NAMES = frozenset({"NNP", "NNPS"})
+
+
 def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
     """Mark the first token of every line as a sentence start, and every other token with
     `within` (0: unknown, for the parser to decide; -1: not a sentence start); a line
-    after a break whose offset is in `soft` is no start.
+    after a break whose offset is in `soft` is no start, nor is a word that carries on a
+    name (both it and the word before tagged NNP or NNPS, with only a space between).
 
     Written as one array: setting `Token.is_sent_start` one token at a time scans the whole
     Doc on every call, which made an article of many short lines quadratic.
@@ -73,6 +78,10 @@ def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and token.idx + token.text_with_ws.index("\n") not in soft:
             starts[token.i + 1] = 1
+        elif token.tag_ in _NAMES and token.nbor().tag_ in _NAMES and token.whitespace_:
+            # a name runs on: no sentence starts inside one (the parser split
+            # "Nottinghamshire | Police has become ..." at a line's start)
+            starts[token.i + 1] = -1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
