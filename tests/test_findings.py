@@ -3311,6 +3311,19 @@ def test_items_under_a_summing_up_marker_are_read_with_their_own_words(marker):
     assert has(good, "999") and bad == []
 
 
+@pytest.mark.parametrize("marker", ["In particular:", "For example:"])
+def test_items_under_a_marker_of_details_are_read_with_their_own_words(marker):
+    """ "In particular:" only says the details of what went before follow: after a sentence
+    of progress its items keep their own polarity."""
+    good, bad = findings(
+        "Inspectors said the constabulary had come a long way since its last inspection.",
+        marker,
+        "- detectives now review every open rape investigation each month",
+        "- staff told inspectors they knew why the new approach mattered",
+    )
+    assert has(good, "detectives") and has(good, "new approach mattered") and bad == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "grades"),
     [

@@ -1567,8 +1567,10 @@ _NEUTRAL_REPORTING = (
 
 
 def _summing_up(tokens: list[Token]) -> bool:
-    """Is a list's introduction only a marker that a summary follows ("In summary:", "In
-    short:", "Key points:": `summing_up_markers` in data/cues.json)?"""
+    """Is a list's introduction only a marker that a summary, or the details of what went
+    before, follow ("In summary:", "Key points:", "In particular:": `summing_up_markers` in
+    data/cues.json)? It says nothing of which way its items go (the classifier read "In
+    particular:" as a concern at 0.98, under a sentence of progress)."""
     words = " ".join(t.lower_ for t in tokens if not t.is_punct)
     return words in resources.load("cues")["summing_up_markers"]
 
