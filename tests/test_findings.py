@@ -3549,3 +3549,15 @@ def test_an_unsure_clause_joined_by_and_to_a_sure_finding_is_no_doubtful_remark(
     texts = [f.text for f in found if f.polarity == "improvement"]
     assert any("respect" in t for t in texts)
     assert any("fairly" in t or "credit" in t for t in texts) is kept
+
+
+@pytest.mark.parametrize("verb", ["commended", "praised"])
+def test_a_judgement_and_the_reasons_given_for_it_are_two_findings(verb):
+    """ "Inspectors praised X, saying Y": the praise is a finding, and what they said of it
+    another, each in its own words."""
+    good, bad = findings(
+        f"Inspectors {verb} the dedication of the force's rural crime team, saying its officers had "
+        "built trust with farmers and knew their beats well."
+    )
+    assert has(good, "dedication") and has(good, "built trust") and bad == []
+    assert not any("saying" in g for g in good)

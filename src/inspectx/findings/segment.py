@@ -146,6 +146,8 @@ def _starts_clause(token: Token, first: int) -> bool:
     previous = token.doc[token.i - 1] if token.i > first else None
     if previous is not None and previous.text == ";":
         return True
+    if previous is not None and previous.text == "," and _judgement_explained(token):
+        return True  # "praised the commitment of X, | saying they built ...": two findings
     if low in _breaks():
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
             return True
@@ -345,6 +347,8 @@ def _trim(clause: Tokens) -> Tokens:
             speaker = [c for c in t.children if c.dep_ == "nsubj"]
             if not speaker and attribution.after_method(t) is not None:
                 speaker = [c for c in t.head.children if c.dep_ == "nsubj"]  # "visited X and found that"
+            if not speaker and t.dep_ == "advcl" and t.head.lower_ in _JUDGING and t.head.i in ids:
+                continue  # "praised the commitment of X, saying ...": the praise is a finding
             if not speaker and t.dep_ in ("xcomp", "advcl"):
                 # "The report went on to say that", "The inspectorate wanted to highlight that"
                 head = t.head.children
@@ -423,6 +427,25 @@ def _trim(clause: Tokens) -> Tokens:
         if comma is not None and comma < len(tokens) - 3:
             tokens = tokens[comma + 1 :]
     return strip(tokens)
+
+
+def _judgement_explained(token: Token) -> bool:
+    """Is the token a reporting participle that gives the reasons for a judgement ("the
+    report praised X, | saying they built ...", "criticised Y, | noting that ...")?"""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBG"
+        and token.lower_ in _reporting()
+        and token.head.lower_ in _JUDGING
+        and any(c.dep_ == "ccomp" for c in token.children)
+    )
+
+
+#: Verbs that judge what they take ("praised the commitment of its officers, saying ..."):
+#: a reporting participle hung on them gives the judgement's reasons, not the finding itself.
+_JUDGING = resources.inflections(
+    ("praise", "commend", "credit", "applaud", "criticise", "criticize", "condemn", "censure", "highlight")
+)
 
 
 def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
