@@ -3561,3 +3561,16 @@ def test_a_judgement_and_the_reasons_given_for_it_are_two_findings(verb):
     )
     assert has(good, "dedication") and has(good, "built trust") and bad == []
     assert not any("saying" in g for g in good)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors said the old cell block was cramped and no longer fit for purpose.", "concern"),
+        ("Inspectors found the cells at the main custody suite were no longer clean and safe.", "concern"),
+    ],
+)
+def test_a_state_that_has_ended_is_the_opposite_of_that_state(sentence, polarity):
+    """ "no longer fit for purpose": what has ended is judged as it was, and turned over."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other
