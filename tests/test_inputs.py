@@ -97,6 +97,14 @@ def test_a_glob_with_an_unclosed_bracket_is_a_usage_error(tmp_path, glob):
     assert "without a closing" in result.output
 
 
+@pytest.mark.parametrize("glob", ["!", "a\\"], ids=["bare-negation", "trailing-backslash"])
+def test_a_glob_gitignore_cannot_read_is_a_usage_error(tmp_path, glob):
+    make(tmp_path, "news/a.txt")
+    result = run("extract", "--files", "-g", glob, str(tmp_path))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output and "-g" in result.output
+
+
 def test_globs_with_closed_or_escaped_brackets_still_work(tmp_path):
     make(tmp_path, "news/a.txt", "news/b.txt")
     result = run("extract", "--files", "-g", "news/[a]*", "-g", "!\\[x", str(tmp_path))

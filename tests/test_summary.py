@@ -240,6 +240,21 @@ def test_plot_without_matplotlib_says_which_extra(jsonl, tmp_path, monkeypatch):
     assert 'pip install "inspectx[plot]"' in result.stderr
 
 
+def test_plot_without_matplotlib_fails_before_a_folder_is_extracted(tmp_path, monkeypatch):
+    """A missing extra must not cost a whole folder's run."""
+    from inspectx import batch
+
+    def never(*args, **kwargs):
+        raise AssertionError("the folder was extracted before the missing extra was found")
+
+    (tmp_path / "a.txt").write_text("Inspectors praised Kent Police.\n", encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.setattr(batch, "process", never)
+    result = run("summary", str(tmp_path), "--plot", str(tmp_path / "t.png"))
+    assert result.exit_code == 1
+    assert 'pip install "inspectx[plot]"' in result.stderr
+
+
 def test_default_commands_import_neither_sqlite_utils_nor_matplotlib(jsonl):
     code = (
         "import sys; from click.testing import CliRunner; from inspectx.cli import cli; "

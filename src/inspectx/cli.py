@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import importlib.util
 import io
 import json
 import os
@@ -582,9 +583,15 @@ def _globs(values: tuple[str, ...]) -> tuple[str, ...]:
     """The -g patterns, refused when one opens a character class it never closes ("[", "a[b"):
     gitignore would read it as a literal bracket, which is not what anyone typing it meant
     (ripgrep refuses it too)."""
+    import pathspec
+
     for value in values:
         if re.search(r"(?<!\\)\[(?![^\]]*\])", value):
             raise click.BadParameter(f"{value!r}: '[' without a closing ']'", param_hint="'-g'")
+        try:
+            pathspec.GitIgnoreSpec.from_lines([value])
+        except (ValueError, TypeError) as exc:  # pathspec's GitIgnorePatternError is a ValueError
+            raise click.BadParameter(f"{value!r}: {exc}", param_hint="'-g'") from exc
     return values
 
 
@@ -732,6 +739,8 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
             raise click.UsageError(f"--plot {plot}: name a .png, .svg or .pdf file")
         if not os.path.isdir(os.path.dirname(os.path.abspath(plot))):
             raise click.UsageError(f"--plot {plot}: no such folder")
+        if importlib.util.find_spec("matplotlib") is None:
+            raise click.ClickException('--plot needs matplotlib: pip install "inspectx[plot]"')
     try:
         if os.path.isdir(source):
             from inspectx import batch
