@@ -227,3 +227,13 @@ def test_more_jobs_than_cores_is_allowed_with_a_warning(monkeypatch, tmp_path):
     assert result.exit_code == 0
     assert "more workers than the 1 core;" in result.stderr
     assert len(result.stdout.splitlines()) >= 2
+
+
+def test_a_file_name_with_terminal_escapes_is_printed_escaped(tmp_path):
+    """A file named to recolour or retitle a terminal does neither in the table or the
+    end-of-batch message: its control characters are written as escapes."""
+    (tmp_path / "a\x1b]0;pwned\x07.txt").symlink_to(tmp_path / "missing")
+    result = run("extract", "--format", "table", str(tmp_path))
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "\x1b" not in result.stderr and "\\x1b]0;pwned\\x07" in result.stderr

@@ -372,6 +372,15 @@ def csv_row(record: dict[str, Any], *, include_text: bool = False) -> list[str]:
     return row
 
 
+def printable(text: str) -> str:
+    """`text` safe to print to a terminal: control and format characters (the escape that
+    opens a terminal sequence, BEL, a newline in a file's name) written as Python escapes
+    ("\\x1b", "\\n"), so a file named to recolour or retitle a terminal does neither."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     """A rich table for people, fitted to the terminal width: one line per record, cells
     too long for their column cut with an ellipsis (never a word split across lines). A
@@ -417,10 +426,10 @@ def _grade_cell(grade: dict[str, Any], main: str | None) -> str:
 
 def _table_row(r: dict[str, Any]) -> list[str]:
     if r.get("error"):
-        return [r["source"]["path"], "", f"error: {r['error']['message']}", "", "", "", "", ""]
+        return [printable(r["source"]["path"]), "", printable(f"error: {r['error']['message']}"), *[""] * 5]
     concerns = r.get("concerns") or []
     return [
-        r["source"]["path"],
+        printable(r["source"]["path"]),
         "yes" if r.get("relevant") else "no",
         (r.get("force") or {}).get("name") or "",
         " ".join(  # "HMICFRS child_protection"

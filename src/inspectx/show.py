@@ -21,6 +21,7 @@ from typing import Any
 
 from inspectx import resources
 from inspectx.cleaner import Line
+from inspectx.output import printable
 
 #: Label -> colour, in the order of the legend. Every label has its own colour.
 COLORS = {
@@ -470,7 +471,7 @@ def print_terminal(
     it holds, one per line, with their labels (so the evidence reads also without colour)."""
     from rich.text import Text
 
-    path = (record.get("source") or {}).get("path") or "-"
+    path = printable((record.get("source") or {}).get("path") or "-")
     console.rule(Text(path, style="bold"))
     if "error" in record:
         console.print(Text(f"{record['error']['type']}: {record['error']['message']}", style="bold red"))

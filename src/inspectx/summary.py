@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from inspectx import resources
+from inspectx.output import printable
 
 #: Failed paths named per error type in the end-of-batch message; the rest are counted.
 SHOWN_PATHS = 3
@@ -115,7 +116,7 @@ class Tally:
         for kind, count in self.errors.most_common():
             paths = self.failed_paths[kind]
             more = f", and {count - len(paths)} more" if count > len(paths) else ""
-            lines.append(f"  {kind}: {count} ({', '.join(paths)}{more})")
+            lines.append(f"  {kind}: {count} ({', '.join(printable(p) for p in paths)}{more})")
         return "\n".join(lines)
 
     def overview(self) -> dict[str, Any]:
