@@ -227,3 +227,24 @@ def test_a_full_device_is_one_error_line_not_a_traceback(folder, tmp_path, monke
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Error: cannot write" in result.output and "disk is full" in result.output
+
+
+def test_a_run_waits_for_another_writing_the_same_database(database, folder):
+    """A second run writing the same database waits for the first's commit (here a lock
+    held for 6 s, longer than sqlite3's own 5 s), instead of failing at once."""
+    import sqlite3
+    import threading
+    import time
+
+    holder = sqlite3.connect(database, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(6.0, holder.commit)
+    release.start()
+    started = time.monotonic()
+    try:
+        result = run("extract", "-q", str(folder / "seed_durham.txt"), "-o", str(database))
+    finally:
+        release.join()
+        holder.close()
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started >= 5.5

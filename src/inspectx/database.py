@@ -36,6 +36,8 @@ from inspectx.errors import ExtraNotInstalledError, OutputError
 
 #: Records written between two commits: a crash loses at most these, never half a record.
 COMMIT_EVERY = 100
+#: How long (milliseconds) a run waits for another run writing the same database.
+BUSY_TIMEOUT_MS = 120_000
 _CHILDREN = ("findings", "people", "quotes", "grades", "forces")
 _PRECISION = {4: "year", 7: "month", 10: "day"}
 
@@ -53,9 +55,12 @@ def _sqlite_utils():
 def open_database(path: str | Path):
     """The sqlite-utils Database at `path` with inspectx's tables, indexes and full-text search.
 
-    Creates what is missing; an existing inspectx database is left as it is.
+    Creates what is missing; an existing inspectx database is left as it is. While another
+    run writes the same database, this one waits for it up to BUSY_TIMEOUT_MS between that
+    run's commits (made every COMMIT_EVERY records), then fails with "database is locked".
     """
     db = _sqlite_utils().Database(path)
+    db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     _check_foreign(db, path)
     articles = db["articles"]
     articles.create(
@@ -238,7 +243,9 @@ class Writer:
 
     def _write(self, record: dict[str, Any]) -> None:
         if not self.db.conn.in_transaction:
-            self.db.begin()
+            # the write lock taken at once, so a run that finds another writing waits for it
+            # (busy_timeout); a read first and a write later could only fail
+            self.db.execute("BEGIN IMMEDIATE")
         with self.db.atomic():
             row = article_row(record)
             found = self.db.execute("SELECT id FROM articles WHERE path = ?", [row["path"]]).fetchone()
