@@ -5,8 +5,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, ROOT
 
 from inspectx import __version__
 from inspectx.cli import cli
@@ -237,3 +238,19 @@ def test_a_file_name_with_terminal_escapes_is_printed_escaped(tmp_path):
     assert result.exit_code == 1
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
     assert "\x1b" not in result.stderr and "\\x1b]0;pwned\\x07" in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["extract", "--files", "fixtures"]])
+def test_a_full_standard_output_is_one_error_line(args):
+    """Output that cannot be written is one `Error:` line and exit 1, not a traceback."""
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "inspectx", *args],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr and done.stderr.startswith("Error: cannot write output")

@@ -8,6 +8,7 @@ the output), 2 usage error, 130 interrupted. spaCy is imported only by `extract`
 from __future__ import annotations
 
 import codecs
+import contextlib
 import hashlib
 import importlib.util
 import io
@@ -50,6 +51,13 @@ class InspectxGroup(click.Group):
         except click.Abort:
             click.echo("Aborted.", err=True)
             sys.exit(130)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # standard output full or closed ("--help >/dev/full")
+            _silence_stdout()
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                click.echo(f"Error: cannot write output: {exc.strerror or exc}", err=True)
+            sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
