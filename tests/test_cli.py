@@ -254,3 +254,10 @@ def test_a_full_standard_output_is_one_error_line(args):
         )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr and done.stderr.startswith("Error: cannot write output")
+
+
+@pytest.mark.parametrize("command", ["extract", "show", "summary"])
+def test_a_model_that_is_not_installed_is_a_usage_error_for_every_command(command):
+    result = run(command, str(FIXTURES), "--model", "no_such_pipeline_xyz")
+    assert result.exit_code == 2
+    assert "no_such_pipeline_xyz" in result.stderr and "Traceback" not in result.stderr

@@ -61,6 +61,18 @@ class InspectxGroup(click.Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
+def _usable_model(model: str | None) -> str:
+    """The model to extract with (see models.check_model); a usage error when there is none
+    usable, the same for every command."""
+    from inspectx.errors import ModelError
+    from inspectx.models import check_model
+
+    try:
+        return check_model(model)
+    except ModelError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
 def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     """`--version`: inspectx, spaCy and the model that `extract` would load, without loading it."""
     if not value or ctx.resilient_parsing:
@@ -217,8 +229,6 @@ def extract(
     """
     from inspectx import batch, reader
     from inspectx import output as out
-    from inspectx.errors import ModelError
-    from inspectx.models import check_model
 
     for name in paths:
         if name != "-" and not os.path.lexists(name):
@@ -262,10 +272,7 @@ def extract(
             stream.write(os.fsencode(ref.name) + (b"\0" if null_separated else b"\n"))
         stream.flush()
         return
-    try:
-        model = check_model(model)  # one clear error before any worker starts
-    except ModelError as exc:
-        raise click.UsageError(str(exc)) from exc
+    model = _usable_model(model)  # one clear error before any worker starts
     # one indented object only for one file named as such; any batch has one shape
     single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
     if fmt is None and output and Path(output).suffix.lower() in DATABASE_SUFFIXES:
@@ -663,6 +670,7 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
     for name in paths:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
+    model = _usable_model(model)
     try:
         with _stoppable("nothing shown"):
             items = [
@@ -753,6 +761,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
         if os.path.isdir(source):
             from inspectx import batch
 
+            model = _usable_model(model)
             refs = list(batch.iter_inputs([source]))
             options = batch.Options(model=model, jobs=max(1, min(batch.default_jobs(len(refs)), len(refs))))
             with _stoppable("no summary printed"), _Progress(len(refs), quiet=False) as advance:
