@@ -61,6 +61,10 @@ class InspectxGroup(click.Group):
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
+#: The message when --plot is asked for without its extra.
+_PLOT_NEEDS = '--plot needs matplotlib: pip install "inspectx[plot]"'
+
+
 def _usable_model(model: str | None) -> str:
     """The model to extract with (see models.check_model); a usage error when there is none
     usable, the same for every command."""
@@ -756,7 +760,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
         if not os.path.isdir(os.path.dirname(os.path.abspath(plot))):
             raise click.UsageError(f"--plot {plot}: no such folder")
         if importlib.util.find_spec("matplotlib") is None:
-            raise click.ClickException('--plot needs matplotlib: pip install "inspectx[plot]"')
+            raise click.ClickException(_PLOT_NEEDS)
     try:
         if os.path.isdir(source):
             from inspectx import batch
@@ -788,7 +792,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
         try:
             drawn = overview.plot_timeline(counts, plot)
         except ImportError as exc:
-            raise click.ClickException('--plot needs matplotlib: pip install "inspectx[plot]"') from exc
+            raise click.ClickException(_PLOT_NEEDS) from exc
         except OSError as exc:
             raise click.ClickException(f"--plot {plot}: {exc.strerror or exc}") from exc
         click.echo(f"{plot}: {drawn} inspections drawn", err=True)

@@ -474,7 +474,8 @@ def print_terminal(
     path = printable((record.get("source") or {}).get("path") or "-")
     console.rule(Text(path, style="bold"))
     if "error" in record:
-        console.print(Text(f"{record['error']['type']}: {record['error']['message']}", style="bold red"))
+        error = record["error"]
+        console.print(Text(printable(f"{error['type']}: {error['message']}"), style="bold red"))
         return
     legend = Text()
     for label, style in TERMINAL_STYLES.items():

@@ -379,19 +379,19 @@ def no_longer_checked(
 def _without_no_longer(tokens: list[Token]) -> list[str] | None:
     """The clause's words without the "no longer" of its predicate, or None when it has
     none (not "no longer any evidence that ...", a denied argument)."""
-    for n, token in enumerate(tokens[:-1]):
-        following = tokens[n + 1]
-        if token.lower_ != "no" or following.lower_ != "longer" or following.dep_ not in ("advmod", "neg"):
+    for n, longer in enumerate(tokens):
+        if not _ended(longer):
             continue
-        state = following.head
+        state = longer.head
         if state.pos_ == "AUX":  # "was no longer | reliable", "longer" hung on the copula
             state = next((c for c in state.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), state)
         if state.pos_ != "ADJ" or not _of_the_predicate(state, tokens):
             continue  # a state, which the classifier reads well; not an event it may misread
-        if n + 2 < len(tokens) and tokens[n + 2].pos_ == "DET":
+        if n + 1 < len(tokens) and tokens[n + 1].pos_ == "DET":
             continue  # "no longer any evidence that ...": an argument denied (see denial_checked)
-        words = [t.text for k, t in enumerate(tokens) if k not in (n, n + 1)]
-        return _capitalised(words) if n == 0 else words
+        ended = {longer.i, *(c.i for c in longer.children if c.dep_ == "neg")}
+        words = [t.text for t in tokens if t.i not in ended]
+        return _capitalised(words) if tokens[0].i in ended else words
     return None
 
 
