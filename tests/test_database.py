@@ -171,7 +171,7 @@ def test_output_that_is_not_a_database_is_a_clear_error(folder, tmp_path):
     target = tmp_path / "notes.db"
     target.write_text("these are notes, not a database\n" * 100, encoding="utf-8")
     result = run("extract", str(folder / "seed_durham.txt"), "-o", str(target))
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, found before any input is read
     assert result.stderr.startswith(f"Error: {target}: cannot write a SQLite database there (")
     assert target.read_text(encoding="utf-8").startswith("these are notes")
 
@@ -191,7 +191,7 @@ def test_another_programs_database_is_refused_and_left_as_it_was(folder, tmp_pat
         conn.execute("INSERT INTO articles (headline) VALUES ('kept')")
     before = path.read_bytes()
     result = run("extract", "-q", str(folder), "-o", str(path))
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # a usage error, found before any input is read
     assert "was not made by inspectx" in result.output
     assert path.read_bytes() == before
 

@@ -61,7 +61,7 @@ def open_database(path: str | Path):
     """
     db = _sqlite_utils().Database(path)
     db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    _check_foreign(db, path)
+    _check_foreign(db.conn, path)
     articles = db["articles"]
     articles.create(
         {
@@ -123,15 +123,15 @@ def open_database(path: str | Path):
     return db
 
 
-def _check_foreign(db, path: str | Path) -> None:
+def _check_foreign(conn: sqlite3.Connection, path: str | Path) -> None:
     """Raise OutputError when a table inspectx writes already exists without inspectx's
     columns: another program's database, which inspectx must neither alter nor fill."""
     expected = {"articles": ("path", "sha256", "record"), **{name: ("article_id",) for name in _CHILDREN}}
     for name, columns in expected.items():
-        table = db[name]
-        if not table.exists():
-            continue
-        missing = [c for c in columns if c not in table.columns_dict]
+        present = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))}
+        if not present:
+            continue  # no such table
+        missing = [c for c in columns if c not in present]
         if missing:
             raise OutputError(
                 f"{path}: its table {name!r} was not made by inspectx (no column {missing[0]!r}); "
@@ -271,6 +271,22 @@ class Writer:
             except sqlite3.Error as exc:
                 raise OutputError(f"cannot write {self.path}: {exc}") from exc
         self._pending = 0
+
+
+def check_output(path: str | Path) -> None:
+    """Raise OutputError, before any work, when the file at `path` exists and is no database
+    inspectx may write to: another kind of file ("file is not a database"), or another
+    program's database (see `_check_foreign`). A missing or empty file is fine (created)."""
+    if not Path(path).is_file() or Path(path).stat().st_size == 0:
+        return
+    try:
+        with _connect(path) as conn:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            _check_foreign(conn, path)
+    except sqlite3.OperationalError:
+        return  # locked, or unreadable for now: the writer waits and reports what is left
+    except sqlite3.DatabaseError as exc:
+        raise OutputError(f"{path}: cannot write a SQLite database there ({exc})") from exc
 
 
 def completed_paths(path: str | Path) -> dict[str, str | None]:
