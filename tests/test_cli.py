@@ -256,6 +256,52 @@ def test_a_full_standard_output_is_one_error_line(args):
     assert "Traceback" not in done.stderr and done.stderr.startswith("Error: cannot write output")
 
 
+def _run_with_closed(redirects: str, *args: str) -> subprocess.CompletedProcess:
+    """inspectx started by a shell with some standard streams closed (`<&-`, `>&-`, `2>&-`)."""
+    line = '"$0" -m inspectx "$@" ' + redirects
+    return subprocess.run(["sh", "-c", line, sys.executable, *args], capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.mark.parametrize("args", [["extract", NORTHUMBRIA], ["schema"], ["--version"]])
+def test_a_closed_standard_output_is_one_error_line(args):
+    done = _run_with_closed(">&-", *args)
+    assert done.returncode == 1
+    assert done.stderr == "Error: cannot write output: standard output is closed\n"
+
+
+def test_a_closed_standard_output_does_not_matter_when_writing_to_a_file(tmp_path):
+    done = _run_with_closed(">&-", "extract", NORTHUMBRIA, DURHAM, "-o", str(tmp_path / "out.jsonl"))
+    assert done.returncode == 0, done.stderr
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2
+
+
+def test_a_closed_standard_input_named_as_an_input_is_that_input_s_error_record():
+    done = _run_with_closed("<&-", "extract", NORTHUMBRIA, "-", "-q")
+    assert done.returncode == 1
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert "error" not in first and first["force"]["name"]
+    assert second["source"]["path"] == "-"
+    assert second["error"] == {"type": "read_error", "message": "-: standard input is closed"}
+
+
+def test_a_closed_standard_input_as_the_list_of_inputs_is_a_usage_error():
+    done = _run_with_closed("<&-", "extract", "-i", "-")
+    assert done.returncode == 2
+    assert done.stderr == "Error: cannot read the list of inputs -: standard input is closed\n"
+
+
+def test_workers_pipes_never_take_the_place_of_closed_standard_streams(tmp_path):
+    """With stdin and stderr closed, the pipes to the workers would be given descriptors 0 and
+    2, which a worker's start-up then points elsewhere: every record must still arrive."""
+    for i, path in enumerate([NORTHUMBRIA, DURHAM, NORTHUMBRIA]):
+        (tmp_path / f"{i}.txt").write_text(Path(path).read_text(encoding="utf-8"), encoding="utf-8")
+    done = _run_with_closed("<&- 2>&-", "extract", str(tmp_path), "--jobs", "2")
+    assert done.returncode == 0
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [Path(r["source"]["path"]).name for r in records] == ["0.txt", "1.txt", "2.txt"]
+    assert all("error" not in r for r in records)
+
+
 @pytest.mark.parametrize("command", ["extract", "show", "summary"])
 def test_a_model_that_is_not_installed_is_a_usage_error_for_every_command(command):
     result = run(command, str(FIXTURES), "--model", "no_such_pipeline_xyz")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import errno
 import hashlib
 import importlib.util
 import io
@@ -22,6 +23,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -239,7 +241,10 @@ def extract(
             raise click.UsageError(f"no such file or folder: {name}")
     if input_file == "-" and "-" in paths:
         raise click.UsageError("stdin cannot be both an input (-) and the list of inputs (-i -)")
-    names = [*paths, *(_read_path_list(input_file) if input_file is not None else [])]
+    try:
+        names = [*paths, *(_read_path_list(input_file) if input_file is not None else [])]
+    except OSError as exc:
+        raise click.UsageError(f"cannot read the list of inputs {input_file}: {exc.strerror or exc}") from exc
     if not names and input_file is None:  # an empty -i list is nothing to do, as with xargs -r
         raise click.UsageError("give at least one PATH, or a list of paths with -i FILE")
     to_file = output is not None and output != "-"
@@ -284,6 +289,13 @@ def extract(
     fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
     if fmt == "sqlite" and not to_file:
         raise click.UsageError("--format sqlite needs -o FILE (e.g. -o results.db)")
+    if fmt == "sqlite":
+        from inspectx import database
+
+        try:
+            database.check_output(output)
+        except InspectxError as exc:
+            raise click.UsageError(str(exc)) from exc
     leftovers = out.leftover_temps(output) if to_file and fmt != "sqlite" else []
     kept: list[str] = []
     skipped = 0
@@ -625,7 +637,59 @@ def _timeout(value: float) -> float:
 
 def main() -> None:
     """Console-script entry point (also `python -m inspectx`)."""
+    _stand_in_for_closed_streams()
     cli(prog_name="inspectx")
+
+
+class _ClosedStream(io.TextIOBase):
+    """Standard input or output the process was started without (`<&-`, `>&-`): reading or
+    writing it is an OSError (EBADF), as on a stream closed later, so the usual handling
+    applies (an error record for `-`, `Error: cannot write output`, exit 1)."""
+
+    def __init__(self, name: str, fd: int) -> None:
+        self.name = name
+        self._fd = fd
+
+    @property
+    def buffer(self) -> _ClosedStream:
+        return self
+
+    def _closed(self, *_: Any) -> Any:
+        raise OSError(errno.EBADF, f"standard {self.name} is closed")
+
+    # no descriptor to offer either: /dev/null holds it, and writing there would lose data
+    read = readline = write = fileno = _closed
+
+    def readable(self) -> bool:
+        return self._fd == 0
+
+    def writable(self) -> bool:
+        return self._fd != 0
+
+    def isatty(self) -> bool:
+        return False
+
+    def flush(self) -> None:
+        pass
+
+
+def _stand_in_for_closed_streams() -> None:
+    """Give each standard stream the process was started without (Python sets it to None)
+    a stand-in: /dev/null holds its file descriptor, so that no file or pipe opened later
+    takes descriptor 0, 1 or 2 by chance (a worker's pipe read as stdin); stdin and stdout
+    become a `_ClosedStream`, stderr (nowhere to report to) /dev/null."""
+    for fd, name in ((0, "stdin"), (1, "stdout"), (2, "stderr")):
+        if getattr(sys, name) is not None:
+            continue
+        with contextlib.suppress(OSError):
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:
+                os.dup2(held, fd)
+                os.close(held)
+        if fd == 2:
+            sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+        else:
+            setattr(sys, name, _ClosedStream("input" if fd == 0 else "output", fd))
 
 
 @cli.command()
@@ -777,6 +841,8 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
             counts = overview.tally(overview.read_records(source))
     except (ValueError, UnicodeDecodeError) as exc:
         raise click.UsageError(f"{source}: not inspectx records ({exc})") from exc
+    except OSError as exc:  # read, not written: not the group's "cannot write output"
+        raise click.ClickException(f"{source}: cannot read: {exc.strerror or exc}") from exc
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     data = counts.overview()
