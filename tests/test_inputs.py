@@ -296,3 +296,18 @@ def test_an_empty_input_list_is_nothing_to_do():
     empty = run("extract", "--format", "json", "-i", "-", input=b"")
     assert empty.exit_code == 0 and json.loads(empty.stdout) == []
     assert run("extract").exit_code == 2  # no PATH and no -i at all
+
+
+def test_a_folder_nested_deeper_than_python_recursion_is_walked(tmp_path):
+    """The walk keeps its own stack of folders: 1,200 levels (past Python's recursion limit
+    of 1,000) are walked in order, the files at the top, the bottom and in between found."""
+    folder = tmp_path
+    for depth in range(1200):
+        if depth in (0, 600):
+            (folder / f"at{depth}.txt").write_text("x", encoding="utf-8")
+        folder = folder / "d"
+        folder.mkdir()
+    (folder / "bottom.txt").write_text("x", encoding="utf-8")
+    result = run("extract", "--files", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert [Path(line).name for line in result.stdout.splitlines()] == ["at0.txt", "at600.txt", "bottom.txt"]

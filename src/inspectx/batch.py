@@ -188,17 +188,19 @@ class InputWalk:
         return True
 
     def _walk(self, folder: Path, label: str, relative: str) -> Iterator[InputRef]:
-        try:
-            info = os.stat(folder)
-            if (info.st_dev, info.st_ino) in self._seen_folders:
-                return  # a symlink loop, or a folder reached twice
-            self._seen_folders.add((info.st_dev, info.st_ino))
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            shown = display_path(label)
-            yield InputRef(label, folder, error=f"{shown}: cannot read folder: {exc.strerror or exc}")
+        """Depth first, each folder's entries in sorted order; a stack of open folders, not
+        recursion, so that a folder nested thousands deep is walked too."""
+        opened = self._open(folder, label)
+        if isinstance(opened, InputRef):
+            yield opened
             return
-        for entry in entries:
+        stack = [] if opened is None else [(iter(opened), label, relative)]
+        while stack:
+            entries, label, relative = stack[-1]
+            entry = next(entries, None)
+            if entry is None:
+                stack.pop()
+                continue
             if entry.name.startswith("."):
                 continue
             child_label = os.path.join(label, entry.name)
@@ -212,7 +214,11 @@ class InputWalk:
                 continue
             if is_dir:
                 if not self._excluded(relative + entry.name + "/"):
-                    yield from self._walk(child, child_label, relative + entry.name + "/")
+                    opened = self._open(child, child_label)
+                    if isinstance(opened, InputRef):
+                        yield opened
+                    elif opened is not None:
+                        stack.append((iter(opened), child_label, relative + entry.name + "/"))
             elif (
                 # a broken link too (reading it gives the error record), but not a link to a
                 # FIFO, socket or device: a folder walk never blocks on one or reads one
@@ -221,6 +227,19 @@ class InputWalk:
                 and self._first_time(child)
             ):
                 yield InputRef(child_label, child)
+
+    def _open(self, folder: Path, label: str) -> list[os.DirEntry[str]] | InputRef | None:
+        """The folder's entries sorted by name; None for a folder walked before (a symlink
+        loop, or reached twice); an error InputRef for one that cannot be read."""
+        try:
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in self._seen_folders:
+                return None
+            self._seen_folders.add((info.st_dev, info.st_ino))
+            return sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            shown = display_path(label)
+            return InputRef(label, folder, error=f"{shown}: cannot read folder: {exc.strerror or exc}")
 
     def _excluded(self, relative: str) -> bool:
         return self._globs is not None and self._globs.check_file(relative).include is False
