@@ -2290,6 +2290,37 @@ def test_a_practice_done_in_a_bad_manner_is_a_concern_and_its_denial_an_improvem
     assert len(found) == 1 and other == []
 
 
+IMP = "improvement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors found no evidence that detainees were being denied access to legal advice.", IMP),
+        ("The report found no evidence that officers were misusing their powers to search children.", IMP),
+        ("No 999 call was missed during the weeks the inspectors spent in the control room.", "improvement"),
+        ("Inspectors found that detainees were denied access to legal advice.", "concern"),
+        ("Inspectors found that officers had misused their powers to search children.", "concern"),
+    ],
+)
+def test_a_duty_left_undone_is_a_concern_and_its_denial_an_improvement(sentence, polarity):
+    """The classifier read the first two as concerns and the fourth as an improvement."""
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and other == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors said detainees should not be denied access to a solicitor.",
+        "The force plans to make sure that no call from a vulnerable person is missed.",
+    ],
+)
+def test_a_duty_that_should_be_done_is_no_improvement(sentence):
+    good, _ = findings(sentence)
+    assert good == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [

@@ -101,6 +101,7 @@ def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _progress_seen,
         _in_a_state,
         _in_a_bad_manner,
+        _failure_done,
         _with_measures,
         _asked,
         _scale_only,
@@ -1126,6 +1127,72 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
     polarity = IMPROVEMENT if denied else CONCERN
     return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+
+
+#: Auxiliaries of what may, must or would happen: no failure found.
+_MODALS = frozenset({"would", "could", "should", "must", "might", "may", "can", "will", "shall"})
+
+
+def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause whose predicate says a duty went undone or people were
+    wronged (data/cues.json `failure_verbs`, a lexicon by meaning class): denied, an
+    improvement ("no evidence that detainees were being denied access to legal advice",
+    "No call was missed", "Staff did not overlook ..."); asserted, a concern where the
+    classifier read an improvement ("Inspectors found that detainees were denied access to
+    legal advice": 1.0 improvement). The classifier reads such clauses by their other
+    words (the first example as a concern at 0.96), so the affirmative reading
+    `denial_checked` turns over cannot be trusted for these verbs either. A clause read as
+    no finding stays one when asserted (as concerns, such clauses cost held-out sets more
+    than they gained) and when denied without a subject. The verb must be the clause's own
+    predicate, or what a denied evidence noun introduces: not a relative clause ("officers
+    who did not ignore ..."), a modal ("should not be denied") or an infinitive ("to avoid
+    missing")."""
+    failures = vocabulary().failures
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in failures or verb.pos_ != "VERB" or verb.tag_ == "VB":
+            continue
+        evidence = _denying_evidence(verb, inside)
+        if evidence is None and not _asserted_predicate(verb, inside):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        denied = any(c.dep_ == "neg" or _ended(c) for c in verb.children) or any(
+            c.lower_ == "no" and c.dep_ == "det" for s in subject for c in s.children
+        )
+        if evidence is not None:
+            denied = not denied  # "no evidence that X had not been ...": a failure after all
+        if not denied:
+            return _settled(CONCERN) if own.label == IMPROVEMENT else own
+        if own.label == NOT_FINDING and not subject:
+            return own
+        return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else _settled(IMPROVEMENT)
+    return own
+
+
+def _denying_evidence(verb: Token, inside: set[int]) -> Token | None:
+    """The denied evidence noun whose "that" clause `verb` heads ("no evidence that | staff
+    were missing ...", "did not find any sign that ..."), or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.i not in inside or noun.lower_ not in EVIDENCE_NOUNS:
+        return None
+    if not attribution.that_clause(verb):
+        return None
+    denied = any(c.lower_ in ("no", "little") for c in noun.children) or any(
+        c.dep_ == "neg" or _ended(c) for c in noun.head.children
+    )
+    return noun if denied else None
+
+
+def _asserted_predicate(verb: Token, inside: set[int]) -> bool:
+    """Is `verb` the clause's own predicate: its root, or reached from it by reported
+    speech ("Inspectors found that | X") and coordination only?"""
+    while verb.head.i != verb.i and verb.head.i in inside:
+        if verb.dep_ not in ("ccomp", "conj"):
+            return False
+        verb = verb.head
+    return True
 
 
 def _line_goes_on(sent: Span) -> bool:

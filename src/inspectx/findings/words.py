@@ -49,6 +49,7 @@ class Vocabulary:
     bullets: frozenset[str]  # characters that open a bullet line
     topics: dict[str, str]  # topic words ("victims", "stalking") -> a neutral stand-in ("people", "work")
     bad_manner: frozenset[str]  # adverbs of bad practice ("unfairly", "incorrectly", "late")
+    failures: frozenset[str]  # verbs of a duty not done, inflected ("denied", "missed", "ignoring")
     states: dict[str, str]  # adjectives of a good or bad state -> "improvement" or "concern"
 
 
@@ -67,6 +68,7 @@ def vocabulary() -> Vocabulary:
         bullets=frozenset(data["bullet_markers"]),
         topics=dict(data["topic_words"]),
         bad_manner=frozenset(data["bad_manner_adverbs"]),
+        failures=frozenset(resources.inflections(tuple(data["failure_verbs"]))),
         states={
             **{w: "improvement" for w in data["state_words"]["improvement"]},
             **{w: "concern" for w in data["state_words"]["concern"]},
