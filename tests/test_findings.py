@@ -2310,6 +2310,24 @@ def test_a_duty_left_undone_is_a_concern_and_its_denial_an_improvement(sentence,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Detainees were held for longer than necessary.", "concern"),
+        ("Inspectors found no evidence that detainees were held for longer than necessary.", IMP),
+        ("Detainees were held no longer than necessary, inspectors found.", IMP),
+        ("Investigations were allocated to officers without the right skills.", "concern"),
+        ("Call handlers were working without proper supervision at night.", "concern"),
+        ("There is a shortage of trained detectives.", "concern"),
+        ("The force has no shortage of volunteers for its special constabulary.", IMP),
+    ],
+)
+def test_a_shortfall_or_an_excess_of_what_is_needed_is_a_concern(sentence, polarity):
+    """The classifier read the first and fourth as improvements and the sixth as none."""
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and other == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Inspectors said detainees should not be denied access to a solicitor.",

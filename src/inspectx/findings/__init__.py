@@ -102,6 +102,7 @@ def _ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _in_a_state,
         _in_a_bad_manner,
         _failure_done,
+        _short_or_excess,
         _with_measures,
         _asked,
         _scale_only,
@@ -1169,6 +1170,57 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
             return own
         return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else _settled(IMPROVEMENT)
     return own
+
+
+def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause that says its means fall short of what is needed or go
+    beyond it (data/cues.json `sufficiency`, a lexicon by meaning class): a comparison
+    with what is needed ("held for longer than necessary", "fewer officers than needed";
+    denied, "no longer than necessary", an improvement), a thing done without what fits
+    the task ("allocated to officers without the right skills", "without proper
+    supervision"), or a lack as an argument of the clause's own predicate ("There is a
+    shortage of trained detectives"; "no shortage of volunteers" is an improvement). The
+    classifier read the first two as improvements (0.93, 0.98) and the third as no finding.
+    A comparison or a means read as no finding stays one (often another body's, or a plan);
+    a lack may make a finding of it."""
+    words = vocabulary()
+    inside = {t.i for t in tokens}
+    polarity = None
+    for token in tokens:
+        if token.lower_ == "than" and token.i + 1 in inside and token.nbor().lower_ in words.needed:
+            before = [t for t in tokens if token.i - 3 <= t.i < token.i]
+            comparative = next((t for t in reversed(before) if t.tag_ in ("JJR", "RBR")), None)
+            if comparative is None:
+                continue
+            near = token.doc[max(comparative.i - 2, 0) : comparative.i]
+            denied = any(t.lower_ in _DENIALS for t in near)
+            denied = denied or any(c.dep_ == "neg" for c in comparative.children)
+            polarity = IMPROVEMENT if denied else CONCERN
+        elif token.lower_ == "without" and token.head.i in inside:
+            means = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if means is not None and any(c.lower_ in words.fit for c in means.children if c.i < means.i):
+                polarity = CONCERN
+        elif token.lower_ in LACK_NOUNS and token.dep_ in _ARGUMENTS and token.head.i in inside:
+            if not _asserted_predicate(token.head, inside):
+                continue
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
+                c.dep_ == "neg" for c in token.head.children
+            )
+            polarity = IMPROVEMENT if denied else CONCERN
+        if polarity is not None:
+            if own.label == NOT_FINDING and token.lower_ not in LACK_NOUNS:
+                return own
+            if _denied_evidence_before(token, tokens):  # "no evidence that X were held longer than ..."
+                polarity = IMPROVEMENT if polarity == CONCERN else CONCERN
+            return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+    return own
+
+
+def _denied_evidence_before(token: Token, tokens: list[Token]) -> bool:
+    """Is there a denied evidence noun before `token` in the clause ("no evidence that",
+    "did not find any sign that")? Then what `token` says is denied, however parsed."""
+    denials = [t.i for t in tokens if t.lower_ in _DENIALS and t.i < token.i]
+    return bool(denials) and any(t.lower_ in EVIDENCE_NOUNS and denials[0] < t.i < token.i for t in tokens)
 
 
 def _denying_evidence(verb: Token, inside: set[int]) -> Token | None:

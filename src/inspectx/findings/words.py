@@ -50,6 +50,8 @@ class Vocabulary:
     topics: dict[str, str]  # topic words ("victims", "stalking") -> a neutral stand-in ("people", "work")
     bad_manner: frozenset[str]  # adverbs of bad practice ("unfairly", "incorrectly", "late")
     failures: frozenset[str]  # verbs of a duty not done, inflected ("denied", "missed", "ignoring")
+    needed: frozenset[str]  # what a comparison of sufficiency is with ("than necessary")
+    fit: frozenset[str]  # what makes a means fit for a task ("the right skills", "proper supervision")
     states: dict[str, str]  # adjectives of a good or bad state -> "improvement" or "concern"
 
 
@@ -69,6 +71,8 @@ def vocabulary() -> Vocabulary:
         topics=dict(data["topic_words"]),
         bad_manner=frozenset(data["bad_manner_adverbs"]),
         failures=frozenset(resources.inflections(tuple(data["failure_verbs"]))),
+        needed=frozenset(data["sufficiency"]["needed"]),
+        fit=frozenset(data["sufficiency"]["fit"]),
         states={
             **{w: "improvement" for w in data["state_words"]["improvement"]},
             **{w: "concern" for w in data["state_words"]["concern"]},
