@@ -308,6 +308,14 @@ def test_a_folder_nested_deeper_than_python_recursion_is_walked(tmp_path):
         folder = folder / "d"
         folder.mkdir()
     (folder / "bottom.txt").write_text("x", encoding="utf-8")
-    result = run("extract", "--files", str(tmp_path))
-    assert result.exit_code == 0, result.stderr
-    assert [Path(line).name for line in result.stdout.splitlines()] == ["at0.txt", "at600.txt", "bottom.txt"]
+    try:
+        result = run("extract", "--files", str(tmp_path))
+        assert result.exit_code == 0, result.stderr
+        found = [Path(line).name for line in result.stdout.splitlines()]
+        assert found == ["at0.txt", "at600.txt", "bottom.txt"]
+    finally:  # from the bottom up: shutil.rmtree (pytest's clean-up) recurses, and would fail
+        while folder != tmp_path:
+            for entry in folder.iterdir():
+                entry.unlink()
+            folder.rmdir()
+            folder = folder.parent

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -267,6 +268,7 @@ def test_a_failing_input_is_shown_as_its_error(tmp_path):
     result = run("show", str(binary), NORTHUMBRIA, "-o", str(target))
     assert result.exit_code == 1
     assert '<p class="error">not_text: ' in target.read_text(encoding="utf-8")
+    assert result.stderr.startswith(f"inspectx: not_text: {binary}")  # why the exit status is 1
 
 
 def test_o_and_output_dir_together_are_a_usage_error(tmp_path):
@@ -320,3 +322,57 @@ def test_an_inspection_without_an_evidence_span_is_shown(tmp_path):
     result = run("show", str(article), "-o", str(tmp_path / "page.html"))
     assert result.exit_code == 0, result.output
     assert "Cumbria Police" in (tmp_path / "page.html").read_text(encoding="utf-8")
+
+
+def _copy(folder, *sources):
+    folder.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        (folder / os.path.basename(source)).write_bytes(Path(source).read_bytes())
+    return folder
+
+
+def test_a_page_never_overwrites_an_input(tmp_path):
+    """-o naming an input, or --output-dir whose page names are inputs' (story.html gives
+    story.html; index.html), is a usage error before any work, and the inputs are kept."""
+    folder = _copy(tmp_path / "in", DURHAM, BROADCASTER)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    result = run("show", str(folder), "-o", str(folder / "seed_durham.txt"))
+    assert result.exit_code == 2 and "is also an input" in result.stderr
+    result = run("show", str(folder), "--output-dir", str(folder))
+    assert result.exit_code == 2
+    clash = "html_met_broadcaster.html over"
+    assert result.stderr.startswith(f"Error: --output-dir {folder} would write {clash}")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_pages_inside_the_folder_shown_are_not_read_again(tmp_path):
+    """Run twice, `show DIR --output-dir DIR/pages` shows DIR's two articles, not its own
+    pages as well; `extract` names such a page as inspectx's own output."""
+    folder = _copy(tmp_path / "in", DURHAM, NORTHUMBRIA)
+    for _ in range(2):
+        result = run("show", str(folder), "--output-dir", str(folder / "pages"))
+        assert result.exit_code == 0
+        assert result.stderr == f"2 pages in {folder / 'pages'} (index.html lists them)\n"
+    assert sorted(p.name for p in (folder / "pages").iterdir()) == [
+        "index.html",
+        "seed_durham.html",
+        "seed_northumbria.html",
+    ]
+    result = run("extract", str(folder / "pages" / "seed_durham.html"))
+    assert result.exit_code == 1
+    error = json.loads(result.stdout)["error"]
+    assert error["type"] == "not_text" and "a page `inspectx show` wrote" in error["message"]
+
+
+def test_o_of_show_into_a_missing_folder_is_a_usage_error_before_any_work(tmp_path):
+    result = run("show", DURHAM, "-o", str(tmp_path / "nowhere" / "page.html"))
+    assert result.exit_code == 2 and result.stderr.startswith("Error: cannot write ")
+
+
+def test_a_long_input_name_gets_a_page_name_the_file_system_takes(tmp_path):
+    long = tmp_path / ("a" * 251 + ".txt")
+    long.write_bytes(Path(DURHAM).read_bytes())
+    result = run("show", str(long), DURHAM, "--output-dir", str(tmp_path / "pages"))
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "pages").iterdir())
+    assert names == ["a" * 200 + ".html", "index.html", "seed_durham.html"]

@@ -135,13 +135,16 @@ class InputWalk:
     `-g`: gitignore-style patterns relative to the folder walked, `!` to exclude, the last
     matching one deciding; with any pattern that includes, only the files it matches are
     taken. A path reached twice (any spelling, a symlinked folder, `-` named twice) is
-    taken once; paths in `skip` (the output file) never. An entry that cannot be examined
+    taken once; paths in `skip` (the output file) never, nor what is in `skip_folders`
+    (an output folder) unless it is the folder named. An entry that cannot be examined
     (a symlink loop, a folder that cannot be entered) becomes an input whose reading
     fails, so that it gets its error record. Folders that gave no input are listed in
     `empty_folders`.
     """
 
-    def __init__(self, globs: Sequence[str] = (), skip: Iterable[str] = ()) -> None:
+    def __init__(
+        self, globs: Sequence[str] = (), skip: Iterable[str] = (), skip_folders: Iterable[str] = ()
+    ) -> None:
         import pathspec
 
         self._globs = pathspec.GitIgnoreSpec.from_lines(globs) if globs else None
@@ -149,6 +152,9 @@ class InputWalk:
         self._skip = {input_key(p) for p in skip}
         self._seen: set[str] = set()
         self._seen_folders: set[tuple[int, int]] = set()
+        # output folders (by device, inode): not walked inside a folder named as an input
+        self._skip_folders = {f for f in map(self._folder_id, map(Path, skip_folders)) if f is not None}
+        self._top: Path | None = None  # the folder named as an input, being walked
         self._project_files = frozenset(resources.load("project_files"))
         self.empty_folders: list[str] = []
 
@@ -190,6 +196,7 @@ class InputWalk:
     def _walk(self, folder: Path, label: str, relative: str) -> Iterator[InputRef]:
         """Depth first, each folder's entries in sorted order; a stack of open folders, not
         recursion, so that a folder nested thousands deep is walked too."""
+        self._top = folder
         opened = self._open(folder, label)
         if isinstance(opened, InputRef):
             yield opened
@@ -235,8 +242,11 @@ class InputWalk:
             info = os.stat(folder)
             if (info.st_dev, info.st_ino) in self._seen_folders:
                 return None
+            if (info.st_dev, info.st_ino) in self._skip_folders and folder != self._top:
+                return None
             self._seen_folders.add((info.st_dev, info.st_ino))
-            return sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as entries:
+                return sorted(entries, key=lambda e: e.name)
         except OSError as exc:
             shown = display_path(label)
             return InputRef(label, folder, error=f"{shown}: cannot read folder: {exc.strerror or exc}")

@@ -731,6 +731,7 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
       inspectx show fixtures/seed_northumbria.txt
     """
     from inspectx import batch, cleaner
+    from inspectx import output as out
     from inspectx import show as render
 
     if output and output_dir:
@@ -739,12 +740,13 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         if name != "-" and not os.path.lexists(name):
             raise click.UsageError(f"no such file or folder: {name}")
     model = _usable_model(model)
+    refs = _shown_inputs(paths, output, output_dir)
     try:
         with _stoppable("nothing shown"):
             items = [
                 (record, cleaner.classify(raw))
                 for record, raw in batch.records_with_raw_text(
-                    list(batch.iter_inputs(paths)), batch.Options(model=model, include_text=True)
+                    refs, batch.Options(model=model, include_text=True)
                 )
             ]
     except InspectxError as exc:
@@ -757,7 +759,11 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         with open_output(output) as stream:
             stream.write(render.html_page(items, with_boilerplate=with_boilerplate))
     elif output_dir:
-        written = render.write_pages(items, Path(output_dir), with_boilerplate=with_boilerplate)
+        try:
+            written = render.write_pages(items, Path(output_dir), with_boilerplate=with_boilerplate)
+        except OSError as exc:
+            where = out.printable(str(exc.filename or output_dir))
+            raise click.ClickException(f"cannot write {where}: {exc.strerror or exc}") from exc
         click.echo(f"{len(written)} pages in {output_dir} (index.html lists them)", err=True)
     else:
         from rich.console import Console
@@ -769,8 +775,52 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         with _output_errors(), _writing_stdout():
             for record, lines in items:
                 render.print_terminal(console, record, lines, with_boilerplate=with_boilerplate)
-    if any("error" in record for record, _ in items):
+    failed = [record for record, _ in items if "error" in record]
+    for record in failed:  # the page shows them too, but the exit status needs its reason here
+        error = record["error"]
+        click.echo(f"inspectx: {error['type']}: {out.printable(error['message'])}", err=True)
+    if failed:
         sys.exit(1)
+
+
+def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | None) -> list:
+    """The inputs `show` reads (batch.InputRef), once it is sure its pages will overwrite
+    none of them: `-o` that cannot be written or that is an input, or `--output-dir` whose
+    pages would take an input's name, is a usage error before any work. An output folder
+    inside an input folder is not walked (it holds earlier pages, not articles), and
+    neither is `-o`'s own earlier page."""
+    from inspectx import batch, reader
+    from inspectx import output as out
+    from inspectx import show as render
+
+    to_file = output is not None and output != "-"
+    if to_file:
+        try:
+            out.check_output(output)
+        except InspectxError as exc:
+            raise click.UsageError(str(exc)) from exc
+    if output_dir is not None and os.path.exists(output_dir) and not os.path.isdir(output_dir):
+        raise click.UsageError(f"--output-dir {output_dir} is a file, not a folder")
+    earlier_page = False
+    if to_file and os.path.isfile(output):
+        with contextlib.suppress(OSError), open(output, "rb") as handle:
+            earlier_page = reader.is_shown_page(handle.read(2048))
+    walk = batch.InputWalk(
+        skip=[output] if earlier_page else [], skip_folders=[output_dir] if output_dir else []
+    )
+    refs = list(walk(paths))
+    inputs = {os.path.realpath(ref.path): ref.label for ref in refs if ref.path is not None}
+    if to_file and os.path.realpath(output) in inputs:
+        raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
+    if output_dir is not None:
+        for name in [*render.page_names([ref.label for ref in refs]), "index.html"]:
+            label = inputs.get(os.path.realpath(os.path.join(output_dir, name)))
+            if label is not None:
+                raise click.UsageError(
+                    f"--output-dir {output_dir} would write {name} over the input {label}: "
+                    "choose another folder"
+                )
+    return refs
 
 
 #: The image formats `--plot` writes, by the file's extension (matplotlib's backends).

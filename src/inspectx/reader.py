@@ -136,6 +136,8 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
         return decode_email(data, label, max_bytes=max_bytes)  # a raw message on stdin or in a .txt
     if _is_own_output(data):
         raise NotTextError(f"{label}: inspectx's own output (its records), not an article")
+    if is_shown_page(data):
+        raise NotTextError(f"{label}: inspectx's own output (a page `inspectx show` wrote), not an article")
     sha = hashlib.sha256(data).hexdigest()
     if is_html or _starts_like_html(data):
         text, encoding, warnings = _decode_text(data, label, declared=_declared_charset(data))
@@ -244,6 +246,16 @@ def _is_own_output(data: bytes) -> bool:
     """Is the input a file inspectx wrote (`extract -o results.txt` into a folder it later
     reads)? Read as an article, its records would give plausible records of their own."""
     return bool(_OWN_OUTPUT.match(data[:200].lstrip(codecs.BOM_UTF8)))
+
+
+#: The mark `inspectx show` puts in the head of every page it writes.
+SHOWN_PAGE_MARK = '<meta name="generator" content="inspectx'
+
+
+def is_shown_page(data: bytes) -> bool:
+    """Is the input a page `inspectx show` wrote (its generator mark in the first 2 KB)? Read
+    as an article, it gives its article's record again, and the title "inspectx: ..."."""
+    return SHOWN_PAGE_MARK.encode() in data[:2048]
 
 
 def _known_codec(name: str) -> bool:

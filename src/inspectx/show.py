@@ -497,24 +497,43 @@ def print_terminal(
     console.print()
 
 
-def write_pages(
-    items: Sequence[tuple[dict[str, Any], list[Line]]], folder: Path, *, with_boilerplate: bool = False
-) -> list[Path]:
-    """One page per article in `folder` (created if missing), named after its input, and an
-    index.html linking them. Returns the article pages' paths."""
-    folder.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+#: The longest page file name (bytes, without ".html"): file systems allow 255 in all.
+PAGE_NAME_BYTES = 200
+
+
+def page_names(labels: Sequence[str]) -> list[str]:
+    """The file name of each input's page (`labels`: inputs as named, "-" for stdin), as
+    `write_pages` gives them: the input's name without its extension, in safe characters and
+    at most PAGE_NAME_BYTES bytes of UTF-8, "-2", "-3" ... after a name already taken, and
+    never "index" (the list of pages)."""
     taken: set[str] = {"index"}
-    links = []
-    for record, lines in items:
-        label = (record.get("source") or {}).get("path") or "-"
+    names = []
+    for label in labels:
         stem = re.sub(r"[^\w.-]+", "_", PurePath(label).stem if label != "-" else "stdin") or "article"
+        stem = stem.encode("utf-8")[:PAGE_NAME_BYTES].decode("utf-8", "ignore")
         name, n = stem, 1
         while name in taken:
             n += 1
             name = f"{stem}-{n}"
         taken.add(name)
-        page = folder / f"{name}.html"
+        names.append(f"{name}.html")
+    return names
+
+
+def write_pages(
+    items: Sequence[tuple[dict[str, Any], list[Line]]], folder: Path, *, with_boilerplate: bool = False
+) -> list[Path]:
+    """One page per article in `folder` (created if missing), named after its input (see
+    `page_names`), and an index.html linking them. Returns the article pages' paths.
+    Raises OSError when a page cannot be written."""
+    from inspectx import __version__
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    links = []
+    labels = [(record.get("source") or {}).get("path") or "-" for record, _ in items]
+    for (record, lines), label, name in zip(items, labels, page_names(labels), strict=True):
+        page = folder / name
         page.write_text(html_page([(record, lines)], with_boilerplate=with_boilerplate), encoding="utf-8")
         written.append(page)
         title = record.get("title") or label
@@ -522,7 +541,8 @@ def write_pages(
             f'<li><a href="{page.name}">{html.escape(title)}</a> <small>{html.escape(label)}</small></li>'
         )
     index = (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>inspectx pages</title></head>'
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta name="generator" content="inspectx {__version__}"><title>inspectx pages</title></head>'
         f"<body><h1>inspectx: {len(written)} articles</h1><ol>{''.join(links)}</ol></body></html>\n"
     )
     (folder / "index.html").write_text(index, encoding="utf-8")
