@@ -92,6 +92,18 @@ def test_extract_many_raises_on_a_bad_input_by_default(tmp_path):
         list(extract_many([CASES[0]], errors="ignore"))
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("bad", [Path("missing.txt"), None])
+def test_extract_many_gives_every_article_before_the_input_that_raises(jobs, bad):
+    """ "When its turn comes": the articles before a bad input (a missing file, an item of
+    another type) come first, also from the batch the pipeline was reading ahead in."""
+    got = []
+    with pytest.raises((inspectx.ReadError, TypeError)):
+        for article in extract_many([CASES[0], CASES[1], bad, CASES[2]], jobs=jobs):
+            got.append(article.source.path)
+    assert got == [str(CASES[0]), str(CASES[1])]
+
+
 @pytest.mark.parametrize("jobs", [0, -1])
 def test_extract_many_refuses_fewer_than_one_job(jobs):
     with pytest.raises(ValueError, match="jobs"):

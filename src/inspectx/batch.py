@@ -10,6 +10,7 @@ parser, say) can be killed without harm to the others.
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import signal
@@ -338,10 +339,18 @@ def extract_parallel(
 
     options = Options(model=check_model(model), jobs=jobs, timeout=None)
     labels: dict[int, str] = {}
+    refused: list[TypeError] = []  # an item of another type: raised after the ones before it
 
     def tasks() -> Iterator[tuple[int, Task]]:
-        for i, item in enumerate(items):
-            task = _item_task(item)
+        checked = iter(items)
+        for i in itertools.count():
+            try:
+                task = _item_task(next(checked))
+            except StopIteration:
+                return
+            except TypeError as exc:
+                refused.append(exc)
+                return
             labels[i] = task[1]
             yield i, task
 
@@ -353,6 +362,8 @@ def extract_parallel(
             yield ErrorRecord.of(label, outcome)
             continue
         yield outcome
+    if refused:
+        raise refused[0]
 
 
 # --- one input: what a worker is asked to do, and what comes of it -------------------------

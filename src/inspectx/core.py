@@ -117,11 +117,20 @@ def extract_many(
         yield from batch.extract_parallel(_checked(items), model=model, jobs=jobs, errors=errors)
         return
 
-    # a slot per input, in order: its error record, or None for an article still to come
-    slots: deque[ErrorRecord | None] = deque()
+    # a slot per input, in order: its error record, or None for an article still to come;
+    # with errors="raise", the error to raise, once the articles before it are given
+    slots: deque[ErrorRecord | Exception | None] = deque()
 
     def documents() -> Iterator[reader.Document]:
-        for item in _checked(items):
+        checked = _checked(items)
+        while True:
+            try:
+                item = next(checked)
+            except StopIteration:
+                return
+            except TypeError as exc:  # an item of another type: raised in its turn, too
+                slots.append(exc)
+                return
             label = os.fspath(item) if isinstance(item, os.PathLike) else "-"
             try:
                 if isinstance(item, os.PathLike):
@@ -129,19 +138,26 @@ def extract_many(
                 else:
                     document = document_from(item, label)
             except InspectxError as exc:
+                slots.append(exc if errors == "raise" else ErrorRecord.of(label, exc))
                 if errors == "raise":
-                    raise
-                slots.append(ErrorRecord.of(label, exc))
+                    return  # nothing after it is read
                 continue
             slots.append(None)
             yield document
 
+    def settled() -> Iterator[ErrorRecord]:
+        """The error records (or the error) at the front, up to the next article."""
+        while slots and slots[0] is not None:
+            slot = slots.popleft()
+            if isinstance(slot, Exception):
+                raise slot
+            yield slot
+
     for article in extract_documents(documents(), model=model):
-        while slots[0] is not None:
-            yield slots.popleft()
+        yield from settled()
         slots.popleft()
         yield article
-    yield from slots  # inputs after the last article that could be read
+    yield from settled()  # inputs after the last article that could be read
 
 
 def _checked(items: Iterable) -> Iterator:
