@@ -35,6 +35,15 @@ def test_fixture_matches_expected(records, case):
     assert records[case] == expected
 
 
+@pytest.mark.parametrize("case", CASES)
+def test_each_finding_s_sentence_is_a_sentence_that_holds_it(records, case):
+    """Not a bullet mark the sentence splitter set apart ("•"): the sentence, with the
+    finding in it (a grade given to several areas at once is composed, so only its area)."""
+    for finding in records[case]["improvements"] + records[case]["concerns"]:
+        assert any(c.isalpha() for c in finding["sentence"]), finding
+        assert finding["text"].split(" at ")[-1] in finding["sentence"], finding
+
+
 def test_northumbria_facts(records):
     r = records["seed_northumbria"]
     assert r["force"]["id"] == "northumbria"

@@ -1837,7 +1837,8 @@ def _graded(
         if polarity:
             words = re.findall(r"[a-z]+", text.lower())
             keys = frozenset(stem(w) for w in words if w not in STOP_WORDS and w not in vocabulary().generic)
-            found.append(FindingSpan(polarity, text, start, end, sent.text.strip(), keys, graded=True))
+            sentence = _sentence_text(sent, clause)
+            found.append(FindingSpan(polarity, text, start, end, sentence, keys, graded=True))
     return bool(items)
 
 
@@ -1860,7 +1861,16 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
         end = doc[after].idx + len(doc[after].text)  # 'the force "could do better"', not '... better'
         text = gazetteer.text_of(doc)[start:end]
     quoted = voice.in_quote(start, end, doc._.quotes or []) is not None
-    return FindingSpan(polarity, text, start, end, sent.text.strip(), content_keys(tokens), quoted=quoted)
+    sentence = _sentence_text(sent, tokens)
+    return FindingSpan(polarity, text, start, end, sentence, content_keys(tokens), quoted=quoted)
+
+
+def _sentence_text(sent: Span, tokens: list[Token]) -> str:
+    """The text of the finding's sentence: `sent`, or from there to the end of the tokens'
+    sentence when `sent` is only a bullet mark the sentence splitter set apart ("•")."""
+    if any(c.isalnum() for c in sent.text) or not tokens:
+        return sent.text.strip()
+    return sent.doc[sent.start : max(sent.end, tokens[-1].sent.end)].text.strip()
 
 
 #: A straight single mark that opens a quotation ("judged 'inadequate") or closes one.
