@@ -334,3 +334,26 @@ def test_summary_reads_records_from_standard_input():
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["articles"] == 4 and data["relevant"] == 2
+
+
+@pytest.fixture
+def eleven_forces(tmp_path):
+    names = [f"Force{n:02d} Police" for n in range(11)]
+    path = tmp_path / "eleven.jsonl"
+    path.write_text("".join(json.dumps(article(f"{n}.txt", f)) + "\n" for n, f in enumerate(names)))
+    return str(path)
+
+
+def test_a_ranked_list_cut_at_its_top_says_how_many_are_left_out(eleven_forces):
+    table = run("summary", eleven_forces).stdout
+    assert "Force09 Police" in table and "Force10 Police" not in table and "(1 more)" in table
+    rows = list(csv.reader(io.StringIO(run("summary", eleven_forces, "--format", "csv").stdout)))
+    assert ["forces", "(1 more)", ""] in rows
+    data = json.loads(run("summary", eleven_forces, "--format", "json").stdout)
+    assert len(data["forces"]) == 10 and data["left_out"] == {"forces": 1}
+
+
+def test_top_0_lists_every_item(eleven_forces):
+    data = json.loads(run("summary", eleven_forces, "--format", "json", "--top", "0").stdout)
+    assert len(data["forces"]) == 11 and data["left_out"] == {}
+    assert "(1 more)" not in run("summary", eleven_forces, "--top", "0").stdout

@@ -838,6 +838,14 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
     help="How to print the overview. Example: --format json",
 )
 @click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=10,
+    show_default=True,
+    help="Items per ranked list (forces, inspectorates, programmes, concern areas and words); "
+    "0 for all. The rest are counted as '(N more)'. Example: --top 0",
+)
+@click.option(
     "--plot",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
@@ -851,7 +859,7 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
     help="For a folder: the spaCy pipeline to extract with (also $INSPECTX_MODEL). "
     "Example: --model en_core_web_md",
 )
-def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
+def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None) -> None:
     """Overview of a batch: articles, errors, forces, inspectorates, programmes, dates, concerns.
 
     SOURCE is a JSON Lines (or JSON) file written by `extract`, - for the same on standard
@@ -895,7 +903,7 @@ def summary(source: str, fmt: str, plot: str | None, model: str | None) -> None:
         raise click.ClickException(f"{source}: cannot read: {exc.strerror or exc}") from exc
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
-    data = counts.overview()
+    data = counts.overview(top=top or None)
     with _output_errors(), _writing_stdout():
         if fmt == "json":
             click.echo(json.dumps(data, indent=2, ensure_ascii=False))

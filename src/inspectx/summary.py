@@ -119,26 +119,34 @@ class Tally:
             lines.append(f"  {kind}: {count} ({', '.join(printable(p) for p in paths)}{more})")
         return "\n".join(lines)
 
-    def overview(self) -> dict[str, Any]:
-        """The summary as plain data (what `--format json` prints)."""
+    def overview(self, top: int | None = TOP) -> dict[str, Any]:
+        """The summary as plain data (what `--format json` prints). Each ranked list (forces,
+        inspectorates, programmes, concern areas and words) holds its `top` most frequent
+        items (None: all); `left_out` counts, per list, the items beyond them."""
+        left_out: dict[str, int] = {}
 
-        def ranked(counter: Counter[str], key: str) -> list[dict[str, Any]]:
-            """The TOP most frequent, ties in alphabetical order."""
-            top = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP]
-            return [{key: k, "articles": n} for k, n in top]
+        def ranked(counter: Counter[str], key: str, section: str) -> list[dict[str, Any]]:
+            """The `top` most frequent, ties in alphabetical order."""
+            every = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+            kept = every if top is None else every[:top]
+            if len(kept) < len(every):
+                left_out[section] = len(every) - len(kept)
+            return [{key: k, "articles": n} for k, n in kept]
 
-        return {
+        data = {
             "articles": self.records,
             "relevant": self.relevant,
             "not_relevant": self.records - self.relevant - self.failed,
             "errors": dict(sorted(self.errors.items(), key=lambda kv: (-kv[1], kv[0]))),
-            "forces": ranked(self.forces, "force"),
-            "inspectorates": ranked(self.inspectorates, "inspectorate"),
-            "programmes": ranked(self.programmes, "programme"),
+            "forces": ranked(self.forces, "force", "forces"),
+            "inspectorates": ranked(self.inspectorates, "inspectorate", "inspectorates"),
+            "programmes": ranked(self.programmes, "programme", "programmes"),
             "dates": {k: {"first": v[0], "last": v[1]} for k, v in sorted(self.dates.items())},
-            "concern_areas": ranked(self.concern_areas, "area"),
-            "concern_words": ranked(self.concern_words, "word"),
+            "concern_areas": ranked(self.concern_areas, "area", "concern_areas"),
+            "concern_words": ranked(self.concern_words, "word", "concern_words"),
         }
+        data["left_out"] = left_out
+        return data
 
 
 def programme_of(record: dict[str, Any]) -> str | None:
@@ -229,16 +237,19 @@ def rows(overview: dict[str, Any]) -> list[tuple[str, str, str]]:
         ("articles", "not relevant", str(overview["not_relevant"])),
     ]
     out += [("errors", kind, str(n)) for kind, n in overview["errors"].items()]
-    for section, key in (
-        ("forces", "force"),
-        ("inspectorates", "inspectorate"),
-        ("programmes", "programme"),
-    ):
-        out += [(section, entry[key], str(entry["articles"])) for entry in overview[section]]
+    left_out = overview.get("left_out") or {}
+
+    def ranked(name: str, section: str, key: str) -> list[tuple[str, str, str]]:
+        listed = [(section, entry[key], str(entry["articles"])) for entry in overview[name]]
+        more = left_out.get(name)
+        return listed + ([(section, f"({more} more)", "")] if more else [])
+
+    for section, key in (("forces", "force"), ("inspectorates", "inspectorate"), ("programmes", "programme")):
+        out += ranked(section, section, key)
     for name, span in overview["dates"].items():
         out.append(("dates", name.replace("_", " "), f"{span['first']} to {span['last']}"))
-    out += [("concern areas", e["area"], str(e["articles"])) for e in overview["concern_areas"]]
-    out += [("concern words", e["word"], str(e["articles"])) for e in overview["concern_words"]]
+    out += ranked("concern_areas", "concern areas", "area")
+    out += ranked("concern_words", "concern words", "word")
     return out
 
 
