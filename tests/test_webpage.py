@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from inspectx import reader
@@ -146,3 +147,21 @@ def test_a_pages_dateline_stays_in_the_text_under_the_headline():
     article = next(extract_documents([document]))
     assert article.dates.published.value == "2025-06-04"
     assert article.dates.published.start > 0  # found in the text, not only in the metadata
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div id="app"></div><script>window.__STATE__={"story":"filled in by scripts"}</script>',
+        "<frameset cols='50%,50%'><frame src='left.html'><frame src='right.html'></frameset>",
+    ],
+)
+def test_a_page_without_story_text_keeps_its_title_and_says_why_it_is_empty(body):
+    page = (
+        "<!DOCTYPE html><html><head><title>Kent Police inspection: what it found - Kent Daily</title>"
+        '<meta property="og:title" content="Kent Police inspection: what it found">'
+        f"</head><body>{body}</body></html>"
+    ).encode()
+    document = reader.decode(page, "page.html", is_html=True)
+    assert document.title == "Kent Police inspection: what it found"
+    assert reader.NO_STORY in document.warnings

@@ -544,6 +544,10 @@ def _is_utf8_beyond_ascii(data: bytes, declared: str) -> bool:
     return _is_utf8(data)
 
 
+#: The warning for a saved page with no story text trafilatura can find.
+NO_STORY = "no story text found on the page: its scripts may fill it in, or it may be in frames"
+
+
 def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tuple[str, ...]) -> Document:
     """The main text of a saved page (trafilatura), headline first, with its metadata.
 
@@ -565,6 +569,14 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
     extracted = document.as_dict() if document is not None else {}
+    if not extracted.get("text"):
+        # no story found (a page its scripts fill in, a frameset): its title and site are still
+        # the page's, and a warning says why the text is empty
+        metadata = trafilatura.extract_metadata(html)
+        for key in ("title", "sitename"):
+            if not extracted.get(key) and metadata is not None:
+                extracted[key] = getattr(metadata, key, None)
+        warnings += (NO_STORY,)
     site = extracted.get("sitename") or None
     title = _strip_site(extracted.get("title") or None, site)
     body = extracted.get("text") or ""
