@@ -177,3 +177,31 @@ def test_a_reply_or_forward_prefix_is_not_part_of_the_title(prefix):
         f"{prefix}Watchdog praises Norfolk Constabulary\nHMICFRS found the force had improved.\n"
     )
     assert headline.title == "Watchdog praises Norfolk Constabulary"
+
+
+@pytest.mark.parametrize("note", ["FYI - the release below came in this morning.", None])
+def test_a_message_forwarded_as_an_attachment_is_the_article(tmp_path, note):
+    """A covering note ("FYI ...") with the release attached as a message (message/rfc822),
+    or the attached message alone: the attached message's text, subject and date."""
+    from email.message import EmailMessage
+
+    from inspectx import extract_many
+
+    release = _saved_message(tmp_path, html=False).read_bytes()
+    outer = EmailMessage()
+    outer["From"] = "editor@example.co.uk"
+    outer["Subject"] = "Fwd: for tomorrow"
+    outer["Date"] = "Mon, 18 May 2026 09:00:00 +0100"
+    if note is not None:
+        outer.set_content(note)
+    import email
+    import email.policy
+
+    attached = email.message_from_bytes(release, policy=email.policy.default)
+    outer.add_attachment(attached, filename="release.eml")
+    path = tmp_path / "forwarded.eml"
+    path.write_bytes(bytes(outer))
+    record = next(extract_many([path])).to_dict(include_text=True)
+    assert record["title"] == "Inspectors praise Norfolk Constabulary's control room"
+    assert record["force"]["id"] == "norfolk" and "FYI" not in record["text"]
+    assert record["dates"]["published"]["value"] == "2026-05-15"

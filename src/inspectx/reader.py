@@ -14,9 +14,9 @@ import hashlib
 import os
 import re
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 
@@ -163,6 +163,10 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     _check_size(data, label, max_bytes)
     sha = hashlib.sha256(data).hexdigest()
     message = email.message_from_bytes(data, policy=email.policy.default)
+    forwarded = _forwarded_message(message)
+    if forwarded is not None:  # "FYI, see the release attached": the attached message is the article
+        inner = decode_email(forwarded.as_bytes(), label, max_bytes=max_bytes)
+        return replace(inner, sha256=sha)
     body = message.get_body(preferencelist=("plain", "html"))
     if body is not None and not (body.get_payload(decode=True) or b"").strip():
         body = message.get_body(preferencelist=("html",)) or body  # an empty text part beside the page
@@ -192,6 +196,26 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     return Document(
         label, text, "email", encoding, sha, title=subject, published=published, warnings=tuple(warnings)
     )
+
+
+def _forwarded_message(message: Any) -> Any | None:
+    """The message attached to `message` (a `message/rfc822` part: forwarded as an
+    attachment) when its text is longer than the covering note's (or there is none), else
+    None."""
+    attached = next((p for p in message.walk() if p.get_content_type() == "message/rfc822"), None)
+    if attached is None:
+        return None
+    inner = attached.get_payload()
+    inner = inner[0] if isinstance(inner, list) and inner else inner
+    if not hasattr(inner, "get_body"):
+        return None
+    return inner if _body_length(inner) > _body_length(message) else None
+
+
+def _body_length(message: Any) -> int:
+    """Bytes of the message's own text or HTML body (not its attachments)."""
+    body = message.get_body(preferencelist=("plain", "html"))
+    return len((body.get_payload(decode=True) or b"").strip()) if body is not None else 0
 
 
 #: A header line of an e-mail message as mail programs save it (RFC 5322), and the MIME
