@@ -144,6 +144,15 @@ def test_terminal_escapes_and_control_characters_never_reach_the_text(noisy, cle
     assert any("control characters removed" in w for w in document.warnings)
 
 
+@pytest.mark.parametrize("end", ["\u0085", "\u2028", "\u2029"], ids=["NEL", "LS", "PS"])
+def test_unicode_s_other_line_ends_are_line_ends(end):
+    """NEL (as some mainframe and old Mac exports write), LINE and PARAGRAPH SEPARATOR end
+    lines as "\n" does; NEL had been removed as a C1 control, joining every line into one."""
+    document = reader.decode(end.join([LINES[0], "Inspectors praised the force.", ""]).encode(), "a.txt")
+    assert document.text == f"{LINES[0]}\nInspectors praised the force.\n"
+    assert document.warnings == ()
+
+
 def test_a_terminal_escape_in_windows_1252_text_does_not_stop_detection():
     text = f"{LINES[0]}\n\x1b[1mInspectors\x1b[0m found the force had improved \u2026 a lot.\n"
     document = reader.decode(text.encode("cp1252"), "a.txt")

@@ -342,9 +342,15 @@ def _decode_text(data: bytes, label: str, declared: str | None = None) -> tuple[
 _MORE_CONTROLS = dict.fromkeys([*range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
+#: Unicode's other line ends (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR), which str.splitlines
+#: honours and the cleaner's lines do not: each becomes a newline, never a removed control.
+_LINE_ENDS = {0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
+
+
 def _without_controls(text: str, warnings: list[str]) -> str:
     from ftfy.fixes import remove_control_chars, remove_terminal_escapes
 
+    text = text.translate(_LINE_ENDS)
     cleaned = remove_control_chars(remove_terminal_escapes(text)).translate(_MORE_CONTROLS)
     if len(cleaned) != len(text):
         warnings.append(f"{len(text) - len(cleaned)} control characters removed")
