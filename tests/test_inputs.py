@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -319,3 +320,20 @@ def test_a_folder_nested_deeper_than_python_recursion_is_walked(tmp_path):
                 entry.unlink()
             folder.rmdir()
             folder = folder.parent
+
+
+@pytest.mark.skipif(not Path("/dev/fd").is_dir() or not shutil.which("bash"), reason="needs bash, /dev/fd")
+def test_process_substitution_and_dev_stdin_are_read_as_the_user_means_them():
+    """`<(command)` names /dev/fd/63 and /dev/stdin the pipe in: descriptors of this process,
+    which a worker process opening them by name would not find (read_error) or would find
+    empty (a record with no text). They are read here, as `-` is."""
+    durham = str(FIXTURES / "seed_durham.txt")
+    line = '"$0" -m inspectx extract -q <(cat "$1") /dev/stdin < "$2"'
+    done = subprocess.run(
+        ["bash", "-c", line, sys.executable, durham, str(FIXTURES / "seed_northumbria.txt")],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["force"]["id"] for r in records] == ["durham", "northumbria"]

@@ -345,13 +345,14 @@ def extract_parallel(
         checked = iter(items)
         for i in itertools.count():
             try:
-                task = _item_task(next(checked))
+                item = next(checked)
+                task = _item_task(item)
             except StopIteration:
                 return
             except TypeError as exc:
                 refused.append(exc)
                 return
-            labels[i] = task[1]
+            labels[i] = os.fspath(item) if isinstance(task, InspectxError) else task[1]
             yield i, task
 
     for i, outcome in _run_workers(tasks(), options):
@@ -381,12 +382,37 @@ def _task(ref: InputRef, options: Options) -> Task | InspectxError:
             return ("bytes", ref.label, read_stdin(options.max_bytes))
         except OSError as exc:
             return ReadError(f"-: {exc.strerror or exc}")
+    if names_own_descriptor(ref.path):
+        try:
+            return ("bytes", ref.label, _read_here(ref.path, options.max_bytes))
+        except OSError as exc:
+            return ReadError(f"{ref.label}: {exc.strerror or exc}")
     return ("path", ref.label, os.fspath(ref.path))
 
 
-def _item_task(item: Any) -> Task:
+def names_own_descriptor(path: str | os.PathLike[str]) -> bool:
+    """Does `path` name one of this process's file descriptors (`<(command)` gives
+    /dev/fd/63; /dev/stdin, /proc/self/fd/N)? A worker would open its own instead: such
+    an input is read here, in the parent, as stdin is."""
+    name = os.path.abspath(os.fspath(path))
+    return name == "/dev/stdin" or name.startswith(("/dev/fd/", "/proc/self/fd/"))
+
+
+def _read_here(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """At most `max_bytes` + 1 bytes of the file at `path`, read in this process."""
+    with open(path, "rb") as stream:
+        return reader.read_limited(stream, max_bytes + 1)
+
+
+def _item_task(item: Any) -> Task | InspectxError:
     if isinstance(item, os.PathLike):
-        return ("path", os.fspath(item), os.fspath(item))
+        label = os.fspath(item)
+        if names_own_descriptor(item):
+            try:
+                return ("bytes", label, _read_here(item, reader.DEFAULT_MAX_BYTES))
+            except OSError as exc:
+                return ReadError(f"{label}: {exc.strerror or exc}")
+        return ("path", label, label)
     if isinstance(item, str):
         return ("text", "-", item)
     return ("bytes", "-", bytes(item))
