@@ -165,3 +165,16 @@ def test_a_page_without_story_text_keeps_its_title_and_says_why_it_is_empty(body
     document = reader.decode(page, "page.html", is_html=True)
     assert document.title == "Kent Police inspection: what it found"
     assert reader.NO_STORY in document.warnings
+
+
+def test_an_xhtml_page_under_another_name_is_read_as_a_page():
+    """A page saved as XHTML opens with an XML declaration before its doctype."""
+    page = (
+        b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html><head>'
+        b"<title>Kent Police praised by inspectors</title></head><body><article><h1>Kent Police praised "
+        b"by inspectors</h1><p>Inspectors found that Kent Police answered emergency calls quickly.</p>"
+        b"</article></body></html>"
+    )
+    document = reader.decode(page, "saved.txt")
+    assert document.format == "html" and document.title == "Kent Police praised by inspectors"
+    assert "<?xml" not in document.text

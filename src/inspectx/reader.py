@@ -30,7 +30,8 @@ PARSER_DEPTH = 256
 WESTERN = ["cp1252", "latin_1"]
 #: A tag, comment or declaration: what makes text markup ("<p>", "</div>", "<!-- -->").
 _MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|/[a-zA-Z]|!)")
-_HTML_START = re.compile(r"^\s*(?:<!doctype html|<html|<!--)", re.IGNORECASE)
+#: How a web page opens: a doctype, <html> or a comment, after any XML declaration (XHTML).
+_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!doctype html|<html|<!--)", re.IGNORECASE)
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset=[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PUBLISHED = (
