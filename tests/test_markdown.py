@@ -90,3 +90,16 @@ def test_a_date_in_emphasis_is_read_as_a_date(mark):
         "Inspectors from HMICFRS found that Kent Police now answers 999 calls faster than before.\n"
     )
     assert article.dates.published is not None and article.dates.published.value == "2025-06-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('title: "Kent Police praised for its 999 service"', "Kent Police praised for its 999 service"),
+        ("title: 'Kent''s 999 service praised'", "Kent's 999 service praised"),
+        ("title: Kent Police praised", "Kent Police praised"),
+    ],
+)
+def test_a_title_in_yaml_front_matter_loses_its_quotation_marks(line, title):
+    text = f"---\n{line}\ndate: 2026-03-04\n---\n\nInspectors praised Kent Police for its call handling.\n"
+    assert extract(text).title == title

@@ -342,12 +342,22 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
         elif _PAPER_LABEL.match(line) or (on_line and _meeting_line(words)):
             pass  # "Agenda Item 7", "Report of the Chief Executive", "Police and Crime Panel - 12 March"
         elif field is not None:
-            if field.group(1).lower() in _TITLE_FIELDS and line[field.end() :].strip():
-                return _headline_of(line[field.end() :].strip())  # an e-mail's subject, a paper's title
+            value = _unquoted(line[field.end() :].strip())
+            if field.group(1).lower() in _TITLE_FIELDS and value:
+                return _headline_of(value)  # an e-mail's subject, a paper's title, front matter's title
         elif line.strip() and not (on_line and not words):
             return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
     return None
+
+
+def _unquoted(value: str) -> str:
+    """A field's value without the quotation marks around the whole of it, as a Markdown
+    file's YAML front matter writes a title (`title: "Force praised"`)."""
+    if len(value) > 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        return inner.replace('\\"', '"') if value[0] == '"' else inner.replace("''", "'")
+    return value
 
 
 #: The longest first line taken whole as the title; a longer one is a paragraph (an article
