@@ -74,6 +74,7 @@ def test_a_saved_email_is_read_by_its_mime_parts(tmp_path):
     assert record["source"]["format"] == "email"
     assert record["title"] == "Inspectors praise Norfolk Constabulary's control room"
     assert record["dates"]["published"]["value"] == "2026-05-15"
+    assert "published date from the e-mail's Date header (start and end are 0)" in record["warnings"]
     assert "café-style" in record["text"] and "=E9" not in record["text"]
     assert record["force"]["id"] == "norfolk"
     assert "From:" not in record["text"]

@@ -287,7 +287,8 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         picked["published"] = dates.DateMention(
             document.published, 0, 0, None, None, None, None, None, role="published", value=document.published
         )
-        warnings.append("published date from the page's metadata (start and end are 0)")
+        where = "the e-mail's Date header" if document.format == "email" else "the page's metadata"
+        warnings.append(f"published date from {where} (start and end are 0)")
     findings = doc._.findings if relevant else []
     return Article(
         source=source,
