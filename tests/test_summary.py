@@ -357,3 +357,18 @@ def test_top_0_lists_every_item(eleven_forces):
     data = json.loads(run("summary", eleven_forces, "--format", "json", "--top", "0").stdout)
     assert len(data["forces"]) == 11 and data["left_out"] == {}
     assert "(1 more)" not in run("summary", eleven_forces, "--top", "0").stdout
+
+
+def test_a_last_line_cut_short_is_left_out_with_a_warning(jsonl, tmp_path):
+    """A run still writing its JSON Lines, or killed as it wrote: the complete records are
+    summed up and stderr says which line was left out; a bad line before the last is still
+    no inspectx records (exit 2)."""
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text("\n".join(lines) + "\n" + lines[0][:40], encoding="utf-8")
+    result = run("summary", str(cut), "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["articles"] == len(lines)
+    assert result.stderr == f"inspectx: {cut}: line {len(lines) + 1} is cut short and left out\n"
+    cut.write_text(lines[0][:40] + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    assert run("summary", str(cut)).exit_code == 2

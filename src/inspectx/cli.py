@@ -20,7 +20,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -823,6 +823,16 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
     return refs
 
 
+def _say_cut_short(source: str) -> Callable[[int], None]:
+    """What `summary` says of a JSON Lines source whose last line is cut short."""
+    from inspectx.output import printable
+
+    def say(line: int) -> None:
+        click.echo(f"inspectx: {printable(source)}: line {line} is cut short and left out", err=True)
+
+    return say
+
+
 #: The image formats `--plot` writes, by the file's extension (matplotlib's backends).
 PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
@@ -896,7 +906,7 @@ def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None
                     counts.add(record)
                     advance()
         else:
-            counts = overview.tally(overview.read_records(source))
+            counts = overview.tally(overview.read_records(source, cut_short=_say_cut_short(source)))
     except (ValueError, UnicodeDecodeError) as exc:
         raise click.UsageError(f"{source}: not inspectx records ({exc})") from exc
     except OSError as exc:  # read, not written: not the group's "cannot write output"

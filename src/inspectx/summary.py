@@ -14,7 +14,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -187,20 +187,22 @@ def _shape_error(exc: Exception) -> str:
     return str(exc)
 
 
-def read_records(path: str) -> Iterator[dict[str, Any]]:
+def read_records(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
     """The records of a JSON Lines file, a JSON file (one record or an array) or an inspectx
     database; `path` "-" reads JSON Lines or JSON from standard input.
 
+    A JSON Lines file whose last line is cut short (a run still writing it, or killed while
+    it wrote) gives the records before it, and `cut_short(line number)` is called.
     Raises ValueError for a file that is none of these, or whose items are not inspectx
     records (objects with a `source`, as `extract` writes for every input, error or not).
     """
-    for number, record in enumerate(_read(path), 1):
+    for number, record in enumerate(_read(path, cut_short), 1):
         if not isinstance(record, dict) or "source" not in record:
             raise ValueError(f"item {number} has no `source`")
         yield record
 
 
-def _read(path: str) -> Iterator[Any]:
+def _read(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator[Any]:
     if Path(path).suffix.lower() in (".db", ".sqlite", ".sqlite3"):
         from inspectx import database
 
@@ -225,6 +227,10 @@ def _read(path: str) -> Iterator[Any]:
         try:
             record, pos = decoder.raw_decode(buffer, pos)
         except json.JSONDecodeError as exc:
+            last_line = "\n" not in buffer[pos:].rstrip() and "\n" in buffer[:pos]
+            if last_line and cut_short is not None and buffer[pos] == "{":
+                cut_short(exc.lineno)
+                return
             raise ValueError(f"line {exc.lineno}: {exc.msg}") from exc
         yield record
 
