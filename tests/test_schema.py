@@ -38,3 +38,33 @@ def test_a_record_written_before_grades_had_a_force_still_validates():
         del grade["force"]
     jsonschema.validate(record, json_schema())
     assert "force" in json_schema()["$defs"]["Grade"]["properties"]
+
+
+@pytest.mark.parametrize(
+    ("where", "value"),
+    [
+        (("inspection", "programme"), "peel_2025"),
+        (("grades", 0, "grade"), "very good"),
+        (("dates", "published", "value"), "4 March 2024"),
+        (("source", "format"), "pdf"),
+        (("inspectorate", "acronym"), "HMRC"),
+    ],
+)
+def test_a_value_outside_its_closed_set_does_not_validate(where, value):
+    """The schema states the values a field can take: programmes, grades, formats,
+    inspectorates and roles from the gazetteer, and a date's shape."""
+    record = json.loads((FIXTURES / "wiltshire_peel_2024.expected.json").read_text(encoding="utf-8"))
+    jsonschema.validate(record, json_schema())
+    target = record
+    for key in where[:-1]:
+        target = target[key]
+    target[where[-1]] = value
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, json_schema())
+
+
+def test_the_schema_s_grades_are_those_the_grade_reader_gives():
+    from inspectx.findings.grades import GRADE_POLARITY
+    from inspectx.record import GRADES
+
+    assert set(GRADES) == set(GRADE_POLARITY)

@@ -237,12 +237,45 @@ def json_schema() -> dict[str, Any]:
         "required": ["path"],
     }
     article["properties"]["text"] = {"type": ["string", "null"]}
+    for (name, prop), constraint in _value_sets().items():
+        schema = defs[name]["properties"][prop]
+        if "enum" in constraint and "null" in schema.get("type", ()):
+            constraint = {"enum": [*constraint["enum"], None]}
+        schema.update(constraint)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://github.com/inspectx/inspectx/schema/record-v1.json",
         "title": "inspectx extract record",
         "oneOf": [article, error],
         "$defs": defs,
+    }
+
+
+#: The grades a record's `grades` give (as HMICFRS names them).
+GRADES = ("outstanding", "good", "adequate", "requires improvement", "inadequate")
+#: What `source.format` says the input was.
+FORMATS = ("text", "html", "email")
+#: A date value: a day, a month or a year.
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def _value_sets() -> dict[tuple[str, str], dict[str, Any]]:
+    """The closed sets of values some fields take, as JSON Schema constraints, by (object,
+    field): the gazetteer's programmes, inspectorates and roles (data/*.json), the grades,
+    the input formats and the shape of a date."""
+    from inspectx import resources
+
+    programmes = [*resources.load("programmes")["programmes"], "thematic", "other"]
+    acronyms = [i["acronym"] for i in resources.load("inspectorates")["inspectorates"]]
+    people = resources.load("people")
+    roles = sorted({"inspector", *(e["role"] for e in [*people["titles"], *people["organisations"]])})
+    return {
+        ("Source", "format"): {"enum": list(FORMATS)},
+        ("Inspectorate", "acronym"): {"enum": acronyms},
+        ("Inspection", "programme"): {"enum": programmes},
+        ("Person", "role"): {"enum": roles},
+        ("Grade", "grade"): {"enum": list(GRADES)},
+        ("DateValue", "value"): {"pattern": DATE_PATTERN},
     }
 
 
