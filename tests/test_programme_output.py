@@ -23,7 +23,9 @@ def run(*args: str):
 
 def test_schema_describes_the_programme():
     inspection = json_schema()["$defs"]["Inspection"]
-    assert inspection["properties"]["programme"] == {"type": ["string", "null"]}
+    programme = inspection["properties"]["programme"]
+    assert programme["type"] == ["string", "null"]
+    assert {"peel", "custody", "child_protection", "thematic", "other", None} <= set(programme["enum"])
     article = json_schema()["oneOf"][0]
     assert "inspection" in article["required"]
 
