@@ -2328,6 +2328,22 @@ def test_a_shortfall_or_an_excess_of_what_is_needed_is_a_concern(sentence, polar
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The force has not published its highly praised stalking guidance to officers.", "concern"),
+        ("Officers had never been trained in the force's new and effective risk assessment tool.", "concern"),
+        ("Staff did not miss any of the required checks on detainees.", IMP),
+        ("Officers did not use force unnecessarily.", IMP),
+    ],
+)
+def test_a_negated_predicate_is_not_read_as_the_praise_around_it(sentence, polarity):
+    """The classifier read the first two by their words of praise, past the "not" and the
+    "never"; read without them they are improvements, so with them they are concerns."""
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and other == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Inspectors said detainees should not be denied access to a solicitor.",

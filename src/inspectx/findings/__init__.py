@@ -89,6 +89,7 @@ def find_findings_many(
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)
     judged = no_longer_checked(classifier, judged, clauses)
+    judged = negation_checked(classifier, judged, clauses)
     judgements = iter(_ruled(j, tokens) for j, tokens in zip(judged, clauses, strict=True))
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
 
@@ -376,6 +377,54 @@ def no_longer_checked(
         return _turned_over(reading)
 
     return _read_again(classifier, judged, clauses, _without_no_longer, kept)
+
+
+def negation_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each improvement whose predicate is negated ("The force does
+    not routinely check whether its crime prevention work is effective") a concern when the
+    clause read without its "not" is an improvement too, at NEGATION_MIN_SCORE or more: the
+    classifier read the words of a good practice and passed over the "not" (the example at
+    0.9). Verbs whose denial is praise are left out ("did not hesitate to", "did not miss":
+    `failure_verbs`, `_IMPLICATIVES`). One more classifier call per batch of articles, for
+    the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if own.label != IMPROVEMENT or reading.label != IMPROVEMENT or reading.score < NEGATION_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _without_not, kept)
+
+
+#: The least probability of the affirmative reading of a negated improvement for the
+#: clause to be a concern (see `negation_checked`).
+NEGATION_MIN_SCORE = 0.9
+#: Verbs whose denial is itself praise ("did not hesitate to", "never stopped trying to").
+_IMPLICATIVES = frozenset(
+    resources.inflections(("hesitate", "avoid", "stop", "cease", "lack", "struggle", "wait", "need", "have"))
+)
+
+
+def _without_not(tokens: list[Token]) -> list[str] | None:
+    """The clause's words without the "not" (or "n't", "never") of its own predicate, a
+    verb; None when its predicate is not so negated, or is one whose denial is praise."""
+    inside = {t.i for t in tokens}
+    failures = vocabulary().failures
+    for verb in tokens:
+        nots = [c for c in verb.children if c.dep_ == "neg" and c.lower_ in ("not", "n't", "never")]
+        if not nots or verb.pos_ != "VERB" or not _asserted_predicate(verb, inside):
+            continue
+        if verb.lower_ in failures or verb.lower_ in _IMPLICATIVES:
+            return None
+        if any(t.lower_ in ("only", "just", "merely") and t.i == nots[0].i + 1 for t in tokens):
+            return None  # "not only A but B": both affirmed
+        if any(t.lower_ in EVIDENCE_NOUNS or t.lower_ in LACK_NOUNS for t in tokens):
+            return None  # "did not find any evidence that ...": denial_checked's
+        words = [t.text for t in tokens if t.i != nots[0].i]
+        return _capitalised(words) if tokens[0].i == nots[0].i else words
+    return None
 
 
 def _without_no_longer(tokens: list[Token]) -> list[str] | None:
@@ -1130,6 +1179,8 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
 
 
+#: The forms of "do" that carry a verb's tense and its "not" ("did not miss").
+_DO = frozenset({"do", "does", "did"})
 #: Auxiliaries of what may, must or would happen: no failure found.
 _MODALS = frozenset({"would", "could", "should", "must", "might", "may", "can", "will", "shall"})
 
@@ -1151,8 +1202,10 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
     failures = vocabulary().failures
     inside = {t.i for t in tokens}
     for verb in tokens:
-        if verb.lower_ not in failures or verb.pos_ != "VERB" or verb.tag_ == "VB":
+        if verb.lower_ not in failures or verb.pos_ != "VERB":
             continue
+        if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _DO for c in verb.children):
+            continue  # an infinitive ("decisions to refuse ..."), not "did not refuse"
         evidence = _denying_evidence(verb, inside)
         if evidence is None and not _asserted_predicate(verb, inside):
             continue
