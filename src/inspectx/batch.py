@@ -341,7 +341,7 @@ def extract_parallel(
     labels: dict[int, str] = {}
     refused: list[TypeError] = []  # an item of another type: raised after the ones before it
 
-    def tasks() -> Iterator[tuple[int, Task]]:
+    def tasks() -> Iterator[tuple[int, Task | InspectxError]]:
         checked = iter(items)
         for i in itertools.count():
             try:
