@@ -248,3 +248,40 @@ def test_a_run_waits_for_another_writing_the_same_database(database, folder):
         holder.close()
     assert result.exit_code == 0, result.output
     assert time.monotonic() - started >= 5.5
+
+
+def test_an_input_is_one_row_however_its_path_is_spelt(database, folder, monkeypatch):
+    """`articles`, `./articles` and the absolute path name the same files: a rerun under
+    another spelling replaces their rows (the path as last given), and --resume skips them."""
+    monkeypatch.chdir(folder.parent)
+    db = sqlite_utils.Database(database)
+    before = {r["resolved_path"]: r["id"] for r in db["articles"].rows}
+    assert len(before) == 4
+    result = run("extract", "./articles", "-o", str(database), "--resume")
+    assert result.stderr.startswith("1 records (3 kept from the earlier run)")  # broken.txt again
+    assert run("extract", "-q", "articles", "-o", str(database)).exit_code == 1
+    db = sqlite_utils.Database(database)
+    after = {r["resolved_path"]: r["id"] for r in db["articles"].rows}
+    assert after == before
+    assert {r["path"] for r in db["articles"].rows} == {f"articles/{p.name}" for p in folder.iterdir()}
+
+
+def test_an_older_database_gets_resolved_paths_and_loses_its_duplicates(folder, tmp_path, monkeypatch):
+    """A database written by an earlier inspectx: the column is added and filled from the
+    paths, and an input it holds twice under two spellings is one row once written again."""
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "old.db"
+    durham = folder / "seed_durham.txt"
+    assert run("extract", "-q", str(durham), "-o", str(path)).exit_code == 0
+    db = sqlite_utils.Database(path)
+    db.execute("DROP INDEX idx_articles_resolved_path")
+    db.execute("ALTER TABLE articles DROP COLUMN resolved_path")
+    record = db.execute("SELECT record FROM articles").fetchone()[0]
+    db.execute("INSERT INTO articles (path, record) VALUES (?, ?)", ["articles/seed_durham.txt", record])
+    db.conn.commit()
+    assert db["articles"].count == 2 and "resolved_path" not in db["articles"].columns_dict
+    assert run("extract", "-q", "articles/seed_durham.txt", "-o", str(path)).exit_code == 0
+    db = sqlite_utils.Database(path)
+    assert [(r["path"], r["resolved_path"]) for r in db["articles"].rows] == [
+        ("articles/seed_durham.txt", str(durham))
+    ]

@@ -90,6 +90,7 @@ def open_database(path: str | Path):
             "error_message": str,
             "extractor": str,
             "record": str,
+            "resolved_path": str,
         },
         pk="id",
         not_null={"path"},
@@ -114,7 +115,11 @@ def open_database(path: str | Path):
                 db[name].add_column(column, kind)
         db[name].create_index(["article_id"], if_not_exists=True)
     articles.create_index(["path"], unique=True, if_not_exists=True)
-    for column in ("force_id", "published", "inspection", "programme"):
+    if "resolved_path" not in articles.columns_dict:  # a database made before the column
+        articles.add_column("resolved_path", str)
+        for row_id, path in db.execute("SELECT id, path FROM articles").fetchall():
+            db.execute("UPDATE articles SET resolved_path = ? WHERE id = ?", [resolved(path), row_id])
+    for column in ("force_id", "published", "inspection", "programme", "resolved_path"):
         articles.create_index([column], if_not_exists=True)
     db["forces"].create_index(["force_id"], if_not_exists=True)
     for name, columns in (("findings", ["text", "sentence"]), ("quotes", ["text", "speaker"])):
@@ -137,6 +142,17 @@ def _check_foreign(conn: sqlite3.Connection, path: str | Path) -> None:
                 f"{path}: its table {name!r} was not made by inspectx (no column {missing[0]!r}); "
                 "write to a new database"
             )
+
+
+def resolved(path: str | None) -> str | None:
+    """What makes two spellings of an input's path one input (`rsx/a.txt`, `./rsx/a.txt`,
+    `/tmp/rsx/a.txt`): its resolved absolute path, as batch.input_key gives it; None for
+    stdin ("-")."""
+    if path is None or path == "-":
+        return None
+    from inspectx.batch import input_key
+
+    return input_key(path)
 
 
 def article_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -165,6 +181,7 @@ def article_row(record: dict[str, Any]) -> dict[str, Any]:
         "error_message": error.get("message"),
         "extractor": " ".join(filter(None, (extractor.get("version"), extractor.get("model")))) or None,
         "record": json.dumps(record, ensure_ascii=False),
+        "resolved_path": resolved(source.get("path")),
     }
     for name in ("published", "inspection", "previous_inspection"):
         value = ((record.get("dates") or {}).get(name) or {}).get("value")
@@ -248,13 +265,20 @@ class Writer:
             self.db.execute("BEGIN IMMEDIATE")
         with self.db.atomic():
             row = article_row(record)
-            found = self.db.execute("SELECT id FROM articles WHERE path = ?", [row["path"]]).fetchone()
-            if found is not None:
-                row["id"] = found[0]
+            # the input's earlier row, however its path was spelt then (stdin: "-" itself)
+            same = "SELECT id FROM articles WHERE path = ? OR resolved_path = ?"
+            ids = [i for (i,) in self.db.execute(same, [row["path"], row["resolved_path"]])]
+            if ids:
+                kept, *older = sorted(ids, reverse=True)
+                for earlier in older:  # one input written under several spellings by an older inspectx
+                    for name in _CHILDREN:
+                        self.db[name].delete_where("article_id = ?", [earlier])
+                    self.db["articles"].delete(earlier)
+                row["id"] = kept
                 for name in _CHILDREN:
-                    self.db[name].delete_where("article_id = ?", [found[0]])
+                    self.db[name].delete_where("article_id = ?", [kept])
                 self.db["articles"].upsert(row, pk="id")
-                article_id = found[0]
+                article_id = kept
             else:
                 article_id = self.db["articles"].insert(row).last_pk
             for name, rows in child_rows(record).items():
@@ -290,22 +314,29 @@ def check_output(path: str | Path) -> None:
 
 
 def completed_paths(path: str | Path) -> dict[str, str | None]:
-    """Path -> sha256 of every complete (not error) article row; empty for a missing database."""
+    """Resolved path (see `resolved`) -> sha256 of every complete (not error) article row;
+    empty for a missing database. A row of a database made before `resolved_path` is
+    resolved from its path as written."""
     if not Path(path).exists():
         return {}
     try:
         with _connect(path) as conn:
-            return dict(conn.execute("SELECT path, sha256 FROM articles WHERE error_type IS NULL").fetchall())
+            columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('articles')")}
+            key = "resolved_path" if "resolved_path" in columns else "NULL"
+            query = f"SELECT {key}, path, sha256 FROM articles WHERE error_type IS NULL"
+            rows = conn.execute(query).fetchall()
     except sqlite3.Error:
         return {}  # not (yet) an inspectx database: nothing is complete
+    return {(done or resolved(written)): sha for done, written, sha in rows if written != "-"}
 
 
 def up_to_date(done: dict[str, str | None], label: str, path: Path | None) -> bool:
-    """Is the input `label` (file `path`; None for stdin) in `done` with the file's current sha256?"""
-    if label not in done or path is None:
+    """Is the input `label` (file `path`; None for stdin) in `done` (by its resolved path)
+    with the file's current sha256?"""
+    if path is None or resolved(label) not in done:
         return False
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == done[label]
+        return hashlib.sha256(path.read_bytes()).hexdigest() == done[resolved(label)]
     except OSError:
         return False
 
