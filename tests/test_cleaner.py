@@ -488,3 +488,19 @@ def test_a_page_number_beside_a_sentence_takes_only_itself():
         "We found that too many victims of burglary were never visited by an officer. Page 3 of 12\n"
     )
     assert "We found that too many victims" in clean(text)
+
+
+def test_a_grade_row_given_twice_is_kept_both_times():
+    """A grade summary at the top and again, with last time's grades, further down: the
+    repeat is no running header, and the rows around it are no furniture."""
+    text = (
+        "Kent Police graded in its latest PEEL inspection\n"
+        "Inspectors from HMICFRS graded Kent Police in a report published on Tuesday.\n"
+        "Responding to the public: Inadequate\n"
+        "Investigating crime: Good\n"
+        "Inspectors said too many 999 calls went unanswered for more than ten seconds.\n"
+        "The grades again, with the last inspection's in brackets:\n"
+        "Responding to the public: Inadequate\n"
+        "Investigating crime: Good (Adequate)\n"
+    )
+    assert [(line.number, line.drop_reason) for line in classify(text) if line.drop_reason] == []

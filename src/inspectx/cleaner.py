@@ -573,6 +573,8 @@ def _drop_running_heads(units: list[_Unit]) -> None:
             continue
         if is_story_sentence(text) or _is_part_of_head(text) and not _titled_date(text):
             continue  # a byline, a date, a list's lead-in or a bullet may well come again
+        if _is_grade_line(text) or _is_graded_label(text):
+            continue  # "Investigating crime: Good" in a table and again in the story
         for unit in repeats:
             if not unit.headline:
                 unit.reason = "page_furniture"
@@ -846,6 +848,13 @@ def _is_grade_row(cells: list[str]) -> bool:
     return len(cells) <= 4 and (
         any(cell in _grade_cells() for cell in bare) or sum(h in _grade_headers() for h in headers) >= 2
     )
+
+
+def _is_graded_label(text: str) -> bool:
+    """Is the line an area and its grade after a colon ("Protecting vulnerable people:
+    Requires improvement", "Leadership: **Good** (Adequate)")?"""
+    area, colon, grade = text.partition(":")
+    return bool(colon and area.strip()) and _is_grade_row([area, grade])
 
 
 def _is_grade_line(text: str) -> bool:
