@@ -504,3 +504,19 @@ def test_a_grade_row_given_twice_is_kept_both_times():
         "Investigating crime: Good (Adequate)\n"
     )
     assert [(line.number, line.drop_reason) for line in classify(text) if line.drop_reason] == []
+
+
+@pytest.mark.parametrize("counter", ["Comments (2)", "14 comments"])
+def test_a_comment_counter_under_a_short_story_s_share_bar_drops_nothing_below(counter):
+    """Two paragraphs of story below the counter, and nothing after them: the story, not
+    comments (which end in names, dates and buttons). A comment section's heading still
+    starts a tail (tests/test_furniture.py)."""
+    text = (
+        "Norfolk custody suites praised by inspectors\n"
+        "The report by HMICFRS, published today, found detainees in Norfolk were treated with respect.\n"
+        f"Share\n{counter}\n"
+        "Inspectors also found that nurses saw detainees quickly at both suites in the county.\n"
+        "The chief constable said the force was proud of its custody staff.\n"
+    )
+    dropped = [line.text for line in classify(text) if line.drop_reason]
+    assert dropped == ["Share", counter]

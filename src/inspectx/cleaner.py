@@ -304,7 +304,7 @@ def _judge_units(units: list[_Unit]) -> None:
                 judged.append(Sentence(sentence))
                 continue
             judged.append(Sentence(sentence, match.name))
-            if match.scope == "tail" and story_started and not _story_goes_on(units, index + 1):
+            if match.scope == "tail" and story_started and not _story_goes_on(units, index + 1, sentence):
                 tail = match.name
             elif match.scope == "next":
                 drop_next = match.name
@@ -350,8 +350,10 @@ def _keep_entry_times(units: list[_Unit]) -> None:
             unit.reason = None
 
 
-def _story_goes_on(units: list[_Unit], start: int) -> bool:
-    """Whether three paragraphs in a row come soon after `start`: the story, not comments.
+def _story_goes_on(units: list[_Unit], start: int, heading: str = "") -> bool:
+    """Whether three paragraphs in a row come soon after `start`: the story, not comments;
+    or, after a bare comment counter (`heading` "Comments (2)", "4 comments"), whether
+    every line to the end is a paragraph (a short story under its share bar).
 
     Reader comments come one at a time between names, buttons and dates; a story
     runs on paragraph after paragraph. (The lines ahead are not judged yet, so their
@@ -367,8 +369,13 @@ def _story_goes_on(units: list[_Unit], start: int) -> bool:
         if run >= 3:
             return True
         if seen >= _TAIL_LOOKAHEAD:
-            break
-    return False
+            return False
+    # a short story's last paragraphs under a counter, with nothing after them
+    return bool(_COMMENT_COUNTER.match(heading.strip())) and run >= 1 and run == seen
+
+
+#: A count of reader comments, a button under a story ("Comments (2)", "4 comments").
+_COMMENT_COUNTER = re.compile(r"^(?:comments?\s*\(\d+\)|\d+\s+comments?)$", re.IGNORECASE)
 
 
 _PAGE_FURNITURE = "page_furniture"
