@@ -116,6 +116,11 @@ def test_timeout_values_outside_the_accepted_range_are_usage_errors(value):
     assert len(result.stderr.splitlines()) == 1
 
 
+def test_a_timeout_just_over_the_limit_is_named_as_given():
+    result = CliRunner().invoke(cli, ["extract", "--timeout", "86400.0001", str(DURHAM)], catch_exceptions=False)
+    assert "86400.0001 is not a number of seconds" in result.stderr
+
+
 def test_max_bytes_bounds_what_is_read_from_a_device():
     started = time.monotonic()
     result = CliRunner().invoke(cli, ["extract", "--max-bytes", "1000", "/dev/zero"], catch_exceptions=False)

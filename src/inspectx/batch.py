@@ -857,5 +857,6 @@ def records_with_raw_text(refs: Iterable[InputRef], options: Options) -> Iterato
 def validate_timeout(seconds: float) -> float:
     """`seconds` as a time limit for one input, or ValueError saying what is accepted."""
     if not (math.isfinite(seconds) and 0 < seconds <= MAX_TIMEOUT):
-        raise ValueError(f"{seconds:g} is not a number of seconds more than 0 and at most {MAX_TIMEOUT:g}")
+        # repr, not :g: 86400.0001 must not read as 86400
+        raise ValueError(f"{seconds!r} is not a number of seconds more than 0 and at most {MAX_TIMEOUT:g}")
     return seconds
