@@ -117,7 +117,8 @@ def test_timeout_values_outside_the_accepted_range_are_usage_errors(value):
 
 
 def test_a_timeout_just_over_the_limit_is_named_as_given():
-    result = CliRunner().invoke(cli, ["extract", "--timeout", "86400.0001", str(DURHAM)], catch_exceptions=False)
+    args = ["extract", "--timeout", "86400.0001", str(DURHAM)]
+    result = CliRunner().invoke(cli, args, catch_exceptions=False)
     assert "86400.0001 is not a number of seconds" in result.stderr
 
 
