@@ -413,6 +413,19 @@ def test_table_has_relevance_and_never_splits_words(monkeypatch):
                 assert word.endswith("…") or fragment in words or not fragment.isalpha(), line
 
 
+@pytest.mark.parametrize("columns", ["40", "20"])
+def test_a_table_on_a_narrow_terminal_shows_every_value_cut_never_blank(monkeypatch, columns):
+    """Narrower than every column at its least, the table is as wide as it needs (the
+    terminal wraps it): each cell that has a value shows some of it."""
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run("extract", "-q", "--format", "table", NORTHUMBRIA, DURHAM)
+    rows = [line.split("│")[1:-1] for line in result.stdout.splitlines() if line.startswith("│")]
+    assert len(rows) == 2
+    for cells in rows:
+        blank = [n for n, cell in enumerate(cells) if not cell.strip(" …")]
+        assert blank in ([], [4]), cells  # only Durham's published date is unknown
+
+
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_summary_to_a_full_device_is_one_error_line(tmp_path):
     records = tmp_path / "out.jsonl"

@@ -399,7 +399,10 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
         table.add_column(column, overflow="ellipsis", no_wrap=True, width=column_width)
     for row in rows:
         table.add_row(*row)
-    return render_text(table, width, color)
+    # a terminal too narrow for every column at its least: the table is as wide as it
+    # needs (the terminal wraps its lines) rather than squeezed into blank cells
+    needed = sum(widths) + 3 * len(widths) + 1
+    return render_text(table, max(width, needed), color)
 
 
 def render_text(renderable: Any, width: int, color: bool) -> str:
