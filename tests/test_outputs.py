@@ -386,6 +386,13 @@ def test_csv_cells_never_open_a_spreadsheet_formula(tmp_path):
     assert rows[0]["title"].startswith("'=HYPERLINK(")
 
 
+def test_stdin_s_path_in_csv_is_a_bare_hyphen_as_in_the_json_records():
+    """No spreadsheet evaluates a lone "-": escaped, `path` would not join with the JSON."""
+    text = "Watchdog praises Gwent Police\nInspectors from HMICFRS praised Gwent Police.\n"
+    rows = list(csv.DictReader(io.StringIO(run("extract", "-q", "--format", "csv", "-", input=text).stdout)))
+    assert rows[0]["path"] == "-"
+
+
 def test_table_has_relevance_and_never_splits_words(monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
     result = run("extract", "-q", "--format", "table", NORTHUMBRIA, DURHAM)

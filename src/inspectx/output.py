@@ -325,8 +325,14 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _csv_line(values: list[str]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer).writerow([f"'{v}" if v.startswith(_FORMULA_START) else v for v in values])
+    csv.writer(buffer).writerow([f"'{v}" if _opens_formula(v) else v for v in values])
     return buffer.getvalue()
+
+
+def _opens_formula(value: str) -> bool:
+    """Would a spreadsheet read the cell as a formula? Not a lone "-" (stdin's path), which
+    no spreadsheet evaluates, so that `path` still joins with the JSON records."""
+    return value.startswith(_FORMULA_START) and value != "-"
 
 
 def csv_columns(include_text: bool) -> list[str]:
