@@ -3639,3 +3639,16 @@ def test_a_state_that_has_ended_is_the_opposite_of_that_state(sentence, polarity
     """ "no longer fit for purpose": what has ended is judged as it was, and turned over."""
     same, other = by_polarity(polarity, sentence)
     assert same and not other
+
+
+def test_a_list_introduced_at_the_end_of_the_first_paragraph_is_read():
+    """The line under the headline is no standfirst when it ends by opening a list: its
+    items are the story's findings."""
+    article = extract(
+        "Watchdog returns to Kent Police\n"
+        "HMICFRS inspected Kent Police again in May to check on its progress. It found that:\n"
+        "- too many calls to 101 were abandoned before they were answered;\n"
+        "- crime reports were not always checked by a supervisor; and\n"
+        "- victims were rarely told when a suspect was released.\n"
+    )
+    assert len(article.concerns) == 3, [f.text for f in article.concerns]

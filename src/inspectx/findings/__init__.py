@@ -2186,9 +2186,16 @@ def _lead_lines(lines: list[list[Span]]) -> int:
         return 0  # a one-line article: nothing after it unfolds what it says
     first = 0 if lines and _story_line(lines[0]) else min(1, len(lines))
     for number, sents in enumerate(lines):
-        if _story_line(sents) or _paragraph(sents):
+        if _story_line(sents) or _paragraph(sents) or number and _opens_list(sents):
             return max(first, number)
     return first
+
+
+def _opens_list(sents: list[Span]) -> bool:
+    """Does the line end with a colon, as a list's introduction does ("HMICFRS went back in
+    May. It found that:")? Its list is the story's, not a display line's summary."""
+    words = [t for t in sents[-1] if not t.is_space] if sents else []
+    return bool(words) and words[-1].text == ":"
 
 
 def _paragraph(sents: list[Span]) -> bool:
