@@ -3652,3 +3652,12 @@ def test_a_list_introduced_at_the_end_of_the_first_paragraph_is_read():
         "- victims were rarely told when a suspect was released.\n"
     )
     assert len(article.concerns) == 3, [f.text for f in article.concerns]
+
+
+def test_a_denied_telling_after_a_comma_is_the_finding_not_its_attribution():
+    """ "..., the force did not always tell the victim" is what the force failed to do, not a
+    tail naming who said the rest ("..., inspectors told the BBC")."""
+    _, bad = findings(
+        "Inspectors found that when a suspect was bailed, the force did not always tell the victim."
+    )
+    assert bad == ["when a suspect was bailed, the force did not always tell the victim"]

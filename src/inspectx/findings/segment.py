@@ -406,6 +406,9 @@ def _trim(clause: Tokens) -> Tokens:
                     r.lower_ in reporting
                     and r.pos_ in ("VERB", "AUX")
                     and not any(c.dep_ == "ccomp" and c.i > r.i for c in r.children)
+                    # a denied telling is what was not done ("when X, the force did not
+                    # always tell the victim"), not who said so
+                    and not any(c.dep_ == "neg" for c in r.children)
                     # its speaker is in the tail ("..., inspectors said"), unlike a passive
                     # predicate of the clause ("A, B and C, were praised by inspectors")
                     and any(c.dep_ == "nsubj" and c in rest for c in r.children)
