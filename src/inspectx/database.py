@@ -133,7 +133,7 @@ def _check_foreign(conn: sqlite3.Connection, path: str | Path) -> None:
     columns: another program's database, which inspectx must neither alter nor fill."""
     expected = {"articles": ("path", "sha256", "record"), **{name: ("article_id",) for name in _CHILDREN}}
     for name, columns in expected.items():
-        present = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (name,))}
+        present = _columns(conn, name)
         if not present:
             continue  # no such table
         missing = [c for c in columns if c not in present]
@@ -153,6 +153,11 @@ def resolved(path: str | None) -> str | None:
     from inspectx.batch import input_key
 
     return input_key(path)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    """The column names of `table` (none when there is no such table)."""
+    return {row[1] for row in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))}
 
 
 def article_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -321,8 +326,7 @@ def completed_paths(path: str | Path) -> dict[str, str | None]:
         return {}
     try:
         with _connect(path) as conn:
-            columns = {row[1] for row in conn.execute("SELECT * FROM pragma_table_info('articles')")}
-            key = "resolved_path" if "resolved_path" in columns else "NULL"
+            key = "resolved_path" if "resolved_path" in _columns(conn, "articles") else "NULL"
             query = f"SELECT {key}, path, sha256 FROM articles WHERE error_type IS NULL"
             rows = conn.execute(query).fetchall()
     except sqlite3.Error:

@@ -1171,7 +1171,7 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     denied = bool(denials) and (
         any(c.dep_ == "neg" for c in verb.children)
         or any(c.lower_ == "no" for s in subject for c in s.children)
-        or any(t.lower_ in EVIDENCE_NOUNS and denials[0].i < t.i < manner.i for t in tokens)
+        or _denied_evidence_before(manner, tokens)
     )
     if own.label == NOT_FINDING and (denied or not subject):
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
