@@ -318,3 +318,46 @@ def test_a_worker_whose_parent_is_gone_ends_quietly():
     _, stderr = worker.communicate(timeout=120)
     assert "Traceback" not in stderr, stderr
     assert worker.returncode == 0
+
+
+def test_a_worker_runs_its_numerical_libraries_on_one_thread_unless_the_user_set_otherwise(monkeypatch):
+    from inspectx import batch
+
+    started = {}
+
+    class Process:  # stands in for the worker's process: only how it was started matters
+        def __init__(self, argv, **kwargs):
+            started.update(kwargs["env"])
+            self.tasks = os.dup(int(argv[3]))  # held open, as the worker would, for the options sent
+
+        def kill(self):
+            pass
+
+        def wait(self, timeout=None):
+            os.close(self.tasks)
+            return 0
+
+    monkeypatch.setattr(batch.subprocess, "Popen", Process)
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    batch._Worker(batch.Options()).stop(kill=True)
+    assert started["OPENBLAS_NUM_THREADS"] == "1"  # numpy's BLAS pool would fight the workers
+    assert started["OMP_NUM_THREADS"] == "4"  # the user's choice stands
+    assert started["PATH"] == os.environ["PATH"]  # the rest of the environment is passed on
+
+
+def test_the_command_line_runs_numerical_libraries_on_one_thread_unless_the_user_set_otherwise():
+    script = (
+        "import os, sys\n"
+        "from inspectx.cli import main\n"
+        "sys.argv = ['inspectx', '--version']\n"
+        "try:\n"
+        "    main()\n"
+        "finally:\n"
+        "    print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['MKL_NUM_THREADS'], file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env={**env, "MKL_NUM_THREADS": "3"}, capture_output=True, text=True
+    )
+    assert done.stderr.split() == ["1", "3"]

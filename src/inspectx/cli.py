@@ -638,6 +638,10 @@ def _timeout(value: float) -> float:
 def main() -> None:
     """Console-script entry point (also `python -m inspectx`)."""
     _stand_in_for_closed_streams()
+    from inspectx.batch import single_threaded
+
+    # before numpy is imported, which sizes its BLAS thread pool once (see THREAD_VARIABLES)
+    os.environ.update(single_threaded(os.environ))
     cli(prog_name="inspectx")
 
 
