@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -151,6 +152,11 @@ def main() -> None:
         "--jobs", type=int, default=2, help="members trained at once, one core each (default: %(default)s)"
     )
     args = parser.parse_args()
+    # one thread per member, before numpy loads: a BLAS pool per process fights the other
+    # members for the cores, and its summation order would vary with the machine's cores
+    from inspectx.batch import single_threaded
+
+    os.environ.update(single_threaded(os.environ))
 
     records = load_records()
     slices: dict[str, list[dict]] = {"train": [], "dev": [], "heldout": []}
