@@ -18,11 +18,13 @@ from /proc every 0.25 s).
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -76,15 +78,26 @@ def _tree_rss_mb(root: int) -> float:
 
 
 def timed(argv: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MB) of the whole process tree of one run."""
+    """Wall seconds and peak resident memory (MB) of the whole process tree of one run. The
+    wall time is taken when the process ends (a thread samples the memory meanwhile, every
+    0.25 s), so it is not rounded to the sampling interval."""
     started = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL)
     peak = 0.0
-    while proc.poll() is None:
-        if os.path.isdir("/proc"):
-            peak = max(peak, _tree_rss_mb(proc.pid))
-        time.sleep(0.25)
+    finished = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not finished.wait(0.25):
+            if os.path.isdir("/proc"):
+                peak = max(peak, _tree_rss_mb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    proc.wait()
     wall = time.perf_counter() - started
+    finished.set()
+    sampler.join()
     if proc.returncode:
         raise SystemExit(f"{argv[0]} exited with {proc.returncode}")
     if not peak:  # no /proc: the largest single process, from the kernel's accounting
@@ -103,8 +116,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each, interleaved; the fastest counts")
     args = parser.parse_args()
 
+    import inspectx
     from inspectx.pipeline import resolve_model_name
 
+    # Byte-compiled first, as pip compiles a package it installs (spaCy's modules were): an
+    # editable install under PYTHONDONTWRITEBYTECODE=1 would have every worker compile
+    # inspectx's modules from source again (about 0.08 s each on this project's machine).
+    compileall.compile_dir(Path(inspectx.__file__).parent, quiet=1)
     model = resolve_model_name(args.model)
     bindir = Path(sys.executable).parent
     inspectx = (
@@ -128,8 +146,10 @@ def main() -> None:
                 runs[name].append(timed(argv))
         results = {name: (min(w for w, _ in r), max(p for _, p in r)) for name, r in runs.items()}
         for name, (wall, peak) in results.items():
+            every = " ".join(f"{w:.2f}" for w, _ in runs[name])
             print(
                 f"  {name:10s} {wall:8.2f} s  {args.articles / wall:8.1f} articles/s  peak RSS {peak:.0f} MB"
+                f"  (runs: {every} s)"
             )
         if len(results) == 2:
             ratio = results["inspectx"][0] / results["bare model"][0]
