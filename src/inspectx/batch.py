@@ -75,8 +75,8 @@ WARM_UP = (
 
 #: Environment variables that size the thread pools of the numerical libraries under spaCy
 #: (OpenBLAS from numpy's wheels, BLIS, MKL, OpenMP, Apple's Accelerate; joblib's
-#: MAX_NUM_THREADS_VARS for its workers). Each is 1 in inspectx's processes unless the user set it:
-#: parallelism comes from worker processes, one per core, and a BLAS pool per process only
+#: MAX_NUM_THREADS_VARS for its workers). Each is 1 in inspectx's processes unless the user
+#: set it: parallelism comes from worker processes, one per core, and a BLAS pool per process only
 #: fights them for the cores. Measured on 2 cores: `inspectx extract` of 200 articles, 5.85 s
 #: with OpenBLAS's default pool against 5.44 s with one thread (--jobs 2), 9.87 s against
 #: 9.16 s (--jobs 1); the model's parser and entity recognizer are where the time goes.
@@ -92,7 +92,8 @@ THREAD_VARIABLES = (
 
 
 def single_threaded(environ: Mapping[str, str]) -> dict[str, str]:
-    """A copy of `environ` with each of THREAD_VARIABLES the user has not set set to "1"."""
+    """A copy of `environ` (variable name to value) in which each of THREAD_VARIABLES is "1"
+    unless `environ` already gives it a value (the user's choice stands)."""
     return {**dict.fromkeys(THREAD_VARIABLES, "1"), **environ}
 
 
