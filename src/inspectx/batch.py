@@ -407,10 +407,7 @@ def _task(ref: InputRef, options: Options) -> Task | InspectxError:
         except OSError as exc:
             return ReadError(f"-: {exc.strerror or exc}")
     if names_own_descriptor(ref.path):
-        try:
-            return ("bytes", ref.label, _read_here(ref.path, options.max_bytes))
-        except OSError as exc:
-            return ReadError(f"{ref.label}: {exc.strerror or exc}")
+        return _read_here(ref.label, ref.path, options.max_bytes)
     return ("path", ref.label, os.fspath(ref.path))
 
 
@@ -422,20 +419,21 @@ def names_own_descriptor(path: str | os.PathLike[str]) -> bool:
     return name == "/dev/stdin" or name.startswith(("/dev/fd/", "/proc/self/fd/"))
 
 
-def _read_here(path: str | os.PathLike[str], max_bytes: int) -> bytes:
-    """At most `max_bytes` + 1 bytes of the file at `path`, read in this process."""
-    with open(path, "rb") as stream:
-        return reader.read_limited(stream, max_bytes + 1)
+def _read_here(label: str, path: str | os.PathLike[str], max_bytes: int) -> Task | ReadError:
+    """The input `label` at `path` read in this process (at most `max_bytes` + 1 bytes, so
+    that an input too large is still told apart) as a "bytes" task, or its ReadError."""
+    try:
+        with open(path, "rb") as stream:
+            return ("bytes", label, reader.read_limited(stream, max_bytes + 1))
+    except OSError as exc:
+        return ReadError(f"{label}: {exc.strerror or exc}")
 
 
 def _item_task(item: Any) -> Task | InspectxError:
     if isinstance(item, os.PathLike):
         label = os.fspath(item)
         if names_own_descriptor(item):
-            try:
-                return ("bytes", label, _read_here(item, reader.DEFAULT_MAX_BYTES))
-            except OSError as exc:
-                return ReadError(f"{label}: {exc.strerror or exc}")
+            return _read_here(label, item, reader.DEFAULT_MAX_BYTES)
         return ("path", label, label)
     if isinstance(item, str):
         return ("text", "-", item)

@@ -275,13 +275,12 @@ class Writer:
             ids = [i for (i,) in self.db.execute(same, [row["path"], row["resolved_path"]])]
             if ids:
                 kept, *older = sorted(ids, reverse=True)
-                for earlier in older:  # one input written under several spellings by an older inspectx
+                for earlier in ids:
                     for name in _CHILDREN:
                         self.db[name].delete_where("article_id = ?", [earlier])
+                for earlier in older:  # one input written under several spellings by an older inspectx
                     self.db["articles"].delete(earlier)
                 row["id"] = kept
-                for name in _CHILDREN:
-                    self.db[name].delete_where("article_id = ?", [kept])
                 self.db["articles"].upsert(row, pk="id")
                 article_id = kept
             else:
@@ -337,10 +336,11 @@ def completed_paths(path: str | Path) -> dict[str, str | None]:
 def up_to_date(done: dict[str, str | None], label: str, path: Path | None) -> bool:
     """Is the input `label` (file `path`; None for stdin) in `done` (by its resolved path)
     with the file's current sha256?"""
-    if path is None or resolved(label) not in done:
+    key = resolved(label)
+    if path is None or key not in done:
         return False
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() == done[resolved(label)]
+        return hashlib.sha256(path.read_bytes()).hexdigest() == done[key]
     except OSError:
         return False
 
