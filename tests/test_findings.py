@@ -224,6 +224,64 @@ def test_a_finding_ending_in_a_quotation_keeps_its_closing_mark(opening, closing
     assert any(t.endswith("was too slow") for t in bad)  # a closed quotation adds nothing
 
 
+@pytest.mark.parametrize(
+    ("polarity", "first", "second"),
+    [
+        (
+            "improvement",
+            "the neighbourhood teams know their communities well",
+            "problem-solving plans are reviewed every month",
+        ),
+        (
+            "improvement",
+            "vetting checks are up to date",
+            "the counter-corruption unit has enough investigators",
+        ),
+        (
+            "improvement",
+            "domestic abuse victims get regular updates",
+            "safeguarding referrals are made quickly",
+        ),
+        ("improvement", "the grounds for each search are clearly recorded", "stop and search is used fairly"),
+        ("concern", "the control room is short of staff", "managers do not track how long callers wait"),
+        (
+            "concern",
+            "the force does not understand demand on its non-emergency line",
+            "its call-back system often fails",
+        ),
+    ],
+)
+def test_coordinated_reported_clauses_are_read_alike_in_either_order(polarity, first, second):
+    # a later clause is read under the sentence's "Inspectors found that", as the first is;
+    # read bare, it looked like background and was lost
+    for a, b in ((first, second), (second, first)):
+        same, other = by_polarity(polarity, f"Inspectors found that {a}, and {b}.")
+        assert has(same, a) and has(same, b), (a, b, same, other)
+
+
+def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
+    good, bad = findings(
+        "Inspectors found that the force had cut its backlog of digital devices, but the police "
+        "federation said its members were exhausted."
+    )
+    assert has(good, "backlog of digital devices")
+    assert not has(bad, "exhausted") and not has(good, "exhausted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found that the force needs to make sure its custody records are accurate.",
+        "The report said the force must ensure its crime data is accurate.",
+        "Inspectors said officers should make sure that the cells are clean.",
+    ],
+)
+def test_a_good_state_asked_for_is_a_concern_not_a_strength(sentence):
+    # the state word ("accurate", "clean") is what the force must reach, not what was found
+    good, bad = findings(sentence)
+    assert not good and len(bad) == 1, (good, bad)
+
+
 # --- what is not a finding ---------------------------------------------------------------
 
 

@@ -1108,6 +1108,8 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     states = vocabulary().states
     if any(t.lower_ in _EXCEPTIONS for t in tokens):
         return own  # "clean, with the exception of Oldbury, where cells had graffiti": both ways
+    if segment.demanded(segment.trim(tokens) or tokens):
+        return own  # "needs to make sure its records are accurate": a state asked for, not found
     for adjective in tokens:
         if adjective.lower_ not in states:
             continue
@@ -1524,8 +1526,20 @@ class _Reading:
                         candidates.append(_Candidate(told[0], sent, opening=told[1]))
 
     def clauses(self) -> list[list[Token]]:
-        """The candidates' tokens as the classifier reads them, in order."""
-        return [_as_read(c.tokens, self.voices.get(c.sent.start)) for c in self.candidates]
+        """The candidates' tokens as the classifier reads them, in order. A later clause of
+        a reported sentence is read with the sentence's opening ("Inspectors found that A,
+        and | B" read as "Inspectors found that B"), as the first is: see `_framed`."""
+        read: list[list[Token]] = []
+        openings: dict[int, list[Token]] = {}  # sentence start -> its first clause's opening
+        for c in self.candidates:
+            tokens = _as_read(c.tokens, self.voices.get(c.sent.start))
+            if c.intro is None and c.heading is None and c.opening == 0:
+                if c.sent.start not in openings:
+                    openings[c.sent.start] = _opening_of(tokens)
+                elif framed := _framed(openings[c.sent.start], tokens):
+                    tokens = framed
+            read.append(tokens)
+        return read
 
     def finish(self, judgements: list[Judgement]) -> tuple[list[FindingSpan], list[GradeSpan]]:
         """Findings and grades, given one judgement per candidate (in order)."""
@@ -1959,6 +1973,76 @@ def _as_read(tokens: list[Token], voice: str | None) -> list[Token]:
         return trimmed
     tail = [t for t in tokens if t.i > trimmed[-1].i]
     return trimmed if any(attribution.names_the_inspection(t) for t in tail) else tokens
+
+
+def _opening_of(tokens: list[Token]) -> list[Token]:
+    """The attribution a clause opens with, up to what it reports ("Inspectors found that",
+    "The report said"); empty when it has none."""
+    trimmed = segment.trim(tokens)
+    if not trimmed or trimmed[0].i == tokens[0].i:
+        return []
+    opening = [t for t in tokens if t.i < trimmed[0].i]
+    return opening if any(t.pos_ in ("VERB", "AUX") for t in opening) else []
+
+
+#: What may come before a later clause's words without being an attribution of its own
+#: (", and that ...", "; but ...", ", however, ...").
+_JOINING_DEPS = frozenset({"cc", "mark", "advmod", "punct"})
+
+
+#: Subjects of a later clause that is not what the opening reports: what the sentence
+#: said before ("..., and that matters"), and the speaker's own voice ("..., and we saw it").
+_NOT_REPORTED_SUBJECTS = frozenset({"that", "this", "which", "who", "we", "i"})
+
+
+def _framed(opening: list[Token], tokens: list[Token]) -> list[Token] | None:
+    """A later clause of a sentence read under the sentence's opening, when its predicate
+    is reported by the opening's verb: "Inspectors found the force answers calls quickly,
+    and | victims get regular updates" is read "Inspectors found victims get regular
+    updates". The classifier learnt findings as they are told, with whoever tells them; a
+    bare clause reads as background. None when the sentence has no opening, the clause has
+    an attribution of its own ("and inspectors warned that ..."), or its predicate is not
+    under the opening's verb ("..., but the force said ...")."""
+    if not opening:
+        return None
+    trimmed = segment.trim(tokens)
+    if not trimmed or any(t.i < trimmed[0].i and t.dep_ not in _JOINING_DEPS for t in tokens):
+        return None
+    inside = {t.i for t in trimmed}
+    heads = [t for t in trimmed if t.head.i not in inside or t.head.i == t.i]
+    predicate = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else None)
+    subjects = (
+        [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass", "expl")] if predicate else []
+    )
+    if not subjects or subjects[0].lower_ in _NOT_REPORTED_SUBJECTS or sum(t.is_alpha for t in trimmed) < 3:
+        return None  # "..., and needed to ...": the first clause's subject; "and that matters"
+    reporting = {t.i for t in opening}
+    step = predicate
+    while step is not None and step.head.i != step.i and step.head.i not in reporting:
+        step = step.head
+    if step is None or step.head.i not in reporting or step.head.i == step.i:
+        return None
+    if step.dep_ == "conj" and not any(c.dep_ == "ccomp" for c in step.head.children):
+        return None  # "..., but the force said ...": only a verb that reported a clause reports on
+    return [*_bare_opening(opening), *(t for t in tokens if t.i >= trimmed[0].i)]
+
+
+#: Dependents an opening is read without: asides and adjuncts ("Now, a report published
+#: this morning says" read as "a report says").
+_ASIDE_DEPS = frozenset({"advmod", "npadvmod", "acl", "relcl", "appos", "punct", "cc", "parataxis", "advcl"})
+
+
+def _bare_opening(opening: list[Token]) -> list[Token]:
+    """The opening without its asides and adjuncts: who tells, and the telling verb."""
+    inside = {t.i for t in opening}
+    kept = []
+    for t in opening:
+        step = t
+        while step.head.i in inside and step.head.i != step.i and step.dep_ not in _ASIDE_DEPS:
+            step = step.head
+        if step.dep_ not in _ASIDE_DEPS or step.head.i not in inside:
+            kept.append(t)
+    return kept or opening
 
 
 def _without_method(tokens: list[Token], opening_end: int) -> list[Token]:

@@ -157,6 +157,8 @@ def _starts_clause(token: Token, first: int) -> bool:
         # "found that A, | that B, and | that C": reported findings listed, however parsed
         # (the parser often hangs the second on the first as an adverbial clause)
         return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
+    if _inside_term(token):
+        return False  # "..., and stop | and search is used fairly": one term, however parsed
     if token.dep_ == "cc" and low == "and" and _in_elaboration(token.head):
         return False  # "..., with incidents not reviewed | and video switched off": one adjunct
     if token.dep_ == "cc" and low in ("and", "but"):  # "... but inspectors warned of ..."
