@@ -1,0 +1,1311 @@
+"""Exact rules around the finding classifier: its judgements read again where its words mislead it.
+
+The classifier (see `classifier`) reads a clause's words, not how they combine. These rules
+take its judgement of each clause and settle what the words decide exactly:
+
+    *_checked     the clause read again with some of its words changed, by the classifier:
+                  its topic words made neutral (`topic_checked`), a denial taken away
+                  (`denial_checked`, `negation_checked`, `no_longer_checked`), a hedge or a
+                  doubt taken away (`hedge_checked`, `doubt_checked`) ...
+    ruled         lexicon rules by meaning class, each taking and giving a judgement: a state
+                  ("the cells were dirty"), a manner, a duty done or failed, a shortfall, a
+                  change in a measure, a demand, a bare count, the grade adequate, a question
+                  the inspection asked
+
+Each rule says what it decides and why in its docstring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from inspectx import resources
+from inspectx.findings import attribution, measures, segment
+from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
+from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, vocabulary
+
+
+def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
+    """The judgement after the exact rules that settle what the classifier cannot read
+    (each takes and gives a Judgement, in this order; see each for what it decides)."""
+    for rule in (
+        _begun,
+        _progress_seen,
+        _in_a_state,
+        _in_a_bad_manner,
+        _failure_done,
+        _short_or_excess,
+        _with_measures,
+        _asked,
+        _scale_only,
+        _adequate_only,
+        _about_the_report,
+        _only_asks,
+    ):
+        judgement = rule(judgement, tokens)
+    return judgement
+
+
+def _turned_over(reading: Judgement) -> Judgement:
+    """The other polarity than `reading`'s, as surely as the reading holds its own: the
+    judgement of a clause that denies what the reading asserts."""
+    other = CONCERN if reading.label == IMPROVEMENT else IMPROVEMENT
+    return Judgement(
+        other, reading.score, {other: reading.score, reading.label: 1 - reading.score, NOT_FINDING: 0.0}
+    )
+
+
+def _settled(polarity: str) -> Judgement:
+    """A judgement a rule settles from the words (a manner, a state, a practice begun),
+    at RULE_SCORE."""
+    other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+    return Judgement(polarity, RULE_SCORE, {polarity: RULE_SCORE, other: 0.0, NOT_FINDING: 1 - RULE_SCORE})
+
+
+#: The probability given to a polarity a lexicon rule settles (`_settled`).
+RULE_SCORE = 0.9
+
+
+def _read_again(
+    classifier: FindingClassifier,
+    judged: list[Judgement],
+    clauses: list[list[Token]],
+    reading_of: Callable[[list[Token]], list[str] | None],
+    kept: Callable[[Judgement, Judgement], Judgement | None],
+) -> list[Judgement]:
+    """The judgements, with each clause that has another reading (`reading_of` gives its
+    words, or None) judged again in one classifier call for the whole batch; `kept(own,
+    reading's judgement)` gives the judgement that replaces the clause's own, or None to
+    keep it."""
+    readings = ((n, tokens, reading_of(tokens)) for n, tokens in enumerate(clauses))
+    picked = [(n, _reading(tokens, words)) for n, tokens, words in readings if words]
+    if not picked:
+        return judged
+    again = classifier.judge([reading for _, reading in picked])
+    out = list(judged)
+    for (n, _), judgement in zip(picked, again, strict=True):
+        replacement = kept(judged[n], judgement)
+        if replacement is not None:
+            out[n] = replacement
+    return out
+
+
+def topic_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each concern that was only its topic read as an improvement.
+
+    The classifier learnt that clauses about victims, detainees or stalking are mostly
+    concerns, and reads "3,000 officers were trained in stalking" as one. A concern whose
+    clause names such a topic (`topic_words` in data/cues.json) is judged again with each
+    topic word replaced by a neutral one of the same number ("people", "work"); when that
+    reading is an improvement, it is the one kept. A neutral reading that is no finding
+    does not undo the concern: the same bias runs through true concerns ("Victims are not
+    told what happens next" is a concern at 0.99, "People are not told ..." no finding at
+    0.97), so only a reading that turns the other way is evidence that the topic misled.
+    One more classifier call per batch of articles, for the few clauses concerned.
+    """
+    topics = vocabulary().topics
+    picked = [
+        n
+        for n, (judgement, tokens) in enumerate(zip(judged, clauses, strict=True))
+        if judgement.label == CONCERN and any(t.lower_ in topics for t in tokens)
+    ]
+    if not picked:
+        return judged
+    again = classifier.judge([_neutral(clauses[n], topics) for n in picked])
+    out = list(judged)
+    for n, judgement in zip(picked, again, strict=True):
+        if judgement.label == IMPROVEMENT:
+            out[n] = judgement
+    return out
+
+
+#: Nouns that name a part of what was inspected, as the complement of a copula with a
+#: relative clause that judges it ("X is an area where the force must do better").
+_AREAS = frozenset({"area", "areas", "aspect", "aspects", "part", "parts", "field", "fields"})
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "remained", "'s", "'re"})
+_RELATIVE_OPENERS = frozenset({"where", "which", "that", "in", "on", "of"})
+
+
+def area_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that calls something an area judged by a relative
+    clause ("The handling of X is an area where the force has made progress", "Y is one
+    of the areas it needs to work on", "Z is another area in which improvement is
+    needed") read by that judgement: the relative clause with the thing it judges put in
+    ("the force has made progress in the handling of X"). The classifier reads the whole
+    as a description of the inspection's scope, no finding (0.9 and more). The reading
+    is kept when it is a finding and the clause's own is not, is the other polarity, or
+    is the same one held less surely.
+    One more classifier call per batch of articles, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        finding = reading.label != NOT_FINDING
+        return reading if finding and (reading.label != own.label or reading.score > own.score) else None
+
+    return _read_again(classifier, judged, clauses, _area_judged, kept)
+
+
+#: Verbs that hedge a copula ("officers seemed unsure", "staff appeared to be confident").
+_HEDGES = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+#: The least probability the classifier must give a clause's plain reading to replace the
+#: hedged clause's own.
+HEDGE_MIN_SCORE = 0.9
+
+
+def hedge_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that hedges its predicate ("Officers seemed unsure
+    when to use their powers", "Call handlers appeared to be confident") judged as stated
+    plainly ("Officers were unsure ..."), when the plain reading is a finding at
+    HEDGE_MIN_SCORE or more and differs from the clause's own: the classifier reads the
+    hedge, not what is hedged (it took the first for an improvement at 0.63, its plain
+    reading is a concern at 1.0). A hedge is still the inspection's finding, only a
+    cautious one. One more classifier call per batch of articles, for the few clauses
+    concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        other = reading.label not in (NOT_FINDING, own.label)
+        return reading if other and reading.score >= HEDGE_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _unhedged, kept)
+
+
+def doubt_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that puts something beyond doubt ("There is no
+    doubt that the force takes crime recording seriously", "little question that ...")
+    judged as what it puts beyond doubt ("Inspectors found that the force takes ..."),
+    whatever that reading is: the two say the same, but the classifier reads "no doubt"
+    as a denial (the first is a concern at 0.91, the second an improvement)."""
+    return _read_again(classifier, judged, clauses, _undoubted, lambda own, reading: reading)
+
+
+#: The least probability the classifier must give the event an article says never
+#: happened for its absence to be an improvement.
+NEVER_HAPPENED_MIN_SCORE = 0.8
+
+
+def never_happened_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that says an event never happened ("found no case
+    in which a reported rape had gone unrecorded", "There wasn't a single file where the
+    victim had not been contacted", "no instance of a detainee being held without a
+    review") judged by the event: when the event read alone is a concern at
+    NEVER_HAPPENED_MIN_SCORE or more, its absence is an improvement. The classifier reads
+    the two negations as two signs of a concern (the first at 0.9 and more). An event
+    read as an improvement is left to `denial_checked` ("no case in which victims had
+    been updated" is a concern). One more classifier call per batch of articles, for the
+    few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label != CONCERN or reading.score < NEVER_HAPPENED_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _event_never_happened, kept)
+
+
+def _event_never_happened(tokens: list[Token]) -> list[str] | None:
+    """The words of the event a denied noun of occurrence introduces ("no case | in which
+    X", "not a single file | where X", "no instance of | X"), as the inspection's finding
+    ("Inspectors found that X"), or None. The noun is denied by "no" or by a negated verb
+    whose object or attribute it is; the event is its relative clause, or the noun after
+    its "of" with a clause of its own."""
+    inside = {t.i for t in tokens}
+    for noun in tokens:
+        if noun.pos_ != "NOUN" or noun.lower_ not in _OCCURRENCE_NOUNS:
+            continue
+        determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+        denied = "no" in determiners or (
+            noun.dep_ in ("dobj", "attr")
+            and bool(determiners & {"a", "any", "single", "one"})
+            and any(c.dep_ == "neg" for c in noun.head.children)
+        )
+        if not denied:
+            continue
+        event: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "relcl":
+                pointers = {
+                    t.i
+                    for c in child.children
+                    if c.dep_ == "advmod"
+                    and c.lower_ in ("where", "when")
+                    or c.dep_ == "prep"
+                    and any(g.tag_ == "WDT" for g in c.children)
+                    for t in c.subtree
+                }
+                if not pointers:
+                    continue  # "no problem the force can solve alone": not an event at all
+                event = [t for t in child.subtree if t.i not in pointers]
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                thing = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if thing is not None and any(c.dep_ in ("acl", "relcl") for c in thing.children):
+                    event = list(thing.subtree)
+            if event:
+                break
+        words = [t.text for t in event if t.i in inside and not t.is_punct]
+        if len(words) >= 3:
+            return ["Inspectors", "found", "that", *words, "."]
+    return None
+
+
+#: The least probability the classifier must give a modest change read without its
+#: "some" for that reading to stand.
+MODEST_CHANGE_MIN_SCORE = 0.6
+
+
+def modest_change_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that reports "some" progress or improvement ("The
+    force has made some progress in how it protects vulnerable adults", "Inspectors saw
+    some improvements in supervision") judged without the "some", when that reading is an
+    improvement at MODEST_CHANGE_MIN_SCORE or more: a modest change is still a change for
+    the better. The classifier learnt "some progress" from sentences that go on "but not
+    enough" and reads it alone as a concern (0.8 to 1.0). A clause with a contrast in it
+    ("some progress, but not enough") is left as it is read; a contrast in a clause of
+    its own ("..., although waits remain long") is a finding of its own. One more
+    classifier call per batch of articles, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        better = reading.label == IMPROVEMENT and own.label != IMPROVEMENT
+        return reading if better and reading.score >= MODEST_CHANGE_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _without_some, kept)
+
+
+#: Nouns of a change for the better that "some" makes modest.
+_CHANGE_NOUNS = frozenset({"progress", "improvement", "improvements"})
+#: Words that set a contrast against the change ("some progress, but ...").
+CONTRASTS = frozenset({*resources.load("cues")["clause_breaks"], "still"})
+
+
+#: The least probability the classifier must give what a clause says is "no longer" so
+#: for the clause to be its opposite.
+NO_LONGER_MIN_SCORE = 0.9
+
+
+def no_longer_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that says a state has ended ("the building was no
+    longer fit for purpose", "the force no longer needs enhanced monitoring") judged as the
+    opposite of that state, read without "no longer", when that reading is a finding at
+    NO_LONGER_MIN_SCORE or more. The classifier learnt "no longer" from ended failings ("no
+    longer inadequate") and reads it as praise: it took the first for an improvement at
+    0.91. One more classifier call per batch of articles, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label == NOT_FINDING or reading.score < NO_LONGER_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _without_no_longer, kept)
+
+
+def negation_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each improvement whose predicate is negated ("The force does
+    not routinely check whether its crime prevention work is effective") a concern when the
+    clause read without its "not" is an improvement too, at NEGATION_MIN_SCORE or more: the
+    classifier read the words of a good practice and passed over the "not" (the example at
+    0.9). Verbs whose denial is praise are left out ("did not hesitate to", "did not miss":
+    `failure_verbs`, `_IMPLICATIVES`). One more classifier call per batch of articles, for
+    the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if own.label != IMPROVEMENT or reading.label != IMPROVEMENT or reading.score < NEGATION_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _without_not, kept)
+
+
+#: The least probability of the affirmative reading of a negated improvement for the
+#: clause to be a concern (see `negation_checked`).
+NEGATION_MIN_SCORE = 0.9
+#: Verbs whose denial is itself praise ("did not hesitate to", "never stopped trying to").
+_IMPLICATIVES = frozenset(
+    resources.inflections(("hesitate", "avoid", "stop", "cease", "lack", "struggle", "wait", "need", "have"))
+)
+
+
+def _without_not(tokens: list[Token]) -> list[str] | None:
+    """The clause's words without the "not" (or "n't", "never") of its own predicate, a
+    verb; None when its predicate is not so negated, or is one whose denial is praise."""
+    inside = {t.i for t in tokens}
+    failures = vocabulary().failures
+    for verb in tokens:
+        nots = [c for c in verb.children if c.dep_ == "neg" and c.lower_ in ("not", "n't", "never")]
+        if not nots or verb.pos_ != "VERB" or not _asserted_predicate(verb, inside):
+            continue
+        if verb.lower_ in failures or verb.lower_ in _IMPLICATIVES:
+            return None
+        if any(t.lower_ in ("only", "just", "merely") and t.i == nots[0].i + 1 for t in tokens):
+            return None  # "not only A but B": both affirmed
+        if any(t.lower_ in EVIDENCE_NOUNS or t.lower_ in LACK_NOUNS for t in tokens):
+            return None  # "did not find any evidence that ...": denial_checked's
+        words = [t.text for t in tokens if t.i != nots[0].i]
+        return _capitalised(words) if tokens[0].i == nots[0].i else words
+    return None
+
+
+def _without_no_longer(tokens: list[Token]) -> list[str] | None:
+    """The clause's words without the "no longer" of its predicate, or None when it has
+    none (not "no longer any evidence that ...", a denied argument)."""
+    for n, longer in enumerate(tokens):
+        if not _ended(longer):
+            continue
+        state = longer.head
+        if state.pos_ == "AUX":  # "was no longer | reliable", "longer" hung on the copula
+            state = next((c for c in state.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), state)
+        if state.pos_ != "ADJ" or not _of_the_predicate(state, tokens):
+            continue  # a state, which the classifier reads well; not an event it may misread
+        if n + 1 < len(tokens) and tokens[n + 1].pos_ == "DET":
+            continue  # "no longer any evidence that ...": an argument denied (see denial_checked)
+        ended = {longer.i, *(c.i for c in longer.children if c.dep_ == "neg")}
+        words = [t.text for t in tokens if t.i not in ended]
+        return _capitalised(words) if tokens[0].i in ended else words
+    return None
+
+
+def _of_the_predicate(word: Token, tokens: list[Token]) -> bool:
+    """Is `word` the clause's predicate, or coordinated with it or its complement ("was
+    tired and | no longer fit"), not inside an adjunct ("..., with some stations no longer
+    fit") nor a coordinated clause with a subject of its own?"""
+    roots = {t.i for t in clause_roots(tokens)}
+    for _ in range(10):
+        if word.i in roots:
+            return True
+        if word.dep_ not in ("conj", "acomp", "attr", "xcomp", "ccomp"):
+            return False
+        if word.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            return False  # "A is in poor condition, and | B may no longer be fit": B's alone
+        word = word.head
+    return False
+
+
+def _without_some(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause with the "some" of "some progress" / "some improvement(s)"
+    left out, or None for any other clause and for one with a contrast or a negation."""
+    some = next(
+        (t for t in tokens if t.lower_ == "some" and t.dep_ == "det" and t.head.lower_ in _CHANGE_NOUNS),
+        None,
+    )
+    if some is None or any(t.lower_ in CONTRASTS or t.dep_ == "neg" for t in tokens):
+        return None
+    return [t.text for t in tokens if t.i != some.i]
+
+
+#: Nouns of an occurrence or of the record of one, whose denial says an event never
+#: happened ("no case in which X", "not a single file where X").
+_OCCURRENCE_NOUNS = CASE_NOUNS | {"time", "times", "report", "reports"}
+
+
+#: Nouns whose denial affirms the clause they introduce ("no doubt that X": X).
+_DOUBT_NOUNS = frozenset({"doubt", "question"})
+
+
+def _undoubted(tokens: list[Token]) -> list[str] | None:
+    """The words of what a clause says is beyond doubt ("There is no doubt that the force
+    takes crime recording seriously", "there can be little question that ...") as
+    "Inspectors found that <it>", or None. Read with its "no", the classifier takes the
+    denial for a concern."""
+    inside = {t.i for t in tokens}
+    for noun in tokens:
+        if noun.lower_ not in _DOUBT_NOUNS or noun.pos_ != "NOUN":
+            continue
+        if not any(c.lower_ in ("no", "little") for c in noun.children):
+            continue
+        words = _that_clause_words(noun, inside)
+        if words:
+            return ["Inspectors", "found", "that", *words]
+    return None
+
+
+def _unhedged(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause whose main verb hedges a copula ("seemed unsure", "appeared to
+    be confident"), with "was" or "were" for the hedge ("were unsure", "were confident"), or
+    None for any other clause (and for "appeared to have ...", which no copula states)."""
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in _HEDGES or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        complement = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+        dropped = {verb.i}
+        if complement is None:
+            be = next((c for c in verb.children if c.dep_ == "xcomp" and c.lower_ == "be"), None)
+            if be is None:
+                continue
+            dropped |= {be.i} | {c.i for c in be.children if c.dep_ == "aux" and c.lower_ == "to"}
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].i not in inside:
+            continue
+        plural = subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "we", "you")
+        copula = ("were" if plural else "was") if verb.tag_ == "VBD" else ("are" if plural else "is")
+        words = [copula if t.i == verb.i else t.text for t in tokens if t.i not in dropped or t.i == verb.i]
+        return words
+    return None
+
+
+def _area_judged(tokens: list[Token]) -> list[str] | None:
+    """The words of "X is an area where <clause>" read as "<clause> in X." (or "<clause
+    ending in a preposition> X."), or None when the clause is not of that shape."""
+    inside = {t.i for t in tokens}
+    for copula in tokens:
+        if copula.lower_ not in _COPULAS or copula.dep_ not in ("ROOT", "ccomp"):
+            continue
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "csubj")), None)
+        complement = next((c for c in copula.children if c.dep_ == "attr"), None)
+        if subject is None or complement is None or subject.pos_ == "PRON" or subject.i not in inside:
+            continue
+        if attribution.names_the_inspection(subject):
+            continue  # "The report covers areas that ...": its scope
+        area = complement
+        if area.lower_ == "one":  # "one of the areas ..."
+            area = next((g for c in area.children if c.lower_ == "of" for g in c.children), area)
+        if area.lower_ not in _AREAS:
+            continue
+        relative = next((c for c in area.children if c.dep_ in ("relcl", "acl") and c.i in inside), None)
+        if relative is None:
+            continue
+        words = [t for t in relative.subtree if t.i in inside and not _quoting(t)]
+        while words and (words[0].lower_ in _RELATIVE_OPENERS or words[0].is_punct):
+            words = words[1:]  # "where", "in which", "that"
+        while words and words[-1].is_punct:
+            words = words[:-1]
+        if not words:
+            continue
+        thing = [t for t in subject.subtree if t.i in inside]
+        join = [] if words[-1].pos_ == "ADP" else ["in"]  # "... needs to work on | X"
+        out = [t.text for t in words] + join + [t.text for t in thing] + ["."]
+        if thing[0].pos_ != "PROPN":
+            out[len(words) + len(join)] = thing[0].lower_
+        out[0] = out[0][:1].upper() + out[0][1:]  # as a sentence, the form the classifier learnt
+        return out
+    return None
+
+
+def _quoting(token: Token) -> bool:
+    """Is `token` a quotation mark, or the comma that opens a quoted fragment ("the force,
+    “can do better”")? The reading leaves them out: it states what was quoted."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.is_quote or token.text == "," and following is not None and following.is_quote
+
+
+#: The least probability the classifier must give the asserted complement of denied
+#: evidence for its opposite to stand instead of the clause's own reading.
+DENIAL_MIN_SCORE = 0.8
+
+
+def denial_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that denies something judged by what it denies:
+    evidence ("Inspectors found no evidence that the force had improved its handling of
+    calls", "there was no longer any evidence that crimes went unrecorded"), whose
+    complement is judged as asserted ("Inspectors found that <complement>"), or an argument
+    ("No officer had been trained to use the tool", "There was no routine screening"),
+    judged with its negative quantifier taken off (`_affirmed`). When that reading is an
+    improvement at DENIAL_MIN_SCORE or more, the clause is a concern. The classifier reads
+    words, not the scope of "no": it takes the first for an improvement at 0.99. The
+    other way round only for a denied subject ("No detainee had waited more than an hour":
+    "Every detainee had waited ..." is a concern at ABSENCE_MIN_SCORE or more, so the
+    clause is an improvement): an asserted complement read as a concern is no evidence that its
+    denial is an improvement, because the classifier reads the topics of concerns
+    (risk, children, victims) as concerns (see `topic_checked`); turned over, such
+    readings were wrong in both evaluation articles where they occurred (dev5, dev6). One more
+    classifier call per batch of articles, for the few clauses concerned."""
+
+    def asserted(tokens: list[Token]) -> list[str] | None:
+        complement = _denied_complement(tokens)
+        return ["Inspectors", "found", "that", *complement] if complement else _affirmed(tokens)
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label != IMPROVEMENT or reading.score < DENIAL_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    judged = _read_again(classifier, judged, clauses, asserted, kept)
+
+    def absent(own: Judgement, reading: Judgement) -> Judgement | None:
+        if own.label == IMPROVEMENT or reading.label != CONCERN or reading.score < ABSENCE_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    def affirmed_subject(tokens: list[Token]) -> list[str] | None:
+        return None if _denied_complement(tokens) else _affirmed_subject(tokens)
+
+    judged = _read_again(classifier, judged, clauses, affirmed_subject, absent)
+
+    def either_way(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label == NOT_FINDING or reading.score < UNFOUND_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _found_after_all, either_way)
+
+
+#: The least probability the classifier must give "X was found to be Y" for "X was not
+#: found to be Y" to be its opposite.
+UNFOUND_MIN_SCORE = 0.9
+
+
+def _found_after_all(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause whose subject was not found to be or have something ("The
+    cells were not found to have any serious failings", "No officer was found to have
+    misused the system" is `_affirmed_subject`'s), without the denial: "The cells were found
+    to have serious failings"; None for any other clause. The classifier reads the two
+    alike (both concerns at 0.99): it does not see the scope of "not"."""
+    for verb in tokens:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.lower_ != "found" or verb.tag_ != "VBN" or not passive:
+            continue
+        nots = [c for c in verb.children if c.dep_ == "neg"]
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if len(nots) != 1 or complement is None:
+            continue
+        anys = {c.i for t in complement.subtree for c in t.children if c.dep_ == "det" and c.lower_ == "any"}
+        return [t.text for t in tokens if t.i != nots[0].i and t.i not in anys]
+    return None
+
+
+#: The least probability the classifier must give a denied subject's affirmed reading as
+#: a concern for the denial to be an improvement ("No detainee had waited more than an
+#: hour": "Every detainee had waited more than an hour" is a concern).
+ABSENCE_MIN_SCORE = 0.9
+
+
+def _affirmed_subject(tokens: list[Token]) -> list[str] | None:
+    """`_affirmed`'s reading, when what it takes the negative quantifier off is the subject
+    ("No detainee had waited ...", "Nobody detained under section 136 had been brought to a
+    cell"), or None."""
+    words = _affirmed(tokens)
+    if words is None:
+        return None
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    denied = subject is not None and (
+        subject.lower_ in _NEGATIVE_PRONOUNS
+        or subject.lower_ in ("none", "neither")
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+    return words if denied else None
+
+
+def _denied_complement(tokens: list[Token]) -> list[str] | None:
+    """The words of the "that" clause of a denied evidence noun (`EVIDENCE_NOUNS`, whose
+    denial turns what they introduce over) in the clause ("no evidence that | X", "did not
+    find any evidence that | X", "no longer any evidence that | X", "little evidence that
+    | X"), or None."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN":
+            continue
+        head = token.head
+        denied = (
+            any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "little" for c in token.children)
+            or any(c.dep_ == "neg" for c in head.children)
+            or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
+        )
+        words = _that_clause_words(token, inside) if denied else None
+        if words:
+            return words
+    return None
+
+
+def _that_clause_words(noun: Token, inside: set[int]) -> list[str] | None:
+    """The words (within `inside`) of the noun's "that" clause, without its "that" ("no
+    evidence that | X", "no doubt that | X"), or None."""
+    for clause in noun.children:
+        if attribution.that_clause(clause):
+            marks = {c.i for c in clause.children if c.dep_ == "mark"}
+            words = [t.text for t in clause.subtree if t.i in inside and t.i not in marks]
+            if words:
+                return words
+    return None
+
+
+#: Negative pronouns as arguments, and an affirmative stand-in of the same kind.
+_NEGATIVE_PRONOUNS = {"nobody": "staff", "nothing": "work"}
+#: Determiners that "not" turns into a shortfall ("not all officers", "not enough staff").
+_SHORTFALL_DETERMINERS = frozenset({"all", "every", "enough", "many"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _affirmed(tokens: list[Token]) -> list[str] | None:
+    """The words of the clause with the negative quantifier of one of its arguments taken
+    off, or None when no argument is denied or scarce: "No officer had been trained" ->
+    "Every officer had been trained", "None of the files showed ..." -> "All of the files
+    showed ...",
+    "Nobody had checked" -> "Staff had checked", "There was no routine screening" ->
+    "There was routine screening", "Few victims were referred" -> "Victims were
+    referred", "Not all staff had been vetted" -> "All staff had been vetted"; a denied
+    comparison without its "no" ("no quicker than in 2019" -> "quicker than in 2019"). Read on the
+    dependency parse (subject, object or existential attribute). Left alone: a clause
+    whose verb is negated too, "no longer", "a few", and nouns of evidence or of lack
+    ("no evidence of X" is `_denied_complement`'s; "no shortage of volunteers" is praise)."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        # a subject the parser made the root ("No officer | the inspectors spoke to had been ...")
+        root_noun = token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PRON")
+        if token.dep_ not in _ARGUMENTS and not root_noun:
+            continue
+        negated = any(c.dep_ == "neg" for c in token.head.children)
+        if token.dep_ in ("nsubj", "nsubjpass") and negated:
+            # "Not all officers had completed ...", the "not" hung on the verb by the parser
+            shortfall = [c.i - 1 for c in token.children if c.lower_ in _SHORTFALL_DETERMINERS]
+            nots = [c for c in token.head.children if c.dep_ == "neg" and c.i in shortfall]
+            if nots and nots[0].i in inside:
+                return _capitalised([t.text for t in tokens if t.i != nots[0].i])
+        if token.dep_ not in _ARGUMENTS and not root_noun or negated:
+            continue
+        if token.lower_ in EVIDENCE_NOUNS or token.lower_ in LACK_NOUNS:
+            continue
+        children = list(token.children)
+        drop: set[int] = set()
+        stand_in: dict[int, str] = {}
+        if token.lower_ in _NEGATIVE_PRONOUNS:
+            stand_in[token.i] = _NEGATIVE_PRONOUNS[token.lower_]
+        elif token.lower_ in ("none", "neither") or (
+            token.lower_ == "one" and any(c.lower_ in ("no", "not") for c in children)
+        ):
+            of = next((c for c in children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                if token.lower_ != "one":
+                    continue
+                stand_in[token.i] = "staff"
+            else:
+                stand_in[token.i] = "all"  # "none of the files" -> "all of the files"
+            drop |= {c.i for c in children if c.lower_ in ("no", "not")}
+        elif any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            subject = token.dep_ in ("nsubj", "nsubjpass") or root_noun
+            for c in children:
+                if c.dep_ == "det" and c.lower_ == "no":
+                    if subject:  # "No victim had been given ..." -> "Every victim had been given ..."
+                        stand_in[c.i] = "every" if token.tag_ == "NN" else "all"
+                    else:
+                        drop.add(c.i)
+        elif any(c.lower_ == "few" for c in children) and not any(c.lower_ == "a" for c in children):
+            drop |= {c.i for c in children if c.lower_ == "few"}
+        else:
+            shortfall = next((c for c in children if c.lower_ in _SHORTFALL_DETERMINERS), None)
+            nots = [c for c in (*children, *(shortfall.children if shortfall else ())) if c.lower_ == "not"]
+            if shortfall is None or not nots:
+                continue
+            drop |= {c.i for c in nots}
+        if token.dep_ in ("dobj", "attr") and token.i > 0 and token.doc[token.i - 1].lower_ == "longer":
+            continue
+        words = [stand_in.get(t.i, t.text) for t in tokens if t.i in inside and t.i not in drop]
+        if words:
+            return _capitalised(words)
+    return _undenied_comparison(tokens)
+
+
+def _undenied_comparison(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause that denies a comparison ("The force was no better than the
+    national average", "Response times were no quicker than in 2019") without its "no",
+    or None: a comparison it denies is read as made ("was better than ...")."""
+    for n, token in enumerate(tokens):
+        if token.tag_ not in ("JJR", "RBR") or not any(t.lower_ == "than" for t in tokens[n + 1 :]):
+            continue
+        if token.lower_ == "longer" and token.dep_ == "advmod":
+            continue  # "no longer slower than most forces": a change, not a denied comparison
+        denial = [c for c in token.children if c.lower_ == "no" and c.i < token.i]
+        if denial:
+            return _capitalised([t.text for t in tokens if t.i != denial[0].i])
+    return None
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    """The words as a sentence opens: the first with a capital."""
+    return [words[0][:1].upper() + words[0][1:], *words[1:]]
+
+
+def _reading(tokens: list[Token], words: list[str]) -> Span:
+    """`words`, another reading of a clause, as a span of a new Doc in the clause's vocab
+    (the classifier reads it as it is: no second tokenization)."""
+    return Doc(tokens[0].doc.vocab, words=words)[:]
+
+
+def _neutral(tokens: list[Token], topics: dict[str, str]) -> Span:
+    """The clause as a new Doc with its topic words replaced ("domestic abuse" as a whole)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for n, token in enumerate(tokens):
+        after = tokens[n + 1] if n + 1 < len(tokens) else None
+        if token.lower_ == "domestic" and after is not None and after.lower_ == "abuse":
+            continue
+        neutral = topics.get(token.lower_)
+        if neutral is not None and token.text[:1].isupper():
+            neutral = neutral.capitalize()
+        words.append(neutral or token.text)
+        spaces.append(bool(token.whitespace_))
+    return Doc(tokens[0].doc.vocab, words=words, spaces=spaces)[:]
+
+
+def _asked(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement whose clause is asked for ("it must be authorised and recorded properly
+    every time", see segment.demanded) is no finding: what the force must do is no
+    strength, and the words of quality in a demand ("properly", "better") mislead the
+    classifier. (Read as a concern instead, such clauses were more often recommendations
+    than the concerns of the gold: dev2 concerns 0.802 against 0.806.) A concern that is a
+    recommendation (`segment.recommended`: a demand with a deadline, or one the sentence
+    says is recommended) is no finding either."""
+    if own.label == CONCERN and segment.recommended(tokens):
+        return no_finding(own)  # "Within six months, the force should ...": a recommendation
+    if own.label != IMPROVEMENT or not segment.demanded(segment.trim(tokens) or tokens):
+        return own
+    return no_finding(own)
+
+
+def no_finding(own: Judgement) -> Judgement:
+    """`own` turned into no finding: the probabilities of its label and of NOT_FINDING swap."""
+    scores = {**own.scores, NOT_FINDING: own.scores[own.label], own.label: own.scores[NOT_FINDING]}
+    return Judgement(NOT_FINDING, scores[NOT_FINDING], scores)
+
+
+#: Verbs that tell how big something is or how much it handles ("has 40 cells", "employs
+#: 3,400 officers", "dealt with 9,000 detainees"), inflected.
+SCALE_VERBS = ("have", "employ", "cover", "serve", "house", "hold", "deal", "handle", "process", "receive")
+NEUTRAL_COUNT_PARTS = frozenset(
+    {"det", "nummod", "quantmod", "compound", "cc", "conj", "punct", "prep", "pobj"}
+)
+
+
+#: Nouns that name an inspection's report or what it found as a whole (not its
+#: recommendations: "the force has acted on the recommendations" is progress).
+_REPORT_NOUNS = frozenset({"report", "reports", "findings", "inspection", "conclusions", "verdict"})
+
+
+#: Prepositions that take what a reaction or a pointer is about ("surprised by", "a summary
+#: of", "pleased with", "responded to", "comments on"), not when ("since the last inspection").
+_REACTION_PREPOSITIONS = frozenset({"by", "of", "with", "to", "on", "about"})
+
+
+def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause's verb acts on the report or its findings as a whole
+    ("The Farmers' Union welcomed the report", "The chief constable accepted the findings
+    in full", "We are not surprised by what the inspectors found", "Here is a summary of
+    what the inspectors found"), or on what someone said before ("The report confirms what
+    we have been saying"): a reaction to, or a pointer at, what was found, not a finding.
+    The classifier reads the reaction's warmth ("welcomed") as an improvement.
+    A clause whose verb also takes a clause of its own ("welcomed the report, which found
+    that ...", "accepted that ...") is left to the classifier."""
+    if own.label == NOT_FINDING:
+        return own
+    roots = clause_roots(tokens)
+    if len(roots) != 1:
+        return own
+    root, inside = roots[0], {t.i for t in tokens}
+    said = [c for c in root.children if c.dep_ == "ccomp" and c.i in inside and _what_was_said(c)]
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside and c not in said for c in root.children):
+        return own  # "accepted that ...": what it accepts is read on its own
+    if said:
+        return no_finding(own)  # "The report confirms what we have been saying"
+    if any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in root.children):
+        return own  # "HMICFRS published its report and found ...": the inspection's own account
+    objects = [c for c in root.children if c.dep_ in ("dobj", "attr")]
+    holders = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "nsubj", "dobj"))]
+    for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
+        if prep.lower_ in _REACTION_PREPOSITIONS:  # "surprised by", "a summary of", "pleased with"
+            objects += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    for thing in objects:
+        # not "reports of anti-social behaviour": what the public reported
+        whole = thing.lower_ in _REPORT_NOUNS and not any(c.lower_ == "of" for c in thing.children)
+        found = (  # "what the inspectors found"
+            thing.pos_ in ("VERB", "AUX")
+            and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in thing.children)
+            and any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in thing.children)
+        )
+        # not "a report by the inspectorate which found that ...": what it found is its own
+        if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
+            return no_finding(own)
+    return own
+
+
+#: Words that open an indirect question ("whether forces vet ...", "how well the force ...").
+_QUESTION_OPENERS = frozenset({"whether", "if", "how", "what", "which", "why"})
+#: Subjects of a verb of examining that make it the inspection's question, not a practice
+#: of the force ("Supervisors check whether ..."), besides the inspection's own nouns.
+_ASKING_PRONOUNS = frozenset({"we", "it", "they", "i"})
+
+
+def _only_asks(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause only says what the inspection asked: its verb is a verb
+    of examining (`question_verbs` in data/cues.json) whose complement is an indirect
+    question ("The review examined whether forces vet their recruits thoroughly enough",
+    "We set out to establish if custody records were complete"), or the clause is such a
+    question split off one ("Inspectors looked at the control room | and how it handles
+    calls"). The classifier reads the question's words of quality ("thoroughly", "well")
+    as a finding. Not when the verb is denied or asked for ("The force does not check
+    whether officers have been vetted" is a concern), when its subject is someone other
+    than the inspection ("Supervisors check whether ..."), nor when the clause goes on to
+    say what was found ("examined how ... and found that ...")."""
+    if own.label == NOT_FINDING:
+        return own
+    # the clause's verb; its subject may hang on a verb taken out of the clause ("The
+    # inspection, [carried out in May,] assessed whether ...")
+    roots = [t for t in clause_roots(tokens) if t.pos_ in ("VERB", "AUX")]
+    if len(roots) != 1:
+        return own
+    root, inside = roots[0], {t.i for t in tokens}
+    if _indirect_question(root):  # a question split off the clause that asks it
+        question = root
+        while question.dep_ == "conj" and _indirect_question(question.head):
+            question = question.head  # "looked at how A, how B | and how C"
+        verb = question.head.head if question.dep_ == "pcomp" else question.head
+        # "advcl": a list of questions the parser hung on the verb as adverbial clauses
+        # ("looked at how A, | how B and how C")
+        asked = (
+            question.dep_ in ("ccomp", "conj", "pcomp", "advcl")
+            and verb.i not in inside
+            and _inspection_asks(verb)
+        )
+        return no_finding(own) if asked else own
+    # "set out | to establish | if ...", and a verb of inspecting the parser made the root
+    # ("The inspection, carried out in May, | assessed whether ..."): the verbs that may ask
+    verbs = [root]
+    while (
+        nxt := next((c for c in verbs[-1].children if c.dep_ == "xcomp" and c.i in inside), None)
+    ) is not None:
+        verbs.append(nxt)
+    examining = _question_verbs() | attribution.method_verbs()
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.lower_ in examining]
+    questions = [
+        c
+        for v in verbs
+        if _inspection_asks(v)
+        for c in [
+            *(c for c in v.children if c.dep_ in ("ccomp", "conj", "advcl")),
+            *(g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"),
+        ]
+        if c.i in inside and _indirect_question(c)
+    ]
+    others = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.i in inside
+        and c.dep_ in ("ccomp", "conj", "advcl")
+        and c.pos_ in ("VERB", "AUX")
+        and c not in questions
+        and c not in verbs
+    ]
+    return no_finding(own) if questions and not others else own
+
+
+def _indirect_question(verb: Token) -> bool:
+    """Is `verb` the head of an indirect question ("whether forces vet ...", "how well the
+    force protects ...")?"""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.left_edge.lower_ in _QUESTION_OPENERS
+        and verb.left_edge.i < verb.i
+    )
+
+
+def _inspection_asks(verb: Token) -> bool:
+    """Is `verb` a verb of examining, neither denied nor asked for, whose subject (or the
+    subject of the verbs it completes: "We set out to establish ...") is the inspection or
+    a pronoun, or which has none?"""
+    if verb.lower_ not in _question_verbs():
+        return False
+    while True:
+        if any(c.dep_ in ("neg", "aux") and c.lower_ in _NOT_ASKING for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            s = subjects[0]
+            return attribution.names_the_inspection(s) or s.lower_ in _ASKING_PRONOUNS
+        if verb.dep_ not in ("xcomp", "conj"):
+            return True
+        verb = verb.head
+
+
+#: Words beside a verb of examining that make it a practice denied or asked for, not a question asked.
+_NOT_ASKING = frozenset({"not", "n't", "never", "should", "must", "will", "would", "could", "might", "may"})
+
+
+@cache
+def _question_verbs() -> frozenset[str]:
+    """The verbs of examining that take an indirect question (`question_verbs` in
+    data/cues.json), inflected."""
+    return resources.inflections(tuple(resources.load("cues")["question_verbs"]))
+
+
+def _what_was_said(verb: Token) -> bool:
+    """Is `verb` a verb of speech heading a free relative ("what we have been saying", "what
+    victims have told us"): something said before, pointed at, not stated?"""
+    return verb.lower_ in _speech_verbs() and any(
+        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children
+    )
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Verbs of speech (`speech_verbs` in data/cues.json), inflected."""
+    return resources.inflections(tuple(resources.load("cues")["speech_verbs"]))
+
+
+def _progress_seen(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement, when the clause says progress was seen: a noun of progress (cues.json
+    `progress` nouns) as the object of a verb of seeing or making it ("Inspectors noted
+    progress in tracing wanted suspects", "The force has made headway with its backlog")
+    or after "there has been" ("There had been some progress in the use of body-worn
+    video"), in an area it names, neither denied nor with a word of shortfall or of more
+    wanted beside it ("little progress", "more progress is needed": cues.json `progress`
+    shortfall). Only a clause the classifier takes for a finding: it reads "acknowledged
+    some progress in X" as a concern at 0.91."""
+    if own.label == NOT_FINDING or own.label == IMPROVEMENT and own.score >= RULE_SCORE:
+        return own  # not what the classifier takes for no finding ("A 2019 inspection found ...")
+    nouns, shortfall, verbs = _progress_words()
+    roots = [t for t in clause_roots(tokens) if t.pos_ in ("VERB", "AUX")]
+    if len(roots) != 1 or any(t.dep_ == "neg" or t.lower_ in shortfall for t in tokens):
+        return own
+    root = roots[0]
+    existential = any(c.dep_ == "expl" for c in root.children)
+    seen = [
+        c
+        for c in root.children
+        if c.lower_ in nouns
+        and (c.dep_ == "dobj" and root.lower_ in verbs or c.dep_ == "attr" and existential)
+    ]
+    # "Progress has been made in ...": the noun as the subject of a passive verb of making it
+    seen += [c for c in root.children if c.lower_ in nouns and c.dep_ == "nsubjpass" and root.lower_ in verbs]
+    # in what ("progress in tracing suspects"): "genuine progress" alone names no area
+    named = any(p.dep_ == "prep" and p.lower_ in _PROGRESS_IN for n in seen for p in n.children)
+    return _settled(IMPROVEMENT) if named else own
+
+
+@cache
+def _progress_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """cues.json `progress`: its nouns, its words of shortfall, and its verbs inflected."""
+    cues = resources.load("cues")["progress"]
+    return frozenset(cues["nouns"]), frozenset(cues["shortfall"]), resources.inflections(tuple(cues["verbs"]))
+
+
+#: Prepositions after a noun of progress that name where it was made.
+_PROGRESS_IN = frozenset({"in", "on", "with", "towards", "against", "since"})
+
+
+#: Verbs that say a practice has begun ("has begun to publish ...", "has started to record ...").
+_BEGINNING_VERBS = ("begin", "start")
+
+
+def _begun(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement, when the clause says the force has begun a practice ("The force has
+    begun to publish hate crime figures for each district", "has started to record the
+    ethnicity of people it stops") and the classifier read it as no finding (1.0 for the
+    first): a practice begun is a change. Only a clause it read as no finding, whose
+    subject is not the inspection ("Inspectors began to examine files in May") nor the
+    speaker ("we have started to ..."), and whose verb is not denied; one it read as a
+    concern ("has started to fall behind") stays."""
+    if own.label != NOT_FINDING:
+        return own
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in resources.inflections(_BEGINNING_VERBS) or verb.lower_ in _BEGINNING_VERBS:
+            continue
+        if not any(c.dep_ == "xcomp" and c.i in inside and c.pos_ == "VERB" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or attribution.names_the_inspection(subject) or subject.lower_ in ("i", "we"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        return _settled(IMPROVEMENT)
+    return own
+
+
+def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a thing said to be in a good or bad state ("The cells are outdated
+    and cramped", "Reviews of detention were timely", "Records were not accurate"): the
+    adjective's, from data/cues.json `state_words` (a lexicon by meaning class:
+    quality, safety, timeliness, accuracy, consistency, sufficiency, conduct), turned over
+    when denied. The clause is a copula with a noun subject and the adjective as its
+    complement; the classifier, without word vectors, read the first as no finding (1.0).
+    Grade words are the grades' and are left out of the lexicon."""
+    inside = {t.i for t in tokens}
+    states = vocabulary().states
+    if any(t.lower_ in EXCEPTIONS for t in tokens):
+        return own  # "clean, with the exception of Oldbury, where cells had graffiti": both ways
+    if segment.demanded(segment.trim(tokens) or tokens):
+        return own  # "needs to make sure its records are accurate": a state asked for, not found
+    for adjective in tokens:
+        if adjective.lower_ not in states:
+            continue
+        complement = adjective.dep_ in ("acomp", "attr") and adjective.head.i in inside
+        if complement and adjective.head.lower_ in _STATE_VERBS:
+            copula = adjective.head  # "The cells were dirty", "X remains a problem", "X is a model"
+        elif adjective.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" and c.lower_ in _STATE_VERBS for c in adjective.children
+        ):
+            copula = adjective  # "The cells are outdated", parsed as a passive
+        else:
+            continue
+        subject = next((c for c in copula.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i not in inside:
+            continue
+        polarity = states[adjective.lower_]
+        around = (*copula.children, *adjective.children)
+        denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "not clean", "no longer clean"
+        if denied:
+            polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+        return own if own.label == polarity else _settled(polarity)
+    return own
+
+
+def _ended(token: Token) -> bool:
+    """Is the token the "longer" of "no longer"?"""
+    return token.lower_ == "longer" and any(c.dep_ == "neg" and c.lower_ == "no" for c in token.children)
+
+
+#: Words that set an exception or a contrast against a state.
+EXCEPTIONS = frozenset({*resources.load("cues")["clause_breaks"], "except", "exception", "apart"})
+#: Verbs that say what state something is in.
+_STATE_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains", "remained"})
+
+
+#: Words that deny what follows them in a clause.
+_DENIALS = frozenset({"no", "not", "n't", "never", "nothing", "none", "nobody", "neither", "nor", "without"})
+
+
+def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
+    """A concern, when the clause's verb is done in a bad manner ("Officers were using their
+    powers unfairly", "Detainees were treated badly", "Crimes were recorded incorrectly":
+    data/cues.json `bad_manner_adverbs`, a lexicon of the quality, fairness, compliance and
+    timeliness of practice); an improvement when that is denied ("did not use force
+    disproportionately", "no evidence that officers were using their powers unfairly").
+    The classifier has no word vectors and reads such a clause by its other words: the
+    first as an improvement at 0.96, the third as no finding. A clause it reads as no
+    finding stays one unless it says who did what (a subject and a verb)."""
+    adverbs = vocabulary().bad_manner
+    inside = {t.i for t in tokens}
+    done = (t for t in tokens if t.lower_ in adverbs and t.dep_ == "advmod" and t.head.i in inside)
+    manner = next((t for t in done if t.head.pos_ in ("VERB", "AUX")), None)
+    if manner is None:
+        return own
+    verb = manner.head
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # denied on its verb or its subject ("did not use force disproportionately", "No officer
+    # acted unfairly"), or as what no evidence shows, however parsed ("did not find any
+    # evidence that stop and search was being used disproportionately", "stop" read as a verb)
+    denials = [t for t in tokens if t.lower_ in _DENIALS and t.i < manner.i]
+    denied = bool(denials) and (
+        any(c.dep_ == "neg" for c in verb.children)
+        or any(c.lower_ == "no" for s in subject for c in s.children)
+        or _denied_evidence_before(manner, tokens)
+    )
+    if own.label == NOT_FINDING and (denied or not subject):
+        return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
+    polarity = IMPROVEMENT if denied else CONCERN
+    return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+
+
+#: The forms of "do" that carry a verb's tense and its "not" ("did not miss").
+_DO = frozenset({"do", "does", "did"})
+#: Auxiliaries of what may, must or would happen: no failure found.
+_MODALS = frozenset({"would", "could", "should", "must", "might", "may", "can", "will", "shall"})
+
+
+def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause whose predicate says a duty went undone or people were
+    wronged (data/cues.json `failure_verbs`, a lexicon by meaning class): denied, an
+    improvement ("no evidence that detainees were being denied access to legal advice",
+    "No call was missed", "Staff did not overlook ..."); asserted, a concern where the
+    classifier read an improvement ("Inspectors found that detainees were denied access to
+    legal advice": 1.0 improvement). The classifier reads such clauses by their other
+    words (the first example as a concern at 0.96), so the affirmative reading
+    `denial_checked` turns over cannot be trusted for these verbs either. A clause read as
+    no finding stays one when asserted (as concerns, such clauses cost held-out sets more
+    than they gained) and when denied without a subject. The verb must be the clause's own
+    predicate, or what a denied evidence noun introduces: not a relative clause ("officers
+    who did not ignore ..."), a modal ("should not be denied") or an infinitive ("to avoid
+    missing")."""
+    failures = vocabulary().failures
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in failures or verb.pos_ != "VERB":
+            continue
+        if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _DO for c in verb.children):
+            continue  # an infinitive ("decisions to refuse ..."), not "did not refuse"
+        evidence = _denying_evidence(verb, inside)
+        if evidence is None and not _asserted_predicate(verb, inside):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            continue
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        denied = any(c.dep_ == "neg" or _ended(c) for c in verb.children) or any(
+            c.lower_ == "no" and c.dep_ == "det" for s in subject for c in s.children
+        )
+        if evidence is not None:
+            denied = not denied  # "no evidence that X had not been ...": a failure after all
+        if not denied:
+            return _settled(CONCERN) if own.label == IMPROVEMENT else own
+        if own.label == NOT_FINDING and not subject:
+            return own
+        return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else _settled(IMPROVEMENT)
+    return own
+
+
+def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause that says its means fall short of what is needed or go
+    beyond it (data/cues.json `sufficiency`, a lexicon by meaning class): a comparison
+    with what is needed ("held for longer than necessary", "fewer officers than needed";
+    denied, "no longer than necessary", an improvement), a thing done without what fits
+    the task ("allocated to officers without the right skills", "without proper
+    supervision"), or a lack as an argument of the clause's own predicate ("There is a
+    shortage of trained detectives"; "no shortage of volunteers" is an improvement). The
+    classifier read the first two as improvements (0.93, 0.98) and the third as no finding.
+    A comparison or a means read as no finding stays one (often another body's, or a plan);
+    a lack may make a finding of it."""
+    words = vocabulary()
+    inside = {t.i for t in tokens}
+    polarity = None
+    for token in tokens:
+        if token.lower_ == "than" and token.i + 1 in inside and token.nbor().lower_ in words.needed:
+            before = [t for t in tokens if token.i - 3 <= t.i < token.i]
+            comparative = next((t for t in reversed(before) if t.tag_ in ("JJR", "RBR")), None)
+            if comparative is None:
+                continue
+            near = token.doc[max(comparative.i - 2, 0) : comparative.i]
+            denied = any(t.lower_ in _DENIALS for t in near)
+            denied = denied or any(c.dep_ == "neg" for c in comparative.children)
+            polarity = IMPROVEMENT if denied else CONCERN
+        elif token.lower_ == "without" and token.head.i in inside:
+            means = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if means is not None and any(c.lower_ in words.fit for c in means.children if c.i < means.i):
+                polarity = CONCERN
+        elif token.lower_ in LACK_NOUNS and token.dep_ in _ARGUMENTS and token.head.i in inside:
+            if not _asserted_predicate(token.head, inside):
+                continue
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
+                c.dep_ == "neg" for c in token.head.children
+            )
+            polarity = IMPROVEMENT if denied else CONCERN
+        if polarity is not None:
+            if own.label == NOT_FINDING and token.lower_ not in LACK_NOUNS:
+                return own
+            if _denied_evidence_before(token, tokens):  # "no evidence that X were held longer than ..."
+                polarity = IMPROVEMENT if polarity == CONCERN else CONCERN
+            return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+    return own
+
+
+def _denied_evidence_before(token: Token, tokens: list[Token]) -> bool:
+    """Is there a denied evidence noun before `token` in the clause ("no evidence that",
+    "did not find any sign that")? Then what `token` says is denied, however parsed."""
+    denials = [t.i for t in tokens if t.lower_ in _DENIALS and t.i < token.i]
+    return bool(denials) and any(t.lower_ in EVIDENCE_NOUNS and denials[0] < t.i < token.i for t in tokens)
+
+
+def _denying_evidence(verb: Token, inside: set[int]) -> Token | None:
+    """The denied evidence noun whose "that" clause `verb` heads ("no evidence that | staff
+    were missing ...", "did not find any sign that ..."), or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "ccomp") or noun.i not in inside or noun.lower_ not in EVIDENCE_NOUNS:
+        return None
+    if not attribution.that_clause(verb):
+        return None
+    denied = any(c.lower_ in ("no", "little") for c in noun.children) or any(
+        c.dep_ == "neg" or _ended(c) for c in noun.head.children
+    )
+    return noun if denied else None
+
+
+def _asserted_predicate(verb: Token, inside: set[int]) -> bool:
+    """Is `verb` the clause's own predicate: its root, or reached from it by reported
+    speech ("Inspectors found that | X") and coordination only?"""
+    while verb.head.i != verb.i and verb.head.i in inside:
+        if verb.dep_ not in ("ccomp", "conj"):
+            return False
+        verb = verb.head
+    return True
+
+
+def clause_roots(tokens: list[Token]) -> list[Token]:
+    """The words of `tokens` whose head is outside them (or themselves): the clause's roots."""
+    inside = {t.i for t in tokens}
+    return [t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+
+
+#: Dependencies of a grade word that is what the clause says of its subject ("were
+#: adequate", "judged to be adequate"; not "rose to adequate", a change).
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+
+
+def _adequate_only(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when what the clause says of its subject is the grade adequate ("Its
+    other grades were adequate, including for preventing crime", "was judged to be
+    adequate"): adequate is neither a strength nor a concern, and the classifier, which
+    reads grade words as praise, took such clauses for improvements. Not when it is denied
+    ("staffing was not adequate") or set against something ("adequate, but ..."), nor a
+    change to it ("rose from inadequate to adequate" is progress)."""
+    if own.label == NOT_FINDING:
+        return own
+    for token in tokens:
+        if token.lower_ != "adequate" or token.dep_ not in _PREDICATE_DEPS:
+            continue
+        denied = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
+        if denied or any(t.lower_ in CONTRASTS for t in tokens):
+            return own
+        return no_finding(own)
+    return own
+
+
+def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause only tells the size of something: its verb says what it
+    has or handles and its object is a bare count ("The centre has 40 cells", "It dealt
+    with more than 9,000 detainees last year", "The force employs 3,400 officers"). The
+    classifier reads the topic (cells, detainees) as a concern. A count with a judging word
+    ("40 unallocated cases", "too few detectives", "fewer than"), a negation or a change is
+    left to the classifier."""
+    if own.label == NOT_FINDING:
+        return own
+    words = segment.trim(tokens) or tokens
+    roots = clause_roots(words)
+    if len(roots) != 1 or roots[0].lower_ not in resources.inflections(SCALE_VERBS):
+        return own
+    root = roots[0]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    objects += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    if len(objects) != 1 or not any(c.dep_ == "nummod" for c in objects[0].children):
+        return own
+    count = [t for t in objects[0].subtree if t is not objects[0]]
+    judging = [
+        t
+        for t in count
+        if t.dep_ not in NEUTRAL_COUNT_PARTS
+        and not (t.dep_ == "amod" and t.lower_ in ("more", "over", "nearly"))
+    ]
+    if judging or any(t.dep_ == "neg" or t.tag_ == "RBR" for t in words):
+        return own
+    return no_finding(own)
+
+
+def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The classifier's judgement, unless the clause reports a change in a measure
+    ("delays fell", "satisfaction dropped"; see `measures`): that is a finding, and its
+    polarity is the measure's. The classifier, which knows words but not how they
+    combine, misreads such clauses as often as not."""
+    polarity = measures.polarity(tokens)
+    if polarity is None:
+        return own
+    # the rule settles the polarity, so the classifier's belief in either polarity is all
+    # belief in this one (its probability that the clause is a finding at all)
+    other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+    scores = {polarity: 1.0 - own.scores[NOT_FINDING], other: 0.0, NOT_FINDING: own.scores[NOT_FINDING]}
+    return Judgement(polarity, scores[polarity], scores)
