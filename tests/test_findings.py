@@ -3419,6 +3419,23 @@ def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
     assert found.improvements == []
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    ["Among the inspectors' findings:", "The inspectors' findings included:", "Its main conclusions were:"],
+)
+def test_items_under_an_introduction_naming_the_findings_are_read_with_their_own_words(introduction):
+    """An introduction that only names the report's findings says nothing of which way its
+    items go (the classifier read "findings" as a concern, and so every item)."""
+    good, bad = findings(
+        introduction,
+        "- Vetting checks are up to date",
+        "- Custody records were complete",
+        "- Too few officers are trained to spot signs of exploitation",
+    )
+    assert has(good, "vetting checks") and has(good, "custody records"), (good, bad)
+    assert bad == ["Too few officers are trained to spot signs of exploitation"], bad
+
+
 @pytest.mark.parametrize("marker", ["In short:", "In summary:", "Key points:"])
 def test_items_under_a_summing_up_marker_are_read_with_their_own_words(marker):
     """ "In short:" only says a summary follows: a force's plan summed up under it is no

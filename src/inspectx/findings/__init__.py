@@ -468,7 +468,9 @@ def _label(candidate: _Candidate) -> str:
             return CONCERN  # "the force should: | make better use of intelligence"
     if mood == "done" and segment.opens_with_a_participle(candidate.tokens):
         return NOT_FINDING  # "the force has: | set up a working group": its own account
-    if candidate.intro is not None and _summing_up(candidate.intro.tokens):
+    if candidate.intro is not None and (
+        _summing_up(candidate.intro.tokens) or _findings_named(candidate.intro.tokens)
+    ):
         # "In short: | a new course for detectives began in May": the introduction only says
         # a summary follows (the classifier reads "In short" as a concern at 0.95)
         return judgement.label
@@ -577,6 +579,33 @@ def _neutral_intro(tokens: list[Token]) -> bool:
         return False
     source = {t.i for t in subjects[0].subtree}
     return all(t.i in source or t is root or t.dep_ in ("aux", "advmod", "mark") for t in words)
+
+
+#: Nouns that name what a report found without saying which way it went.
+_FINDING_NOUNS = frozenset(
+    {"finding", "findings", "conclusion", "conclusions", "observation", "observations"}
+)
+#: Words an introduction may name those nouns with and still say nothing of which way.
+_FINDINGS_FRAME = frozenset(
+    {
+        *("among", "of", "in", "include", "includes", "included", "are", "were", "is", "was"),
+        *("the", "its", "their", "his", "her", "our", "these", "those", "some", "'s", "'"),
+        *("main", "key", "other", "further", "principal", "latest", "full"),
+    }
+)
+
+
+def _findings_named(tokens: list[Token]) -> bool:
+    """Is a list's introduction only the report's findings named ("Among the inspectors'
+    findings:", "The report's main findings were:", "Its conclusions include:")? It says
+    nothing of which way its items go, but the classifier reads "findings" as a concern
+    (0.94 for the first, 0.99 for "The inspectors' findings included:"), which turned
+    every item of such a list into one: each item is read in its own words."""
+    words = [t for t in tokens if not t.is_punct]
+    return any(t.lower_ in _FINDING_NOUNS for t in words) and all(
+        t.lower_ in _FINDING_NOUNS or t.lower_ in _FINDINGS_FRAME or attribution.names_the_inspection(t)
+        for t in words
+    )
 
 
 def _in_context(own: Judgement, context: Judgement) -> str:
