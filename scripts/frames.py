@@ -4,10 +4,10 @@ styles of attribution news and releases use, scored against their own polarity.
 Each clause of `eval/frames.tsv` (polarity, clause; written for this check, none of it from
 an evaluation article) is put into an article of three lines (a headline, a line naming
 the inspectorate and the force, and the clause in one frame: "Inspectors found that X.",
-'"X," the inspector said.', "X." ...). It is read right when inspectx files it under its
-polarity (a finding containing its first three words), or finds nothing in it for a
-neutral statement. What is told is the same in every frame, so the spread between frames
-is how much the reading leans on the telling rather than on what is told.
+'"X," the inspector said.', "X.", an item under "Inspectors found:" ...). It is read right
+when inspectx files it under its polarity (a finding containing its first three words),
+or finds nothing in it for a neutral statement. What is told is the same in every frame,
+so the spread between frames is how much the reading leans on the telling rather than on what is told.
 
     python scripts/frames.py [--show]
 
@@ -38,6 +38,8 @@ FRAMES = {
     "bare": "{X}.",
     "named inspector": "HM Inspector of Constabulary Roy Wilsher said {x}.",
     "according to": "According to the inspectorate, {x}.",
+    "list, found": "Inspectors found:\n- {X}",
+    "list, findings": "Among the inspectors' findings:\n- {X}",
 }
 ITEMS = Path(__file__).resolve().parent.parent / "eval" / "frames.tsv"
 
