@@ -3419,6 +3419,18 @@ def test_items_under_a_neutral_introduction_are_read_with_their_own_words():
     assert found.improvements == []
 
 
+def test_a_neutral_statement_under_a_neutral_introduction_is_no_finding():
+    """ "Inspectors found:" does not make a plain description a finding; its guess (0.66
+    improvement) stays out of an item the classifier reads as none."""
+    good, bad = findings(
+        "Inspectors found:",
+        "- The custody suite has 24 cells",
+        "- The control room moved to a new building in 2022",
+        "- Victims are not told when a suspect is released",
+    )
+    assert good == [] and bad == ["Victims are not told when a suspect is released"], (good, bad)
+
+
 @pytest.mark.parametrize(
     "introduction",
     ["Among the inspectors' findings:", "The inspectors' findings included:", "Its main conclusions were:"],

@@ -476,7 +476,11 @@ def _label(candidate: _Candidate) -> str:
         return judgement.label
     if intro is not None and candidate.intro is not None and _neutral_intro(candidate.intro.tokens):
         # "Inspectors found: | a lack of support for victims": the introduction does not
-        # say which way its items go, so even a noun phrase is read with its own words
+        # say which way its items go, so even a noun phrase is read with its own words; a
+        # clause read as no finding ("| the custody suite has 24 cells") stays none, where
+        # the introduction's guess would make it one
+        if judgement.label == NOT_FINDING and segment.predicates(candidate.tokens):
+            return NOT_FINDING
         return _in_context(judgement, intro)
     if intro is not None and intro.label != NOT_FINDING:
         if not segment.predicates(candidate.tokens):
