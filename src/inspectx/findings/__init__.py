@@ -43,6 +43,7 @@ from inspectx.findings.rules import (
     CONTRASTS,
     EXCEPTIONS,
     area_checked,
+    clause_roots,
     denial_checked,
     doubt_checked,
     hedge_checked,
@@ -774,19 +775,18 @@ def _framed(opening: list[Token], tokens: list[Token]) -> list[Token] | None:
     trimmed = segment.trim(tokens)
     if not trimmed or any(t.i < trimmed[0].i and t.dep_ not in _JOINING_DEPS for t in tokens):
         return None
-    inside = {t.i for t in trimmed}
-    heads = [t for t in trimmed if t.head.i not in inside or t.head.i == t.i]
-    predicate = next((t for t in heads if t.pos_ in ("VERB", "AUX")), heads[0] if heads else None)
-    subjects = (
-        [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass", "expl")] if predicate else []
-    )
-    if not subjects or subjects[0].lower_ in _NOT_REPORTED_SUBJECTS or sum(t.is_alpha for t in trimmed) < 3:
+    roots = clause_roots(trimmed)
+    predicate = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+    if predicate is None or sum(t.is_alpha for t in trimmed) < 3:
+        return None
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or subjects[0].lower_ in _NOT_REPORTED_SUBJECTS:
         return None  # "..., and needed to ...": the first clause's subject; "and that matters"
     reporting = {t.i for t in opening}
     step = predicate
-    while step is not None and step.head.i != step.i and step.head.i not in reporting:
+    while step.head.i != step.i and step.head.i not in reporting:
         step = step.head
-    if step is None or step.head.i not in reporting or step.head.i == step.i:
+    if step.head.i not in reporting or step.head.i == step.i:
         return None
     if step.dep_ == "conj" and not any(c.dep_ == "ccomp" for c in step.head.children):
         return None  # "..., but the force said ...": only a verb that reported a clause reports on
@@ -795,7 +795,7 @@ def _framed(opening: list[Token], tokens: list[Token]) -> list[Token] | None:
 
 #: Dependents an opening is read without: asides and adjuncts ("Now, a report published
 #: this morning says" read as "a report says").
-_ASIDE_DEPS = frozenset({"advmod", "npadvmod", "acl", "relcl", "appos", "punct", "cc", "parataxis", "advcl"})
+_ASIDE_DEPS = frozenset({"advmod", "npadvmod", "acl", "relcl", "appos", "punct", "parataxis", "advcl"})
 
 
 def _bare_opening(opening: list[Token]) -> list[Token]:
