@@ -269,6 +269,33 @@ def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
 
 
 @pytest.mark.parametrize(
+    "sentence, praised, faulted",
+    [
+        (
+            "The inspector said the custody suite was clean but did not have enough staff.",
+            "custody suite was clean",
+            "did not have enough staff",
+        ),
+        (
+            "Inspectors said the fraud team was capable and dedicated but did not have enough investigators.",
+            "capable and dedicated",
+            "enough investigators",
+        ),
+        (
+            "Inspectors found that the mental health triage car was popular with officers but was often "
+            "unavailable.",
+            "popular with officers",
+            "often unavailable",
+        ),
+    ],
+)
+def test_a_predicate_sharing_the_subject_before_it_is_about_that_subject(sentence, praised, faulted):
+    # "... but did not have enough staff" names its area through the subject it shares
+    good, bad = findings(sentence)
+    assert has(good, praised) and has(bad, faulted), (good, bad)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Inspectors found that the force needs to make sure its custody records are accurate.",

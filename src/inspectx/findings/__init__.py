@@ -347,7 +347,7 @@ class _Reading:
                     continue  # "Inspectors reviewed 250 files | and found nearly all sound"
                 if attribution.counts_findings(phrase):
                     continue  # "The report identifies one cause of concern | : A"
-                if specific(phrase, minimum):
+                if specific([*_shared_subject(phrase), *phrase], minimum):
                     found.append(_finding(label, phrase, candidate.sent))
         found.sort(key=lambda f: f.start)
         segment.forget_trims(self.doc)
@@ -684,6 +684,25 @@ def _force_named(sent: Span, start: int) -> str | None:
     before = [s for s in named if s.start_char < start]
     chosen = before[-1] if before else next(iter(named), None)
     return chosen.id_ if chosen is not None else None
+
+
+def _shared_subject(phrase: list[Token]) -> list[Token]:
+    """The subject a coordinated predicate shares with the one before it, when the phrase is
+    that predicate alone ("the custody suite was clean | but did not have enough staff":
+    "the custody suite"), for judging whether the phrase names an area; else nothing."""
+    roots = clause_roots(phrase)
+    if len(roots) != 1:
+        return []
+    verb = roots[0]
+    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    inside = {t.i for t in phrase}
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    return [t for t in subject.subtree if t.i not in inside]
 
 
 def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
