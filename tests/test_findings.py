@@ -259,6 +259,55 @@ def test_coordinated_reported_clauses_are_read_alike_in_either_order(polarity, f
         assert has(same, a) and has(same, b), (a, b, same, other)
 
 
+@pytest.mark.parametrize(
+    "sentence, praised, faulted",
+    [
+        (
+            "The report paints a mixed picture, praising the force's response to burglary but criticising "
+            "its handling of sexual offences.",
+            ["response to burglary"],
+            ["handling of sexual offences"],
+        ),
+        (
+            "The inspectorate published its report on Thursday, criticising the force's handling of "
+            "stalking cases and praising its response to burglary.",
+            ["response to burglary"],
+            ["handling of stalking cases"],
+        ),
+        (
+            "The report makes for uncomfortable reading, criticising the force for leaving detainees in "
+            "cells without checks.",
+            [],
+            ["leaving detainees in cells"],
+        ),
+        (
+            "The inspectorate's report, published today, is largely positive, highlighting the force's work "
+            "on knife crime.",
+            ["work on knife crime"],
+            [],
+        ),
+    ],
+)
+def test_a_judging_participle_after_a_summary_is_a_finding_of_its_own(sentence, praised, faulted):
+    # the clause it hangs on only sums up ("paints a mixed picture") or tells of publication
+    good, bad = findings(sentence)
+    assert len(good) == len(praised) and all(has(good, p) for p in praised), good
+    assert len(bad) == len(faulted) and all(has(bad, f) for f in faulted), bad
+
+
+def test_a_participle_that_gives_the_example_of_a_praise_is_not_a_second_finding():
+    good, bad = findings(
+        "Inspectors praised the force's rural crime team for its work with farmers, highlighting a scheme "
+        "that cut tractor thefts by half."
+    )
+    assert len(good) == 1 and has(good, "rural crime team") and not bad, (good, bad)
+
+
+def test_a_judging_participle_in_a_reaction_is_no_finding():
+    sentence = "The chief constable welcomed the report, praising officers for their hard work."
+    assert findings(sentence) == ([], [])
+
+
 def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
     good, bad = findings(
         "Inspectors found that the force had cut its backlog of digital devices, but the police "

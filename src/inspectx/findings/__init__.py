@@ -272,6 +272,8 @@ class _Reading:
                     openings[c.sent.start] = _opening_of(tokens)
                 elif framed := _framed(openings[c.sent.start], tokens):
                     tokens = framed
+                elif judged := _judged_by_participle(tokens):
+                    tokens = judged
             read.append(tokens)
         return read
 
@@ -810,6 +812,18 @@ def _framed(opening: list[Token], tokens: list[Token]) -> list[Token] | None:
     if step.dep_ == "conj" and not any(c.dep_ == "ccomp" for c in step.head.children):
         return None  # "..., but the force said ...": only a verb that reported a clause reports on
     return [*_bare_opening(opening), *(t for t in tokens if t.i >= trimmed[0].i)]
+
+
+def _judged_by_participle(tokens: list[Token]) -> list[Token] | None:
+    """A clause that opens with a judging participle read with the inspection that judges
+    ("The report paints a mixed picture, praising X | but criticising Y" read as "The
+    report criticising Y"): the classifier reads a bare participle phrase as background
+    (0.78 no finding); None for any other clause."""
+    first = next((t for t in tokens if t.dep_ not in ("cc", "punct")), None)
+    subject = segment.judge_of(first) if first is not None else None
+    if first is None or subject is None:
+        return None
+    return [*_bare_opening(list(subject.subtree)), *(t for t in tokens if t.i >= first.i)]
 
 
 #: Dependents an opening is read without: asides and adjuncts ("Now, a report published

@@ -148,6 +148,8 @@ def _starts_clause(token: Token, first: int) -> bool:
         return True
     if previous is not None and previous.text == "," and _judgement_explained(token):
         return True  # "praised the commitment of X, | saying they built ...": two findings
+    if previous is not None and previous.text == "," and _judging_participle(token):
+        return True  # "The report paints a mixed picture, | praising X": the finding is X
     if low in _breaks():
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
             return True
@@ -157,6 +159,10 @@ def _starts_clause(token: Token, first: int) -> bool:
         # "found that A, | that B, and | that C": reported findings listed, however parsed
         # (the parser often hangs the second on the first as an adverbial clause)
         return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    coordinated = following is not None and following.dep_ == "conj"
+    if token.dep_ == "cc" and coordinated and _judging_participle(following):
+        return True  # "praising X | and criticising Y", however the "and" is hung
     if _inside_term(token):
         return False  # "..., and stop | and search is used fairly": one term, however parsed
     if token.dep_ == "cc" and low == "and" and _in_elaboration(token.head):
@@ -444,6 +450,32 @@ def _judgement_explained(token: Token) -> bool:
         and token.head.lower_ in _JUDGING
         and any(c.dep_ == "ccomp" for c in token.children)
     )
+
+
+def _judging_participle(token: Token) -> bool:
+    """Is the token a participle of a judging verb that tells the inspection's judgement
+    beside the clause it hangs on ("The report paints a mixed picture, | praising X | but
+    criticising Y", "HMICFRS graded the force good, | praising its neighbourhood teams")?
+    What it takes is a finding of its own, whatever that clause says. Only when that
+    clause's subject is the inspection: a chief constable "welcoming the report, praising
+    officers" reacts."""
+    return judge_of(token) is not None
+
+
+def judge_of(participle: Token) -> Token | None:
+    """The subject that names the inspection of the clause a judging participle hangs on
+    ("The report | paints a mixed picture, praising X": "report"), or None when the token
+    is no such participle."""
+    if participle.tag_ != "VBG" or participle.lower_ not in _JUDGING:
+        return None
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG" and participle.head.lower_ in _JUDGING:
+        participle = participle.head
+    if participle.dep_ != "advcl" or participle.head.lower_ in _JUDGING:
+        return None  # "praised its teams for X, highlighting a scheme ...": the praise's example
+    subject = next((c for c in participle.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not attribution.names_the_inspection(subject):
+        return None
+    return subject
 
 
 #: Verbs that judge what they take ("praised the commitment of its officers, saying ..."):
