@@ -308,6 +308,34 @@ def test_a_judging_participle_in_a_reaction_is_no_finding():
     assert findings(sentence) == ([], [])
 
 
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("One area of concern was the supervision of rape investigations.", "concern"),
+        ("Another area for improvement is the way the force shares intelligence with councils.", "concern"),
+        ("A key strength was the force's partnership work on serious violence.", "improvement"),
+        ("One of the force's strengths is its neighbourhood policing.", "improvement"),
+        ("The main weakness identified was the handling of 101 calls.", "concern"),
+        ("The area of most concern was the backlog in the child abuse investigation unit.", "concern"),
+    ],
+)
+def test_a_subject_that_names_the_kind_of_finding_gives_its_complement_that_polarity(sentence, polarity):
+    good, bad = findings(sentence)
+    expected = ([], [sentence[:-1]]) if polarity == "concern" else ([sentence[:-1]], [])
+    assert (good, bad) == expected, (good, bad)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The main concern of residents is speeding on rural roads.",
+        "A worry raised by the police federation is that officers are exhausted.",
+    ],
+)
+def test_someone_elses_concern_is_not_a_kind_of_finding(sentence):
+    assert findings(sentence) == ([], [])
+
+
 def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
     good, bad = findings(
         "Inspectors found that the force had cut its backlog of digital devices, but the police "

@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from inspectx import resources
+from inspectx import gazetteer, resources
 from inspectx.findings import attribution, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, vocabulary
@@ -35,6 +35,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _begun,
         _progress_seen,
         _in_a_state,
+        _named_by_its_kind,
         _in_a_bad_manner,
         _failure_done,
         _short_or_excess,
@@ -1066,6 +1067,119 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return own if own.label == polarity else _settled(polarity)
     return own
+
+
+def _named_by_its_kind(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause whose subject is the kind of finding its complement names
+    ("One area of concern was the supervision of X", "A key strength was the force's work
+    on Y", "One of the force's strengths is Z", "The main weakness identified was W"): the
+    kinds of a report's sections (data/cues.json `section_headings`, singular or plural,
+    with any degree word left out: "the area of most concern") and the nouns of a bad or
+    good state (`state_words`: "A problem was ..."). The classifier read most such clauses
+    as no finding (a key strength was X: 1.00), taking them for talk about the report. The
+    kind must be the subject's head, or what a partitive or "area" head is of or for
+    ("One of | the strengths", "An area | for improvement"); not a denied copula."""
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in _STATE_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        named = [c for c in verb.children if c.dep_ in ("attr", "ccomp") and c.i > verb.i and c.i in inside]
+        if subject is None or subject.i not in inside or not named:
+            continue
+        polarity = _kind_of_finding(subject)
+        if polarity is not None:
+            return own if own.label == polarity else _settled(polarity)
+    return own
+
+
+def _kind_of_finding(subject: Token) -> str | None:
+    """IMPROVEMENT or CONCERN when the subject names a kind of finding (see
+    `_named_by_its_kind`), else None."""
+    chain = [subject]
+    while chain[-1].lower_ in _SHELL_HEADS:
+        of = next((c for c in chain[-1].children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if noun is None:
+            break
+        chain.append(noun)
+    heads = {t.i for t in chain}
+    if not all(_ours(t) for t in _holders(chain)):
+        return None  # "The main concern of residents", "A worry raised by the federation"
+    words = [t for t in subject.subtree if t.i <= chain[-1].i]
+    plain = [t for t in words if t.i in heads or t.pos_ not in ("ADJ", "ADV", "DET", "NUM")]
+    kinds = _finding_kinds()
+    for candidate in (words, plain):
+        low = [t.lower_ for t in candidate]
+        for polarity, phrases in kinds.items():
+            for phrase in phrases:
+                n = len(phrase)
+                if any(
+                    tuple(low[k : k + n]) == phrase and candidate[k + n - 1].i in heads
+                    for k in range(len(low) - n + 1)
+                ):
+                    return polarity
+    return None
+
+
+def _holders(chain: list[Token]) -> list[Token]:
+    """Whose kind of finding the subject is: a possessor ("residents' main concern") and
+    who it is of, for, among or by after it ("the concern of residents", "a worry raised by
+    the federation"), beside the words of the kind itself."""
+    heads = {t.i for t in chain}
+    out = [c for h in chain for c in h.children if c.dep_ == "poss"]
+    last = chain[-1]
+    for t in last.subtree:
+        preposition = t.head.lower_ in ("of", "for", "among", "by")
+        if t.dep_ == "pobj" and preposition and t.i > last.i and t.i not in heads:
+            out.append(t)
+    return out
+
+
+def _ours(token: Token) -> bool:
+    """Is the holder the inspection, the force or a pronoun that may stand for them?"""
+    if token.pos_ == "PRON" or attribution.names_the_inspection(token):
+        return True
+    return token.lower_ in ("force", "constabulary", "police", "service") or bool(
+        gazetteer.token_indices(token.doc, "FORCE") & {t.i for t in token.subtree}
+    )
+
+
+#: Heads of a subject whose "of" or "for" says what it is ("One of the strengths", "An
+#: area for improvement", "A source of concern").
+_SHELL_HEADS = frozenset({"one", "another", "some", "area", "areas", "source", "cause", "causes", "example"})
+
+
+@cache
+def _finding_kinds() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The kinds of finding by polarity, as word tuples: a report's section kinds
+    (`section_headings`, as given and in the singular) and the nouns among `state_words`."""
+    data = resources.load("cues")
+    kinds: dict[str, set[tuple[str, ...]]] = {IMPROVEMENT: set(), CONCERN: set()}
+    for polarity in (IMPROVEMENT, CONCERN):
+        for heading in data["section_headings"][polarity]:
+            words = tuple(heading.split())
+            if words[0] in ("what", "what's", "improvements"):
+                continue  # "what needs to improve": a question, not a noun of a kind
+            kinds[polarity].add(words)
+            kinds[polarity].add(tuple(_singular(w) for w in words))
+        for word in data["state_words"][polarity]:
+            if word in _STATE_NOUNS:
+                kinds[polarity].add((word,))
+    return {p: tuple(sorted(k, key=len, reverse=True)) for p, k in kinds.items()}
+
+
+#: The nouns among the state words ("remains a problem", "is a model"), as subjects.
+_STATE_NOUNS = frozenset({"problem", "weakness", "failing", "shortcoming", "strength"})
+
+
+def _singular(word: str) -> str:
+    """A plural noun of the section kinds in the singular ("areas", "weaknesses", "causes")."""
+    if word.endswith("sses"):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _ended(token: Token) -> bool:
