@@ -196,6 +196,33 @@ def test_another_programs_database_is_refused_and_left_as_it_was(folder, tmp_pat
     assert path.read_bytes() == before
 
 
+def test_a_database_with_only_another_programs_tables_is_refused_and_left_as_it_was(folder, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "shop.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO customers (name) VALUES ('kept')")
+    before = path.read_bytes()
+    result = run("extract", "-q", str(folder), "-o", str(path))
+    assert result.exit_code == 2
+    assert "a database inspectx did not make (its tables: customers)" in result.output
+    assert path.read_bytes() == before
+
+
+def test_a_users_own_table_beside_inspectxs_is_kept(folder, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "mine.db"
+    assert run("extract", "-q", str(folder), "-o", str(path)).exit_code in (0, 1)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (article_path TEXT, note TEXT)")
+        conn.execute("INSERT INTO notes VALUES ('x', 'check this one')")
+    assert run("extract", "-q", str(folder), "-o", str(path)).exit_code in (0, 1)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT note FROM notes").fetchall() == [("check this one",)]
+
+
 def test_a_database_made_before_grades_had_a_force_gets_the_column(folder, tmp_path):
     """A database written by an earlier inspectx (grades without `force`) is brought up to
     date when written to again, and its rows stay."""

@@ -100,6 +100,20 @@ def test_binary_without_nul_bytes_is_not_text(tmp_path):
     assert json.loads(result.stdout)["error"]["type"] == "not_text"
 
 
+def test_a_pdf_whose_bytes_are_all_ascii_is_not_text(tmp_path):
+    # an uncompressed PDF reads as ASCII: its operators must not become an article
+    path = tmp_path / "report.pdf"
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n4 0 obj << /Length 60 >> stream\n"
+        b"BT /F1 12 Tf 72 712 Td (The force was rated inadequate by inspectors.) Tj ET\n"
+        b"endstream endobj\n%%EOF\n"
+    )
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    error = json.loads(result.stdout)["error"]
+    assert error["type"] == "not_text" and "a PDF document" in error["message"]
+
+
 def test_files_over_the_size_limit_are_refused(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(STORY, encoding="utf-8")

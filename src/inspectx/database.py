@@ -129,8 +129,20 @@ def open_database(path: str | Path):
 
 
 def _check_foreign(conn: sqlite3.Connection, path: str | Path) -> None:
-    """Raise OutputError when a table inspectx writes already exists without inspectx's
-    columns: another program's database, which inspectx must neither alter nor fill."""
+    """Raise OutputError for another program's database, which inspectx must neither alter
+    nor fill: one with tables and no `articles` table (a shop's `customers`), or where a
+    table inspectx writes already exists without inspectx's columns. Tables a user added
+    beside inspectx's own are theirs to keep, and fine."""
+    tables = [
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        if not row[0].startswith("sqlite_")
+    ]
+    if tables and "articles" not in tables:
+        raise OutputError(
+            f"{path}: a database inspectx did not make (its tables: {', '.join(sorted(tables)[:5])}); "
+            "write to a new database"
+        )
     expected = {"articles": ("path", "sha256", "record"), **{name: ("article_id",) for name in _CHILDREN}}
     for name, columns in expected.items():
         present = _columns(conn, name)

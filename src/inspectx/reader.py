@@ -117,6 +117,18 @@ def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Doc
     return decode(data, label, is_html=suffix in HTML_SUFFIXES, max_bytes=max_bytes)
 
 
+#: Signatures of document formats whose files may be all ASCII, and would otherwise be read
+#: as text: their page-description operators taken for an article's words.
+_DOCUMENT_SIGNATURES = ((b"%PDF-", "PDF"), (b"%!PS", "PostScript"))
+
+
+def _document_format(data: bytes) -> str | None:
+    """The name of the document format `data` is in (a PDF or PostScript file, by its
+    signature at the start, after any whitespace), or None."""
+    head = data[:1024].lstrip()
+    return next((name for signature, name in _DOCUMENT_SIGNATURES if head.startswith(signature)), None)
+
+
 def read_limited(stream: BinaryIO, limit: int) -> bytes:
     """Up to `limit` bytes from `stream` (fewer at its end), read in pieces of at most 1 MB."""
     pieces: list[bytes] = []
@@ -133,6 +145,9 @@ def read_limited(stream: BinaryIO, limit: int) -> bytes:
 def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     """Decode raw bytes into a `Document` (HTML is recognised by content too)."""
     _check_size(data, label, max_bytes)
+    kind = _document_format(data)
+    if kind is not None:
+        raise NotTextError(f"{label}: a {kind} document, not a text article (convert it to text first)")
     if not is_html and _is_mime_message(data):
         return decode_email(data, label, max_bytes=max_bytes)  # a raw message on stdin or in a .txt
     if _is_own_output(data):
