@@ -27,6 +27,21 @@ def _article(dateline: str, body: str) -> str:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Inspectors made an unannounced visit to the custody suites on 3 March last year.", "2023-03-03"),
+        ("Inspectors visited the custody suites on the 3rd of March last year.", "2023-03-03"),
+        ("Inspectors made an unannounced visit to the custody suites on March 3 last year.", "2023-03-03"),
+        ("Inspectors made an unannounced visit to the custody suites on 3 March this year.", "2024-03-03"),
+        ("Inspectors made an unannounced visit to the custody suites on 29 February last year.", None),
+    ],
+)
+def test_a_day_and_month_with_last_or_this_year_take_that_year(sentence, expected):
+    # "last year" after a day and month was left out of the date and the latest 3 March taken
+    assert _dates(_article("12 March 2024", sentence))["inspection"] == expected
+
+
 def test_iso_date_keeps_its_day_and_a_later_month_of_that_year_is_kept():
     text = _article("Published: 2022-10-05", "The inspection took place in July 2022.")
     found = _dates(text)

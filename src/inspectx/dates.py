@@ -272,8 +272,10 @@ _ORDINAL = re.compile(rf"\b(?:the )?({_ORDINAL_WORDS})(?= (?:day )?(?:of )?(?:{_
 #: Written dates the model may miss or cut ("Wed 9 Feb 2022", "Published 11th Mar 2024", "the
 #: third of May", "the 2nd day of October 2018", "Smith22 September 2022"): linear patterns.
 _DAY_WORDS = rf"(?<![\d:])[0-3]?\d(?:st|nd|rd|th)?|\b(?:the )?(?:{_ORDINAL_WORDS})"
-_DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?(?:,? (?:19|20)\d\d)?(?![^\W_])"
-_MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?(?:,? (?:19|20)\d\d)?(?![^\W_])"
+#: The year after a day and month: a number, or "last year" / "this year" ("on 3 March last year").
+_YEAR_AFTER = r"(?:,? (?:19|20)\d\d| (?:of )?(?:last|this) year)?"
+_DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?{_YEAR_AFTER}(?![^\W_])"
+_MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?{_YEAR_AFTER}(?![^\W_])"
 _WRITTEN = re.compile(
     rf"(?:\b(?:{_WEEKDAY_WORDS})\.?,? )?"
     rf"(?:{_DAY_FIRST}|{_MONTH_FIRST}|\b(?:{_MONTH_WORDS}) (?:19|20)\d\d(?![^\W_]))"
@@ -470,10 +472,11 @@ def _value(m: DateMention, base: date | None) -> str | None:
         return None
     if m.relative == "season":
         return _season_year(m.text.lower(), base)
-    if m.relative == "this year" and m.month:
-        return f"{base.year}-{m.month:02d}"
-    if m.relative == "last year" and m.month:  # "in November last year"
-        return f"{base.year - 1}-{m.month:02d}"
+    if m.relative in ("this year", "last year") and m.month:  # "in November last year"
+        year = base.year - 1 if m.relative == "last year" else base.year
+        if m.day is not None:  # "on 3 March last year"
+            return date(year, m.month, m.day).isoformat() if _valid(year, m.month, m.day) else None
+        return f"{year}-{m.month:02d}"
     if m.relative == "last":  # "last December": not the month the article is written in
         value = _relative(calendar.month_name[m.month], base, "month")
         if value == f"{base.year}-{base.month:02d}":
