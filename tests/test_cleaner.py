@@ -73,6 +73,8 @@ def test_northumbria_seed_drops_ads_and_navigation_and_keeps_the_credit():
         ("Share: Facebook \u00b7 X \u00b7 Email", "share_follow_newsletter"),
         ("More local news: Bridge closes | School wins award | Fair returns", "teaser"),
         ("ALSO IN THIS ISSUE: Bin collection dates \u00b7 Quiz night", "teaser"),
+        ("- Read more: Another force rated inadequate by inspectors", "teaser"),
+        ("\u2022 READ MORE: Watchdog says force is failing victims", "teaser"),
     ],
     ids=[
         "hide-ad",
@@ -106,6 +108,8 @@ def test_northumbria_seed_drops_ads_and_navigation_and_keeps_the_credit():
         "share-targets",
         "more-label-list",
         "also-in-this-issue",
+        "read-more-as-a-bullet",
+        "read-more-after-a-bullet-mark",
     ],
 )
 def test_junk_line_rules(line: str, reason: str):

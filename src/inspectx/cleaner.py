@@ -411,6 +411,13 @@ _MARKS = re.compile(
 )
 
 
+#: A list item's mark before its words (data/cues.json `bullet_markers`), which no rule's
+#: pattern expects.
+_BULLET = re.compile(
+    "^(?:" + "|".join(re.escape(m) for m in resources.load("cues")["bullet_markers"]) + r")\s+"
+)
+
+
 def unmarked(text: str) -> str:
     """`text` as it reads without Markdown (heading marks, emphasis, links: "## **Force**
     praised" reads "Force praised") or e-mail quoting (see `_MARKS`)."""
@@ -420,7 +427,7 @@ def unmarked(text: str) -> str:
 
 
 def _match(sentence: str, rules: tuple[_Rule, ...], *, before_headline: bool) -> _Rule | None:
-    key = unmarked(sentence.translate(QUOTE_MAP))
+    key = _BULLET.sub("", unmarked(sentence.translate(QUOTE_MAP)))  # "- Read more: ..." is "Read more: ..."
     for rule in rules:
         if rule.scope == "header" and not before_headline:
             continue
