@@ -498,3 +498,14 @@ def test_an_inspection_the_lede_names_outranks_a_programme_the_body_mentions():
     assert text[found["start"] : found["end"]] == found["text"] == "roads policing"
     generic = _record(text.replace("a roads policing inspection", "a police inspection"))["inspection"]
     assert generic["programme"] == "custody"
+
+
+def test_one_force_named_is_never_warned_of_as_several():
+    # a page the tool cannot read as an inspection story (here in German) names one force
+    record = _record(
+        "Polizei in Northumbria von Inspektoren kritisiert\n\n"
+        "Die Polizei von Northumbria hat Fortschritte gemacht, sagt ein Bericht. "
+        "Die Inspektoren besuchten die Polizei im Januar.\n"
+    )
+    assert len(record["forces"]) <= 1
+    assert not any("several police forces" in w for w in record["warnings"]), record["warnings"]

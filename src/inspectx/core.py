@@ -281,7 +281,7 @@ def assemble(doc: Doc, document: reader.Document, extractor: Extractor) -> Artic
         picked["inspection"] = picked["previous_inspection"] = None
     if not forces:
         warnings.append("no police force is named")
-    elif main is None:
+    elif main is None and len(forces) > 1:
         warnings.append("several police forces are named and none is the article's subject")
     if document.published and _metadata_says_more(picked["published"], document.published):
         picked["published"] = dates.DateMention(
