@@ -190,6 +190,11 @@ def test_inspectorate_mentioned_without_an_inspection_is_not_relevant(text):
         "HMICFRS has rated Avon Fire and Rescue Service as requires improvement at promoting "
         "the right values and culture.\n"
         "Inspectors said firefighters responded quickly to emergencies.\n",
+        "Brigade told to improve its fire safety checks\n"
+        "Avon Fire and Rescue Service has been rated inadequate at protecting the public through fire "
+        "regulation, following an inspection by HMICFRS.\n"
+        "Inspectors found that the service did not carry out enough fire safety audits.\n"
+        "The brigade shares a headquarters building with Avon and Somerset Police.\n",
         "Children's services improve\n"
         "Ofsted inspectors said Kent County Council's social workers now knew children well.\n"
         "They found that too many care leavers lacked a home.\n",
@@ -197,7 +202,7 @@ def test_inspectorate_mentioned_without_an_inspection_is_not_relevant(text):
         "HMICFRS will inspect how Essex Police deals with stalking next spring, the force said.\n"
         "The chief constable said the force welcomed the inspection.\n",
     ],
-    ids=["prison", "fire-service", "council-by-ofsted", "inspection-to-come"],
+    ids=["prison", "fire-service", "fire-service-beside-a-force", "council-by-ofsted", "inspection-to-come"],
 )
 def test_an_inspection_of_another_service_or_one_still_to_come_is_not_relevant(text):
     """inspectx is for inspections of the police: a prison's, a fire service's or a
@@ -509,3 +514,16 @@ def test_one_force_named_is_never_warned_of_as_several():
     )
     assert len(record["forces"]) <= 1
     assert not any("several police forces" in w for w in record["warnings"]), record["warnings"]
+
+
+def test_a_police_inspection_that_names_a_fire_service_in_passing_is_relevant():
+    record = _record(
+        "Police control room praised by inspectors\n"
+        "Avon and Somerset Police answers nearly all of its emergency calls within ten seconds, "
+        "HMICFRS has found in its latest report.\n"
+        "Inspectors said the call handlers they watched at work were well trained and closely "
+        "supervised.\n"
+        "The force shares its control room building with Avon Fire and Rescue Service.\n"
+    )
+    assert record["relevant"] is True and record["force"]["id"] == "avon-and-somerset"
+    assert record["improvements"]

@@ -679,7 +679,11 @@ def _to_come(token) -> bool:
 
 
 #: A fire and rescue service's name or its common short forms.
-_FIRE_SERVICE = re.compile(r"\bfire (?:and|&) rescue (?:service|authority)\b|\bfire service\b", re.IGNORECASE)
+_FIRE_SERVICE = re.compile(
+    r"\bfire (?:and|&) rescue (?:service|authority)\b|\bfire (?:service|brigade)\b", re.IGNORECASE
+)
+#: How many sentences open an article (its headline and lede) for what it is about.
+_LEDE_SENTENCES = 3
 #: Custody, which HM Inspectorate of Prisons inspects at police forces (with HMICFRS) as
 #: well as in prisons.
 _CUSTODY = re.compile(r"\bcustody\b", re.IGNORECASE)
@@ -690,13 +694,25 @@ def _of_another_service(doc: Doc, inspectorate: Inspectorate | None, people) -> 
     does not inspect policing alone (prisons, probation, Ofsted, CQC: `_inspectorate`
     picks one only when no policing inspectorate is named) with no policing inspector and
     no custody at a police force named as such in the story; or one of a fire and rescue
-    service (HMICFRS inspects both) in an article that names no police force?"""
+    service (HMICFRS inspects both) in an article that names no police force, or names one
+    only after an opening (headline and lede, `_LEDE_SENTENCES`) that names the fire
+    service and no police force ("The brigade shares a headquarters with Cleveland Police"
+    at the end is no inspection of the police)?"""
     text = gazetteer.text_of(doc)
     policing_inspector = any(p.role == "inspector" and p.implies == "policing" for p in people)
     if inspectorate is not None and not gazetteer.inspectorates()[inspectorate.acronym].get("policing"):
         police_custody = bool(_CUSTODY.search(text)) and bool(gazetteer.spans(doc, "FORCE"))
         return not policing_inspector and not police_custody
-    return not gazetteer.spans(doc, "FORCE", "PLACE") and bool(_FIRE_SERVICE.search(text))
+    if not _FIRE_SERVICE.search(text):
+        return False
+    if not gazetteer.spans(doc, "FORCE", "PLACE"):
+        return True
+    lede = list(islice(doc.sents, _LEDE_SENTENCES)) if doc.has_annotation("SENT_START") else []
+    if not lede:
+        return False
+    end = lede[-1].end
+    police_in_lede = any(span.start < end for span in gazetteer.spans(doc, "FORCE"))
+    return not police_in_lede and bool(_FIRE_SERVICE.search(text[: lede[-1].end_char]))
 
 
 def _byline_value(text: str) -> str | None:
