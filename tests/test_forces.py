@@ -527,3 +527,20 @@ def test_a_police_inspection_that_names_a_fire_service_in_passing_is_relevant():
     )
     assert record["relevant"] is True and record["force"]["id"] == "avon-and-somerset"
     assert record["improvements"]
+
+
+def test_a_sentence_set_in_another_force_gives_that_force_no_findings_here():
+    record = _record(
+        "Contrasting verdicts for two county forces\n"
+        "Suffolk Constabulary has been told to improve how it investigates burglary, while "
+        "neighbouring Norfolk Constabulary was praised, inspectors said in reports published today.\n"
+        "Inspectors found that Suffolk Constabulary left too many burglaries without a named "
+        "investigator for weeks, and that victims were rarely updated.\n"
+        "Suffolk Constabulary's chief constable said the force had already begun to act on the report.\n"
+        "In Norfolk, inspectors found that burglary victims were visited within a day and that "
+        "forensic evidence was gathered quickly.\n"
+    )
+    assert record["force"]["id"] == "suffolk"
+    texts = " | ".join(f["text"] for f in record["improvements"] + record["concerns"])
+    assert "named investigator" in texts
+    assert "within a day" not in texts and "forensic evidence" not in texts, texts

@@ -564,7 +564,29 @@ def other_force_tokens(doc: Doc) -> set[int]:
     for place in gazetteer.spans(doc, "PLACE"):
         if place.id_ in others and place.root.dep_ in ("nsubj", "nsubjpass"):
             out.update(range(place.start, place.end))
+    # a sentence set in the other force ("In Durham, inspectors found that ..."): all of it
+    for span in (*forces, *gazetteer.spans(doc, "PLACE")):
+        if span.id_ in others and _sets_the_sentence(span):
+            sent = span.sent
+            out.update(range(sent.start, sent.end))
     return out
+
+
+#: Prepositions of an opening adjunct that sets a sentence in a place ("In Durham, ...").
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "across", "for"})
+
+
+def _sets_the_sentence(span: Span) -> bool:
+    """Is the span the place of an adjunct that opens its sentence, set off by a comma ("In
+    Durham, inspectors found ...", "At Cleveland Police, the picture was bleaker")?"""
+    preposition = span.root.head
+    if span.root.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS:
+        return False
+    opening = [t for t in span.sent if not t.is_space and not t.is_punct]
+    if not opening or opening[0].i != preposition.i:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.text == ","
 
 
 #: Quantities that make "of forces" a group of forces ("the majority of forces", "half of
