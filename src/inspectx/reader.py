@@ -643,7 +643,8 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         body = f"{title}\n{body}"  # the headline first, once
     text = body
     if _nested_too_deep(html):
-        warnings += (
+        # the depth, not scripts or frames, is why no story was found
+        warnings = tuple(w for w in warnings if w != NO_STORY) + (
             f"the page nests elements deeper than the HTML parser's limit of {PARSER_DEPTH}: "
             "its text below that depth is lost",
         )
