@@ -336,6 +336,44 @@ def test_someone_elses_concern_is_not_a_kind_of_finding(sentence):
     assert findings(sentence) == ([], [])
 
 
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("The custody suites were criticised.", "concern"),
+        ("Both the custody suites and the property stores were criticised.", "concern"),
+        ("Its work with local schools was praised by inspectors.", "improvement"),
+    ],
+)
+def test_a_judging_verb_in_the_passive_gives_its_subject_that_polarity(sentence, polarity):
+    good, bad = findings(sentence)
+    assert (bad if polarity == "concern" else good) == [sentence[:-1]], (good, bad)
+    assert not (good if polarity == "concern" else bad)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The control room was praised by the police and crime commissioner.",
+        "The unit was not criticised.",
+        "The force was strongly criticised after a public inquiry in 2015.",
+    ],
+)
+def test_a_judging_passive_by_someone_else_denied_or_in_the_past_is_no_finding(sentence):
+    assert findings(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors could not be confident that every child at risk was being identified.",
+        "Inspectors were not satisfied that complaints were being handled fairly.",
+    ],
+)
+def test_a_denied_assurance_is_a_concern_whatever_it_is_about(sentence):
+    good, bad = findings(sentence)
+    assert not good and len(bad) == 1, (good, bad)
+
+
 def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
     good, bad = findings(
         "Inspectors found that the force had cut its backlog of digital devices, but the police "

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution, measures, segment
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
-from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, vocabulary
+from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, is_year, vocabulary
 
 
 def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
@@ -36,6 +36,8 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _progress_seen,
         _in_a_state,
         _named_by_its_kind,
+        _judged_passive,
+        _assurance_denied,
         _in_a_bad_manner,
         _failure_done,
         _short_or_excess,
@@ -1091,6 +1093,73 @@ def _named_by_its_kind(own: Judgement, tokens: list[Token]) -> Judgement:
         if polarity is not None:
             return own if own.label == polarity else _settled(polarity)
     return own
+
+
+def _judged_passive(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause whose own predicate is a judging verb in the passive, with
+    no agent or the inspection as agent ("The custody suites were criticised", "Its work
+    with schools was praised by inspectors": data/cues.json `judging_verbs`). The
+    classifier read the first as no finding at 1.00: a short clause about a topic. Not
+    when denied ("was not criticised"), asked for ("should be praised" is `_asked`'s) or
+    judged by someone else ("praised by the commissioner"), nor in a clause that names a
+    year ("was strongly criticised after a 2014 inquiry"): a judgement of the past."""
+    if any(is_year(t) for t in tokens):
+        return own
+    inside = {t.i for t in tokens}
+    verbs = _judging_verbs()
+    for verb in tokens:
+        polarity = verbs.get(verb.lower_)
+        if polarity is None or verb.tag_ != "VBN" or not _asserted_predicate(verb, inside):
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "nsubjpass" for c in children):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in children):
+            continue
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(not attribution.names_the_inspection(a) for a in agents):
+            continue
+        return own if own.label == polarity else _settled(polarity)
+    return own
+
+
+@cache
+def _judging_verbs() -> dict[str, str]:
+    """Each past participle of data/cues.json `judging_verbs` -> its polarity."""
+    data = resources.load("cues")["judging_verbs"]
+    return {
+        form: polarity
+        for polarity in (IMPROVEMENT, CONCERN)
+        for form in resources.inflections(tuple(data[polarity]))
+        if form.endswith("ed")
+    }
+
+
+def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
+    """A concern, when the clause denies the assurance of whoever tells it about what
+    follows ("Inspectors could not be confident that every child at risk was being
+    identified", "were not assured that ...": data/cues.json `assurance_words`), whatever
+    what follows says: the classifier read its assured words as an improvement. A clause
+    read as no finding stays one (someone else's doubts)."""
+    if own.label == NOT_FINDING:
+        return own
+    words = _assurance_words()
+    for adjective in tokens:
+        if adjective.lower_ not in words or adjective.dep_ not in ("acomp", "ROOT"):
+            continue
+        verb = adjective.head if adjective.dep_ == "acomp" else adjective
+        around = (*adjective.children, *verb.children)
+        if not any(c.dep_ == "neg" for c in around):
+            continue
+        if not any(c.dep_ == "ccomp" for c in around):
+            continue
+        return own if own.label == CONCERN else _settled(CONCERN)
+    return own
+
+
+@cache
+def _assurance_words() -> frozenset[str]:
+    return frozenset(resources.load("cues")["assurance_words"])
 
 
 def _kind_of_finding(subject: Token) -> str | None:
