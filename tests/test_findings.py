@@ -374,6 +374,22 @@ def test_a_denied_assurance_is_a_concern_whatever_it_is_about(sentence):
     assert not good and len(bad) == 1, (good, bad)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call handling was in line with the national average.",
+        "Its charge rate is on a par with other forces.",
+    ],
+)
+def test_a_measure_level_with_an_average_or_other_forces_is_no_finding(sentence):
+    assert findings(sentence) == ([], [])
+
+
+def test_a_practice_in_line_with_guidance_is_still_a_finding():
+    good, bad = findings("The force records crime in line with national guidance.")
+    assert len(good) == 1 and not bad
+
+
 def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
     good, bad = findings(
         "Inspectors found that the force had cut its backlog of digital devices, but the police "

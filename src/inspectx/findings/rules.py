@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from inspectx import gazetteer, resources
-from inspectx.findings import attribution, measures, segment
+from inspectx.findings import attribution, measures, segment, words
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, is_year, vocabulary
 
@@ -44,6 +44,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _with_measures,
         _asked,
         _scale_only,
+        _at_par,
         _adequate_only,
         _about_the_report,
         _only_asks,
@@ -1446,6 +1447,36 @@ def _adequate_only(own: Judgement, tokens: list[Token]) -> Judgement:
         if denied or any(t.lower_ in CONTRASTS for t in tokens):
             return own
         return no_finding(own)
+    return own
+
+
+#: Phrases that set a measure level with a benchmark ("in line with", "similar to").
+_PARITY = (
+    ("in", "line", "with"),
+    ("on", "a", "par", "with"),
+    ("similar", "to"),
+    ("comparable", "to"),
+    ("comparable", "with"),
+    ("level", "with"),
+    ("much", "the", "same", "as"),
+    ("broadly", "the", "same", "as"),
+)
+#: What a measure is set level with: an average or other forces.
+_PAR_BENCHMARKS = frozenset({"average", "averages", "forces", "force", "england", "wales"})
+
+
+def _at_par(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause only sets a measure level with an average or with other
+    forces ("Call handling was in line with the national average", "Its charge rate is
+    similar to most forces'"): at par is neither a strength nor a concern, and the
+    classifier read the first as an improvement. Not when denied ("not in line with"), nor
+    with a contrast or an evaluative word beside it (left to the classifier)."""
+    if own.label == NOT_FINDING or any(t.dep_ == "neg" or t.lower_ in CONTRASTS for t in tokens):
+        return own
+    for _, end in words.find(tokens, _PARITY):
+        after = tokens[end : end + 5]
+        if any(t.lower_ in _PAR_BENCHMARKS for t in after):
+            return no_finding(own)
     return own
 
 
