@@ -390,6 +390,27 @@ def test_a_practice_in_line_with_guidance_is_still_a_finding():
     assert len(good) == 1 and not bad
 
 
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("Its handling of rape cases is among the worst in the country.", "concern"),
+        ("The force's response to burglary is one of the best in England and Wales.", "improvement"),
+        ("The force lags behind other forces in its use of technology.", "concern"),
+        ("The force trails most forces in answering 101 calls.", "concern"),
+        ("The force outperforms most forces in solving burglaries.", "improvement"),
+    ],
+)
+def test_a_ranking_against_other_forces_gives_its_polarity(sentence, polarity):
+    good, bad = findings(sentence)
+    assert (bad if polarity == "concern" else good) == [sentence[:-1]], (good, bad)
+    assert not (good if polarity == "concern" else bad)
+
+
+def test_a_force_ranked_as_a_whole_names_no_area():
+    sentence = "The force continues to be one of the best-performing forces in the country."
+    assert findings(sentence) == ([], [])
+
+
 def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
     good, bad = findings(
         "Inspectors found that the force had cut its backlog of digital devices, but the police "

@@ -38,6 +38,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _named_by_its_kind,
         _judged_passive,
         _assurance_denied,
+        _standing,
         _in_a_bad_manner,
         _failure_done,
         _short_or_excess,
@@ -1122,6 +1123,59 @@ def _judged_passive(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         return own if own.label == polarity else _settled(polarity)
     return own
+
+
+def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause that ranks its subject against other forces
+    (data/cues.json `standing`): a superlative of quality after "among" or "one of", or
+    with the country or forces as its scope ("Its handling of rape cases is among the
+    worst in the country", "one of the best-performing forces"), or a verb of ranking
+    whose object is other forces or their average ("lags behind other forces in X",
+    "outperforms most forces"). Not when denied or asked for."""
+    if any(t.dep_ == "neg" or t.lower_ in _MODALS for t in tokens):
+        return own
+    standing = resources.load("cues")["standing"]
+    for polarity in (IMPROVEMENT, CONCERN):
+        words = standing[polarity]
+        for token in tokens:
+            if token.lower_ in words["superlatives"] and token.tag_ in ("JJS", "RBS"):
+                before = {t.lower_ for t in tokens if token.i - 4 <= t.i < token.i}
+                after = [t.lower_ for t in tokens if token.i < t.i <= token.i + 6]
+                any_force = any(a == "any" and b == "force" for a, b in zip(after, after[1:], strict=False))
+                if _force_as_a_whole(token, tokens):
+                    continue  # "Durham is one of the best-performing forces": no area
+                if before & {"among", "one"} or set(after) & _NATIONAL or any_force:
+                    return own if own.label == polarity else _settled(polarity)
+            if token.pos_ == "VERB" and token.lower_ in resources.inflections(tuple(words["verbs"])):
+                ranked = {w.lower_ for c in token.children for w in c.subtree if w.i > token.i}
+                falls = token.lower_ in resources.inflections(("fall",))
+                if falls and not any(c.lower_ == "behind" for c in token.children):
+                    continue  # "fell" alone is a measure's change, not a ranking
+                if ranked & (_NATIONAL | {"force", "average", "peers"}):
+                    return own if own.label == polarity else _settled(polarity)
+    return own
+
+
+def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
+    """Is what the superlative ranks the force itself (the subject of the verb it hangs
+    on), with no activity it is ranked at ("one of the best forces at | answering calls")?"""
+    verb = superlative
+    for _ in range(10):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    names = gazetteer.token_indices(subject.doc, "FORCE", "PLACE")
+    force = subject.lower_ in ("force", "constabulary", "police") or subject.i in names
+    activity = any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in tokens)
+    return force and not activity
+
+
+#: Words that give a ranking the other forces as its scope ("the worst in the country",
+#: "the best of all forces", "in England and Wales").
+_NATIONAL = frozenset({"forces", "country", "england", "wales", "nationally", "uk", "britain"})
 
 
 @cache
