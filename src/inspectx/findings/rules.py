@@ -8,9 +8,11 @@ take its judgement of each clause and settle what the words decide exactly:
                   (`denial_checked`, `negation_checked`, `no_longer_checked`), a hedge or a
                   doubt taken away (`hedge_checked`, `doubt_checked`) ...
     ruled         lexicon rules by meaning class, each taking and giving a judgement: a state
-                  ("the cells were dirty"), a manner, a duty done or failed, a shortfall, a
-                  change in a measure, a demand, a bare count, the grade adequate, a question
-                  the inspection asked
+                  ("the cells were dirty"), the kind of finding a subject names ("one area
+                  of concern was X"), a judging passive ("were criticised"), a ranking
+                  against other forces, a denied assurance, a manner, a duty done or failed,
+                  a shortfall, a change in a measure, a demand, a bare count, a measure at
+                  par, the grade adequate, a question the inspection asked
 
 Each rule says what it decides and why in its docstring.
 """
@@ -1097,126 +1099,6 @@ def _named_by_its_kind(own: Judgement, tokens: list[Token]) -> Judgement:
     return own
 
 
-def _judged_passive(own: Judgement, tokens: list[Token]) -> Judgement:
-    """The polarity of a clause whose own predicate is a judging verb in the passive, with
-    no agent or the inspection as agent ("The custody suites were criticised", "Its work
-    with schools was praised by inspectors": data/cues.json `judging_verbs`). The
-    classifier read the first as no finding at 1.00: a short clause about a topic. Not
-    when denied ("was not criticised"), asked for ("should be praised" is `_asked`'s) or
-    judged by someone else ("praised by the commissioner"), nor in a clause that names a
-    year ("was strongly criticised after a 2014 inquiry"): a judgement of the past."""
-    if any(is_year(t) for t in tokens):
-        return own
-    inside = {t.i for t in tokens}
-    verbs = _judging_verbs()
-    for verb in tokens:
-        polarity = verbs.get(verb.lower_)
-        if polarity is None or verb.tag_ != "VBN" or not _asserted_predicate(verb, inside):
-            continue
-        children = list(verb.children)
-        if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "nsubjpass" for c in children):
-            continue
-        if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in children):
-            continue
-        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if any(not attribution.names_the_inspection(a) for a in agents):
-            continue
-        return own if own.label == polarity else _settled(polarity)
-    return own
-
-
-def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
-    """The polarity of a clause that ranks its subject against other forces
-    (data/cues.json `standing`): a superlative of quality after "among" or "one of", or
-    with the country or forces as its scope ("Its handling of rape cases is among the
-    worst in the country", "one of the best-performing forces"), or a verb of ranking
-    whose object is other forces or their average ("lags behind other forces in X",
-    "outperforms most forces"). Not when denied or asked for."""
-    if any(t.dep_ == "neg" or t.lower_ in _MODALS for t in tokens):
-        return own
-    standing = resources.load("cues")["standing"]
-    for polarity in (IMPROVEMENT, CONCERN):
-        words = standing[polarity]
-        for token in tokens:
-            if token.lower_ in words["superlatives"] and token.tag_ in ("JJS", "RBS"):
-                before = {t.lower_ for t in tokens if token.i - 4 <= t.i < token.i}
-                after = [t.lower_ for t in tokens if token.i < t.i <= token.i + 6]
-                any_force = any(a == "any" and b == "force" for a, b in zip(after, after[1:], strict=False))
-                if _force_as_a_whole(token, tokens):
-                    continue  # "Durham is one of the best-performing forces": no area
-                if before & {"among", "one"} or set(after) & _NATIONAL or any_force:
-                    return own if own.label == polarity else _settled(polarity)
-            if token.pos_ == "VERB" and token.lower_ in resources.inflections(tuple(words["verbs"])):
-                ranked = {w.lower_ for c in token.children for w in c.subtree if w.i > token.i}
-                falls = token.lower_ in resources.inflections(("fall",))
-                if falls and not any(c.lower_ == "behind" for c in token.children):
-                    continue  # "fell" alone is a measure's change, not a ranking
-                if ranked & (_NATIONAL | {"force", "average", "peers"}):
-                    return own if own.label == polarity else _settled(polarity)
-    return own
-
-
-def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
-    """Is what the superlative ranks the force itself (the subject of the verb it hangs
-    on), with no activity it is ranked at ("one of the best forces at | answering calls")?"""
-    verb = superlative
-    for _ in range(10):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    names = gazetteer.token_indices(subject.doc, "FORCE", "PLACE")
-    force = subject.lower_ in ("force", "constabulary", "police") or subject.i in names
-    activity = any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in tokens)
-    return force and not activity
-
-
-#: Words that give a ranking the other forces as its scope ("the worst in the country",
-#: "the best of all forces", "in England and Wales").
-_NATIONAL = frozenset({"forces", "country", "england", "wales", "nationally", "uk", "britain"})
-
-
-@cache
-def _judging_verbs() -> dict[str, str]:
-    """Each past participle of data/cues.json `judging_verbs` -> its polarity."""
-    data = resources.load("cues")["judging_verbs"]
-    return {
-        form: polarity
-        for polarity in (IMPROVEMENT, CONCERN)
-        for form in resources.inflections(tuple(data[polarity]))
-        if form.endswith("ed")
-    }
-
-
-def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
-    """A concern, when the clause denies the assurance of whoever tells it about what
-    follows ("Inspectors could not be confident that every child at risk was being
-    identified", "were not assured that ...": data/cues.json `assurance_words`), whatever
-    what follows says: the classifier read its assured words as an improvement. A clause
-    read as no finding stays one (someone else's doubts)."""
-    if own.label == NOT_FINDING:
-        return own
-    words = _assurance_words()
-    for adjective in tokens:
-        if adjective.lower_ not in words or adjective.dep_ not in ("acomp", "ROOT"):
-            continue
-        verb = adjective.head if adjective.dep_ == "acomp" else adjective
-        around = (*adjective.children, *verb.children)
-        if not any(c.dep_ == "neg" for c in around):
-            continue
-        if not any(c.dep_ == "ccomp" for c in around):
-            continue
-        return own if own.label == CONCERN else _settled(CONCERN)
-    return own
-
-
-@cache
-def _assurance_words() -> frozenset[str]:
-    return frozenset(resources.load("cues")["assurance_words"])
-
-
 def _kind_of_finding(subject: Token) -> str | None:
     """IMPROVEMENT or CONCERN when the subject names a kind of finding (see
     `_named_by_its_kind`), else None."""
@@ -1304,6 +1186,126 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
+
+
+def _judged_passive(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause whose own predicate is a judging verb in the passive, with
+    no agent or the inspection as agent ("The custody suites were criticised", "Its work
+    with schools was praised by inspectors": data/cues.json `judging_verbs`). The
+    classifier read the first as no finding at 1.00: a short clause about a topic. Not
+    when denied ("was not criticised"), asked for ("should be praised" is `_asked`'s) or
+    judged by someone else ("praised by the commissioner"), nor in a clause that names a
+    year ("was strongly criticised after a 2014 inquiry"): a judgement of the past."""
+    if any(is_year(t) for t in tokens):
+        return own
+    inside = {t.i for t in tokens}
+    verbs = _judging_verbs()
+    for verb in tokens:
+        polarity = verbs.get(verb.lower_)
+        if polarity is None or verb.tag_ != "VBN" or not _asserted_predicate(verb, inside):
+            continue
+        children = list(verb.children)
+        if not any(c.dep_ == "auxpass" for c in children) or not any(c.dep_ == "nsubjpass" for c in children):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in _MODALS for c in children):
+            continue
+        agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(not attribution.names_the_inspection(a) for a in agents):
+            continue
+        return own if own.label == polarity else _settled(polarity)
+    return own
+
+
+@cache
+def _judging_verbs() -> dict[str, str]:
+    """Each past participle of data/cues.json `judging_verbs` -> its polarity."""
+    data = resources.load("cues")["judging_verbs"]
+    return {
+        form: polarity
+        for polarity in (IMPROVEMENT, CONCERN)
+        for form in resources.inflections(tuple(data[polarity]))
+        if form.endswith("ed")
+    }
+
+
+def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause that ranks its subject against other forces
+    (data/cues.json `standing`): a superlative of quality after "among" or "one of", or
+    with the country or forces as its scope ("Its handling of rape cases is among the
+    worst in the country", "one of the best-performing forces"), or a verb of ranking
+    whose object is other forces or their average ("lags behind other forces in X",
+    "outperforms most forces"). Not when denied or asked for."""
+    if any(t.dep_ == "neg" or t.lower_ in _MODALS for t in tokens):
+        return own
+    standing = resources.load("cues")["standing"]
+    for polarity in (IMPROVEMENT, CONCERN):
+        lexicon = standing[polarity]
+        for token in tokens:
+            if token.lower_ in lexicon["superlatives"] and token.tag_ in ("JJS", "RBS"):
+                before = {t.lower_ for t in tokens if token.i - 4 <= t.i < token.i}
+                after = [t.lower_ for t in tokens if token.i < t.i <= token.i + 6]
+                any_force = any(a == "any" and b == "force" for a, b in zip(after, after[1:], strict=False))
+                if _force_as_a_whole(token, tokens):
+                    continue  # "Durham is one of the best-performing forces": no area
+                if before & {"among", "one"} or set(after) & _NATIONAL or any_force:
+                    return own if own.label == polarity else _settled(polarity)
+            if token.pos_ == "VERB" and token.lower_ in resources.inflections(tuple(lexicon["verbs"])):
+                ranked = {w.lower_ for c in token.children for w in c.subtree if w.i > token.i}
+                falls = token.lower_ in resources.inflections(("fall",))
+                if falls and not any(c.lower_ == "behind" for c in token.children):
+                    continue  # "fell" alone is a measure's change, not a ranking
+                if ranked & (_NATIONAL | {"force", "average", "peers"}):
+                    return own if own.label == polarity else _settled(polarity)
+    return own
+
+
+def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
+    """Is what the superlative ranks the force itself (the subject of the verb it hangs
+    on), with no activity it is ranked at ("one of the best forces at | answering calls")?"""
+    verb = superlative
+    for _ in range(10):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    names = gazetteer.token_indices(subject.doc, "FORCE", "PLACE")
+    force = subject.lower_ in ("force", "constabulary", "police") or subject.i in names
+    activity = any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in tokens)
+    return force and not activity
+
+
+#: Words that give a ranking the other forces as its scope ("the worst in the country",
+#: "the best of all forces", "in England and Wales").
+_NATIONAL = frozenset({"forces", "country", "england", "wales", "nationally", "uk", "britain"})
+
+
+def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
+    """A concern, when the clause denies the assurance of whoever tells it about what
+    follows ("Inspectors could not be confident that every child at risk was being
+    identified", "were not assured that ...": data/cues.json `assurance_words`), whatever
+    what follows says: the classifier read its assured words as an improvement. A clause
+    read as no finding stays one (someone else's doubts)."""
+    if own.label == NOT_FINDING:
+        return own
+    words = _assurance_words()
+    for adjective in tokens:
+        if adjective.lower_ not in words or adjective.dep_ not in ("acomp", "ROOT"):
+            continue
+        verb = adjective.head if adjective.dep_ == "acomp" else adjective
+        around = (*adjective.children, *verb.children)
+        if not any(c.dep_ == "neg" for c in around):
+            continue
+        if not any(c.dep_ == "ccomp" for c in around):
+            continue
+        return own if own.label == CONCERN else _settled(CONCERN)
+    return own
+
+
+@cache
+def _assurance_words() -> frozenset[str]:
+    return frozenset(resources.load("cues")["assurance_words"])
 
 
 def _ended(token: Token) -> bool:
