@@ -411,6 +411,23 @@ def test_a_force_ranked_as_a_whole_names_no_area():
     assert findings(sentence) == ([], [])
 
 
+def test_findings_a_sentence_coordinates_are_not_merged_as_repeats():
+    # they share "investigat-": one finding's area word in the other's subject, not a repeat
+    _, bad = findings(
+        "Inspectors found that the force had not improved how it investigates burglary, and that the "
+        "supervision of investigations was weak."
+    )
+    assert has(bad, "not improved how it investigates burglary") and has(bad, "supervision of investigations")
+
+
+def test_a_later_clause_about_what_the_earlier_named_goes_on_about_it():
+    _, bad = findings(
+        "Inspectors found that cell checks were often done only through the hatch, and that some checks "
+        "were late."
+    )
+    assert len(bad) == 1 and has(bad, "cell checks"), bad
+
+
 def test_a_later_clause_with_a_speaker_of_its_own_is_not_read_as_reported():
     good, bad = findings(
         "Inspectors found that the force had cut its backlog of digital devices, but the police "

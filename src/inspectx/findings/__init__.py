@@ -717,7 +717,17 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
         text = gazetteer.text_of(doc)[start:end]
     quoted = voice.in_quote(start, end, doc._.quotes or []) is not None
     sentence = _sentence_text(sent, tokens)
-    return FindingSpan(polarity, text, start, end, sentence, content_keys(tokens), quoted=quoted)
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return FindingSpan(
+        polarity,
+        text,
+        start,
+        end,
+        sentence,
+        content_keys(tokens),
+        quoted=quoted,
+        subject=stem(subject.lower_) if subject is not None else None,
+    )
 
 
 def _sentence_text(sent: Span, tokens: list[Token]) -> str:

@@ -37,6 +37,7 @@ class FindingSpan:
     keys: frozenset[str]  # stemmed content words: what the finding is about
     graded: bool = False
     quoted: bool = False  # in a quotation: where news restates what its narration said
+    subject: str | None = None  # the stem of its clause's subject ("check" for "some checks were late")
 
 
 def content_keys(tokens: list[Token]) -> frozenset[str]:
@@ -163,6 +164,14 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         return False
     if f.text.lower() == k.text.lower():
         return True
+    if f.sentence == k.sentence and not (f.graded or k.graded) and (f.end <= k.start or k.end <= f.start):
+        # "found that the force had not improved X, and that supervision was not effective":
+        # a sentence coordinates findings; it goes on about one only when the later clause's
+        # subject is something the earlier named ("checks were done by ..., and some checks
+        # were late", "completed an assessment in every case, and those assessments were good")
+        later, earlier = (f, k) if f.start > k.start else (k, f)
+        if later.subject is None or later.subject not in earlier.keys:
+            return False
     if f.graded and k.graded:
         # an overall grade ("graded good", no area) is not the grade of an area
         return bool(f.keys and k.keys and (f.keys <= k.keys or k.keys <= f.keys))
