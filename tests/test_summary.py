@@ -372,3 +372,17 @@ def test_a_last_line_cut_short_is_left_out_with_a_warning(jsonl, tmp_path):
     assert result.stderr == f"inspectx: {cut}: line {len(lines) + 1} is cut short and left out\n"
     cut.write_text(lines[0][:40] + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
     assert run("summary", str(cut)).exit_code == 2
+
+
+def test_a_cut_line_is_named_by_its_own_number_even_when_it_is_the_only_one(jsonl, tmp_path):
+    """A run killed as it wrote its first record: nothing to sum up, and no usage error; and
+    the line named is the one that was cut, whatever blank lines follow it."""
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "cut.jsonl"
+    cut.write_text(lines[0][:40] + "\n", encoding="utf-8")
+    result = run("summary", str(cut), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == 0
+    assert result.stderr == f"inspectx: {cut}: line 1 is cut short and left out\n"
+    cut.write_text("\n".join(lines) + "\n" + lines[0][:40] + "\n\n", encoding="utf-8")
+    result = run("summary", str(cut), "--format", "json")
+    assert result.stderr == f"inspectx: {cut}: line {len(lines) + 1} is cut short and left out\n"

@@ -227,11 +227,12 @@ def _read(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator
         try:
             record, pos = decoder.raw_decode(buffer, pos)
         except json.JSONDecodeError as exc:
-            last_line = "\n" not in buffer[pos:].rstrip() and "\n" in buffer[:pos]
+            line = buffer.count("\n", 0, pos) + 1  # where the record starts, not where it broke
+            last_line = "\n" not in buffer[pos:].rstrip()
             if last_line and cut_short is not None and buffer[pos] == "{":
-                cut_short(exc.lineno)
+                cut_short(line)  # also the only line: a run killed as it wrote its first record
                 return
-            raise ValueError(f"line {exc.lineno}: {exc.msg}") from exc
+            raise ValueError(f"line {exc.lineno}, column {exc.colno}: {exc.msg.removesuffix(' at')}") from exc
         yield record
 
 
