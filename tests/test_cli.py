@@ -307,3 +307,14 @@ def test_a_model_that_is_not_installed_is_a_usage_error_for_every_command(comman
     result = run(command, str(FIXTURES), "--model", "no_such_pipeline_xyz")
     assert result.exit_code == 2
     assert "no_such_pipeline_xyz" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "show", "clean", "summary"])
+def test_completing_a_path_argument_offers_files(command, monkeypatch):
+    """Bash completion of a PATH asks the shell for file names (click's "file" type):
+    `inspectx extract fix<TAB>` completes like any other command's file argument."""
+    monkeypatch.setenv("COMP_WORDS", f"inspectx {command} fix")
+    monkeypatch.setenv("COMP_CWORD", "2")
+    monkeypatch.setenv("_INSPECTX_COMPLETE", "bash_complete")
+    result = CliRunner().invoke(cli, [], prog_name="inspectx")
+    assert result.output.splitlines() == ["file,fix"], result.output

@@ -121,7 +121,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...", type=click.Path())
 @click.option(
     "--format",
     "fmt",
@@ -532,7 +532,7 @@ def _silence_stdout() -> None:
 
 
 @cli.command()
-@click.argument("path", metavar="PATH")
+@click.argument("path", metavar="PATH", type=click.Path())
 @click.option(
     "--explain",
     is_flag=True,
@@ -697,7 +697,7 @@ def _stand_in_for_closed_streams() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path())
 @click.option(
     "-o",
     "--output",
@@ -842,7 +842,7 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
 
 @cli.command()
-@click.argument("source", metavar="SOURCE")
+@click.argument("source", metavar="SOURCE", type=click.Path())
 @click.option(
     "--format",
     "fmt",
