@@ -73,6 +73,20 @@ def test_extract_many_refuses_items_of_other_types():
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
+def test_extract_many_gives_what_it_finished_before_the_callers_iterator_fails(jobs):
+    def items():
+        yield CASES[0]
+        yield CASES[1]
+        raise RuntimeError("the caller's source broke")
+
+    got = []
+    with pytest.raises(RuntimeError, match="source broke"):
+        for article in extract_many(items(), jobs=jobs, errors="record"):
+            got.append(article)
+    assert [a.source.path for a in got] == [str(CASES[0]), str(CASES[1])]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
 def test_extract_many_can_record_bad_inputs_and_go_on(tmp_path, jobs):
     missing = tmp_path / "missing.txt"
     binary = b"\x00\x01binary\x00" * 50

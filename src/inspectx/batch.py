@@ -363,7 +363,9 @@ def extract_parallel(
 
     options = Options(model=check_model(model), jobs=jobs, timeout=None)
     labels: dict[int, str] = {}
-    refused: list[TypeError] = []  # an item of another type: raised after the ones before it
+    # an item of another type (TypeError), or the caller's own iterator failing: raised
+    # after the outcomes of the items before it
+    refused: list[Exception] = []
 
     def tasks() -> Iterator[tuple[int, Task | InspectxError]]:
         checked = iter(items)
@@ -373,7 +375,7 @@ def extract_parallel(
                 task = _item_task(item)
             except StopIteration:
                 return
-            except TypeError as exc:
+            except Exception as exc:  # noqa: BLE001 - raised in its turn, below
                 refused.append(exc)
                 return
             labels[i] = os.fspath(item) if isinstance(task, InspectxError) else task[1]

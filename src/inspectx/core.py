@@ -105,7 +105,8 @@ def extract_many(
     items), each loading the pipeline once; results still come in input order. The
     workers do not re-import the calling script, so no `if __name__ == "__main__":`
     guard is needed (it does no harm either). Raises `TypeError` for items of other
-    types, `ValueError` for another `errors` or `jobs` below 1.
+    types, `ValueError` for another `errors` or `jobs` below 1; an exception from the
+    iterable itself is raised after the results of the items before it.
     """
     if errors not in ("raise", "record"):
         raise ValueError(f"errors must be 'raise' or 'record', not {errors!r}")
@@ -128,7 +129,9 @@ def extract_many(
                 item = next(checked)
             except StopIteration:
                 return
-            except TypeError as exc:  # an item of another type: raised in its turn, too
+            except Exception as exc:  # noqa: BLE001 - an item of another type (TypeError), or
+                # the caller's own iterator failing: raised in its turn, after the articles
+                # before it are given
                 slots.append(exc)
                 return
             label = os.fspath(item) if isinstance(item, os.PathLike) else "-"
