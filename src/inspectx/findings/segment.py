@@ -148,7 +148,7 @@ def _starts_clause(token: Token, first: int) -> bool:
         return True
     if previous is not None and previous.text == "," and _judgement_explained(token):
         return True  # "praised the commitment of X, | saying they built ...": two findings
-    if previous is not None and previous.text == "," and _judging_participle(token):
+    if previous is not None and previous.text == "," and judge_of(token) is not None:
         return True  # "The report paints a mixed picture, | praising X": the finding is X
     if low in _breaks():
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
@@ -161,7 +161,7 @@ def _starts_clause(token: Token, first: int) -> bool:
         return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     coordinated = following is not None and following.dep_ == "conj"
-    if token.dep_ == "cc" and coordinated and _judging_participle(following):
+    if token.dep_ == "cc" and coordinated and judge_of(following) is not None:
         return True  # "praising X | and criticising Y", however the "and" is hung
     if _inside_term(token):
         return False  # "..., and stop | and search is used fairly": one term, however parsed
@@ -452,20 +452,12 @@ def _judgement_explained(token: Token) -> bool:
     )
 
 
-def _judging_participle(token: Token) -> bool:
-    """Is the token a participle of a judging verb that tells the inspection's judgement
-    beside the clause it hangs on ("The report paints a mixed picture, | praising X | but
-    criticising Y", "HMICFRS graded the force good, | praising its neighbourhood teams")?
-    What it takes is a finding of its own, whatever that clause says. Only when that
-    clause's subject is the inspection: a chief constable "welcoming the report, praising
-    officers" reacts."""
-    return judge_of(token) is not None
-
-
 def judge_of(participle: Token) -> Token | None:
     """The subject that names the inspection of the clause a judging participle hangs on
-    ("The report | paints a mixed picture, praising X": "report"), or None when the token
-    is no such participle."""
+    ("The report | paints a mixed picture, praising X | but criticising Y": "report"), or
+    None when the token is no such participle. What such a participle takes is a finding of
+    its own, whatever that clause says; not when the clause's subject is someone else (a
+    chief constable "welcoming the report, praising officers" reacts)."""
     if participle.tag_ != "VBG" or participle.lower_ not in _JUDGING:
         return None
     while participle.dep_ == "conj" and participle.head.tag_ == "VBG" and participle.head.lower_ in _JUDGING:
@@ -479,9 +471,10 @@ def judge_of(participle: Token) -> Token | None:
 
 
 #: Verbs that judge what they take ("praised the commitment of its officers, saying ..."):
-#: a reporting participle hung on them gives the judgement's reasons, not the finding itself.
+#: data/cues.json `judging_verbs`, and "highlight". A reporting participle hung on them gives
+#: the judgement's reasons, not the finding itself.
 _JUDGING = resources.inflections(
-    ("praise", "commend", "credit", "applaud", "criticise", "criticize", "condemn", "censure", "highlight")
+    (*(v for verbs in resources.load("cues")["judging_verbs"].values() for v in verbs), "highlight")
 )
 
 
