@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
-from tests.conftest import ROOT
+from tests.conftest import load_script
 
 from inspectx.findings.classifier import LABELS, MODEL_DIR, FindingClassifier
 
@@ -19,11 +17,7 @@ def classifier():
 
 @pytest.fixture(scope="module")
 def training():
-    spec = importlib.util.spec_from_file_location("train_findings", ROOT / "scripts" / "train_findings.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_findings"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_findings")
 
 
 def test_training_data_is_large_varied_and_valid(training):

@@ -182,31 +182,25 @@ def test_reading_a_database_needs_no_extra(database, monkeypatch):
     assert data["articles"] == 4 and data["errors"] == {"not_text": 1}
 
 
-def test_another_programs_database_is_refused_and_left_as_it_was(folder, tmp_path):
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        ("articles (id INTEGER PRIMARY KEY, headline TEXT)", "was not made by inspectx"),
+        ("customers (id INTEGER PRIMARY KEY, headline TEXT)", "did not make (its tables: customers)"),
+    ],
+    ids=["an-articles-table-of-its-own", "only-its-own-tables"],
+)
+def test_another_programs_database_is_refused_and_left_as_it_was(folder, tmp_path, table, message):
     import sqlite3
 
     path = tmp_path / "theirs.db"
     with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, headline TEXT)")
-        conn.execute("INSERT INTO articles (headline) VALUES ('kept')")
+        conn.execute(f"CREATE TABLE {table}")
+        conn.execute(f"INSERT INTO {table.split()[0]} (headline) VALUES ('kept')")
     before = path.read_bytes()
     result = run("extract", "-q", str(folder), "-o", str(path))
     assert result.exit_code == 2  # a usage error, found before any input is read
-    assert "was not made by inspectx" in result.output
-    assert path.read_bytes() == before
-
-
-def test_a_database_with_only_another_programs_tables_is_refused_and_left_as_it_was(folder, tmp_path):
-    import sqlite3
-
-    path = tmp_path / "shop.db"
-    with sqlite3.connect(path) as conn:
-        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
-        conn.execute("INSERT INTO customers (name) VALUES ('kept')")
-    before = path.read_bytes()
-    result = run("extract", "-q", str(folder), "-o", str(path))
-    assert result.exit_code == 2
-    assert "a database inspectx did not make (its tables: customers)" in result.output
+    assert message in result.output
     assert path.read_bytes() == before
 
 

@@ -320,9 +320,8 @@ def test_a_judging_participle_in_a_reaction_is_no_finding():
     ],
 )
 def test_a_subject_that_names_the_kind_of_finding_gives_its_complement_that_polarity(sentence, polarity):
-    good, bad = findings(sentence)
-    expected = ([], [sentence[:-1]]) if polarity == "concern" else ([sentence[:-1]], [])
-    assert (good, bad) == expected, (good, bad)
+    found, other = by_polarity(polarity, sentence)
+    assert found == [sentence[:-1]] and not other, (found, other)
 
 
 @pytest.mark.parametrize(
@@ -345,9 +344,8 @@ def test_someone_elses_concern_is_not_a_kind_of_finding(sentence):
     ],
 )
 def test_a_judging_verb_in_the_passive_gives_its_subject_that_polarity(sentence, polarity):
-    good, bad = findings(sentence)
-    assert (bad if polarity == "concern" else good) == [sentence[:-1]], (good, bad)
-    assert not (good if polarity == "concern" else bad)
+    found, other = by_polarity(polarity, sentence)
+    assert found == [sentence[:-1]] and not other, (found, other)
 
 
 @pytest.mark.parametrize(
@@ -401,9 +399,8 @@ def test_a_practice_in_line_with_guidance_is_still_a_finding():
     ],
 )
 def test_a_ranking_against_other_forces_gives_its_polarity(sentence, polarity):
-    good, bad = findings(sentence)
-    assert (bad if polarity == "concern" else good) == [sentence[:-1]], (good, bad)
-    assert not (good if polarity == "concern" else bad)
+    found, other = by_polarity(polarity, sentence)
+    assert found == [sentence[:-1]] and not other, (found, other)
 
 
 def test_a_force_ranked_as_a_whole_names_no_area():

@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT, load_script
 
 
 def _frames():
-    spec = importlib.util.spec_from_file_location("frames", ROOT / "scripts" / "frames.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("frames")
 
 
 def test_every_item_has_a_polarity_and_a_clause_and_none_repeats():

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("readme_example", ROOT / "scripts" / "readme_example.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("readme_example")
 
 
 def test_readme_example_is_the_real_output():
