@@ -6,7 +6,8 @@ does (every gold keyword a substring of the lowercased prediction, one to one, i
 order) and prints, per article, each unmatched prediction and each unmatched gold item:
 
     FP    a prediction that matches no gold item
-    DUP   a prediction whose gold item another prediction already matched (a restatement)
+    DUP   a prediction whose gold item another prediction already matched (a restatement;
+          the line after it, `=`, gives that prediction)
     FLIP  a prediction that matches a gold item of the other polarity
     FN    a gold item no prediction matched
 
@@ -43,12 +44,12 @@ def misses(gold: dict, record: dict) -> list[str]:
         other = FIELDS[1 - FIELDS.index(field)]
         predicted = [f["text"] for f in record.get(field) or []]
         used: set[int] = set()
-        found: set[int] = set()
+        found: dict[int, int] = {}  # gold item -> the prediction that matched it
         for g, item in enumerate(gold[field]):
             for p, text in enumerate(predicted):
                 if p not in used and matches(text, item):
                     used.add(p)
-                    found.add(g)
+                    found[g] = p
                     break
         for p, text in enumerate(predicted):
             if p in used:
@@ -60,6 +61,10 @@ def misses(gold: dict, record: dict) -> list[str]:
             else:
                 tag = "FP"
             lines.append(f"  {tag:4} {field[:3]}: {text}")
+            if tag == "DUP":
+                first = next(g for g, item in enumerate(gold[field]) if matches(text, item))
+                if first in found:
+                    lines.append(f"       = {predicted[found[first]]}")
         for g, item in enumerate(gold[field]):
             if g not in found:
                 lines.append(f"  FN   {field[:3]}: {item.get('text', '')}  {item['keywords']}")

@@ -300,10 +300,18 @@ def test_piped_lines_are_not_wrapped(records):
     assert len(long_line) > 200 and long_line in lines
 
 
-def test_a_folder_without_articles_is_a_usage_error(tmp_path):
-    result = run("show", str(tmp_path), "-o", str(tmp_path / "page.html"))
-    assert result.exit_code == 2
-    assert result.stderr == f"Error: no articles in {tmp_path}\n"
+def test_a_folder_without_articles_is_shown_as_empty_with_a_warning(tmp_path):
+    """As `extract` does: nothing to show is no error (exit 0, README's exit codes), and
+    the page -o names is written, listing no articles."""
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    page = tmp_path / "page.html"
+    result = run("show", str(folder), "-o", str(page))
+    assert result.exit_code == 0
+    assert result.stderr == f"inspectx: no article files under {folder}\n"
+    assert "inspectx: 0 articles" in page.read_text(encoding="utf-8")
+    terminal = run("show", str(folder))
+    assert (terminal.exit_code, terminal.stdout) == (0, "")
 
 
 def test_an_inspection_without_an_evidence_span_is_shown(tmp_path):

@@ -755,8 +755,6 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
             ]
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
-    if not items:
-        raise click.UsageError(f"no articles in {', '.join(paths)}")
     if output:
         from inspectx.output import open_output
 
@@ -813,6 +811,8 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
         skip=[output] if earlier_page else [], skip_folders=[output_dir] if output_dir else []
     )
     refs = list(walk(paths))
+    for folder in walk.empty_folders:  # as extract says it: nothing to show is no error
+        click.echo(f"inspectx: no article files under {out.printable(str(folder))}", err=True)
     inputs = {os.path.realpath(ref.path): ref.label for ref in refs if ref.path is not None}
     if to_file and os.path.realpath(output) in inputs:
         raise click.UsageError(f"the output {output} is also an input: write it somewhere else")
