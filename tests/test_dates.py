@@ -386,6 +386,12 @@ def test_a_year_old_report_is_not_the_release():
             "HMICFRS spent a fortnight with the force in February, looking at its custody suites.",
             "2025-02",
         ),
+        (
+            "3 July 2025",
+            "HMICFRS examined the force's custody records in March and found checks were often late.",
+            "2025-03",
+        ),
+        ("3 July 2025", "The inspectorate audited 200 crime reports at the force in April.", "2025-04"),
     ],
     ids=[
         "month-last-year",
@@ -400,6 +406,8 @@ def test_a_year_old_report_is_not_the_release():
         "participle-on-the-inspection",
         "relative-clause-on-the-visit",
         "inspectorate-spent-time",
+        "inspectorate-examined",
+        "inspectorate-audited",
     ],
 )
 def test_when_the_inspection_took_place(dateline, sentence, expected):

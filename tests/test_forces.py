@@ -279,6 +279,21 @@ def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant
     assert _record(text)["relevant"] is True
 
 
+def test_an_inspectorate_that_examined_and_found_is_relevant():
+    """The inspectorate is the subject of "found" through the verb it is coordinated with:
+    an article whose only report of the inspection is that sentence reports one."""
+    record = _record(
+        "Watchdog finds delays in Dorset Police custody\n"
+        "12 March 2024\n"
+        "HMICFRS examined custody arrangements at Dorset Police in November last year and found "
+        "that detainees waited too long to see a nurse.\n"
+    )
+    assert record["relevant"] is True
+    assert record["inspectorate"]["acronym"] == "HMICFRS"
+    assert record["dates"]["inspection"]["value"] == "2023-11"
+    assert [c["text"] for c in record["concerns"]] == ["detainees waited too long to see a nurse"]
+
+
 @pytest.mark.parametrize(
     ("text", "programme", "evidence"),
     [

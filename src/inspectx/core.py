@@ -611,11 +611,19 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
     if token.lower_ in ("findings", "finding") and not _of_inspection(token, bodies):
         return False  # "these are our findings" (a charity's survey), not an inspection's
     if token.pos_ in ("VERB", "AUX") and token.lower_ not in _INSPECTING_VERBS:  # said by inspectors
-        return any(
-            c.dep_ == "nsubj" and (c.lower_ in findings.attribution.inspection_nouns() or c.i in bodies)
-            for c in token.children
-        )
+        inspecting = findings.attribution.inspection_nouns()
+        return any(c.lower_ in inspecting or c.i in bodies for c in _subjects(token))
     return True
+
+
+def _subjects(verb) -> list:
+    """The subjects of `verb`, or of the verb it is coordinated with when it has none of its
+    own ("HMICFRS examined the suites and | found that ...": HMICFRS found)."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subjects
+        verb = verb.head
 
 
 def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:

@@ -896,7 +896,9 @@ def _inspectors_did(verb) -> bool:
         doers = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(d.lower_ in ("who", "that", "which") for d in doers):
         doers.append(verb.head)  # "Inspectors, who returned to the force in December, ..."
-    if verb.lower_ in _visiting():  # "HMICFRS returned to the force in June": its inspectors went
+    if verb.lower_ in _visiting() | _verbs("method_verbs"):
+        # "HMICFRS returned to the force in June", "HMICFRS examined its custody suites in
+        # May": what an inspectorate went and did, its inspectors did
         subjects |= {"inspectorate", "watchdog"}
         if any(c.i in gazetteer.token_indices(verb.doc, "INSPECTORATE") for c in doers):
             return True
