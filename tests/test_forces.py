@@ -279,6 +279,36 @@ def test_an_inspection_of_police_custody_by_the_prisons_inspectorate_is_relevant
     assert _record(text)["relevant"] is True
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HMICFRS has warned that Kent Police is too slow to answer calls from the public.",
+        "According to HMICFRS, Kent Police is too slow to answer calls from the public.",
+        "HMICFRS praised Kent Police for the way it supports victims of burglary.",
+        "Kent Police has been criticised by HMICFRS for being too slow to answer calls.",
+        "HMICFRS noted that Kent Police had cut the time it takes to answer 999 calls.",
+    ],
+    ids=["warned", "according-to", "praised", "criticised-by", "noted"],
+)
+def test_a_named_inspectorate_passing_on_a_finding_is_relevant(sentence):
+    """With no word of inspecting ("report", "inspection", "found"), the sentence that gives
+    the finding and names the inspectorate as its source is enough: a news brief."""
+    record = _record(f"Watchdog verdict on Kent Police\n4 June 2025\n{sentence}\n")
+    assert record["relevant"] is True
+    assert record["improvements"] or record["concerns"]
+
+
+def test_a_force_release_naming_an_inspection_to_come_is_not_relevant():
+    """The force's own claims, beside an inspection still to come: no inspection's finding."""
+    record = _record(
+        "New call system cuts waiting times, says Kent Police\n"
+        "4 June 2025\n"
+        "Kent Police said its new callback system had cut waiting times on 101 by half.\n"
+        "HMICFRS is expected to look at the force's call handling again later this year.\n"
+    )
+    assert record["relevant"] is False
+
+
 def test_an_inspectorate_that_examined_and_found_is_relevant():
     """The inspectorate is the subject of "found" through the verb it is coordinated with:
     an article whose only report of the inspection is that sentence reports one."""

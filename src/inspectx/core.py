@@ -643,8 +643,25 @@ def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
         words = [t for t in doc if t.i not in titles and t.lower_ in _inspection_words()]
         if not judged and words and _to_come(words[0]):
             return False
-        return any(_reports_inspecting(t, bodies) for t in words)
+        return any(_reports_inspecting(t, bodies) for t in words) or _relays_a_finding(doc)
     return bool(doc._.inspection_relayed) and judged and not _by_others_only(doc)
+
+
+def _relays_a_finding(doc: Doc) -> bool:
+    """Does a sentence that holds a finding pass it on from the inspection, with no other
+    word of inspecting in it ("HMICFRS has warned that the force is too slow to answer
+    calls", "The force was praised by HMICFRS for ...": `attribution.relays`), not as
+    something still to come or denied ("HMICFRS is expected to look at ... again")?"""
+    for finding in doc._.findings or []:
+        span = doc.char_span(finding.start, finding.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if any(t.lower_ in _FUTURE for t in sent) or any(c.dep_ == "neg" for c in sent.root.children):
+            continue
+        if findings.attribution.relays(doc, sent):
+            return True
+    return False
 
 
 def _inspection_agents(token) -> list:
