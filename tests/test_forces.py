@@ -479,6 +479,30 @@ def test_appointed_to_lead_an_inspection_is_not_one_reported():
 
 
 @pytest.mark.parametrize(
+    ("name", "force_id"),
+    [
+        ("Notts Police", "nottinghamshire"),
+        ("Herts Constabulary", "hertfordshire"),
+        ("Northants Police", "northamptonshire"),
+        ("S Yorks Police", "south-yorkshire"),
+    ],
+)
+def test_a_force_named_by_its_countys_abbreviation(name, force_id):
+    record = _record(f"Watchdog report published\nHMICFRS found that {name} is too slow to answer calls.\n")
+    assert record["force"]["id"] == force_id
+
+
+def test_a_county_abbreviation_alone_is_an_everyday_word_not_a_force():
+    """ "beds" and "staffs" are words; only "Beds Police" names Bedfordshire's force."""
+    record = _record(
+        "Watchdog report on Kent Police\n"
+        "HMICFRS found that Kent Police staffs its control room well, although people in mental "
+        "health crisis wait too long for beds.\n"
+    )
+    assert [f["id"] for f in record["forces"]] == ["kent"]
+
+
+@pytest.mark.parametrize(
     ("welsh", "force_id"),
     [("Heddlu Gogledd Cymru", "north-wales"), ("Heddlu De Cymru", "south-wales"), ("Heddlu Gwent", "gwent")],
 )

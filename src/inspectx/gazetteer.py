@@ -66,9 +66,10 @@ def _by_name() -> dict[str, ForceEntry]:
 
 def _force_names(force: dict) -> list[str]:
     """A force's names: its own, its aliases, and "<place> Police", "<place> Constabulary"
-    and "<place> Police Force" for each of its places."""
+    and "<place> Police Force" for each of its places and of their abbreviations ("Notts
+    Police"; forces.json short_places)."""
     names = [force["name"], *force["aliases"]]
-    for place in force["places"]:
+    for place in [*force["places"], *force.get("short_places", [])]:
         names += [f"{place} Police", f"{place} Constabulary", f"{place} Police Force"]
     return names
 
@@ -338,6 +339,7 @@ def _policing_words() -> tuple[str, ...]:
     words = {"inspect", "watchdog", "constabulary", "police"}
     for force in _forces_data():
         words.update(n.lower() for n in [force["name"], *force["aliases"], *force["places"]])
+        words.update(f"{p.lower()} police" for p in force.get("short_places", []))
     for body in inspectorates().values():
         words.update(n.lower() for n in body["names"])
     return tuple(sorted(words))
