@@ -69,6 +69,34 @@ def test_inspectorates_under_their_historic_names(name, acronym):
     assert record["inspectorate"]["acronym"] == acronym
 
 
+@pytest.mark.parametrize(
+    ("sentence", "acronym"),
+    [
+        ("The police inspectorate found that Durham Constabulary answers 999 calls quickly.", "HMICFRS"),
+        ("HM Inspectors of Constabulary found that Durham Constabulary answers calls quickly.", "HMICFRS"),
+        ("His Majesty's Chief Inspector of Constabulary said Durham Constabulary had improved.", "HMICFRS"),
+        ("The police inspectorate found that Police Scotland answers 999 calls quickly.", "HMICS"),
+        ("HM Inspectorate of Constabulary found that Durham Constabulary answers calls quickly.", "HMICFRS"),
+    ],
+    ids=["described", "plural-title", "title-without-a-name", "described-in-scotland", "old-name-in-2024"],
+)
+def test_an_inspectorate_described_or_titled_but_not_named(sentence, acronym):
+    """With no body named: an inspector's title, or the inspectorate described, gives the
+    policing inspectorate of the article's place and era (the old name in a 2024 story is
+    the renamed body's)."""
+    record = _record(f"Watchdog report on the force\n4 June 2024\n{sentence}\n")
+    assert record["inspectorate"]["acronym"] == acronym
+
+
+def test_the_police_watchdog_is_no_inspectorate():
+    """News calls the IOPC "the police watchdog" too."""
+    record = _record(
+        "Watchdog report on Durham Constabulary\n4 June 2024\n"
+        "The police watchdog found that Durham Constabulary answers 999 calls quickly.\n"
+    )
+    assert record["inspectorate"] is None
+
+
 def test_iopc_is_not_an_inspectorate():
     record = _record(
         "Officer faces misconduct hearing\n"

@@ -542,13 +542,36 @@ def _inspectorate(doc: Doc, people) -> Inspectorate | None:
     bodies = gazetteer.inspectorates()
     counts: Counter[str] = Counter(s.id_ for s in gazetteer.spans(doc, "INSPECTORATE"))
     scottish = "HMICS" in counts or any(s.id_ == "police-scotland" for s in gazetteer.spans(doc, "FORCE"))
+    _, before, after = _policing_era()
+    if before in counts and _era(doc, "policing") == after:
+        counts[after] += counts.pop(before)  # "HM Inspectorate of Constabulary" in a 2024 story
     for person in people:
         if person.role == "inspector" and person.implies:
             counts["HMICS" if scottish and person.implies == "policing" else _era(doc, person.implies)] += 1
     if not counts:
+        # an inspector's title with no name ("His Majesty's Chief Inspector of Constabulary
+        # said ..."), or the inspectorate described ("the police inspectorate found ...")
+        titles = gazetteer.titles()
+        implied = [titles[int(s.id_)].implies for s in gazetteer.spans(doc, "TITLE")]
+        implied = [i for i in implied if i] or (["policing"] if _describes_the_inspectorate(doc) else [])
+        for implies in implied:
+            counts["HMICS" if scottish and implies == "policing" else _era(doc, implies)] += 1
+    if not counts:
         return None
     acronym = max(counts, key=lambda a: (bool(bodies[a].get("policing")), counts[a], -list(counts).index(a)))
     return Inspectorate(acronym, bodies[acronym]["name"])
+
+
+def _describes_the_inspectorate(doc: Doc) -> bool:
+    """Does the article describe the policing inspectorate without naming it ("the police
+    inspectorate found ...": inspectorates.json policing_described)?"""
+    text = " ".join(gazetteer.text_of(doc).lower().split())
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in _policing_described())
+
+
+@cache
+def _policing_described() -> tuple[str, ...]:
+    return tuple(resources.load("inspectorates")["policing_described"])
 
 
 def _era(doc: Doc, implies: str) -> str:
