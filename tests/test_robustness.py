@@ -147,6 +147,36 @@ def test_broken_links_become_error_records_and_loops_are_walked_once(tmp_path):
     assert records[1]["error"]["type"] == "read_error"
 
 
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
+def test_an_unreadable_file_named_on_the_command_line_is_an_error_record(tmp_path):
+    ok, locked = tmp_path / "ok.txt", tmp_path / "locked.txt"
+    for path in (ok, locked):
+        path.write_text("Kent Police inspected\nInspectors found delays.\n", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        result = run("extract", "-q", str(ok), str(locked))
+    finally:
+        locked.chmod(0o644)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.exit_code == 1
+    assert "error" not in records[0] and records[1]["error"]["type"] == "read_error"
+
+
+def test_the_command_line_leaves_reading_to_the_batch(tmp_path, monkeypatch):
+    """A path the permission check calls unreadable is not refused before any work (exit 2,
+    nothing written): reading it is the batch's, which gives a read_error record and goes
+    on. Checked as root too, by making os.access say no."""
+    ok, locked = tmp_path / "ok.txt", tmp_path / "locked.txt"
+    for path in (ok, locked):
+        path.write_text("Kent Police inspected\nInspectors found delays.\n", encoding="utf-8")
+    real = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: str(p) != str(locked) and real(p, mode, **kw))
+    both = [str(ok), str(locked)]
+    for args in (["extract", "-q", *both], ["show", *both], ["clean", str(locked)]):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read any folder")
 def test_unreadable_folder_is_an_error_record(tmp_path):
     locked = tmp_path / "locked"

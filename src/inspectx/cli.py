@@ -120,8 +120,14 @@ def cli() -> None:
     """
 
 
+#: An input path: click.Path only for shell completion of file names. It checks nothing:
+#: an input that is missing, unreadable or a broken link is inspectx's to report (a usage
+#: error for a missing one, a read_error record for the others, the batch going on).
+INPUT_PATH = click.Path(readable=False)
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, metavar="PATH...", type=click.Path())
+@click.argument("paths", nargs=-1, metavar="PATH...", type=INPUT_PATH)
 @click.option(
     "--format",
     "fmt",
@@ -532,7 +538,7 @@ def _silence_stdout() -> None:
 
 
 @cli.command()
-@click.argument("path", metavar="PATH", type=click.Path())
+@click.argument("path", metavar="PATH", type=INPUT_PATH)
 @click.option(
     "--explain",
     is_flag=True,
@@ -697,7 +703,7 @@ def _stand_in_for_closed_streams() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path())
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=INPUT_PATH)
 @click.option(
     "-o",
     "--output",
@@ -842,7 +848,7 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
 
 
 @cli.command()
-@click.argument("source", metavar="SOURCE", type=click.Path())
+@click.argument("source", metavar="SOURCE", type=INPUT_PATH)
 @click.option(
     "--format",
     "fmt",
