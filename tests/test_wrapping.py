@@ -113,3 +113,45 @@ def _cleaned(text):
     from inspectx import cleaner
 
     return cleaner.clean_with_breaks(text)
+
+
+#: Wrapped at 64 the way `fmt` balances a paragraph: it breaks before words that would have
+#: fitted ("... in the" / "county", "... within" / "10 seconds", "... commissioner, a former
+#: officer," / "Ann Lee"); one line opens with a number, one with a dash typed as "--".
+BALANCED = """\
+Gwent Police told to answer calls faster
+
+By Sam Jones
+
+Gwent Police has been rated good at managing offenders in the
+county by His Majesty's Inspectorate of Constabulary. Inspectors
+praised the way officers work with probation staff, but found
+that too many 999 calls were still not answered within
+10 seconds of the caller getting through to the control room.
+The force's police and crime commissioner, a former officer,
+Ann Lee, said she would hold the chief constable to account
+for the waiting times, which she called unacceptable for a force
+-- or any public service -- that wants the trust of the public.
+"""
+
+
+def test_a_balanced_paragraph_runs_on_before_words_that_would_have_fitted():
+    lines = BALANCED.split("\n")
+    soft = wrapping.soft_lines(lines)
+    assert soft == {4, 5, 6, 7, 9, 10, 11}  # not after a sentence's end (line 8)
+    assert 0 not in soft and 2 not in soft  # the headline and the byline end where they end
+
+
+def test_a_wrapped_line_that_opens_with_a_number_or_a_typed_dash_is_no_list_item():
+    article = extract(BALANCED)
+    concerns = [" ".join(f.text.split()) for f in article.concerns]
+    assert any("not answered within 10 seconds of the caller" in t for t in concerns)
+    assert [(g.area, g.grade) for g in article.grades] == [("managing offenders", "good")]
+
+
+def test_a_wrapped_line_opening_with_by_is_no_byline():
+    """ "by His Majesty's Inspectorate ..." continues the sentence above it, so the grade's
+    sentence is read whole (a byline is "By Sam Jones", and ends the line above it)."""
+    text = BALANCED.replace("offenders in the\ncounty by His", "offenders in the county\nby His")
+    assert "county\nby His" in text
+    assert [(g.area, g.grade) for g in extract(text).grades] == [("managing offenders", "good")]

@@ -259,7 +259,9 @@ def clean_with_breaks(raw: str) -> tuple[str, tuple[int, ...]]:
     for n, (line, after) in enumerate(zip(kept, kept[1:], strict=False)):
         offset += len(line.kept_text)
         whole = not line.sentences and not after.sentences
-        heads = n == 0 or _is_byline(after.text) or _is_dateline(after.text)  # the headline, a credit
+        # the headline, a credit ("By Jo Bloggs"; not a wrapped line that opens "by the inspectorate")
+        credit = _is_byline(after.text) and after.text[:1].isupper()
+        heads = n == 0 or credit or _is_dateline(after.text)
         if whole and not heads and place[n + 1] == place[n] + 1 and place[n] in soft:
             breaks.append(offset)
         offset += 1

@@ -10,8 +10,10 @@ lines as they are (`rewrapped`).
 
 A break is soft, the way reflowing tools such as `fmt` and `par` decide, when the text is
 wrapped (most of its longer lines end within a few characters of one width) and the
-line before it is full: the next line's first word would not have fitted on it. A line
-ending a sentence, or a next line opening a list item, is a break either way.
+line before it is full: the next line's first word would not have fitted on it, or the
+next line runs on in lower case from a line of half the width or more (the tools that
+balance a paragraph's lines break before words that would fit). A line ending a
+sentence, or a next line opening a list item, is a break either way.
 """
 
 from __future__ import annotations
@@ -41,8 +43,10 @@ _FULL_MIN = 3
 #: Cells of a table laid out with spaces or tabs ("Investigating crime      Good").
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
 _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
+#: A list item's mark: a bullet (not "--", a dash typed in ASCII), "1." or "1)" (not a
+#: bare number: "10 seconds" may open a wrapped line), "a)", "(iv)".
 _ITEM_START = re.compile(
-    r"^\s*(?:[-*\u2022\u2013\u2014\u25aa\u25cf>]|\d+(?:\.\d+)*[.)]?\s|[a-z][.)]\s|\(\w{1,3}\)\s)"
+    r"^\s*(?:-(?!-)|[*\u2022\u2013\u2014\u25aa\u25cf>]|\d+(?:\.\d+)*[.)]\s|[a-z][.)]\s|\(\w{1,3}\)\s)"
 )
 
 
@@ -82,7 +86,7 @@ def soft_lines(lines: list[str]) -> frozenset[int]:
         if (
             body.strip()
             and first_word
-            and len(body) + 1 + len(first_word) > wrap
+            and (len(body) + 1 + len(first_word) > wrap or _runs_on(body, first_word, wrap))
             and not _SENTENCE_END.search(body)
             and not _ITEM_START.match(after)
             and not _COLUMNS.search(body.strip())
@@ -90,6 +94,31 @@ def soft_lines(lines: list[str]) -> frozenset[int]:
         ):
             soft.add(index)
     return frozenset(soft)
+
+
+#: Words a line cannot end on unless the sentence goes on: articles, possessives,
+#: prepositions, conjunctions.
+_LEADING_ON = frozenset(
+    {
+        *("a", "an", "the", "its", "their", "his", "her", "our", "your", "my"),
+        *("of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "onto", "than"),
+        *("within", "without", "about", "across", "after", "before", "between", "over", "under"),
+        *("through", "during", "since", "until", "against", "among", "towards", "via", "per"),
+        *("and", "or", "but", "nor"),
+    }
+)
+
+
+def _runs_on(body: str, first_word: str, wrap: int) -> bool:
+    """Does a line of at least half the width run on into the next: the next opens in lower
+    case ("... rated good at preventing crime" / "by His Majesty's ..."), or the line ends
+    on a comma or a word that leads on ("... at preventing crime by" / "His Majesty's ...")? Tools
+    that balance a paragraph's lines, as `fmt` and `par` do, break before a word that
+    would have fitted; a heading, a byline or a new sentence opens with a capital, and
+    none ends on "by" or "the"."""
+    if len(body) < wrap // 2:
+        return False
+    return first_word[:1].islower() or body.endswith(",") or body.rsplit(maxsplit=1)[-1] in _LEADING_ON
 
 
 def soft_breaks(text: str) -> frozenset[int]:
