@@ -403,6 +403,27 @@ def test_a_ranking_against_other_forces_gives_its_polarity(sentence, polarity):
     assert found == [sentence[:-1]] and not other, (found, other)
 
 
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("The inspectorate said the force is inadequate at supporting victims.", "concern"),
+        ("The inspectorate said the force is outstanding at working with schools.", "improvement"),
+        ("The inspectorate said the force requires improvement in how it manages its workforce.", "concern"),
+    ],
+)
+def test_a_grade_for_an_area_outside_the_list_is_a_finding_of_its_polarity(sentence, polarity):
+    """The record's grades come from a closed list of areas; a grade for another area is
+    still a finding, of the grade's polarity, even in the inspectorate's reported words."""
+    found, other = by_polarity(polarity, sentence)
+    assert found == [sentence.removeprefix("The inspectorate said ")[:-1]] and not other, (found, other)
+
+
+def test_a_grade_not_given_for_an_area_gives_no_finding_of_its_polarity():
+    assert findings("The inspectorate said the force aims to be good at supporting victims.") == ([], [])
+    _, bad = findings("The inspectorate said the force is no longer inadequate at supporting victims.")
+    assert not bad  # a failing ended
+
+
 def test_a_force_ranked_as_a_whole_names_no_area():
     sentence = "The force continues to be one of the best-performing forces in the country."
     assert findings(sentence) == ([], [])

@@ -93,7 +93,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             continue  # "grades running from outstanding to inadequate": the scale, no grade given
         if _negated(tokens[start]):
             continue  # "no longer graded inadequate", "not rated outstanding in any area"
-        if _unrealised(tokens[start]):
+        if unrealised(tokens[start]):
             continue  # "aims to be rated good", "would have been judged inadequate": no grade given
         if start > 0 and tokens[start - 1].lower_ in ("no", "any"):
             continue  # "gave the force no outstanding grades", "did not receive any good grades"
@@ -403,13 +403,13 @@ def _modifier(token: Token) -> bool:
 def denied(tokens: list[Token]) -> bool:
     """Does the clause deny a grade ("is no longer graded inadequate at X", "was not rated
     outstanding in any area") or name one not given ("aims to be rated good", "would have
-    been judged inadequate", see `_unrealised`)? It is no finding: the grade it names is one
+    been judged inadequate", see `unrealised`)? It is no finding: the grade it names is one
     the force does not have, and which it has instead it does not say (a classifier reading
     its words would take the named grade for the finding)."""
     c = vocabulary()
     if not any(t.lower_ in c.grade_context for t in tokens):
         return False
-    return any(_negated(tokens[start]) or _unrealised(tokens[start]) for start, _ in find(tokens, c.grades))
+    return any(_negated(tokens[start]) or unrealised(tokens[start]) for start, _ in find(tokens, c.grades))
 
 
 def _scale(tokens: list[Token], hits: list[tuple[int, int]]) -> set[int]:
@@ -473,7 +473,7 @@ _INTENT_WORDS = frozenset(
 _UNREAL_MODALS = frozenset({"would", "could", "might", "will", "'ll", "may"})
 
 
-def _unrealised(grade: Token) -> bool:
+def unrealised(grade: Token) -> bool:
     """Is the grade one the force is not given but aims, hopes or is expected to get ("aims
     to be rated good", "its target is to be judged good in every area", "wants the force to
     be graded outstanding"), or would, could or will get ("would have been rated

@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from inspectx import gazetteer, resources
-from inspectx.findings import attribution, measures, segment, words
+from inspectx.findings import attribution, grades, measures, segment, words
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
 from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, is_year, vocabulary
 
@@ -48,6 +48,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _asked,
         _scale_only,
         _at_par,
+        _graded_for_an_area,
         _adequate_only,
         _about_the_report,
         _only_asks,
@@ -1485,6 +1486,43 @@ def clause_roots(tokens: list[Token]) -> list[Token]:
 #: Dependencies of a grade word that is what the clause says of its subject ("were
 #: adequate", "judged to be adequate"; not "rose to adequate", a change).
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
+
+
+_AT_OR_IN = ("at", "in")
+#: Grade words that say which way a judgement goes (adequate says neither: `_adequate_only`).
+_GRADE_WORDS = {"outstanding": IMPROVEMENT, "good": IMPROVEMENT, "inadequate": CONCERN}
+
+
+def _graded_for_an_area(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The grade's polarity, settled, when the clause's predicate is a grade word for an
+    area named after it ("the force is inadequate at supporting victims", "requires
+    improvement in how it manages its workforce", "is outstanding at working with
+    schools"), whatever the area: the record's grades come from a closed list of areas
+    (cues.json assessment_areas), but a grade for any other area is a finding all the
+    same, and the classifier read the first example as a concern at only 0.71 (an
+    inspector's reported words need 0.8). Not when it is denied ("is not good at", "is no
+    longer inadequate in"), set against something ("good at X, but ..."), or not given ("aims to be good at",
+    "would be inadequate at")."""
+    if any(t.lower_ in CONTRASTS for t in tokens):
+        return own
+    for token in tokens:
+        if token.lower_ in _GRADE_WORDS and token.dep_ in ("acomp", "attr"):
+            polarity, holder = _GRADE_WORDS[token.lower_], token
+        elif token.lower_ == "improvement" and token.dep_ == "dobj" and token.head.lemma_ == "require":
+            polarity, holder = CONCERN, token.head
+        else:
+            continue
+        areas = [c for c in (*token.children, *holder.children) if c.dep_ == "prep" and c.lower_ in _AT_OR_IN]
+        if not any(c.dep_ in ("pobj", "pcomp") for a in areas for c in a.children):
+            continue
+        around = (*token.children, *holder.children, *holder.head.children)
+        denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "is not", "is no longer"
+        if denied or grades.unrealised(token):
+            return own
+        if own.label == polarity and own.score >= RULE_SCORE:
+            return own
+        return _settled(polarity)
+    return own
 
 
 def _adequate_only(own: Judgement, tokens: list[Token]) -> Judgement:
