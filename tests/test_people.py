@@ -339,3 +339,21 @@ def test_speech_in_single_quotation_marks_is_a_quote(line, quoted):
 def test_apostrophes_and_scare_quotes_are_no_quotes():
     line = "Inspectors said the officers' work had improved 'markedly' since the force's last inspection.\n"
     assert extract(HEAD + line).to_dict()["quotes"] == []
+
+
+def test_a_person_whose_name_holds_a_county_is_a_person_not_a_force():
+    """ "James Kent" and "Sarah Essex" are people: their surnames name no force, and a
+    bare county is where, not who."""
+    record = extract(
+        "Norfolk Constabulary rated good\n"
+        "Monday 10 June 2024\n"
+        "Norfolk Constabulary is good at investigating crime, HMICFRS has found.\n"
+        "Detective Superintendent James Kent, who leads the force's investigations, said he was pleased.\n"
+        "The report was welcomed by Sarah Essex, chair of the county's police federation.\n"
+        "Officers in Kent had helped with the training.\n"
+    ).to_dict()
+    names = [p["name"] for p in record["people"]]
+    assert "James Kent" in names and "Sarah Essex" in names
+    assert sorted(f["id"] for f in record["forces"]) == ["kent", "norfolk"]  # "Officers in Kent"
+    kent = next(f for f in record["forces"] if f["id"] == "kent")
+    assert kent["mentions"] == ["Kent"]

@@ -167,6 +167,21 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
     return list(cache[labels])
 
 
+def drop_places(doc: Doc, tokens: set[int]) -> None:
+    """Take the PLACE spans that touch `tokens` (a person's name: "Sarah Essex") off the
+    Doc, so no later stage reads them as mentions of a force."""
+    if not tokens:
+        return
+    kept = [
+        s
+        for s in doc.spans.get(SPANS_KEY, [])
+        if s.label_ != "PLACE" or not tokens & set(range(s.start, s.end))
+    ]
+    if len(kept) != len(doc.spans.get(SPANS_KEY, [])):
+        doc.spans[SPANS_KEY] = kept
+        doc.user_data.pop("inspectx_spans", None)
+
+
 @cache
 def _case_sensitive() -> tuple[frozenset[str], frozenset[str]]:
     """The programme words matched only as written ("Engage", not the verb), and their

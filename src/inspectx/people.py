@@ -56,11 +56,8 @@ def find_people(doc: Doc) -> list[PersonInfo]:
     organisation_words = set(data["organisation_words"])
     title_spans = gazetteer.spans(doc, "TITLE")
     title_tokens = {i for s in title_spans for i in range(s.start, s.end)}
-    blocked = {
-        i
-        for s in gazetteer.spans(doc, "FORCE", "PLACE", "INSPECTORATE", "ORG")
-        for i in range(s.start, s.end)
-    }
+    blocked = {i for s in gazetteer.spans(doc, "FORCE", "INSPECTORATE", "ORG") for i in range(s.start, s.end)}
+    places = {i for s in gazetteer.spans(doc, "PLACE") for i in range(s.start, s.end)}
     credit = byline.find_byline(gazetteer.text_of(doc))
     if credit is not None:  # the reporter is not a person in the story, nor in a sign-off line
         text = gazetteer.text_of(doc)
@@ -106,6 +103,9 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         tokens = [t for t in doc[start:end] if not t.is_space]
         if not tokens or any(not _name_like(t) for t in tokens):
             continue
+        titled = start > 0 and start - 1 in title_tokens  # "Sergeant Sussex Kent"
+        if any(t.i in places for t in tokens) and not _named_after_a_place(tokens, places, titled):
+            continue
         body = any(t.text in organisation_words for t in tokens)
         if body or tokens[0].lower_ in gazetteer.institution_prefixes():
             continue  # "HMI Monitoring Group", "HMP Durham" name a body, not a person
@@ -147,6 +147,19 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         if person.role is None:
             person.role = _role_from_org(doc, person)
     return people
+
+
+def _named_after_a_place(tokens: list, places: set[int], titled: bool) -> bool:
+    """Is a name that holds a place's name a person's all the same ("James Kent", "Sarah
+    Essex", "Kent Lancaster", "Sergeant Sussex Kent")? Two to four words, after a title or
+    with one of them no place: a place alone ("Kent") or a region ("Thames Valley") is
+    where, not who."""
+    return 2 <= len(tokens) <= 4 and (titled or any(t.i not in places for t in tokens))
+
+
+def in_names(doc: Doc, people: list[PersonInfo]) -> set[int]:
+    """Token indices of every mention of the people's names."""
+    return {i for person in people for start, end in person.mentions for i in range(start, end)}
 
 
 def _described_as_inspector(doc: Doc, person: PersonInfo) -> bool:

@@ -89,6 +89,8 @@ def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
 @Language.component("inspectx_people")
 def find_people(doc: Doc) -> Doc:
     doc._.people = people.find_people(doc)
+    # a place in a person's name ("Detective Superintendent James Kent") names no force
+    gazetteer.drop_places(doc, people.in_names(doc, doc._.people))
     return doc
 
 
