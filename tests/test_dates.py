@@ -794,3 +794,30 @@ def test_an_aside_on_what_inspectors_had_criticised_leaves_its_sentences_finding
         )
     )
     assert any("backlog" in f.text for f in article.improvements)
+
+
+@pytest.mark.parametrize(
+    ("lede", "published"),
+    [
+        (
+            "HULL, 3 March 2020 \u2014 Humberside Police has again been rated outstanding, HMICFRS said.",
+            "2020-03-03",
+        ),
+        (
+            "NEWPORT, Tuesday 3 March 2020 \u2013 Gwent Police has been rated outstanding, HMICFRS said.",
+            "2020-03-03",
+        ),
+        (
+            "ST ASAPH, 3 March 2020 -- North Wales Police has been rated outstanding, HMICFRS said.",
+            "2020-03-03",
+        ),
+    ],
+    ids=["em-dash", "weekday-en-dash", "two-word-place-ascii-dash"],
+)
+def test_an_agency_dateline_opening_the_lede_dates_the_article(lede, published):
+    """The dateline is the article's date, and the story's sentence starts after it: the
+    grade's area is not "HULL, 3 March 2020 \u2014"."""
+    record = extract(f"Force praised for third time\n{lede}\n").to_dict()
+    assert record["dates"]["published"]["value"] == published
+    assert [(g["area"], g["grade"]) for g in record["grades"]] == [("overall", "outstanding")]
+    assert not any(lede.split(",")[0] in f["text"] for f in record["improvements"])

@@ -811,8 +811,10 @@ def test_a_finding_about_the_time_of_the_inspection():
             "training, supervising and supporting its detectives",
         ),
         ("It was graded good at tackling burglary, having been rated adequate in 2021.", "tackling burglary"),
+        ("It was graded outstanding at preventing crime for the second time since 2019.", "preventing crime"),
+        ("It was rated good at tackling burglary for a third consecutive year.", "tackling burglary"),
     ],
-    ids=["gerunds-sharing-an-object", "perfect-participle"],
+    ids=["gerunds-sharing-an-object", "perfect-participle", "for-the-nth-time", "for-an-nth-year"],
 )
 def test_a_graded_area_is_read_whole_and_no_further(sentence, area):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

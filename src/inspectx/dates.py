@@ -267,6 +267,14 @@ _WEEKDAY_ONLY = re.compile(
     r"(?: morning| afternoon| evening| night)?$"
 )
 _MONTH_OR_DAY = re.compile(rf"\b(?:{_MONTH_WORDS}|{_WEEKDAY_WORDS})\b", re.IGNORECASE)
+#: A news agency's dateline opening a paragraph: the place in capitals, the day, a dash
+#: ("LONDON, 3 March — The Metropolitan Police ...", "HULL, Tuesday 3 March 2020 – ...").
+WIRE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'\u2019.\-]+(?: [A-Z][A-Z'\u2019.\-]+){0,3},[ \t]+"
+    rf"(?P<date>(?=[^\n]{{0,12}}(?:\d|{_WEEKDAY_WORDS}))[^\n\u2013\u2014]{{3,40}}?)"
+    r"[ \t]+(?:\u2014|\u2013|--|-)[ \t]+(?=\S)",
+    re.MULTILINE,
+)
 _ORDINAL_WORDS = "|".join(sorted(resources.load("dates")["ordinal_days"], key=len, reverse=True))
 _ORDINAL = re.compile(rf"\b(?:the )?({_ORDINAL_WORDS})(?= (?:day )?(?:of )?(?:{_MONTH_WORDS})\b)")
 #: Written dates the model may miss or cut ("Wed 9 Feb 2022", "Published 11th Mar 2024", "the
@@ -593,6 +601,16 @@ def _role_cue_index() -> dict[str, list[tuple[int, int, tuple[str, ...], bool]]]
     return index
 
 
+def _wire_datelines(doc: Doc) -> list[re.Match]:
+    """The agency datelines (`WIRE_DATELINE`) opening the article's paragraphs."""
+    found = doc.user_data.get("inspectx_wire_datelines")
+    if found is None:
+        found = doc.user_data["inspectx_wire_datelines"] = list(
+            WIRE_DATELINE.finditer(gazetteer.text_of(doc))
+        )
+    return found
+
+
 def _role(doc: Doc, ent: Span, text: str) -> str | None:
     """The date's role from its line and the words around it; `text` is the date itself
     (`ent` may take in a word the date is glued to)."""
@@ -603,6 +621,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     before = doc[max(sent.start, ent.start - 3) : ent.start]
     if len(line) < 80 and _is_update(line[: line.find(text)] if text in line else ""):
         return "updated"
+    if any(m.start("date") <= ent.start_char and ent.end_char <= m.end("date") for m in _wire_datelines(doc)):
+        return "dateline"  # "HULL, 3 March 2020 — Humberside Police has ..."
     if any(t.lower_ == "today" for t in before) and "(" in before.text:
         return "published"
     if cleaner.is_credit_line(line) and _has_day(text):

@@ -62,7 +62,8 @@ _NAMES = frozenset({"NNP", "NNPS"})
 
 
 def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
-    """Mark the first token of every line as a sentence start, and every other token with
+    """Mark the first token of every line (and of its story after an agency's dateline:
+    `dates.WIRE_DATELINE`) as a sentence start, and every other token with
     `within` (0: unknown, for the parser to decide; -1: not a sentence start); a line
     after a break whose offset is in `soft` is no start, nor is a word that carries on a
     name (both it and the word before tagged NNP or NNPS, with only a space between).
@@ -75,8 +76,11 @@ def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
     starts = numpy.full(len(doc), within, dtype="int32")
     starts[0] = 1
     soft = frozenset(soft)
+    # "HULL, 3 March — | Humberside Police has ...": the story's sentence starts after the dateline
+    after_datelines = {m.end() for m in dates.WIRE_DATELINE.finditer(doc.text)}
     for token in doc[:-1]:
-        if "\n" in token.text_with_ws and token.idx + token.text_with_ws.index("\n") not in soft:
+        broken = "\n" in token.text_with_ws and token.idx + token.text_with_ws.index("\n") not in soft
+        if broken or token.nbor().idx in after_datelines:
             starts[token.i + 1] = 1
         elif token.tag_ in _NAMES and token.nbor().tag_ in _NAMES and token.whitespace_:
             # a name runs on: no sentence starts inside one (the parser split

@@ -760,6 +760,25 @@ _EARLIER = frozenset({"previously", "formerly"})
 _AREA_MARKS = frozenset({"whether", "if", "that", "how"})
 
 
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
+)
+#: Nouns of an occasion counted by an ordinal ("for the second time", "for a third year").
+_OCCASIONS = frozenset({"time", "year", "inspection", "successive", "running"})
+
+
+def _occasion(rest: list[Token]) -> bool:
+    """Does `rest` open with "for" and an ordinal occasion ("for the second time", "for a
+    third consecutive year", "for the first time since 2019")?"""
+    if not rest or rest[0].lower_ != "for":
+        return False
+    words = rest[1:5]
+    ordinal = next(
+        (k for k, t in enumerate(words) if t.ent_type_ == "ORDINAL" or t.lower_ in _ORDINALS), None
+    )
+    return ordinal is not None and any(t.lower_ in _OCCASIONS for t in words[ordinal + 1 :])
+
+
 def _split_areas(rest: list[Token]) -> list[list[Token]]:
     """ "for effectiveness, for efficiency and for legitimacy - the three pillars": three areas.
 
@@ -790,6 +809,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             break  # "at responding to the public after inspectors found ...": why, not what
         if _dated(token):
             break  # "at investigating crime in 2022": when, not what
+        if _occasion(rest[n:]):
+            break  # "at preventing crime for the second time": how often, not what
         nxt = _next_word(token)
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
