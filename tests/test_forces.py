@@ -415,6 +415,13 @@ def test_an_inspectorate_that_examined_and_found_is_relevant():
             "vetting_and_corruption",
             "vetting",
         ),
+        (
+            "Gwent Police still 'requires improvement' three years after special measures\n"
+            "Gwent Police has been told it still requires improvement in how it investigates crime, "
+            "following a PEEL inspection by HMICFRS.\n",
+            "peel",
+            "PEEL",
+        ),
     ],
     ids=[
         "peel",
@@ -427,6 +434,7 @@ def test_an_inspectorate_that_examined_and_found_is_relevant():
         "compound-tail",
         "taken-into-custody",
         "engage-looked-back-on",
+        "engage-looked-back-on-in-the-headline",
     ],
 )
 def test_programme_with_evidence(text, programme, evidence):

@@ -151,7 +151,10 @@ def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
     lede_end = gazetteer.lede_end(doc)
     headline_end = gazetteer.text_of(doc).find("\n")
     score: Counter[str] = Counter()
-    for span in spans:
+    # what the article looks back on ("three years after special measures") is background,
+    # however prominent, unless it names nothing else
+    current = [s for s in spans if not _looked_back_on(s)] or spans
+    for span in current:
         if headline_end == -1 or span.start_char < headline_end:
             score[span.id_] += _HEADLINE_WEIGHT
         elif span.start_char < lede_end:
@@ -162,9 +165,9 @@ def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
     if "engage_monitoring" in early:
         best = "engage_monitoring"
     else:
-        order = [s.id_ for s in spans]
+        order = [s.id_ for s in current]
         best = max(score, key=lambda p: (score[p], -order.index(p)))
-    return ProgrammeEvidence(best, next(s for s in spans if s.id_ == best))
+    return ProgrammeEvidence(best, next(s for s in spans if s.id_ == best))  # its first mention
 
 
 def _looked_back_on(span: Span) -> bool:
