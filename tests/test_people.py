@@ -357,3 +357,16 @@ def test_a_person_whose_name_holds_a_county_is_a_person_not_a_force():
     assert sorted(f["id"] for f in record["forces"]) == ["kent", "norfolk"]  # "Officers in Kent"
     kent = next(f for f in record["forces"] if f["id"] == "kent")
     assert kent["mentions"] == ["Kent"]
+
+
+def test_a_former_inspector_is_not_this_inspections_and_one_who_led_it_is():
+    """A known inspector said to be "former" is no inspector of this inspection, and is
+    given no post the text does not give; "who led the inspection" makes one."""
+    people, inspectors = _people(
+        "Durham Constabulary rated outstanding\n"
+        "Durham Constabulary has been rated outstanding at preventing crime by HMICFRS.\n"
+        "Dr Priya Nair, who led the inspection, said the force was good at investigating crime.\n"
+        "Sir Tom Winsor, the former chief inspector, praised the report.\n"
+    )
+    assert inspectors == ["Priya Nair"]
+    assert people["Tom Winsor"]["role"] is None

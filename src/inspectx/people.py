@@ -133,6 +133,8 @@ def find_people(doc: Doc) -> list[PersonInfo]:
     for span in known:
         entry = known_titles[int(span.id_)]
         person = _link(people, span.text)
+        if person is not None and _described_as_former(doc, person):
+            continue  # "Sir Tom Winsor, the former chief inspector, ...": not this inspection's
         if person is not None and (person.role is None or (person.title or "").lower() in ambiguous):
             person.role = "inspector"
             if person.title is None or person.title.lower() in replaceable:
@@ -140,6 +142,9 @@ def find_people(doc: Doc) -> list[PersonInfo]:
                 person.title = entry["title"]
             person.implies = "policing" if "Constabulary" in entry["title"] else None
     for person in people:
+        if _described_as_former(doc, person):
+            person.role = None  # "the former chief inspector": no post the text gives them now
+            continue
         if (person.role is None or (person.title or "") == "inspector") and _described_as_inspector(
             doc, person
         ):
@@ -162,6 +167,23 @@ def in_names(doc: Doc, people: list[PersonInfo]) -> set[int]:
     return {i for person in people for start, end in person.mentions for i in range(start, end)}
 
 
+#: Words that put a post in the past ("the former chief inspector", "ex-HMI").
+_FORMER = frozenset({"former", "ex", "retired", "previous", "erstwhile", "then"})
+
+
+def _described_as_former(doc: Doc, person: PersonInfo) -> bool:
+    """Is the person said to have held a post before ("former HM Chief Inspector Sir Tom
+    Winsor", "Sir Tom Winsor, the former chief inspector,")? Read in the few words before
+    a mention and in an appositive after it."""
+    for start, end in person.mentions:
+        before = [t.lower_ for t in doc[max(0, start - 6) : start]]
+        after = [t for t in doc[end : end + 4] if not t.is_space]
+        appositive = [t.lower_ for t in after[1:]] if after and after[0].text == "," else []
+        if _FORMER & {w.strip("-") for w in (*before, *appositive)}:
+            return True
+    return False
+
+
 def _described_as_inspector(doc: Doc, person: PersonInfo) -> bool:
     """Is the person set off as "the inspector" ("Jo Bloggs, the inspector who led the
     review, said"; "Jo Bloggs, lead inspector for the review")? The common noun, not
@@ -178,7 +200,13 @@ def _described_as_inspector(doc: Doc, person: PersonInfo) -> bool:
             forces = {t for s in gazetteer.spans(doc, "FORCE") for t in range(s.start, s.end)}
             # "the inspector at Gwent Police" is the force's officer
             return not any(j in forces for j in range(after, after + 4))
+        if [w.lower_ for w in words[1:3]] == ["who", "led"] and words[-1].lower_ in _LED:
+            return True  # "Dr Jo Bloggs, who led the inspection, said"
     return False
+
+
+#: What a person who led it led, as an inspector ("who led the inspection").
+_LED = frozenset({"inspection", "review", "inspections", "fieldwork"})
 
 
 def _name_like(token) -> bool:
