@@ -285,15 +285,29 @@ def test_a_name_before_a_title_must_open_its_line():
     assert "Gwent Police" not in people and inspectors == []
 
 
-def test_a_byline_set_on_two_lines_is_the_byline_not_a_person():
+@pytest.mark.parametrize("name_line", ["Amira Haddad", "By Amira Haddad"])
+def test_a_byline_set_on_two_lines_is_the_byline_not_a_person(name_line):
     record = extract(
         "Custody inspection finds failings at Cleveland Police\n"
-        "Amira Haddad\n"
+        f"{name_line}\n"
         "BBC News, Teesside\n"
         "HMICFRS found that detainees at Cleveland Police waited too long to see a nurse.\n"
     ).to_dict()
     assert record["byline"] == "Amira Haddad, BBC News, Teesside"
     assert record["people"] == []
+
+
+def test_a_byline_with_a_date_after_the_name_keeps_the_whole_name():
+    """A capitalised word before the date is the surname, not a weekday ("By Rhian Evans 4
+    March 2026"); a weekday is one by its name ("By Jo Smith Tuesday 4 March 2026")."""
+    for line, byline in (
+        ("By Rhian Evans 4 March 2026", "Rhian Evans"),
+        ("By Jo Smith Tuesday 4 March", "Jo Smith"),
+    ):
+        record = extract(
+            f"Watchdog praises Dyfed-Powys Police\n{line}\nHMICFRS praised the force.\n"
+        ).to_dict()
+        assert record["byline"] == byline
 
 
 def test_a_prison_named_by_its_place_is_not_a_person():

@@ -178,3 +178,37 @@ def test_an_xhtml_page_under_another_name_is_read_as_a_page():
     document = reader.decode(page, "saved.txt")
     assert document.format == "html" and document.title == "Kent Police praised by inspectors"
     assert "<?xml" not in document.text
+
+
+def test_an_elements_lines_are_read_as_a_browser_shows_them():
+    from lxml import html
+
+    from inspectx import webpage
+
+    block = html.fromstring("<p>By Sam Jones<br>Crime Correspondent<br>Monday 3 March 2025</p>")
+    assert webpage.text_lines(block) == ["By Sam Jones", "Crime Correspondent", "Monday 3 March 2025"]
+    side_by_side = html.fromstring("<div><span>Sam Jones, Editor</span><span>Updated 9 June</span></div>")
+    assert webpage.text_lines(side_by_side) == ["Sam Jones, Editor Updated 9 June"]
+
+
+HEADER_LINES = """\
+<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>Gwent Police</title></head>
+<body><main><article>
+<header><h1>Gwent Police told to answer calls faster</h1></header>
+<div class="byline-block"><div><span>By Sam Jones</span><div>BBC News, Wales</div></div></div>
+<p>By Sam Jones<br>Crime Correspondent<br>Tuesday 4 March 2025</p>
+<p>Gwent Police requires improvement at responding to the public, HMICFRS said in a report today.</p>
+<p>Inspectors found that too many 999 calls were not answered within ten seconds.</p>
+</article></main></body></html>
+"""
+
+
+def test_a_header_set_in_blocks_and_line_breaks_gives_a_byline_and_no_glued_words():
+    """A byline block after a headline wrapped in <header> is the byline ("By" dropped, the
+    desk line kept); lines parted by <br> are not run together into a person "Sam
+    JonesCrime"."""
+    document = reader.decode(HEADER_LINES.encode(), "page.html", is_html=True)
+    article = next(extract_documents([document]))
+    assert article.byline == "Sam Jones, BBC News, Wales"
+    assert "JonesCrime" not in article.text and article.people == []
+    assert article.dates.published.value == "2025-03-04"

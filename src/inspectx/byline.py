@@ -12,9 +12,10 @@ from functools import cache
 from inspectx import cleaner, resources
 
 #: A date (and time) glued to the end of a byline: "By Jo Smith22 September 2022",
-#: "By Jo Smith · 10 Dec".
+#: "By Jo Smith · 10 Dec", "By Jo Smith Tuesday 4 March 2026" (a weekday by its name: "By Rhian
+#: Evans 4 March 2026" keeps "Evans").
 _TRAILING_DATE = re.compile(
-    r"[\s,|\u00b7\u2022\u2013\u2014-]*(?:(?:[A-Z][a-z]{2,8},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?"
+    r"[\s,|\u00b7\u2022\u2013\u2014-]*(?:(?:(?:Mon|Tue|Tues|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?(?:,?\s+(?:19|20)\d\d)?"
     r"|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}/\d{1,2}/(?:19|20)?\d\d)(?:[\s,]+\d{1,2}[:.]\d\d\s*\w{0,3})?\s*$"
 )
 #: Lines searched: the byline sits under the headline or at the foot of the article.
@@ -98,8 +99,9 @@ _DESK = re.compile(
 
 
 def _two_line(line: str, after: str) -> str | None:
-    """The reporter's name when `line` is only a name and `after` names an outlet or desk."""
+    """The reporter's name when `line` is only a name (after "By", if any) and `after` names
+    an outlet or desk."""
     if len(line) > 60 or not _DESK.match(after.strip()):
         return None
-    name = re.fullmatch(resources.load("cues")["byline_name"], line.strip())
+    name = re.fullmatch(resources.load("cues")["byline_name"], _BY.sub("", line.strip()))  # "By Jo Smith"
     return name.group(0) if name is not None and " " in name.group(0) else None

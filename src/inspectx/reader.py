@@ -655,7 +655,7 @@ def _html_document(label: str, html: str, encoding: str, sha: str, warnings: tup
         encoding,
         sha,
         title=title,
-        byline=extracted.get("author") or None,
+        byline=_author(extracted.get("author"), h1),
         site=site,
         published=_published(html) or _stated_date(html, extracted.get("date")),
         warnings=warnings,
@@ -668,6 +668,17 @@ def _under_headline(body: str, title: str | None, line: str) -> str:
     if title and " ".join(head.split()) == " ".join(title.split()):
         return f"{head}\n{line}\n{rest}"
     return f"{line}\n{body}"
+
+
+def _author(author: str | None, h1) -> str | None:
+    """The page's byline: trafilatura's author, unless it has none or made several of one
+    credit ("Liam Thorp; Political Editor"): then the credit under the headline, read as
+    an article's byline is (`webpage.byline`)."""
+    from inspectx import webpage
+
+    if author and ";" not in author:
+        return author
+    return webpage.byline(h1) or author or None
 
 
 def _nested_too_deep(html: str) -> bool:

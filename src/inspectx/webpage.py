@@ -4,7 +4,7 @@
 the main text and the metadata are extracted; `with_lists` puts back the list items
 of the story that the precise extraction dropped but a recall-oriented one kept;
 `dateline` finds the line under the headline that dates the story, which trafilatura
-keeps only as metadata.
+keeps only as metadata, and `byline` the credit it may drop altogether.
 """
 
 from __future__ import annotations
@@ -114,10 +114,66 @@ def dateline(h1) -> str | None:
     from inspectx.cleaner import looks_like_dateline
 
     for block in _first_blocks(h1, nested=True):
-        text = " ".join(block.text_content().split())
-        if text and looks_like_dateline(text):  # "<div><span>Published:</span> 4 June</div>"
-            return text
+        lines = text_lines(block)
+        # a line of its own ("By Jo Bloggs<br>Crime Reporter<br>3 March 2025"), else the
+        # block's words together ("<div><span>Published:</span> 4 June</div>")
+        for text in (*lines, " ".join(" ".join(lines).split())):
+            if text and looks_like_dateline(text):
+                return text
     return None
+
+
+def byline(h1) -> str | None:
+    """The byline of a saved page set in a block after its `<h1>` that trafilatura leaves
+    out of both text and metadata ("<div><span>By Jo Smith</span><div>BBC News, South
+    West</div></div>": "Jo Smith, BBC News, South West"), read as `inspectx.byline` reads
+    the lines under a headline; None when there is none."""
+    from inspectx.byline import find_byline
+
+    for block in _first_blocks(h1, nested=True):
+        lines = text_lines(block)
+        if 0 < len(lines) <= 3 and all(len(line) <= 80 for line in lines):
+            found = find_byline("\n".join(["Headline", *lines]))  # read under a headline
+            if found is not None:
+                return found.value
+    return None
+
+
+#: Elements that start a line of their own.
+_LINE_TAGS = frozenset({"br", "p", "div", "li", "tr", "section", "header", "footer", "address", *_HEADINGS})
+
+
+def text_lines(block) -> list[str]:
+    """The lines of an element's text as a browser shows them: a `<br>` or a block element
+    starts a line, and the texts of elements set side by side ("<span>Political
+    Editor</span><span>Updated 16:05</span>") are kept apart by a space, where
+    `text_content()` runs them together ("Political EditorUpdated 16:05")."""
+    lines: list[str] = []
+    words: list[str] = []
+
+    def end_line() -> None:
+        line = " ".join(" ".join(words).split())
+        if line:
+            lines.append(line)
+        words.clear()
+
+    def walk(element) -> None:
+        breaks = element is not block and element.tag in _LINE_TAGS
+        if breaks:
+            end_line()
+        words.append(element.text or "")
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child)
+            words.append(child.tail or "")
+        if breaks:
+            end_line()
+        else:
+            words.append(" ")  # "<span>A</span><span>B</span>": two words
+
+    walk(block)
+    end_line()
+    return lines
 
 
 #: class or id tokens of a standfirst (the summary under the headline), which trafilatura
@@ -141,12 +197,12 @@ def standfirst(h1) -> str | None:
 
 
 def _first_blocks(h1, *, nested: bool):
-    """The elements after the headline (with their descendants when `nested`), up to the
-    _DATELINE_REACH-th that has text of its own."""
+    """The elements after the headline (`_after`; with their descendants when `nested`), up
+    to the _DATELINE_REACH-th that has text of its own."""
     if h1 is None:
         return
     seen = 0
-    for sibling in h1.itersiblings():
+    for sibling in _after(h1):
         for block in sibling.iter() if nested else [sibling]:
             if not isinstance(block.tag, str):
                 continue
@@ -159,6 +215,17 @@ def _first_blocks(h1, *, nested: bool):
 
 
 _DATELINE_REACH = 4
+
+
+def _after(h1):
+    """The elements after the headline: its following siblings, then, when it is wrapped in
+    a header of its own ("<header><h1>...</h1></header><div>By ...</div>"), the wrapper's."""
+    element = h1
+    while element is not None:
+        yield from element.itersiblings()
+        element = element.getparent()
+        if element is None or element.tag in _KEEP_TAGS:
+            return
 
 
 def _introduces_list(line: str) -> bool:
