@@ -40,6 +40,20 @@ def test_project_files_in_folders_are_skipped_but_taken_when_named(tmp_path):
     assert named.stdout.splitlines() == [str(tmp_path / "README.md")]
 
 
+def test_a_saved_pages_resource_folder_is_skipped_but_taken_when_named(tmp_path):
+    """ "Save Page As, complete" writes Story.html and Story_files/ (scripts, images, the
+    ads' frames as .html): the folder is the page's, not articles; a folder of that name
+    with no page beside it is walked."""
+    make(tmp_path, "Story.html", "Story_files/ads.html", "Story_files/frame.htm", "Other_files/a.html")
+    result = run("extract", "-q", "--files", str(tmp_path))
+    assert result.stdout.splitlines() == [
+        str(tmp_path / "Other_files" / "a.html"),
+        str(tmp_path / "Story.html"),
+    ]
+    named = run("extract", "-q", "--files", str(tmp_path / "Story_files"))
+    assert len(named.stdout.splitlines()) == 2
+
+
 def test_files_lists_the_inputs_without_processing_them(tmp_path):
     make(tmp_path, "b.txt", "a/c.html", "notes.pdf")
     result = run("extract", "--files", str(tmp_path), "-")

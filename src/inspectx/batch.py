@@ -226,9 +226,9 @@ class InputWalk:
         if isinstance(opened, InputRef):
             yield opened
             return
-        stack = [] if opened is None else [(iter(opened), label, relative)]
+        stack = [] if opened is None else [(iter(opened), label, relative, {e.name for e in opened})]
         while stack:
-            entries, label, relative = stack[-1]
+            entries, label, relative, names = stack[-1]
             entry = next(entries, None)
             if entry is None:
                 stack.pop()
@@ -245,12 +245,13 @@ class InputWalk:
                     yield InputRef(child_label, child)
                 continue
             if is_dir:
-                if not self._excluded(relative + entry.name + "/"):
+                if not self._excluded(relative + entry.name + "/") and not _page_resources(entry.name, names):
                     opened = self._open(child, child_label)
                     if isinstance(opened, InputRef):
                         yield opened
                     elif opened is not None:
-                        stack.append((iter(opened), child_label, relative + entry.name + "/"))
+                        names_inside = {e.name for e in opened}
+                        stack.append((iter(opened), child_label, relative + entry.name + "/", names_inside))
             elif (
                 # a broken link too (reading it gives the error record), but not a link to a
                 # FIFO, socket or device: a folder walk never blocks on one or reads one
@@ -288,6 +289,22 @@ class InputWalk:
             return True
         include = self._globs.check_file(relative).include
         return include is True or (include is None and not self._only_matching)
+
+
+#: How browsers name the folder of a page saved whole ("Save Page As", "Web page,
+#: complete"): the page's name and one of these.
+_RESOURCE_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_file", "-filer", "_bestanden")
+
+
+def _page_resources(name: str, siblings: set[str]) -> bool:
+    """Is the folder `name` the resources of a page saved beside it ("Story.html" and
+    "Story_files/", with the page's images, scripts and the ads' frames saved as .html)?
+    Walking into a folder skips it; naming it walks it."""
+    for suffix in _RESOURCE_FOLDER_SUFFIXES:
+        if name.endswith(suffix):
+            stem = name[: -len(suffix)]
+            return any(f"{stem}{ext}" in siblings for ext in (".html", ".htm", ".HTML", ".HTM"))
+    return False
 
 
 def iter_inputs(paths: Sequence[str]) -> Iterator[InputRef]:
