@@ -3964,3 +3964,10 @@ def test_a_denied_telling_after_a_comma_is_the_finding_not_its_attribution():
         "Inspectors found that when a suspect was bailed, the force did not always tell the victim."
     )
     assert bad == ["when a suspect was bailed, the force did not always tell the victim"]
+
+
+def test_a_duty_to_make_sure_keeps_its_words():
+    """ "we must make sure X" is a duty: the finding is not X, which reads as praise ("sure"
+    is a stance only for one who is sure: "inspectors were sure that ...")."""
+    _, bad = findings("The report says we must make sure all officers have up-to-date vetting.")
+    assert bad == ["we must make sure all officers have up-to-date vetting"]

@@ -1489,6 +1489,7 @@ _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 
 
 _AT_OR_IN = ("at", "in")
+_REQUIRE = ("require", "requires", "required", "requiring")
 #: Grade words that say which way a judgement goes (adequate says neither: `_adequate_only`).
 _GRADE_WORDS = {"outstanding": IMPROVEMENT, "good": IMPROVEMENT, "inadequate": CONCERN}
 
@@ -1508,13 +1509,15 @@ def _graded_for_an_area(own: Judgement, tokens: list[Token]) -> Judgement:
     for token in tokens:
         if token.lower_ in _GRADE_WORDS and token.dep_ in ("acomp", "attr"):
             polarity, holder = _GRADE_WORDS[token.lower_], token
-        elif token.lower_ == "improvement" and token.dep_ == "dobj" and token.head.lemma_ == "require":
+        elif token.lower_ == "improvement" and token.dep_ == "dobj" and token.head.lower_ in _REQUIRE:
             polarity, holder = CONCERN, token.head
         else:
             continue
         areas = [c for c in (*token.children, *holder.children) if c.dep_ == "prep" and c.lower_ in _AT_OR_IN]
-        if not any(c.dep_ in ("pobj", "pcomp") for a in areas for c in a.children):
-            continue
+        first = min((a for a in areas if a.i > token.i), key=lambda a: a.i, default=None)
+        named = [c for c in first.children if c.dep_ in ("pobj", "pcomp")] if first is not None else []
+        if not named or named[0].lower_ in _AREAS:
+            continue  # "requires improvement in four areas": how many, not which
         around = (*token.children, *holder.children, *holder.head.children)
         denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "is not", "is no longer"
         if denied or grades.unrealised(token):

@@ -384,6 +384,8 @@ def _trim(clause: Tokens) -> Tokens:
     for t in tokens:
         if t.dep_ != "acomp" or t.lower_ not in _stances():
             continue
+        if t.head.lower_ in ("make", "makes", "made", "making"):
+            continue  # "we must make sure that <clause>": a duty, not what someone is sure of
         holders = [c for c in t.head.children if c.dep_ == "nsubj"]
         denied = any(c.dep_ == "neg" for c in (*t.head.children, *t.children))
         if (
