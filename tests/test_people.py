@@ -384,3 +384,13 @@ def test_a_former_inspector_is_not_this_inspections_and_one_who_led_it_is():
     )
     assert inspectors == ["Priya Nair"]
     assert people["Tom Winsor"]["role"] is None
+
+
+def test_words_in_capitals_are_not_a_name():
+    """A text set in capitals: "TO ACCOUNT" is two capitalised words, not a person."""
+    people, _ = _people(
+        "SUFFOLK POLICE PRAISED\n"
+        "HMICFRS FOUND THAT SUFFOLK CONSTABULARY WAS GOOD AT PREVENTING CRIME.\n"
+        "THE COMMISSIONER, TIM PASSMORE, SAID HE WOULD HOLD THE CHIEF CONSTABLE TO ACCOUNT.\n"
+    )
+    assert "TO ACCOUNT" not in people

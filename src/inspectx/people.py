@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from inspectx import byline, gazetteer, resources
@@ -216,6 +217,8 @@ def _name_like(token) -> bool:
         return True
     if not token.is_alpha and not any(ch.isalpha() for ch in token.text):
         return False
+    if token.is_upper and len(token.text) > 1 and token.lower_ in STOP_WORDS:
+        return False  # "TO", "THE" in a text set in capitals: words, not names
     return token.text[:1].isupper() or token.lower_ in _particles()
 
 
