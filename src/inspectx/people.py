@@ -163,7 +163,7 @@ def _named_after_a_place(tokens: list, places: set[int], titled: bool) -> bool:
     return 2 <= len(tokens) <= 4 and (titled or any(t.i not in places for t in tokens))
 
 
-def in_names(doc: Doc, people: list[PersonInfo]) -> set[int]:
+def in_names(people: list[PersonInfo]) -> set[int]:
     """Token indices of every mention of the people's names."""
     return {i for person in people for start, end in person.mentions for i in range(start, end)}
 

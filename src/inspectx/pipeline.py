@@ -94,7 +94,7 @@ def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
 def find_people(doc: Doc) -> Doc:
     doc._.people = people.find_people(doc)
     # a place in a person's name ("Detective Superintendent James Kent") names no force
-    gazetteer.drop_places(doc, people.in_names(doc, doc._.people))
+    gazetteer.drop_places(doc, people.in_names(doc._.people))
     return doc
 
 
