@@ -3971,3 +3971,21 @@ def test_a_duty_to_make_sure_keeps_its_words():
     is a stance only for one who is sure: "inspectors were sure that ...")."""
     _, bad = findings("The report says we must make sure all officers have up-to-date vetting.")
     assert bad == ["we must make sure all officers have up-to-date vetting"]
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("Worryingly, victims wait weeks for a call back.", "concern"),
+        ("On the downside, victims wait weeks for a call back.", "concern"),
+        ("The bad news is that victims wait weeks for a call back.", "concern"),
+        ("But more worryingly, detainees wait hours to see a nurse.", "concern"),
+    ],
+)
+def test_a_stance_adverbial_gives_the_clause_its_polarity(sentence, polarity):
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and not other, (found, other)
+
+
+def test_a_stance_adverbial_over_no_finding_makes_none():
+    assert findings("Worryingly, the report was published a week late.") == ([], [])

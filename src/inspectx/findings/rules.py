@@ -12,7 +12,8 @@ take its judgement of each clause and settle what the words decide exactly:
                   of concern was X"), a judging passive ("were criticised"), a ranking
                   against other forces, a denied assurance, a manner, a duty done or failed,
                   a shortfall, a change in a measure, a demand, a bare count, a measure at
-                  par, the grade adequate, a question the inspection asked
+                  par, a grade for any area, a stance adverbial ("Worryingly, ..."), the
+                  grade adequate, a question the inspection asked
 
 Each rule says what it decides and why in its docstring.
 """
@@ -49,6 +50,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _scale_only,
         _at_par,
         _graded_for_an_area,
+        _framed_by_a_stance,
         _adequate_only,
         _about_the_report,
         _only_asks,
@@ -1525,6 +1527,46 @@ def _graded_for_an_area(own: Judgement, tokens: list[Token]) -> Judgement:
         if own.label == polarity and own.score >= RULE_SCORE:
             return own
         return _settled(polarity)
+    return own
+
+
+#: A clause the classifier reads as no finding at this probability or more stays one under
+#: a stance adverbial: what is weighed is not the inspection's finding.
+STANCE_MAX_NO_FINDING = 0.95
+
+
+@cache
+def _stance_adverbials() -> dict[str, str]:
+    cues = resources.load("cues")["stance_adverbials"]
+    return {phrase: polarity for polarity, phrases in cues.items() for phrase in phrases}
+
+
+#: Words that may come before a stance adverbial ("But worryingly, ...", "However, on the plus side").
+_BEFORE_A_FRAME = frozenset({"but", "and", "however", "yet", "still", ","})
+
+
+def _framed_by_a_stance(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a stance adverbial that opens the clause ("Worryingly, victims wait
+    weeks for a call back", "On the plus side, ...", "The bad news is that ..."; cues.json
+    `stance_adverbials`), settled: the teller weighs what follows, and the classifier read
+    the first example as no finding (0.79). Not when the rest is short (under three
+    words) or sets a contrast of its own ("Encouragingly, X, but Y")."""
+    words = [t.lower_ for t in tokens[:10]]
+    start = 0
+    while start < len(words) and words[start] in _BEFORE_A_FRAME:
+        start += 1
+    for n in range(start + 1, len(words)):
+        ends = words[n] in (",", ":") or words[n] == "that" and words[n - 1] in ("is", "was")
+        if not ends:
+            continue
+        frame = " ".join(w for w in words[start:n] if w not in ("is", "was"))
+        polarity = _stance_adverbials().get(frame)
+        rest = tokens[n + 1 :]
+        if polarity is None or sum(t.is_alpha for t in rest) < 3 or any(t.lower_ in CONTRASTS for t in rest):
+            return own
+        if own.label == NOT_FINDING and own.score >= STANCE_MAX_NO_FINDING:
+            return own  # "Worryingly, the report was published a week late": no finding to weigh
+        return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
     return own
 
 
