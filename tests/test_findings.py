@@ -3989,3 +3989,10 @@ def test_a_stance_adverbial_gives_the_clause_its_polarity(sentence, polarity):
 
 def test_a_stance_adverbial_over_no_finding_makes_none():
     assert findings("Worryingly, the report was published a week late.") == ([], [])
+
+
+def test_a_question_that_asks_which_way_gives_its_answer_in_the_same_paragraph_its_way():
+    """ "What went well? Neighbourhood teams know their communities.": the answer is read
+    as what went well, as it would be under the question set as a heading."""
+    good, bad = findings("What went well? Neighbourhood teams know the people they serve.")
+    assert good == ["Neighbourhood teams know the people they serve"] and not bad

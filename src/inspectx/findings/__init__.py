@@ -203,11 +203,14 @@ class _Reading:
                 elif sents[0].start not in background and not any(t.i in others for t in tokens):
                     _graded(doc, tokens, sents[0], found, graded)  # "Managing offenders: good"
                 continue
+            asked: str | None = None  # "What went well? | Neighbourhood teams know ...": its answer's way
             for sent in sents:
                 words = [t for t in sent if not t.is_space]
                 if words and sent.start == sents[0].start and _is_bullet(words):
                     words = segment.strip(_bullet_body(words))  # an item of a list with no introduction
                 words = words[_label_length(words) :]
+                if words and words[-1].text == "?":
+                    asked = _section_polarity(words) if sent.start not in background else None
                 if not words or words[-1].text == "?":
                     continue  # a question asks; what was found is in its answer
                 earlier = background.get(sent.start, [])  # the dates of an earlier inspection in it
@@ -254,7 +257,7 @@ class _Reading:
                         continue  # "no longer graded inadequate at X": which grade it has, it does not say
                     if not _graded(doc, clause, sent, found, graded):
                         candidates.append(
-                            _Candidate(clause, sent, section=section if relayed_by_section else None)
+                            _Candidate(clause, sent, section=section if relayed_by_section else asked)
                         )
                     elif told := grades.told_after(clause):  # "rated good at X, | where ..."
                         candidates.append(_Candidate(told[0], sent, opening=told[1]))
