@@ -821,3 +821,8 @@ def test_an_agency_dateline_opening_the_lede_dates_the_article(lede, published):
     assert record["dates"]["published"]["value"] == published
     assert [(g["area"], g["grade"]) for g in record["grades"]] == [("overall", "outstanding")]
     assert not any(lede.split(",")[0] in f["text"] for f in record["improvements"])
+
+
+def test_a_visit_told_as_earlier_is_the_previous_inspection():
+    dates = _dates(_article("6 June 2025", "Inspectors had previously visited the force in March 2022."))
+    assert dates["previous_inspection"] == "2022-03" and dates["inspection"] is None

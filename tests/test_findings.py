@@ -3996,3 +3996,8 @@ def test_a_question_that_asks_which_way_gives_its_answer_in_the_same_paragraph_i
     as what went well, as it would be under the question set as a heading."""
     good, bad = findings("What went well? Neighbourhood teams know the people they serve.")
     assert good == ["Neighbourhood teams know the people they serve"] and not bad
+
+
+def test_a_change_the_inspectors_did_not_find_is_a_concern():
+    _, bad = findings("Inspectors did not find that the force had cut its backlog of cases.")
+    assert has(bad, "did not find that the force had cut its backlog")

@@ -649,3 +649,23 @@ def test_a_sentence_set_in_another_force_gives_that_force_no_findings_here():
     texts = " | ".join(f["text"] for f in record["improvements"] + record["concerns"])
     assert "named investigator" in texts
     assert "within a day" not in texts and "forensic evidence" not in texts, texts
+
+
+def test_a_police_inspector_commended_is_no_inspection():
+    """The only "inspector" the article names is a police rank: no inspection reported."""
+    record = _record(
+        "Inspector praised for bravery\n"
+        "A Gwent Police inspector has been commended for pulling a driver from a burning car.\n"
+        "Inspector Sian Morgan found the driver trapped and reviewed the scene before acting.\n"
+    )
+    assert record["relevant"] is False
+    assert record["improvements"] == [] and record["inspection"]["programme"] is None
+
+
+def test_a_programme_the_lede_dates_back_is_background():
+    record = _record(
+        "Two years on, Dorset Police still not good enough\n"
+        "Dorset Police, which was placed in special measures two years ago, still requires improvement "
+        "at investigating crime, according to a PEEL inspection published this week.\n"
+    )
+    assert record["inspection"]["programme"] == "peel"

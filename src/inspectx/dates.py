@@ -736,11 +736,19 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return None  # "will revisit the force in 2027": a plan, not an inspection that took place
     if role == "previous" and not any(t.lower_ in _PREVIOUS_MODIFIERS for t in window):
         role = "inspection"
+    if role == "inspection" and governor is not None and _put_back(governor):
+        role = "previous"  # "Inspectors had previously visited in November 2022"
     if role in ("inspection", "published") and _near_previous(doc, ent, pos):
         return "previous"
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+def _put_back(verb) -> bool:
+    """Is the verb told as earlier than the story ("had previously visited", "formerly
+    inspected")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children)
 
 
 def _on_an_inspection(governor) -> bool:

@@ -172,13 +172,27 @@ def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
 
 def _looked_back_on(span: Span) -> bool:
     """Is the phrase what the sentence looks back on, under "after" or "since" ("four years
-    after special measures", "since the force was placed in the Engage process")? Then it is
-    background to the news, not the news."""
+    after special measures", "since the force was placed in the Engage process") or under a
+    verb put back in time ("which was placed in special measures two years ago", "was
+    previously in Engage")? Then it is background to the news, not the news."""
     back = ("after", "since")
-    return any(
-        a.lower_ in back or any(c.dep_ == "mark" and c.lower_ in back for c in a.children)
-        for a in span.root.ancestors
-    )
+    for a in span.root.ancestors:
+        if a.lower_ in back or any(c.dep_ == "mark" and c.lower_ in back for c in a.children):
+            return True
+        if a.pos_ in ("VERB", "AUX") and any(_dates_it_back(c) for c in a.children):
+            return True  # "which was placed in special measures two years ago"
+    return False
+
+
+#: Adverbs that put an event in the past of the story ("was once in special measures").
+_BACK_THEN = frozenset({"previously", "formerly", "once", "originally"})
+
+
+def _dates_it_back(child) -> bool:
+    """Is the verb's dependent one that puts it back in time: "two years ago", "previously"?"""
+    if child.dep_ == "advmod" and child.lower_ in _BACK_THEN:
+        return True
+    return child.dep_ in ("advmod", "npadvmod") and any(t.lower_ == "ago" for t in child.subtree)
 
 
 def programmes_near(doc: Doc, start_char: int) -> set[str]:

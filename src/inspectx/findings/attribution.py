@@ -539,13 +539,25 @@ def inspection_relayed(doc: Doc) -> bool:
     an inspection, a watchdog) and some sentence relays a judgement (see `relays`), or the
     page is an inspectorate's own (see `page_kind`: "Our inspectors visited the force in
     May. We found ...")?"""
-    if not any(
-        t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog" for t in doc
-    ):
+    inspecting = [
+        t
+        for t in doc
+        if t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog"
+    ]
+    if not inspecting or _only_police_ranks(doc, inspecting):
         return False
     if any(relays(doc, sent) for sent in doc.sents):
         return True
     return page_kind(doc, doc._.quotes or []) == INSPECTORATE_PAGE
+
+
+def _only_police_ranks(doc: Doc, inspecting: list[Token]) -> bool:
+    """Is every word of inspecting the article has "inspector", in an article whose people
+    hold that rank in a force ("Inspector Mark Hughes", role force)? Then it tells of a
+    police officer ("Inspector praised for bravery", "A Devon and Cornwall Police
+    inspector has been commended"), not of an inspection."""
+    ranked = any((p.title or "").lower() == "inspector" and p.role == "force" for p in doc._.people or [])
+    return ranked and all(t.lower_ == "inspector" for t in inspecting)
 
 
 def other_force_tokens(doc: Doc) -> set[int]:

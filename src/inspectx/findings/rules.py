@@ -1649,6 +1649,16 @@ def _scale_only(own: Judgement, tokens: list[Token]) -> Judgement:
     return no_finding(own)
 
 
+def _told_as_denied(tokens: list[Token]) -> bool:
+    """Does the clause open with a denied telling of what follows ("Inspectors did not
+    find that | X", "The report does not say that | X")?"""
+    for token in tokens:
+        complement = any(c.dep_ == "ccomp" for c in token.children)
+        if complement and token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.children):
+            return token.lower_ in attribution.reporting_verbs()
+    return False
+
+
 def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:
     """The classifier's judgement, unless the clause reports a change in a measure
     ("delays fell", "satisfaction dropped"; see `measures`): that is a finding, and its
@@ -1657,6 +1667,9 @@ def _with_measures(own: Judgement, tokens: list[Token]) -> Judgement:
     polarity = measures.polarity(tokens)
     if polarity is None:
         return own
+    if _told_as_denied(tokens):
+        # "Inspectors did not find that the force had reduced its backlog": the change is denied
+        polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
     # the rule settles the polarity, so the classifier's belief in either polarity is all
     # belief in this one (its probability that the clause is a finding at all)
     other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
