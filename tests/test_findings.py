@@ -4001,3 +4001,14 @@ def test_a_question_that_asks_which_way_gives_its_answer_in_the_same_paragraph_i
 def test_a_change_the_inspectors_did_not_find_is_a_concern():
     _, bad = findings("Inspectors did not find that the force had cut its backlog of cases.")
     assert has(bad, "did not find that the force had cut its backlog")
+
+
+def test_a_standfirsts_grade_is_kept_when_the_story_does_not_repeat_it():
+    """The line under the headline is a display line (its findings are the story's), but a
+    grade it gives that the story never gives again is still the inspection's."""
+    article = extract(
+        "Gwent Police rated good by inspectors\n"
+        "Gwent Police has been rated good at investigating crime by HMICFRS.\n"
+        "The force said it had cut the number of suspects still wanted by police by half.\n"
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("investigating crime", "good")]

@@ -669,3 +669,23 @@ def test_a_programme_the_lede_dates_back_is_background():
         "at investigating crime, according to a PEEL inspection published this week.\n"
     )
     assert record["inspection"]["programme"] == "peel"
+
+
+def test_a_peel_report_relayed_with_no_word_of_inspecting_is_relevant_and_hmicfrs():
+    record = _record(
+        "Cheshire Police no longer inadequate\n"
+        "14 March 2024\n"
+        "Cheshire Constabulary still requires improvement at investigating crime, the PEEL report says.\n"
+    )
+    assert record["relevant"] is True
+    assert record["inspectorate"]["acronym"] == "HMICFRS"
+
+
+def test_a_predecessor_is_no_inspector_of_this_inspection():
+    record = _record(
+        "Avon and Somerset police graded inadequate\n"
+        "Avon and Somerset Constabulary has been graded inadequate at responding to the public by HMICFRS.\n"
+        "Andy Cooke, HM Chief Inspector of Constabulary, said the force must improve. Sir Tom Winsor, his "
+        "predecessor, had praised the force in 2019.\n"
+    )
+    assert [i["name"] for i in record["inspectors"]] == ["Andy Cooke"]

@@ -553,7 +553,11 @@ def _inspectorate(doc: Doc, people) -> Inspectorate | None:
         # said ..."), or the inspectorate described ("the police inspectorate found ...")
         titles = gazetteer.titles()
         implied = [titles[int(s.id_)].implies for s in gazetteer.spans(doc, "TITLE")]
-        implied = [i for i in implied if i] or (["policing"] if _describes_the_inspectorate(doc) else [])
+        # (or a PEEL assessment named: only the policing inspectorate of England and Wales makes one)
+        peel = any(s.id_ == "peel" for s in gazetteer.spans(doc, "PROGRAMME"))
+        implied = [i for i in implied if i] or (
+            ["policing"] if peel or _describes_the_inspectorate(doc) else []
+        )
         for implies in implied:
             counts["HMICS" if scottish and implies == "policing" else _era(doc, implies)] += 1
     if not counts:
@@ -575,6 +579,10 @@ def _policing_described() -> tuple[str, ...]:
 
 
 def _era(doc: Doc, implies: str) -> str:
+    """The inspectorate an inspector's title or a description implies: the policing one of
+    the article's era, by the latest year it names or "His Majesty's" (since 2022):
+    HMICFRS from the 2017 renaming, HMIC before it and when no year says (an undated
+    article is as often an old one)."""
     if implies != "policing":
         return implies
     renamed, before, after = _policing_era()

@@ -169,7 +169,7 @@ def in_names(people: list[PersonInfo]) -> set[int]:
 
 
 #: Words that put a post in the past ("the former chief inspector", "ex-HMI").
-_FORMER = frozenset({"former", "ex", "retired", "previous", "erstwhile", "then"})
+_FORMER = frozenset({"former", "ex", "retired", "previous", "erstwhile", "then", "predecessor"})
 
 
 def _described_as_former(doc: Doc, person: PersonInfo) -> bool:

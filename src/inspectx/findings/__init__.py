@@ -161,6 +161,13 @@ class _Reading:
         lead = _lead_lines(lines)
         for number, sents in enumerate(lines):
             if number < lead:
+                if number and sents[0].start not in background:
+                    # a standfirst's grades are exact and merged with the story's (grades.unique):
+                    # kept, in case the story grades that area no more; its findings are not,
+                    # as the story restates them in other words
+                    shown = [t for sent in sents for t in sent if not t.is_space]
+                    for clause in segment.clauses(shown) if not any(t.i in others for t in shown) else ():
+                        _graded(doc, clause, sents[0], [], graded)
                 continue  # headline, standfirst, byline: the story states their findings in full
             tokens = [t for sent in sents for t in sent if not t.is_space]
             if not tokens:

@@ -536,7 +536,7 @@ def after_method(verb: Token) -> Token | None:
 
 def inspection_relayed(doc: Doc) -> bool:
     """Does the article pass on an inspection's judgement: it speaks of inspecting (inspectors,
-    an inspection, a watchdog) and some sentence relays a judgement (see `relays`), or the
+    an inspection, a watchdog, a PEEL report) and some sentence relays a judgement (see `relays`), or the
     page is an inspectorate's own (see `page_kind`: "Our inspectors visited the force in
     May. We found ...")?"""
     inspecting = [
@@ -544,7 +544,8 @@ def inspection_relayed(doc: Doc) -> bool:
         for t in doc
         if t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog"
     ]
-    if not inspecting or _only_police_ranks(doc, inspecting):
+    peel = any(s.id_ == "peel" for s in gazetteer.spans(doc, "PROGRAMME"))  # "the PEEL report says"
+    if not peel and (not inspecting or _only_police_ranks(doc, inspecting)):
         return False
     if any(relays(doc, sent) for sent in doc.sents):
         return True
