@@ -826,3 +826,13 @@ def test_an_agency_dateline_opening_the_lede_dates_the_article(lede, published):
 def test_a_visit_told_as_earlier_is_the_previous_inspection():
     dates = _dates(_article("6 June 2025", "Inspectors had previously visited the force in March 2022."))
     assert dates["previous_inspection"] == "2022-03" and dates["inspection"] is None
+
+
+def test_a_programmes_cycle_written_with_its_years_dates_no_inspection():
+    text = (
+        "Sussex Police: its grades\n"
+        "Sussex Police's grades in the PEEL 2023-25 inspection were:\n"
+        "- Preventing crime: good\n"
+        "- Investigating crime: requires improvement\n"
+    )
+    assert _dates(text)["inspection"] is None

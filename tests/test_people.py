@@ -238,6 +238,7 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         ("Live reporting by Aled Pryce and Keira Doyle", "Aled Pryce"),
         ("Posted by Hana Kowalczyk on 7 March 2025 | Policing | 4 min read", "Hana Kowalczyk"),
         ("Posted on 15 May 2025 by Idris Vaughan | Valley Voice", "Idris Vaughan"),
+        ("By Sam Read, BBC News, Lincolnshire", "Sam Read, BBC News, Lincolnshire"),
     ],
     ids=[
         "by-name-paper",
@@ -251,6 +252,7 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         "live-reporting-by-two",
         "posted-by-on",
         "posted-on-by",
+        "by-name-outlet-region",
     ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):

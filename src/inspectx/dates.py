@@ -337,9 +337,13 @@ _CYCLE_WORDS = frozenset({"peel", "inspection", "inspections", "programme", "cyc
 def _cycle_name(span: Span) -> bool:
     """Is the span a programme's cycle ("PEEL 2023-25", "the PEEL Inspection 2021/22"),
     which names the programme, not when the force was inspected?"""
-    if not _YEAR_SPAN.match(span.text.strip()):
+    doc = span.doc
+    text = span.text.strip()
+    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013", "/") and doc[span.end + 1].is_digit:
+        text = doc[span.start : span.end + 2].text  # "PEEL | 2023 | -25": the model took the year alone
+    if not _YEAR_SPAN.match(text):
         return False
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    before = doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.lower_ in _CYCLE_WORDS
 
 
