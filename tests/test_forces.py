@@ -689,3 +689,22 @@ def test_a_predecessor_is_no_inspector_of_this_inspection():
         "predecessor, had praised the force in 2019.\n"
     )
     assert [i["name"] for i in record["inspectors"]] == ["Andy Cooke"]
+
+
+def test_an_iopc_investigation_called_a_watchdogs_is_no_inspection():
+    record = _record(
+        "Watchdog investigates Gwent Police over death in custody\n"
+        "The Independent Office for Police Conduct (IOPC) has begun an investigation into a death at a "
+        "Gwent Police station.\n"
+        "The IOPC found that officers had checked on the man every half an hour.\n"
+    )
+    assert record["relevant"] is False
+
+
+def test_a_fire_service_working_with_the_police_is_no_police_inspection():
+    record = _record(
+        "Gwent fire service rated good\n"
+        "South Wales Fire and Rescue Service has been rated good at preventing fires by HMICFRS.\n"
+        "Inspectors found the service worked well with Gwent Police on road safety.\n"
+    )
+    assert record["relevant"] is False and record["grades"] == []

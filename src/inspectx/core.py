@@ -770,8 +770,16 @@ def _of_another_service(doc: Doc, inspectorate: Inspectorate | None, people) -> 
     if not lede:
         return False
     end = lede[-1].end
-    police_in_lede = any(span.start < end for span in gazetteer.spans(doc, "FORCE"))
+    # the police as the fire service's partner ("worked well with Durham Constabulary") are
+    # no police inspected
+    police_in_lede = any(span.start < end and not _a_partner(span) for span in gazetteer.spans(doc, "FORCE"))
     return not police_in_lede and bool(_FIRE_SERVICE.search(text[: lede[-1].end_char]))
+
+
+def _a_partner(span) -> bool:
+    """Is the named force what another body works with ("with Durham Constabulary",
+    "alongside the police")?"""
+    return span.root.dep_ == "pobj" and span.root.head.lower_ in ("with", "alongside", "beside")
 
 
 def _byline_value(text: str) -> str | None:

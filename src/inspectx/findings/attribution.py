@@ -545,11 +545,21 @@ def inspection_relayed(doc: Doc) -> bool:
         if t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog"
     ]
     peel = any(s.id_ == "peel" for s in gazetteer.spans(doc, "PROGRAMME"))  # "the PEEL report says"
+    if _iopc_named(doc):  # "the watchdog" of an article about the IOPC is the IOPC
+        inspecting = [t for t in inspecting if t.lower_ != "watchdog"]
     if not peel and (not inspecting or _only_police_ranks(doc, inspecting)):
         return False
     if any(relays(doc, sent) for sent in doc.sents):
         return True
     return page_kind(doc, doc._.quotes or []) == INSPECTORATE_PAGE
+
+
+def _iopc_named(doc: Doc) -> bool:
+    """Does the article name the Independent Office for Police Conduct, and no inspectorate?
+    News calls the IOPC "the police watchdog" too."""
+    text = gazetteer.text_of(doc)
+    named = "IOPC" in text or "independent office for police conduct" in text.lower()
+    return named and not gazetteer.spans(doc, "INSPECTORATE")
 
 
 def _only_police_ranks(doc: Doc, inspecting: list[Token]) -> bool:
