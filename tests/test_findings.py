@@ -4012,3 +4012,22 @@ def test_a_standfirsts_grade_is_kept_when_the_story_does_not_repeat_it():
         "The force said it had cut the number of suspects still wanted by police by half.\n"
     )
     assert [(g.area, g.grade) for g in article.grades] == [("investigating crime", "good")]
+
+
+def test_a_list_of_graded_areas_stops_at_who_says_so():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Cumbria Constabulary requires improvement in three areas: investigating crime, "
+                "responding to the public and managing offenders, His Majesty's Inspectorate of "
+                "Constabulary and Fire & Rescue Services said.",
+            ]
+        )
+    )
+    assert [g.area for g in article.grades] == [
+        "investigating crime",
+        "responding to the public",
+        "managing offenders",
+    ]

@@ -724,6 +724,16 @@ def graded_somewhere(tokens: list[Token]) -> bool:
     return any(t.lower_ in c.grade_context for t in tokens)
 
 
+def _source_follows(comma: Token) -> bool:
+    """Does an inspectorate, or a verb of saying or finding, follow the comma closely
+    ("..., His Majesty's Inspectorate of Constabulary and Fire & Rescue Services said")?"""
+    doc = comma.doc
+    bodies = gazetteer.token_indices(doc, "INSPECTORATE")
+    after = doc[comma.i + 1 : comma.i + 4]
+    said = (t.tag_ in ("VBD", "VBZ") and t.lower_ in attribution.reporting_verbs() for t in after)
+    return any(t.i in bodies for t in after) or any(said)  # ", inspectors said", not ", responding to"
+
+
 def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
     """ "in three areas: A, B and C" (or "in four of its areas - A, B, C and D", or "in
     three: A, B and C" after a count of areas): the areas listed."""
@@ -741,6 +751,8 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
             break
         if token.lower_ in _REASONS or _dated(token):
             break  # "..., following a PEEL inspection by HMICFRS": why or when, not which
+        if token.text == "," and _source_follows(token):
+            break  # "..., His Majesty's Inspectorate ... said": who says so, not an area
         if token.text == "," or token.lower_ in ("and", "or"):
             areas.append([])
             continue
