@@ -708,3 +708,15 @@ def test_a_fire_service_working_with_the_police_is_no_police_inspection():
         "Inspectors found the service worked well with Gwent Police on road safety.\n"
     )
     assert record["relevant"] is False and record["grades"] == []
+
+
+def test_a_grade_of_another_force_named_by_its_place_is_left_out():
+    record = _record(
+        "Met Police criticised over vetting\n"
+        "The Metropolitan Police has been graded inadequate at vetting by HMICFRS, in a report that "
+        "also looked at City of London Police.\n"
+        "The City of London force was rated good.\n"
+    )
+    assert record["force"]["id"] == "metropolitan"
+    assert all(g["force"] != "City of London Police" for g in record["grades"])
+    assert record["improvements"] == []

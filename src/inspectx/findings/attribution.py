@@ -554,6 +554,10 @@ def inspection_relayed(doc: Doc) -> bool:
     return page_kind(doc, doc._.quotes or []) == INSPECTORATE_PAGE
 
 
+#: Nouns a place names a force with ("the City of London force", "the Durham constabulary").
+_FORCE_NOUNS = frozenset({"force", "constabulary", "police", "service"})
+
+
 def _iopc_named(doc: Doc) -> bool:
     """Does the article name the Independent Office for Police Conduct, and no inspectorate?
     News calls the IOPC "the police watchdog" too."""
@@ -585,7 +589,11 @@ def other_force_tokens(doc: Doc) -> set[int]:
     # the other force named by its place as the subject ("although Warwickshire was
     # criticised for slow investigations"), once the article has named it as a force
     for place in gazetteer.spans(doc, "PLACE"):
-        if place.id_ in others and place.root.dep_ in ("nsubj", "nsubjpass"):
+        root = place.root
+        # "The City of London force was rated good": the place names the force that is the subject
+        named = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in _FORCE_NOUNS
+        subject = root.head if named else root
+        if place.id_ in others and subject.dep_ in ("nsubj", "nsubjpass"):
             out.update(range(place.start, place.end))
     # a sentence set in the other force ("In Durham, inspectors found that ..."): all of it
     for span in (*forces, *gazetteer.spans(doc, "PLACE")):
