@@ -720,3 +720,12 @@ def test_a_grade_of_another_force_named_by_its_place_is_left_out():
     assert record["force"]["id"] == "metropolitan"
     assert all(g["force"] != "City of London Police" for g in record["grades"])
     assert record["improvements"] == []
+
+
+def test_the_forces_own_finding_beside_another_force_named_after_it_is_kept():
+    record = _record(
+        "Met Police criticised over vetting\n"
+        "The Metropolitan Police has been found inadequate at vetting by HMICFRS, in a report that "
+        "also looked at City of London Police.\n"
+    )
+    assert len(record["concerns"]) == 1 and "inadequate at vetting" in record["concerns"][0]["text"]

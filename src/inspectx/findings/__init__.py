@@ -111,6 +111,31 @@ def find_findings_many(
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
 
 
+def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
+    """Is the clause's subject the article's own force, with the other bodies it names only
+    after its predicate ("The Metropolitan Police has been found inadequate at vetting, in
+    a report that also looked at City of London Police")? Then the finding is the force's."""
+    subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    ranking = gazetteer.rank_forces(clause[0].doc)
+    if ranking is None or ranking.leader is None:
+        return False
+    own = {
+        i
+        for s in gazetteer.spans(clause[0].doc, "FORCE")
+        if s.id_ == ranking.leader
+        for i in range(s.start, s.end)
+    }
+    subject = {w.i for w in subjects[0].subtree}
+    predicate = subjects[0].head
+    return (
+        bool(subject & own)
+        and not subject & others
+        and all(t.i > predicate.i for t in clause if t.i in others)
+    )
+
+
 def _line_goes_on(sent: Span) -> bool:
     """Does another sentence follow `sent` on its line (paragraph)?"""
     text, _, end = _line_of(sent)
@@ -256,7 +281,7 @@ class _Reading:
                     then = earlier and not _dates_only_what_was_left_out(earlier, whole, clause)
                     if then and _tells_of(clause, earlier, words):
                         continue  # "It was criticised in our 2023 inspection, | and the report says ..."
-                    if any(t.i in others for t in clause):
+                    if any(t.i in others for t in clause) and not _own_with_others_after(clause, others):
                         continue  # another force's results, told for comparison
                     if attribution.describes_method(clause) or attribution.counts_findings(clause):
                         continue  # how the inspection was done or published, or how much it found
