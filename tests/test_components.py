@@ -149,3 +149,18 @@ def test_no_sentence_starts_inside_a_name():
     assert starts[4] is True  # the line's start
     assert starts[5] is False and starts[2] is False  # inside a name
     assert starts[6] is None  # the parser's to decide
+
+
+def test_places_dropped_from_a_doc_are_dropped_from_what_was_read_of_them():
+    """A place taken off the Doc (a person's name: "James Kent") leaves no cached reading of
+    the spans behind: the spans, their tokens and the forces' ranking are read again."""
+    from inspectx.pipeline import build
+
+    doc = build()("Norfolk Constabulary was praised by inspectors.\nOfficers in Kent helped with training.\n")
+    kent = next(s for s in gazetteer.spans(doc, "PLACE") if s.id_ == "kent")
+    assert kent.start in gazetteer.token_indices(doc, "PLACE")
+    assert "kent" in gazetteer.rank_forces(doc).order
+    gazetteer.drop_places(doc, {kent.start})
+    assert kent.start not in gazetteer.token_indices(doc, "PLACE")
+    assert "kent" not in {s.id_ for s in gazetteer.spans(doc, "PLACE")}
+    assert "kent" not in gazetteer.rank_forces(doc).order

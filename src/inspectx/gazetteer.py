@@ -179,7 +179,8 @@ def drop_places(doc: Doc, tokens: set[int]) -> None:
     ]
     if len(kept) != len(doc.spans.get(SPANS_KEY, [])):
         doc.spans[SPANS_KEY] = kept
-        doc.user_data.pop("inspectx_spans", None)
+        for cached in ("inspectx_spans", "inspectx_span_tokens", "inspectx_force_ranking"):
+            doc.user_data.pop(cached, None)  # read from the spans: read again
 
 
 @cache
