@@ -688,7 +688,7 @@ def _relays_a_finding(doc: Doc) -> bool:
         if span is None:
             continue
         sent = span.sent
-        if any(t.lower_ in _FUTURE for t in sent) or any(c.dep_ == "neg" for c in sent.root.children):
+        if _to_come(sent.root) or any(c.dep_ == "neg" for c in sent.root.children):
             continue
         if findings.attribution.relays(doc, sent):
             return True

@@ -561,9 +561,13 @@ _FORCE_NOUNS = frozenset({"force", "constabulary", "police", "service"})
 def _iopc_named(doc: Doc) -> bool:
     """Does the article name the Independent Office for Police Conduct, and no inspectorate?
     News calls the IOPC "the police watchdog" too."""
-    text = gazetteer.text_of(doc)
-    named = "IOPC" in text or "independent office for police conduct" in text.lower()
+    organisations = gazetteer.people_data()["organisations"]
+    named = any(organisations[int(s.id_)]["name"] in _IOPC for s in gazetteer.spans(doc, "ORG"))
     return named and not gazetteer.spans(doc, "INSPECTORATE")
+
+
+#: The IOPC's names among people.json organisations.
+_IOPC = frozenset({"IOPC", "Independent Office for Police Conduct"})
 
 
 def _only_police_ranks(doc: Doc, inspecting: list[Token]) -> bool:

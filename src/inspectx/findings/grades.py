@@ -772,9 +772,8 @@ _EARLIER = frozenset({"previously", "formerly"})
 _AREA_MARKS = frozenset({"whether", "if", "that", "how"})
 
 
-_ORDINALS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last"}
-)
+#: Ordinal words ("second", "twenty-first"; data/dates.json ordinal_days) and "last".
+_ORDINALS = frozenset({*resources.load("dates")["ordinal_days"], "last"})
 #: Nouns of an occasion counted by an ordinal ("for the second time", "for a third year").
 _OCCASIONS = frozenset({"time", "year", "inspection", "successive", "running"})
 

@@ -1491,7 +1491,7 @@ _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp", "ccomp"})
 
 
 _AT_OR_IN = ("at", "in")
-_REQUIRE = ("require", "requires", "required", "requiring")
+_REQUIRE = resources.inflections(("require",))
 #: Grade words that say which way a judgement goes (adequate says neither: `_adequate_only`).
 _GRADE_WORDS = {"outstanding": IMPROVEMENT, "good": IMPROVEMENT, "inadequate": CONCERN}
 

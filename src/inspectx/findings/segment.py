@@ -330,6 +330,9 @@ def forget_trims(doc: Doc) -> None:
     doc.user_data.pop(_TRIMMED, None)
 
 
+_MAKE = resources.inflections(("make",))  # "make sure", "made certain"
+
+
 def _trim(clause: Tokens) -> Tokens:
     """The clause without its attribution and leading connectors.
 
@@ -384,7 +387,7 @@ def _trim(clause: Tokens) -> Tokens:
     for t in tokens:
         if t.dep_ != "acomp" or t.lower_ not in _stances():
             continue
-        if t.head.lower_ in ("make", "makes", "made", "making"):
+        if t.head.lower_ in _MAKE:
             continue  # "we must make sure that <clause>": a duty, not what someone is sure of
         holders = [c for c in t.head.children if c.dep_ == "nsubj"]
         denied = any(c.dep_ == "neg" for c in (*t.head.children, *t.children))
