@@ -187,12 +187,7 @@ class _Reading:
         for number, sents in enumerate(lines):
             if number < lead:
                 if number and sents[0].start not in background:
-                    # a standfirst's grades are exact and merged with the story's (grades.unique):
-                    # kept, in case the story grades that area no more; its findings are not,
-                    # as the story restates them in other words
-                    shown = [t for sent in sents for t in sent if not t.is_space]
-                    for clause in segment.clauses(shown) if not any(t.i in others for t in shown) else ():
-                        _graded(doc, clause, sents[0], [], graded)
+                    self._display_grades(sents, others)
                 continue  # headline, standfirst, byline: the story states their findings in full
             tokens = [t for sent in sents for t in sent if not t.is_space]
             if not tokens:
@@ -293,6 +288,17 @@ class _Reading:
                         )
                     elif told := grades.told_after(clause):  # "rated good at X, | where ..."
                         candidates.append(_Candidate(told[0], sent, opening=told[1]))
+
+    def _display_grades(self, sents: list[Span], others: set[int]) -> None:
+        """The grades of a display line under the headline (a standfirst). They are exact
+        and merged with the story's (grades.unique), so they are kept in case the story
+        grades that area no more; its findings are not, as the story restates them in
+        other words."""
+        shown = [t for sent in sents for t in sent if not t.is_space]
+        if any(t.i in others for t in shown):
+            return
+        for clause in segment.clauses(shown):
+            _graded(self.doc, clause, sents[0], [], self.graded)
 
     def clauses(self) -> list[list[Token]]:
         """The candidates' tokens as the classifier reads them, in order. A later clause of
