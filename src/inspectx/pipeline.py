@@ -22,7 +22,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -74,18 +74,21 @@ def set_line_starts(doc: Doc, *, within: int, soft: Iterable[int] = ()) -> Doc:
     if len(doc) == 0:
         return doc
     starts = numpy.full(len(doc), within, dtype="int32")
-    starts[0] = 1
+    offsets, tags, spaced = doc.to_array([IDX, TAG, SPACY]).T
+    # a name runs on: no sentence starts inside one (the parser split
+    # "Nottinghamshire | Police has become ..." at a line's start)
+    names = numpy.isin(tags, numpy.array([doc.vocab.strings[tag] for tag in _NAMES], dtype=tags.dtype))
+    starts[1:][names[:-1] & names[1:] & (spaced[:-1] == 1)] = -1
+    # a token whose text or trailing space holds a line break, unless its first is soft
+    newlines = numpy.array([m.start() for m in re.finditer("\n", doc.text)], dtype=offsets.dtype)
+    holders, first = numpy.unique(numpy.searchsorted(offsets, newlines, side="right") - 1, return_index=True)
     soft = frozenset(soft)
+    broken = [i for i, at in zip(holders.tolist(), newlines[first].tolist(), strict=True) if at not in soft]
+    starts[[i + 1 for i in broken if i + 1 < len(doc)]] = 1
     # "HULL, 3 March — | Humberside Police has ...": the story's sentence starts after the dateline
-    after_datelines = {m.end() for m in dates.WIRE_DATELINE.finditer(doc.text)}
-    for token in doc[:-1]:
-        broken = "\n" in token.text_with_ws and token.idx + token.text_with_ws.index("\n") not in soft
-        if broken or token.nbor().idx in after_datelines:
-            starts[token.i + 1] = 1
-        elif token.tag_ in _NAMES and token.nbor().tag_ in _NAMES and token.whitespace_:
-            # a name runs on: no sentence starts inside one (the parser split
-            # "Nottinghamshire | Police has become ..." at a line's start)
-            starts[token.i + 1] = -1
+    after_datelines = [m.end() for m in dates.WIRE_DATELINE.finditer(doc.text)]
+    starts[1:][numpy.isin(offsets[1:], after_datelines)] = 1
+    starts[0] = 1
     doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 

@@ -67,16 +67,19 @@ def clauses(tokens: Tokens) -> list[Tokens]:
         for k, t in enumerate(tokens)
         if k == 0 or _reported_concession(t, tokens[k - 1])
     }  # "While A was good, | B was not"; "Inspectors found that while A was good, | B was not"
+    words = 0  # of the clause so far
     for token in tokens:
         if (
-            sum(1 for t in out[-1] if t.is_alpha) >= 3
+            words >= 3
             and (_starts_clause(token, first) or token.i in after_concession)
             and not _aside_in_subject(token, out[-1])
         ):
             out.append([])
+            words = 0
         if token.text == ";":
             continue
         out[-1].append(token)
+        words += token.is_alpha
     return [c for c in out if any(not t.is_punct for t in c)]
 
 
@@ -1243,19 +1246,23 @@ def _inside_term(conjunction: Token) -> bool:
     """Is the conjunction part of a fixed term of policing ("stop and search", "violence
     against women and girls": data/cues.json `coordinated_terms`)?"""
     doc = conjunction.doc
-    for term in _coordinated_terms():
-        at = term.index(conjunction.lower_) if conjunction.lower_ in term else -1
-        if at < 0:
-            continue
+    for term, at in _coordinated_terms().get(conjunction.lower_, ()):
         start = conjunction.i - at
-        if start >= 0 and tuple(t.lower_ for t in doc[start : start + len(term)]) == term:
+        within = start >= 0 and start + len(term) <= len(doc)
+        if within and all(doc[start + k].lower_ == word for k, word in enumerate(term)):
             return True
     return False
 
 
 @cache
-def _coordinated_terms() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(term.split()) for term in resources.load("cues")["coordinated_terms"])
+def _coordinated_terms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """Each word of the coordinated terms: the terms it is in, with its first position there."""
+    index: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for text in resources.load("cues")["coordinated_terms"]:
+        term = tuple(text.split())
+        for word in dict.fromkeys(term):
+            index.setdefault(word, []).append((term, term.index(word)))
+    return index
 
 
 def _coordination(token: Token, ids: set[int]) -> bool:
