@@ -4031,3 +4031,71 @@ def test_a_list_of_graded_areas_stops_at_who_says_so():
         "responding to the public",
         "managing offenders",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The report said the force had too few investigators.", "had too few investigators"),
+        ("Inspectors found that the force did not have enough detectives.", "not have enough detectives"),
+        ("The report said the force had too many vacancies.", "too many vacancies"),
+    ],
+)
+def test_a_short_finding_that_judges_an_amount_is_kept(sentence, expected):
+    """A finding needs words that name something and judge it; "too few", "not enough" and
+    "too many" judge an amount, though spaCy counts "few", "enough" and "many" stop words."""
+    good, bad = findings(sentence)
+    assert has(bad, expected) and not good
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report said the force has done enough.",
+        "Officers should record a reason for each search, but in too many cases they have not.",
+    ],
+)
+def test_an_amount_of_nothing_particular_is_no_area(sentence):
+    assert findings(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "expected"),
+    [
+        ("Just 35 per cent of seized phones were examined within a month.", "concern", "35 per cent"),
+        ("Only 3 per cent of calls to 999 were abandoned, the report said.", "improvement", "3 per cent"),
+        ("Four in ten calls to the 101 line were abandoned.", "concern", "four in ten"),
+    ],
+)
+def test_a_share_of_a_measure_is_read_by_which_way_the_measure_is_better(sentence, polarity, expected):
+    """A scarce share ("only", "just") is bad for what should be high (examined, answered)
+    and good for what should be low (abandoned); any share of what should be nothing is bad."""
+    wanted, other = by_polarity(polarity, sentence)
+    assert has(wanted, expected) and not other
+
+
+@pytest.mark.parametrize(
+    ("quote", "expected"),
+    [
+        ('"I am concerned that response officers are stretched thin."', "officers are stretched thin"),
+        ('"We remain worried about the state of the older cells."', "the state of the older cells"),
+        ('"I was disappointed to find that victims wait days for a visit."', "victims wait days"),
+    ],
+)
+def test_an_inspectors_first_person_worry_is_a_concern(quote, expected):
+    """An inspector's "I am concerned that X" is the inspection weighing X, and the finding
+    is X, without the frame or who said it."""
+    good, bad = findings(f"HM Inspector of Constabulary Wendy Williams said: {quote}")
+    assert has(bad, expected) and not good
+    assert not has(bad, "concerned") and not has(bad, "said") and not has(bad, "disappointed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Amira Khan, who runs a charity in the county, said: "I am concerned that victims wait too long."',
+        "The commissioner said she was worried that the force's 101 line is too slow.",
+    ],
+)
+def test_someone_elses_first_person_worry_is_their_reaction(sentence):
+    assert findings(sentence) == ([], [])

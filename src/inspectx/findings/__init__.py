@@ -46,12 +46,14 @@ from inspectx.findings.rules import (
     clause_roots,
     denial_checked,
     doubt_checked,
+    first_person_stance,
     hedge_checked,
     modest_change_checked,
     negation_checked,
     never_happened_checked,
     no_longer_checked,
     ruled,
+    settled,
     topic_checked,
 )
 from inspectx.findings.words import specific, vocabulary
@@ -318,6 +320,19 @@ class _Reading:
             read.append(tokens)
         return read
 
+    def _inspectors_stance(self, candidate: _Candidate) -> str | None:
+        """The polarity of an inspector's first-person stance in a quote ("I am concerned
+        that X", "we were impressed by X": see `first_person_stance`), which is the
+        inspection weighing X; None for anyone else's (a force's, a commissioner's or a
+        charity's "I am glad the inspectors ..." is its reaction)."""
+        if self.voices.get(candidate.sent.start) != "inspection":
+            return None
+        sent = candidate.sent
+        quote = voice.in_quote(sent.start_char, sent.end_char, self.doc._.quotes or [])
+        if quote is None or quote.role != "inspector":
+            return None
+        return first_person_stance(candidate.tokens)
+
     def finish(self, judgements: list[Judgement]) -> tuple[list[FindingSpan], list[GradeSpan]]:
         """Findings and grades, given one judgement per candidate (in order)."""
         found = self.found
@@ -327,6 +342,11 @@ class _Reading:
                 other = CONCERN if candidate.heading == IMPROVEMENT else IMPROVEMENT
                 scores = {candidate.heading: 0.9, other: 0.05, NOT_FINDING: 0.05}
                 candidate.judgement = Judgement(candidate.heading, 0.9, scores)
+            elif (stance := self._inspectors_stance(candidate)) == CONCERN:
+                # an inspector's worry names a problem; their "I am pleased that ..." is left to
+                # the classifier and INSPECTOR_VOICE_MIN_SCORE: read as improvements too, such
+                # remarks cost improvements F1 on the held-out sets (mean 0.7911 -> 0.7903)
+                candidate.judgement = settled(stance)
         previous_label = NOT_FINDING
         before: _Candidate | None = None  # the candidate before, and its label
         topic = topic_keys(self.doc)

@@ -413,6 +413,14 @@ def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
 
 
 @cache
+def finding_out_verbs() -> frozenset[str]:
+    """Verbs of finding out, in all their forms, after which a stance is taken towards what
+    was found ("I was disappointed to find that ...", "pleased to see that ..."); not
+    "pleased to confirm" or "pleased to announce", which tell, not find."""
+    return resources.inflections(("find", "see", "learn", "discover", "hear", "note", "observe"))
+
+
+@cache
 def _grading_verbs() -> frozenset[str]:
     """Verbs an inspection grades with, as a relative clause on it relays ("We welcome the
     report, which rated us good at ..."), in all their forms."""

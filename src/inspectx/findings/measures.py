@@ -59,11 +59,14 @@ def _phrasal(phrases: list[str]) -> frozenset[tuple[str, str]]:
 def polarity(tokens: list[Token]) -> str | None:
     """IMPROVEMENT or CONCERN when the clause reports a measure moving one way ("response
     times were longer": CONCERN; "the force has halved its backlog": IMPROVEMENT) or a
-    share of it that can only be bad ("fewer than six in ten calls were answered",
-    "three in ten calls were abandoned": CONCERN); None when it reports no change or
+    share of it ("fewer than six in ten calls were answered", "three in ten calls were
+    abandoned": CONCERN; "only 2 per cent were abandoned": IMPROVEMENT); None when it reports no change or
     level of a known measure, or several that disagree."""
     inside = {t.i for t in tokens}
-    found = {CONCERN} if _bad_level(tokens) or _counted_undone(tokens) else set()
+    level = _level(tokens)
+    found = {level} if level is not None else set()
+    if _counted_undone(tokens):
+        found.add(CONCERN)
     for compared in (
         _compared(tokens),
         _pace_compared(tokens),
@@ -306,11 +309,12 @@ def _figure(token: Token) -> float | None:
         return None  # a number word ("nine")
 
 
-def _bad_level(tokens: list[Token]) -> bool:
-    """Is the clause's predicate a passive measure ("were answered", "were abandoned")
-    whose share, in the words before it, is scarce where it should be high ("fewer than
-    six in ten", "only 40 per cent") or is a share at all where it should be nothing
-    ("three in ten ... were abandoned", unless "only" or "just")?"""
+def _level(tokens: list[Token]) -> str | None:
+    """The polarity of a share given for a passive measure ("were answered", "were
+    abandoned"), from the words before it: CONCERN when it is scarce where it should be
+    high ("fewer than six in ten", "only 40 per cent") or is a share at all where it should
+    be nothing ("three in ten ... were abandoned"); IMPROVEMENT when it is scarce where it
+    should be low ("only 2 per cent of calls were abandoned"); else None."""
     lexicon = _lexicon()
     for n, verb in enumerate(tokens):
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
@@ -321,10 +325,10 @@ def _bad_level(tokens: list[Token]) -> bool:
         share = _share(before, lexicon["proportions"])
         scarce = bool(words & lexicon["scarce"]) and "no" not in words
         if verb.lower_ in lexicon["level_higher"] and share and scarce:
-            return True
-        if verb.lower_ in lexicon["level_lower"] and share and not scarce:
-            return True
-    return False
+            return CONCERN
+        if verb.lower_ in lexicon["level_lower"] and share:
+            return IMPROVEMENT if scarce else CONCERN
+    return None
 
 
 def _counted_undone(tokens: list[Token]) -> bool:

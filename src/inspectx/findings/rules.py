@@ -68,7 +68,7 @@ def _turned_over(reading: Judgement) -> Judgement:
     )
 
 
-def _settled(polarity: str) -> Judgement:
+def settled(polarity: str) -> Judgement:
     """A judgement a rule settles from the words (a manner, a state, a practice begun),
     at RULE_SCORE."""
     other = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
@@ -997,7 +997,7 @@ def _progress_seen(own: Judgement, tokens: list[Token]) -> Judgement:
     seen += [c for c in root.children if c.lower_ in nouns and c.dep_ == "nsubjpass" and root.lower_ in verbs]
     # in what ("progress in tracing suspects"): "genuine progress" alone names no area
     named = any(p.dep_ == "prep" and p.lower_ in _PROGRESS_IN for n in seen for p in n.children)
-    return _settled(IMPROVEMENT) if named else own
+    return settled(IMPROVEMENT) if named else own
 
 
 @cache
@@ -1036,7 +1036,7 @@ def _begun(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
-        return _settled(IMPROVEMENT)
+        return settled(IMPROVEMENT)
     return own
 
 
@@ -1074,7 +1074,7 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
         denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "not clean", "no longer clean"
         if denied:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
-        return own if own.label == polarity else _settled(polarity)
+        return own if own.label == polarity else settled(polarity)
     return own
 
 
@@ -1098,7 +1098,7 @@ def _named_by_its_kind(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         polarity = _kind_of_finding(subject)
         if polarity is not None:
-            return own if own.label == polarity else _settled(polarity)
+            return own if own.label == polarity else settled(polarity)
     return own
 
 
@@ -1215,7 +1215,7 @@ def _judged_passive(own: Judgement, tokens: list[Token]) -> Judgement:
         agents = [g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if any(not attribution.names_the_inspection(a) for a in agents):
             continue
-        return own if own.label == polarity else _settled(polarity)
+        return own if own.label == polarity else settled(polarity)
     return own
 
 
@@ -1251,14 +1251,14 @@ def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
                 if _force_as_a_whole(token, tokens):
                     continue  # "Durham is one of the best-performing forces": no area
                 if before & {"among", "one"} or set(after) & _NATIONAL or any_force:
-                    return own if own.label == polarity else _settled(polarity)
+                    return own if own.label == polarity else settled(polarity)
             if token.pos_ == "VERB" and token.lower_ in resources.inflections(tuple(lexicon["verbs"])):
                 ranked = {w.lower_ for c in token.children for w in c.subtree if w.i > token.i}
                 falls = token.lower_ in resources.inflections(("fall",))
                 if falls and not any(c.lower_ == "behind" for c in token.children):
                     continue  # "fell" alone is a measure's change, not a ranking
                 if ranked & (_NATIONAL | {"force", "average", "peers"}):
-                    return own if own.label == polarity else _settled(polarity)
+                    return own if own.label == polarity else settled(polarity)
     return own
 
 
@@ -1302,7 +1302,7 @@ def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         if not any(c.dep_ == "ccomp" for c in around):
             continue
-        return own if own.label == CONCERN else _settled(CONCERN)
+        return own if own.label == CONCERN else settled(CONCERN)
     return own
 
 
@@ -1355,7 +1355,7 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     if own.label == NOT_FINDING and (denied or not subject):
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
     polarity = IMPROVEMENT if denied else CONCERN
-    return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+    return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
 
 
 #: The forms of "do" that carry a verb's tense and its "not" ("did not miss").
@@ -1397,10 +1397,10 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
         if evidence is not None:
             denied = not denied  # "no evidence that X had not been ...": a failure after all
         if not denied:
-            return _settled(CONCERN) if own.label == IMPROVEMENT else own
+            return settled(CONCERN) if own.label == IMPROVEMENT else own
         if own.label == NOT_FINDING and not subject:
             return own
-        return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else _settled(IMPROVEMENT)
+        return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else settled(IMPROVEMENT)
     return own
 
 
@@ -1444,7 +1444,7 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
                 return own
             if _denied_evidence_before(token, tokens):  # "no evidence that X were held longer than ..."
                 polarity = IMPROVEMENT if polarity == CONCERN else CONCERN
-            return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+            return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
     return own
 
 
@@ -1526,7 +1526,7 @@ def _graded_for_an_area(own: Judgement, tokens: list[Token]) -> Judgement:
             return own
         if own.label == polarity and own.score >= RULE_SCORE:
             return own
-        return _settled(polarity)
+        return settled(polarity)
     return own
 
 
@@ -1539,6 +1539,42 @@ STANCE_MAX_NO_FINDING = 0.95
 def _stance_adverbials() -> dict[str, str]:
     cues = resources.load("cues")["stance_adverbials"]
     return {phrase: polarity for polarity, phrases in cues.items() for phrase in phrases}
+
+
+@cache
+def _first_person_stances() -> dict[str, str]:
+    cues = resources.load("cues")["first_person_stances"]
+    return {word: polarity for polarity, words in cues.items() for word in words}
+
+
+def first_person_stance(tokens: list[Token]) -> str | None:
+    """The polarity of a stance the speaker takes in the first person towards a clause or
+    thing named with it ("I am concerned that response officers are stretched thin", "we
+    were impressed by the custody staff", "I remain worried about ..."; cues.json
+    `first_person_stances`), or None: none, denied ("I am not concerned"), or with nothing
+    it is taken towards ("I am pleased."). Whose stance it is, the caller decides: an
+    inspector's is the inspection's finding; a force's or a commissioner's, its reaction."""
+    stances = _first_person_stances()
+    for token in tokens:
+        polarity = stances.get(token.lower_)
+        if polarity is None or token.dep_ not in ("ROOT", "acomp", "ccomp", "conj"):
+            continue
+        holders = [token, token.head] if token.dep_ == "acomp" else [token]
+        children = [c for h in holders for c in h.children]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in children):
+            continue
+        if any(c.dep_ == "neg" for c in children):
+            return None
+        taken_towards = any(
+            c.dep_ == "ccomp"
+            or c.dep_ == "xcomp"
+            and c.lower_ in attribution.finding_out_verbs()  # "disappointed to find"
+            or c.dep_ in ("prep", "agent")
+            and c.lower_ in ("about", "by", "with", "at")
+            for c in token.children
+        )
+        return polarity if taken_towards else None
+    return None
 
 
 #: Words that may come before a stance adverbial ("But worryingly, ...", "However, on the plus side").
@@ -1566,7 +1602,7 @@ def _framed_by_a_stance(own: Judgement, tokens: list[Token]) -> Judgement:
             return own
         if own.label == NOT_FINDING and own.score >= STANCE_MAX_NO_FINDING:
             return own  # "Worryingly, the report was published a week late": no finding to weigh
-        return own if own.label == polarity and own.score >= RULE_SCORE else _settled(polarity)
+        return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
     return own
 
 

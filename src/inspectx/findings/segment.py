@@ -398,8 +398,12 @@ def _trim(clause: Tokens) -> Tokens:
             not denied  # "the force cannot be confident that ...": the doubt is the finding
             and any(attribution.names_the_inspection(h) or h.lower_ in ("they", "we", "i") for h in holders)
         ):
-            # the clause hangs on the adjective or, as parsed, on its copula ("is clear | that X")
-            tokens = _complement(tokens, t, ids) or _complement(tokens, t.head, ids) or tokens
+            # the clause hangs on the adjective or, as parsed, on its copula ("is clear | that
+            # X"), or on a verb of finding out ("was disappointed to find | that X")
+            finding_out = attribution.finding_out_verbs()
+            found = [c for c in t.children if c.dep_ == "xcomp" and c.lower_ in finding_out]
+            heads = [t, t.head, *found]
+            tokens = next((tail for h in heads if (tail := _complement(tokens, h, ids))), tokens)
             break
     # "..., X said." / "..., according to X."
     for i, t in enumerate(tokens):

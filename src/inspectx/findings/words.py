@@ -53,6 +53,8 @@ class Vocabulary:
     needed: frozenset[str]  # what a comparison of sufficiency is with ("than necessary")
     fit: frozenset[str]  # what makes a means fit for a task ("the right skills", "proper supervision")
     states: dict[str, str]  # adjectives of a good or bad state -> "improvement" or "concern"
+    amounts: frozenset[str]  # amount words ("few", "enough") that evaluate after a degree word
+    degrees: frozenset[str]  # degree words that make an amount an evaluation ("too few", "not enough")
 
 
 @cache
@@ -73,6 +75,8 @@ def vocabulary() -> Vocabulary:
         failures=frozenset(resources.inflections(tuple(data["failure_verbs"]))),
         needed=frozenset(data["sufficiency"]["needed"]),
         fit=frozenset(data["sufficiency"]["fit"]),
+        amounts=frozenset(data["sufficiency"]["amounts"]),
+        degrees=frozenset(data["sufficiency"]["degrees"]),
         states={
             **{w: "improvement" for w in data["state_words"]["improvement"]},
             **{w: "concern" for w in data["state_words"]["concern"]},
@@ -146,7 +150,22 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
         and t.i not in grading
         and not (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")  # not the noun of "Victim care"
     ]
-    return len(words) >= minimum
+    amounts = [t for t in tokens if _amount_judged(t)]  # "too few detectives": stop words that judge
+    return len(words) + len(amounts) >= minimum
+
+
+def _amount_judged(token: Token) -> bool:
+    """Is the token an amount of a particular thing said to fall short or run over ("too
+    few detectives", "not enough call handlers", "far too many vacancies"; "enough" alone:
+    "had enough detectives"), an evaluation though spaCy counts it a stop word? Not of
+    nothing ("has done enough"), of a generic noun, nor of cases ("in too many cases")."""
+    vocab = vocabulary()
+    if token.lower_ not in vocab.amounts or token.dep_ not in ("amod", "det", "nummod"):
+        return False
+    if token.head.pos_ != "NOUN" or token.head.lower_ in vocab.generic or token.head.lower_ in CASE_NOUNS:
+        return False  # "in too many cases": how often, not what
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "enough" or (before is not None and before.lower_ in vocab.degrees)
 
 
 def is_year(token: Token) -> bool:
