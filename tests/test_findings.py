@@ -1945,11 +1945,12 @@ def test_forces_in_general_are_not_this_inspections_findings():
         ("Crime in the county fell by 8 per cent last year.", None),
         ("The force has increased its focus on preventing crime.", None),
         ("The number of officers disciplined for misconduct rose.", None),
-        # a share of a measure: scarce where it should be high, or any where it should be nothing
+        # a share of a measure: scarce where it should be high, or any where it should be nothing,
+        # is bad; scarce where it should be nothing is good
         ("Just 52 per cent of burglaries were attended by an officer within the target time.", "concern"),
         ("Only half of the missing person reports we examined were reviewed by a supervisor.", "concern"),
         ("Roughly one in five calls for help was missed by the control room.", "concern"),
-        ("Only 3 per cent of calls were abandoned before being answered.", None),
+        ("Only 3 per cent of calls were abandoned before being answered.", "improvement"),
         ("Almost 97 per cent of calls were answered within ten seconds.", None),
         ("No fewer than 90 per cent of calls were answered within the target.", None),
         # a change named by a noun, and the measure it is in
