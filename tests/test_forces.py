@@ -729,3 +729,69 @@ def test_the_forces_own_finding_beside_another_force_named_after_it_is_kept():
         "also looked at City of London Police.\n"
     )
     assert len(record["concerns"]) == 1 and "inadequate at vetting" in record["concerns"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("name", "force", "inspectorate"),
+    [
+        ("Tayside Police", "Tayside Police", "HMICS"),
+        ("Lothian and Borders Police", "Lothian and Borders Police", "HMICS"),
+        ("Dumfries & Galloway Constabulary", "Dumfries and Galloway Constabulary", "HMICS"),
+        ("Royal Ulster Constabulary", "Royal Ulster Constabulary", "HMIC"),
+    ],
+)
+def test_a_force_that_no_longer_exists_is_named_in_an_old_article(name, force, inspectorate):
+    """The eight Scottish forces before Police Scotland (2013) and the RUC before the PSNI
+    (2001); in a Scottish article, "HM Inspectorate of Constabulary" is Scotland's."""
+    record = _record(
+        f"{name} praised by inspectors\n"
+        f"{name} deals well with missing people, according to a report published on 12 May 2009 "
+        "by HM Inspectorate of Constabulary.\n"
+    )
+    assert record["force"]["name"] == force
+    assert record["inspectorate"]["acronym"] == inspectorate
+
+
+def test_a_former_forces_region_alone_names_no_force():
+    record = _record(
+        "Fife officers praised\n"
+        "HMICS found that Police Scotland's Fife division deals well with missing people.\n"
+    )
+    assert [f["name"] for f in record["forces"]] == ["Police Scotland"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "An inspection of Hydebank Wood College by Criminal Justice Inspection Northern Ireland found "
+        "that young men spent too long in their rooms.",
+        "Criminal Justice Inspection Northern Ireland has found that the Public Prosecution Service "
+        "is too slow to decide on serious cases.",
+    ],
+)
+def test_a_cji_inspection_of_another_justice_body_is_no_police_inspection(opening):
+    """CJI inspects prisons, prosecutors and youth justice as well as the PSNI: its report
+    on one of them is not about the police, though the PSNI is quoted further down."""
+    record = _record(
+        f"Inspectors publish report\n{opening}\n"
+        "Inspectors said that the staff they met were committed to their work.\n"
+        "The PSNI said it would keep working with its justice partners.\n"
+    )
+    assert record["relevant"] is False
+
+
+def test_a_cji_inspection_of_the_psni_after_header_lines_is_relevant():
+    record = _record(
+        "Criminal Justice Inspection Northern Ireland\nPress release\n27 February 2025\n"
+        "Our inspection of the Police Service of Northern Ireland found that it answers 999 calls quickly.\n"
+    )
+    assert record["relevant"] is True and record["inspectorate"]["acronym"] == "CJI"
+
+
+def test_a_former_force_named_beside_the_one_that_took_over_is_history():
+    record = _record(
+        "Dundee policing praised\n"
+        "HMICS found that Police Scotland's Dundee division, once part of the former Tayside Police, "
+        "deals well with missing people.\n"
+    )
+    assert [f["name"] for f in record["forces"]] == ["Police Scotland"]

@@ -538,11 +538,19 @@ def _inspectorate(doc: Doc, people) -> Inspectorate | None:
     """The inspecting body: the policing inspectorate named most, counting inspectors' titles;
     another body (prisons, probation, Ofsted, CQC) only when no policing inspectorate is
     named, so a joint custody inspection with HMI Prisons is the policing inspectorate's.
-    In a Scottish article a policing title means HMICS."""
+    In a Scottish article (HMICS or a Scottish force named) a policing title, or "HM
+    Inspectorate of Constabulary", means HMICS."""
     bodies = gazetteer.inspectorates()
     counts: Counter[str] = Counter(s.id_ for s in gazetteer.spans(doc, "INSPECTORATE"))
-    scottish = "HMICS" in counts or any(s.id_ == "police-scotland" for s in gazetteer.spans(doc, "FORCE"))
+    entries = gazetteer.forces()
+    scottish = "HMICS" in counts or any(
+        entries[s.id_].country == "scotland" for s in gazetteer.spans(doc, "FORCE") if s.id_ in entries
+    )
     _, before, after = _policing_era()
+    if scottish and before in counts:
+        counts["HMICS"] += counts.pop(
+            before
+        )  # "a report by HM Inspectorate of Constabulary" on Strathclyde Police
     if before in counts and _era(doc, "policing") == after:
         counts[after] += counts.pop(before)  # "HM Inspectorate of Constabulary" in a 2024 story
     for person in people:
@@ -759,9 +767,15 @@ def _of_another_service(doc: Doc, inspectorate: Inspectorate | None, people) -> 
     at the end is no inspection of the police)?"""
     text = gazetteer.text_of(doc)
     policing_inspector = any(p.role == "inspector" and p.implies == "policing" for p in people)
-    if inspectorate is not None and not gazetteer.inspectorates()[inspectorate.acronym].get("policing"):
+    body = gazetteer.inspectorates()[inspectorate.acronym] if inspectorate is not None else {}
+    if inspectorate is not None and not body.get("policing"):
         police_custody = bool(_CUSTODY.search(text)) and bool(gazetteer.spans(doc, "FORCE"))
         return not policing_inspector and not police_custody
+    if body.get("beyond_policing"):
+        # CJI inspects prisons, prosecutors and youth justice too: "An inspection of
+        # Maghaberry Prison by CJI found ..." is no police inspection, whatever the PSNI
+        # says of it further down
+        return not _police_in_opening(doc)
     if not _FIRE_SERVICE.search(text):
         return False
     if not gazetteer.spans(doc, "FORCE", "PLACE"):
@@ -774,6 +788,37 @@ def _of_another_service(doc: Doc, inspectorate: Inspectorate | None, people) -> 
     # no police inspected
     police_in_lede = any(span.start < end and not _a_partner(span) for span in gazetteer.spans(doc, "FORCE"))
     return not police_in_lede and bool(_FIRE_SERVICE.search(text[: lede[-1].end_char]))
+
+
+def _police_in_opening(doc: Doc) -> bool:
+    """Does the article's opening (its headline and first two sentences of story, past any
+    header lines: "Press release", a date) speak of the police: a force named other than
+    as a partner, or the word "police" or "policing"?"""
+    if not doc.has_annotation("SENT_START"):
+        return True
+    end, told = 0, 0
+    for n, sent in enumerate(doc.sents):
+        end = sent.end
+        told += n > 0 and _of_the_story(sent)
+        if told == 2:
+            break
+    if any(span.start < end and not _a_partner(span) for span in gazetteer.spans(doc, "FORCE")):
+        return True
+    return any(t.lower_ in ("police", "policing") for t in doc[:end])
+
+
+def _of_the_story(sent) -> bool:
+    """Is the sentence one of the story, not a header line ("Press release", "Home |
+    Inspections | Contact", a date): some words, a finite verb, and a full stop or quote
+    mark at its end?"""
+    words = sum(t.is_alpha for t in sent)
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent)
+    ends = sent.text.rstrip()[-1:] in ".!?\"\u201d\u2019'"
+    return words >= _STORY_WORDS and finite and ends
+
+
+#: Words a sentence of story has at least.
+_STORY_WORDS = 6
 
 
 def _a_partner(span) -> bool:

@@ -35,6 +35,7 @@ class ForceEntry:
     key: str
     name: str
     id: str | None
+    country: str | None = None  # "scotland", "northern-ireland"; None for England and Wales
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,11 @@ class Title:
 
 
 def forces() -> dict[str, ForceEntry]:
-    return {f["key"]: ForceEntry(f["key"], f["name"], f["id"]) for f in _forces_data()}
+    return {f["key"]: _entry(f) for f in _forces_data()}
+
+
+def _entry(force: dict) -> ForceEntry:
+    return ForceEntry(force["key"], force["name"], force["id"], force.get("country"))
 
 
 def force_named(name: str) -> ForceEntry | None:
@@ -58,7 +63,7 @@ def force_named(name: str) -> ForceEntry | None:
 def _by_name() -> dict[str, ForceEntry]:
     out: dict[str, ForceEntry] = {}
     for force in _forces_data():
-        entry = ForceEntry(force["key"], force["name"], force["id"])
+        entry = _entry(force)
         for name in _force_names(force):
             out.setdefault(" ".join(name.lower().split()), entry)
     return out
@@ -163,8 +168,24 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
             and (s.label_ != "PLACE" or not s[0].is_lower and not _other_service(s))
             and (s.label_ != "PROGRAMME" or _as_written(s))
         ]
+        if "FORCE" in labels:
+            found = _without_predecessors(found)
         cache[labels] = sorted(filter_spans(found), key=lambda s: s.start)
     return list(cache[labels])
+
+
+def _without_predecessors(found: list[Span]) -> list[Span]:
+    """The spans without those of a force that no longer exists when the force that took
+    over is named too ("Police Scotland ... the former Tayside Police area": history, not
+    another force; forces.json `became`)."""
+    named = {s.id_ for s in found if s.label_ == "FORCE"}
+    successors = _successors()
+    return [s for s in found if s.label_ != "FORCE" or successors.get(s.id_) not in named]
+
+
+@cache
+def _successors() -> dict[str, str]:
+    return {f["key"]: f["became"] for f in _forces_data() if "became" in f}
 
 
 def drop_places(doc: Doc, tokens: set[int]) -> None:
