@@ -836,3 +836,38 @@ def test_a_programmes_cycle_written_with_its_years_dates_no_inspection():
         "- Investigating crime: requires improvement\n"
     )
     assert _dates(text)["inspection"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the first inspection of the force since the two forces merged in 2013.",
+        "This was the first inspection of the unit since the new chief constable took over in 2020.",
+    ],
+)
+def test_a_year_of_another_event_in_its_own_clause_dates_no_inspection(sentence):
+    dates = _dates(
+        "Watchdog praises Cumbria Constabulary\n"
+        "Published: 4 March 2025\n"
+        f"Cumbria Constabulary is doing well, HMICFRS said today. {sentence}\n"
+    )
+    assert dates["previous_inspection"] is None and dates["inspection"] is None
+
+
+def test_a_year_of_the_inspectors_own_visit_in_a_since_clause_is_the_previous_inspection():
+    dates = _dates(
+        "Watchdog praises Cumbria Constabulary\n"
+        "Published: 4 March 2025\n"
+        "Cumbria Constabulary has improved since inspectors last visited in 2021, HMICFRS said today.\n"
+    )
+    assert dates["previous_inspection"] == "2021"
+
+
+def test_a_full_stop_after_a_month_ends_the_sentence_not_the_date():
+    record = extract(
+        "Watchdog praises Cumbria Constabulary\n"
+        "Published: 4 March 2025\n"
+        "Cumbria Constabulary is doing well, HMICFRS said today.\n"
+        "Inspectors visited the force between 3 and 14 February.\n"
+    ).to_dict()
+    assert record["dates"]["inspection"]["text"] == "14 February"

@@ -300,6 +300,19 @@ _SEASON = re.compile(
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 
 
+#: Month names written in full ("May" too): a full stop after one ends the sentence.
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def _sentence_stop(written: str) -> int:
+    """1 when the written date ends in a full stop that ends its sentence, not an
+    abbreviation's ("until 14 February." but "14 Feb. 2025"), else 0."""
+    if not written.endswith("."):
+        return 0
+    words = _WORD.findall(written)
+    return 1 if words and words[-1].lower() in _FULL_MONTHS else 0
+
+
 def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
     """Date spans with the character range of the date itself: written dates found by
     pattern (the span may take in a word the date is glued to), then the model's other
@@ -307,9 +320,10 @@ def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
     found: list[tuple[Span, int, int]] = []
     text = gazetteer.text_of(doc)
     for m in _WRITTEN.finditer(text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        end = m.end() - _sentence_stop(m.group())
+        span = doc.char_span(m.start(), end, alignment_mode="expand")
         if span is not None:
-            found.append((span, m.start(), m.end()))
+            found.append((span, m.start(), end))
     taken = {i for s, _, _ in found for i in range(s.start, s.end)}
     for m in _SEASON.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -734,6 +748,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     _, role, pos = nearest
     if role == "inspection" and _other_event(doc[pos]):
         return None  # "a survey of members, carried out in November"
+    if role in ("inspection", "previous") and governor is not None and _clause_of_its_own(governor, pos):
+        return None  # "the first inspection since Police Scotland was formed in 2013"
     if role in ("inspection", "previous") and _of_another_force(doc, doc[pos], governor):
         return None  # "a similar inspection of Norfolk Constabulary in 2023": not this force's
     if role in ("inspection", "previous") and governor is not None and _planned(governor):
@@ -855,6 +871,31 @@ _INSPECTING_EVENTS = _INSPECTION_NOUNS | {
     "inspectors",
     "team",
 }
+
+
+#: Subordinate clauses, whose verb tells an event of its own ("since the force was formed").
+_SUBORDINATE = frozenset({"advcl", "relcl", "ccomp", "acl", "pcomp"})
+
+
+def _clause_of_its_own(verb, cue: int) -> bool:
+    """Does the date's verb tell another event in a clause of its own, away from the cue
+    that would date the inspection ("It was the first inspection | since Police Scotland was
+    formed in 2013", "... since the chief constable took over in 2020")? The verb heads a
+    subordinate clause with a subject that is named and is not the inspection's, the cue is
+    outside that clause and is not what the clause is on ("the fieldwork they carried out
+    in May"), and the verb is no cue itself ("since inspectors last visited in 2021")."""
+    if verb.pos_ != "VERB" or verb.dep_ not in _SUBORDINATE or verb.left_edge.i <= cue <= verb.right_edge.i:
+        return False
+    if any(len(phrase) == 1 for _, _, phrase, _ in _role_cue_index().get(verb.lower_, ())):
+        return False  # a one-word cue itself ("visited"; not "took" of "took place")
+    if verb.dep_ in ("relcl", "acl") and verb.head.i == cue:
+        return False  # "the fieldwork | they carried out in February": the cue's own event
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False  # "they", "it": who, the clause does not say
+    inspecting = set(resources.load("cues")["inspecting_subjects"])
+    bodies = gazetteer.token_indices(verb.doc, "INSPECTORATE")
+    return not any(s.i in bodies or _inspecting(s, inspecting) for s in subjects)
 
 
 def _other_event(cue) -> bool:
