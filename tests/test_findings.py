@@ -4100,3 +4100,15 @@ def test_an_inspectors_first_person_worry_is_a_concern(quote, expected):
 )
 def test_someone_elses_first_person_worry_is_their_reaction(sentence):
     assert findings(sentence) == ([], [])
+
+
+def test_an_inspectorates_own_finding_about_the_force_is_not_the_force_speaking():
+    """On an inspectorate's page, "We found that the force responds ..." is the inspection's
+    finding: "responds" is a verb of speech, but here it is what was found, and the force
+    is not the speaker."""
+    article = extract(
+        "HMICFRS inspection of Cumbria Constabulary\n"
+        "Our inspectors visited Cumbria Constabulary in May. "
+        "We found that the force responds quickly to reports of missing children.\n"
+    )
+    assert has([f.text for f in article.improvements], "responds quickly to reports of missing children")

@@ -396,3 +396,28 @@ def test_words_in_capitals_are_not_a_name():
         "THE COMMISSIONER, TIM PASSMORE, SAID HE WOULD HOLD THE CHIEF CONSTABLE TO ACCOUNT.\n"
     )
     assert "TO ACCOUNT" not in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Criminal Justice Inspection Northern Ireland has published a report on the PSNI. "
+            "Deputy Chief Inspector Aoife Brennan said officers were committed.",
+            "Aoife Brennan",
+            "Deputy Chief Inspector",
+        ),
+        (
+            "HMICS has published a report on Police Scotland. "
+            "Assistant Inspector of Constabulary Ewan Baird led the inspection.",
+            "Ewan Baird",
+            "Assistant Inspector of Constabulary",
+        ),
+    ],
+)
+def test_an_inspectorates_deputy_or_assistant_is_an_inspector_with_the_whole_title(text, name, title):
+    """ "Deputy Chief Inspector" is no police rank (CJI's deputy); "Assistant Inspector of
+    Constabulary" is an inspector's title, not "Inspector of Constabulary" with a word before."""
+    record = extract(f"Inspection report published\n{text}\n").to_dict()
+    assert {"name": name, "title": title} in record["inspectors"]
+    assert name not in [p["name"] for p in record["people"]]

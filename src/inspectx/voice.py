@@ -274,12 +274,23 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
         if token.lower_ in speech and token.pos_ == "VERB":
             if _to_the_inspectors(doc, token):
                 continue  # "Officers told inspectors ...", "could not tell inspectors ...": evidence
+            if _told_by_us(token):
+                continue  # "We found that the force responds well to ...": what was found, not who speaks
             role = _subject_role(doc, token, people, previous)
             if role:
                 return role
     if any(t.lower_ in _FIRST_PERSON for t in sent):
         return "self"
     return "narration"
+
+
+def _told_by_us(verb) -> bool:
+    """Is the verb in a "that" clause of a verb whose subject is the publisher ("We found
+    that the force | responds well ...")? Then it is what they tell, and its subject is no
+    speaker."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.head.children)
 
 
 #: Force people whose reaction a crosshead reports with them as its subject ("Chief
