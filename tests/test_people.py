@@ -421,3 +421,18 @@ def test_an_inspectorates_deputy_or_assistant_is_an_inspector_with_the_whole_tit
     record = extract(f"Inspection report published\n{text}\n").to_dict()
     assert {"name": name, "title": title} in record["inspectors"]
     assert name not in [p["name"] for p in record["people"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for Hawick Town FC said the club had worked with officers.",
+        "The Carrick Gazette first reported the inspection's findings.",
+        "Officers escort prisoners to Barlinnie Prison every day.",
+    ],
+)
+def test_a_paper_a_club_or_a_prison_the_model_takes_for_a_person_is_not_one(sentence):
+    record = extract(
+        f"Police Scotland praised\nHMICS said Police Scotland deals with missing people well.\n{sentence}\n"
+    ).to_dict()
+    assert record["people"] == []
