@@ -4112,3 +4112,13 @@ def test_an_inspectorates_own_finding_about_the_force_is_not_the_force_speaking(
         "We found that the force responds quickly to reports of missing children.\n"
     )
     assert has([f.text for f in article.improvements], "responds quickly to reports of missing children")
+
+
+def test_a_sentence_set_in_another_forces_county_is_not_this_forces_finding():
+    """ "In Lancashire, inspectors found ..." in a Cumbria story is about another force,
+    though the article names Lancashire only as a county, never as a force."""
+    good, bad = findings(
+        "Inspectors found that Cumbria Constabulary records crime accurately.",
+        "In Lancashire, inspectors found that crime recording was poor.",
+    )
+    assert has(good, "records crime accurately") and not bad

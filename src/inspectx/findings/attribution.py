@@ -607,9 +607,11 @@ def other_force_tokens(doc: Doc) -> set[int]:
         subject = root.head if named else root
         if place.id_ in others and subject.dep_ in ("nsubj", "nsubjpass"):
             out.update(range(place.start, place.end))
-    # a sentence set in the other force ("In Durham, inspectors found that ..."): all of it
+    # a sentence set in the other force ("In Durham, inspectors found that ..."), or in
+    # another force's county though the article never names that force: all of it
     for span in (*forces, *gazetteer.spans(doc, "PLACE")):
-        if span.id_ in others and _sets_the_sentence(span):
+        other = span.id_ in others or span.label_ == "PLACE" and span.id_ != ranking.leader
+        if other and _sets_the_sentence(span):
             sent = span.sent
             out.update(range(sent.start, sent.end))
     return out
