@@ -4122,3 +4122,16 @@ def test_a_sentence_set_in_another_forces_county_is_not_this_forces_finding():
         "In Lancashire, inspectors found that crime recording was poor.",
     )
     assert has(good, "records crime accurately") and not bad
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Survivors Together Cumbria said victims were still waiting far too long for a trial.",
+        "Carlisle Street Pastors said the town centre felt unsafe at night.",
+    ],
+)
+def test_a_named_organisation_speaking_for_itself_gives_no_finding(sentence):
+    """A speaker named as an organisation ("X said ...") is neither the inspection nor the
+    narrator: its view is a reaction, however much it sounds like a finding."""
+    assert findings(sentence) == ([], [])

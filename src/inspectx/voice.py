@@ -355,6 +355,8 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
             return "commissioner"
         if words & _OTHER_SUBJECTS:
             return "other"
+        if subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
+            return "other"  # a named organisation speaking for itself ("Rape Crisis Norfolk said ...")
     return None
 
 
