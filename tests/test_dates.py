@@ -871,3 +871,15 @@ def test_a_full_stop_after_a_month_ends_the_sentence_not_the_date():
         "Inspectors visited the force between 3 and 14 February.\n"
     ).to_dict()
     assert record["dates"]["inspection"]["text"] == "14 February"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["in the week beginning 14 October 2024", "in the week commencing 14 October 2024"]
+)
+def test_a_week_named_by_its_first_day_is_dated_by_its_month(phrase):
+    dates = _dates(
+        "Watchdog praises Cumbria Constabulary\n"
+        "Published: 4 March 2025\n"
+        f"Cumbria Constabulary is doing well, HMICFRS said today. Inspectors visited the force {phrase}.\n"
+    )
+    assert dates["inspection"] == "2024-10"

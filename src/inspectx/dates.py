@@ -86,12 +86,11 @@ def find_dates(doc: Doc) -> list[DateMention]:
             if last is not None and (ranged.group("start") or ranged.group("bare")).isdigit():
                 last = replace(last, day=None)  # "between 8 and 18 January": that month
             parsed = replace(last, text=text, start=start) if last is not None else parsed
-        if (
-            parsed is not None
-            and parsed.day is not None
-            and _DAY_RANGE_BEFORE.search(gazetteer.text_of(doc)[max(0, start - 24) : start])
-        ):
+        before = gazetteer.text_of(doc)[max(0, start - 24) : start]
+        if parsed is not None and parsed.day is not None and _DAY_RANGE_BEFORE.search(before):
             parsed = replace(parsed, day=None)  # "between 8 and 18 January": that month
+        if parsed is not None and parsed.day is not None and _WEEK_OF.search(before):
+            parsed = replace(parsed, day=None)  # "the week beginning 14 October": that month
         if parsed is not None:
             role = _role(doc, span, text)
             if role in ("inspection", "previous") and parsed.relative in ("today", "yesterday"):
@@ -179,6 +178,9 @@ _DAY_RANGE_BEFORE = re.compile(
     r"\b[0-3]?\d(?:st|nd|rd|th)?\s*(?:and|to|until|till|-|\u2013)\s*$", re.IGNORECASE
 )
 _RANGE_OPEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+#: A day that starts a week ("in the week beginning 14 October", "w/c 3 June"): the week,
+#: dated like "last week" by its month.
+_WEEK_OF = re.compile(r"\bweek (?:beginning|commencing|starting|of)\s+$|\bw/c\s+$", re.IGNORECASE)
 #: A range the entity recogniser took as one date ("between February and April").
 _RANGE_IN_ONE = re.compile(
     r"^(?:(?:between|from)\s+(?P<start>\S.*?)\s+(?:and|to|until|till|-|\u2013)"
