@@ -4135,3 +4135,11 @@ def test_a_named_organisation_speaking_for_itself_gives_no_finding(sentence):
     """A speaker named as an organisation ("X said ...") is neither the inspection nor the
     narrator: its view is a reaction, however much it sounds like a finding."""
     assert findings(sentence) == ([], [])
+
+
+def test_an_inspectors_worry_covers_each_that_clause_it_is_taken_towards():
+    good, bad = findings(
+        'HM Inspector of Constabulary Wendy Williams said: "I am concerned that response officers '
+        'are stretched thin and that training has fallen behind."'
+    )
+    assert has(bad, "stretched thin") and has(bad, "training has fallen behind") and not good

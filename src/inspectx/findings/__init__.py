@@ -331,7 +331,11 @@ class _Reading:
         quote = voice.in_quote(sent.start_char, sent.end_char, self.doc._.quotes or [])
         if quote is None or quote.role != "inspector":
             return None
-        return first_person_stance(candidate.tokens)
+        stance = first_person_stance(candidate.tokens)
+        if stance is None and any(_second_complement(t) for t in candidate.tokens):
+            # "I am concerned that A | and that B": B is weighed as A is
+            stance = first_person_stance(list(sent))
+        return stance
 
     def finish(self, judgements: list[Judgement]) -> tuple[list[FindingSpan], list[GradeSpan]]:
         """Findings and grades, given one judgement per candidate (in order)."""
@@ -486,6 +490,16 @@ def _told_as_a_clause(tokens: list[Token]) -> bool:
     X"), not an object ("recognises | the hard work of our officers")?"""
     reporting = attribution.reporting_verbs()
     return any(t.dep_ == "ccomp" and t.head.lower_ in reporting for t in tokens)
+
+
+def _second_complement(token: Token) -> bool:
+    """Is the token the verb of a "that" clause coordinated with an earlier one ("concerned
+    that A | and that B")?"""
+    return (
+        token.dep_ == "conj"
+        and token.head.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    )
 
 
 def _doubtful_remark(
