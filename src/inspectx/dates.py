@@ -286,12 +286,18 @@ _DAY_WORDS = rf"(?<![\d:])[0-3]?\d(?:st|nd|rd|th)?|\b(?:the )?(?:{_ORDINAL_WORDS
 _YEAR_AFTER = r"(?:,? (?:19|20)\d\d| (?:of )?(?:last|this) year)?"
 _DAY_FIRST = rf"(?:{_DAY_WORDS})(?: day)?(?: of)? (?:{_MONTH_WORDS})\.?{_YEAR_AFTER}(?![^\W_])"
 _MONTH_FIRST = rf"\b(?:{_MONTH_WORDS})\.? [0-3]?\d(?:st|nd|rd|th)?{_YEAR_AFTER}(?![^\W_])"
+#: The characters a written date can start with (a digit, or the first letter of a month,
+#: weekday or ordinal word, or of "the"): a lookahead on them lets the regex engine skip
+#: every other position at once (twice as fast over an article; the same matches).
+_DATE_STARTS = "".join(sorted({w[0] for w in (*_MONTHS, *_WEEKDAYS, *_ORDINAL_WORDS.split("|"), "the")}))
 _WRITTEN = re.compile(
+    rf"(?=[0-9{_DATE_STARTS}])(?:"
     rf"(?:\b(?:{_WEEKDAY_WORDS})\.?,? )?"
     rf"(?:{_DAY_FIRST}|{_MONTH_FIRST}|\b(?:{_MONTH_WORDS}) (?:19|20)\d\d(?![^\W_]))"
     r"|(?<![\d.])[0-3]?\d/[01]?\d/(?:19|20)?\d\d\b"
     r"|(?<![\d.])[0-3]?\d([.-])[01]?\d\1(?:19|20)\d\d\b"
-    r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])",
+    r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d:])"
+    r")",
     re.IGNORECASE,
 )
 #: Seasons, which the model often leaves untagged ("inspected in the autumn").
