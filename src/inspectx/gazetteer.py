@@ -348,6 +348,20 @@ def tokens_with(doc: Doc, words: Collection[str]) -> list[Token]:
     return [doc[int(i)] for i in found]
 
 
+def tokens_starting(doc: Doc, prefixes: tuple[str, ...]) -> list[Token]:
+    """The tokens of `doc` whose lowercase form starts with one of `prefixes`, in order:
+    each distinct word of the Doc's LOWER array is tested once (see `tokens_with`)."""
+    if not len(doc):
+        return []
+    lower = doc.to_array(LOWER)
+    strings = doc.vocab.strings
+    wanted = [h for h in numpy.unique(lower).tolist() if strings[h].startswith(prefixes)]
+    if not wanted:
+        return []
+    found = numpy.flatnonzero(numpy.isin(lower, numpy.array(wanted, dtype="uint64")))
+    return [doc[int(i)] for i in found]
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token `i` (spaCy's Token.sent scans the Doc on every call)."""
     starts, sents = _sentences(doc)

@@ -73,7 +73,9 @@ def find_people(doc: Doc) -> list[PersonInfo]:
     candidates: list[Span] = list(known)
     taken = {i for s in known for i in range(s.start, s.end)}
     anchors = [doc[s.start : s.end] for s in title_spans] + [
-        doc[t.i : t.i + 1] for t in doc if t.lower_.strip(".") in honorific_titles and t.text[:1].isupper()
+        doc[t.i : t.i + 1]
+        for t in gazetteer.tokens_with(doc, {*honorific_titles, *(f"{h}." for h in honorific_titles)})
+        if t.text[:1].isupper()
     ]
     stop = taken | title_tokens
     for span in _names_after_titles(doc, anchors, stop) + _names_before_speech(doc, stop):

@@ -547,11 +547,8 @@ def inspection_relayed(doc: Doc) -> bool:
     an inspection, a watchdog, a PEEL report) and some sentence relays a judgement (see `relays`), or the
     page is an inspectorate's own (see `page_kind`: "Our inspectors visited the force in
     May. We found ...")?"""
-    inspecting = [
-        t
-        for t in doc
-        if t.lower_.startswith(("inspect", "re-inspect", "reinspect")) or t.lower_ == "watchdog"
-    ]
+    inspecting = gazetteer.tokens_starting(doc, ("inspect", "re-inspect", "reinspect", "watchdog"))
+    inspecting = [t for t in inspecting if not t.lower_.startswith("watchdog") or t.lower_ == "watchdog"]
     peel = any(s.id_ == "peel" for s in gazetteer.spans(doc, "PROGRAMME"))  # "the PEEL report says"
     if _iopc_named(doc):  # "the watchdog" of an article about the IOPC is the IOPC
         inspecting = [t for t in inspecting if t.lower_ != "watchdog"]
