@@ -883,3 +883,17 @@ def test_a_week_named_by_its_first_day_is_dated_by_its_month(phrase):
         f"Cumbria Constabulary is doing well, HMICFRS said today. Inspectors visited the force {phrase}.\n"
     )
     assert dates["inspection"] == "2024-10"
+
+
+def test_a_numeric_date_with_no_day_first_reading_is_read_month_first():
+    dates = _dates(
+        "Watchdog praises Cumbria Constabulary\n3/14/2025\nCumbria Constabulary does well, HMICFRS said.\n"
+    )
+    assert dates["published"] == "2025-03-14"
+
+
+def test_a_numeric_date_is_read_day_first_when_it_can_be():
+    dates = _dates(
+        "Watchdog praises Cumbria Constabulary\n3/4/2025\nCumbria Constabulary does well, HMICFRS said.\n"
+    )
+    assert dates["published"] == "2025-04-03"

@@ -417,6 +417,8 @@ def _parse(text: str, start: int, end: int, *, may_is_month: bool = False) -> Da
         year, month, day = int(iso.group(1)), int(iso.group(2)), int(iso.group(3))
     elif numeric:
         day, month = int(numeric.group(1)), int(numeric.group(3))
+        if month > 12 >= day:
+            day, month = month, day  # "3/14/2025": month first is its only reading
         y = numeric.group(4)
         year = int(y) if len(y) == 4 else 2000 + int(y)
     elif month is not None:
