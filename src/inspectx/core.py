@@ -12,7 +12,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from inspectx import (
     __version__,
@@ -548,9 +548,8 @@ def _inspectorate(doc: Doc, people) -> Inspectorate | None:
     )
     _, before, after = _policing_era()
     if scottish and before in counts:
-        counts["HMICS"] += counts.pop(
-            before
-        )  # "a report by HM Inspectorate of Constabulary" on Strathclyde Police
+        # "a report by HM Inspectorate of Constabulary" on Strathclyde Police
+        counts["HMICS"] += counts.pop(before)
     if before in counts and _era(doc, "policing") == after:
         counts[after] += counts.pop(before)  # "HM Inspectorate of Constabulary" in a 2024 story
     for person in people:
@@ -807,7 +806,7 @@ def _police_in_opening(doc: Doc) -> bool:
     return any(t.lower_ in ("police", "policing") for t in doc[:end])
 
 
-def _of_the_story(sent) -> bool:
+def _of_the_story(sent: Span) -> bool:
     """Is the sentence one of the story, not a header line ("Press release", "Home |
     Inspections | Contact", a date): some words, a finite verb, and a full stop or quote
     mark at its end?"""
