@@ -785,7 +785,7 @@ def _of_another_service(doc: Doc, inspectorate: Inspectorate | None, people) -> 
     end = lede[-1].end
     # the police as the fire service's partner ("worked well with Durham Constabulary") are
     # no police inspected
-    police_in_lede = any(span.start < end and not _a_partner(span) for span in gazetteer.spans(doc, "FORCE"))
+    police_in_lede = _force_named_before(doc, end)
     return not police_in_lede and bool(_FIRE_SERVICE.search(text[: lede[-1].end_char]))
 
 
@@ -801,9 +801,7 @@ def _police_in_opening(doc: Doc) -> bool:
         told += n > 0 and _of_the_story(sent)
         if told == 2:
             break
-    if any(span.start < end and not _a_partner(span) for span in gazetteer.spans(doc, "FORCE")):
-        return True
-    return any(t.lower_ in ("police", "policing") for t in doc[:end])
+    return _force_named_before(doc, end) or any(t.lower_ in ("police", "policing") for t in doc[:end])
 
 
 def _of_the_story(sent: Span) -> bool:
@@ -818,6 +816,11 @@ def _of_the_story(sent: Span) -> bool:
 
 #: Words a sentence of story has at least.
 _STORY_WORDS = 6
+
+
+def _force_named_before(doc: Doc, end: int) -> bool:
+    """Is a force named before token `end`, other than as another body's partner?"""
+    return any(span.start < end and not _a_partner(span) for span in gazetteer.spans(doc, "FORCE"))
 
 
 def _a_partner(span) -> bool:

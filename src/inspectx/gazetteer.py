@@ -46,7 +46,9 @@ class Title:
     inspectorate_beside: bool = False  # a rank, unless an inspectorate is named just before it
 
 
+@cache
 def forces() -> dict[str, ForceEntry]:
+    """Every force by its key (data/forces.json)."""
     return {f["key"]: _entry(f) for f in _forces_data()}
 
 

@@ -413,6 +413,15 @@ def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
 
 
 @cache
+def first_person_stances() -> dict[str, str]:
+    """Adjectives of a stance taken in the first person, with the polarity each gives what
+    it is taken towards ("concerned": concern, "impressed": improvement; data/cues.json
+    `first_person_stances`)."""
+    cues = resources.load("cues")["first_person_stances"]
+    return {word: polarity for polarity, words in cues.items() for word in words}
+
+
+@cache
 def finding_out_verbs() -> frozenset[str]:
     """Verbs of finding out, in all their forms, after which a stance is taken towards what
     was found ("I was disappointed to find that ...", "pleased to see that ..."); not
@@ -547,8 +556,10 @@ def inspection_relayed(doc: Doc) -> bool:
     an inspection, a watchdog, a PEEL report) and some sentence relays a judgement (see `relays`), or the
     page is an inspectorate's own (see `page_kind`: "Our inspectors visited the force in
     May. We found ...")?"""
-    inspecting = gazetteer.tokens_starting(doc, ("inspect", "re-inspect", "reinspect", "watchdog"))
-    inspecting = [t for t in inspecting if not t.lower_.startswith("watchdog") or t.lower_ == "watchdog"]
+    inspecting = [
+        *gazetteer.tokens_starting(doc, ("inspect", "re-inspect", "reinspect")),
+        *gazetteer.tokens_with(doc, ("watchdog",)),
+    ]
     peel = any(s.id_ == "peel" for s in gazetteer.spans(doc, "PROGRAMME"))  # "the PEEL report says"
     if _iopc_named(doc):  # "the watchdog" of an article about the IOPC is the IOPC
         inspecting = [t for t in inspecting if t.lower_ != "watchdog"]

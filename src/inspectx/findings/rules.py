@@ -1541,12 +1541,6 @@ def _stance_adverbials() -> dict[str, str]:
     return {phrase: polarity for polarity, phrases in cues.items() for phrase in phrases}
 
 
-@cache
-def _first_person_stances() -> dict[str, str]:
-    cues = resources.load("cues")["first_person_stances"]
-    return {word: polarity for polarity, words in cues.items() for word in words}
-
-
 def first_person_stance(tokens: list[Token]) -> str | None:
     """The polarity of a stance the speaker takes in the first person towards a clause or
     thing named with it ("I am concerned that response officers are stretched thin", "we
@@ -1554,7 +1548,7 @@ def first_person_stance(tokens: list[Token]) -> str | None:
     `first_person_stances`), or None: none, denied ("I am not concerned"), or with nothing
     it is taken towards ("I am pleased."). Whose stance it is, the caller decides: an
     inspector's is the inspection's finding; a force's or a commissioner's, its reaction."""
-    stances = _first_person_stances()
+    stances = attribution.first_person_stances()
     for token in tokens:
         polarity = stances.get(token.lower_)
         if polarity is None or token.dep_ not in ("ROOT", "acomp", "ccomp", "conj"):

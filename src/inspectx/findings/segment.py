@@ -44,11 +44,16 @@ def _shell_nouns() -> frozenset[str]:
 @cache
 def _stances() -> frozenset[str]:
     """Adjectives of a speaker's stance towards the clause that follows them ("concerned
-    that", "pleased that"): the reactions of data/cues.json `stance_words` and those of
-    worry and confidence, and those that only assert it ("the report is clear that")."""
-    worry = {"concerned", "worried", "troubled", "alarmed", "surprised", "impressed", "confident"}
+    that", "pleased that"): the reactions of data/cues.json `stance_words`, the stances of
+    `first_person_stances` (worry, disappointment, praise), surprise and confidence, and
+    those that only assert it ("the report is clear that")."""
     assertion = {"clear", "certain", "sure", "satisfied", "convinced"}
-    return attribution.stance_words() | worry | assertion
+    return (
+        attribution.stance_words()
+        | set(attribution.first_person_stances())
+        | {"surprised", "confident"}
+        | assertion
+    )
 
 
 @cache
