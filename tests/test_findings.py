@@ -1152,6 +1152,18 @@ def test_these_included_takes_the_polarity_of_the_sentence_before():
     assert has(bad, "seized mobile phones") and not has(good, "seized mobile phones")
 
 
+def test_a_that_clause_listed_after_an_anaphoric_clause_is_listed_as_it_is():
+    # "These include A and that B": B is the second item of the same list, a concern here
+    # however neutral it reads alone
+    good, bad = findings(
+        "Inspectors said the force still needed to improve how it looks after people in custody.",
+        "These include making sure custody records are complete and that detainees are seen by a "
+        "nurse within an hour.",
+    )
+    assert has(bad, "custody records") and has(bad, "seen by a nurse")
+    assert not has(good, "nurse")
+
+
 def test_an_elaborating_with_adjunct_stays_with_its_finding():
     good, bad = findings(
         "Inspectors found that the force was not managing sex offenders well, with home visits "

@@ -355,6 +355,7 @@ class _Reading:
         before: _Candidate | None = None  # the candidate before, and its label
         topic = topic_keys(self.doc)
         told: set[int] = set()  # candidates told with the lead-in before them
+        pointing: _Candidate | None = None  # the last anaphoric clause ("These include A"), and its conjuncts
         # the polarity of the sentence just before the candidate's, and of its own (see _contrasted)
         sentence, end, earlier, current = -1, -1, NOT_FINDING, NOT_FINDING
         for n, candidate in enumerate(self.candidates):
@@ -377,6 +378,12 @@ class _Reading:
                 # even one that names no area ("several areas still require improvement"); after
                 # a neutral sentence ("made a number of changes") the clause's own
                 label = _after(candidate.judgement, before.judgement)
+                pointing = candidate
+            elif pointing is not None and _conjunct_of(candidate, pointing):
+                # "These include making sure A | and that B": B is listed as A is
+                label = previous_label
+            else:
+                pointing = None
             lead_in = segment.announces(candidate.tokens) and _line_goes_on(candidate.sent)
             # "Some had waited a year", or "in almost half of the files ..." on the same thing
             share = segment.share_of_cases(candidate.tokens) and _same_thing(candidate, before, topic)
@@ -616,6 +623,21 @@ def _joined_to(candidate: _Candidate, before: _Candidate) -> bool:
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+
+def _conjunct_of(candidate: _Candidate, before: _Candidate) -> bool:
+    """Is the candidate a "that" clause coordinated with the clause `before` in the same
+    sentence, opening with its conjunction ("These include making sure A | and that B")?"""
+    if before.sent.start != candidate.sent.start or candidate.intro:
+        return False
+    opener = next((t for t in candidate.tokens if not t.is_punct), None)
+    if opener is None or opener.dep_ != "cc":
+        return False
+    inside = {t.i for t in before.tokens}
+    return any(
+        t.dep_ == "conj" and t.head.i in inside and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        for t in candidate.tokens
+    )
 
 
 #: Verbs that introduce what an inspection found without judging it ("Inspectors found:").
