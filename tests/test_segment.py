@@ -334,8 +334,10 @@ def test_a_list_item_loses_its_trailing_conjunction(nlp):
         "The force had a sound approach to training, including online modules, mentoring and regular "
         "refresher days.",
         "The force works well with partners such as schools, councils and health services.",
+        "The force runs a strong victim service, including giving victims regular updates and referring "
+        "them to support.",
     ],
-    ids=["including-two", "including-three", "such-as"],
+    ids=["including-two", "including-three", "such-as", "including-practices"],
 )
 def test_examples_of_a_finding_stay_with_it(nlp, sentence):
     """ "X, including A and B": A and B illustrate the one finding X, not findings of their own."""
@@ -355,14 +357,33 @@ def test_examples_of_a_finding_stay_with_it(nlp, sentence):
             "body-worn video, were praised by inspectors.",
             ["crime recording", "missing children", "body - worn video"],
         ),
+        (
+            "Inspectors praised several aspects, including building links with schools and training call "
+            "handlers.",
+            ["links with schools", "training call handlers"],
+        ),
     ],
-    ids=["object-heading", "subject-heading"],
+    ids=["object-heading", "subject-heading", "practices"],
 )
 def test_examples_under_a_shell_noun_are_the_findings(nlp, sentence, expected):
     """ "Several areas, including A, B and C": the heading names nothing; each example is a finding."""
     items = texts(segment.items(segment.trim(words(nlp, sentence))))
     assert len(items) == len(expected)
     assert all(part in item for part, item in zip(expected, items, strict=True))
+
+
+def test_practices_listed_within_an_area_named_in_a_list_are_items(nlp):
+    """ "These include X, including doing A and doing B": in a clause that lists areas (it points
+    back to the sentence before), the area and each practice within it are items."""
+    sentence = (
+        "These include the handling of domestic abuse cases, including recording risk assessments "
+        "and referring victims to specialist support sooner."
+    )
+    items = texts(segment.items(segment.trim(words(nlp, sentence))))
+    assert len(items) == 3
+    assert "domestic abuse cases" in items[0] and "recording" not in items[0]
+    assert items[1] == "recording risk assessments"
+    assert items[2].startswith("referring victims")
 
 
 def test_a_passive_predicate_after_a_comma_is_not_an_attribution_tail(nlp):

@@ -726,6 +726,8 @@ def _in_elaboration(token: Token) -> bool:
 
 
 def _arguments(clause: Tokens) -> list[Tokens]:
+    if anaphoric(clause) and (practices := _practices_within(clause)):
+        return practices
     ids = {t.i for t in clause}
     spans: list[Tokens] = []
     heads = [t for t in clause if _coordination(t, ids)]
@@ -1295,6 +1297,37 @@ def _coordination(token: Token, ids: set[int]) -> bool:
     # a noun coordinated with a verb is a misparse of two verbs ("the force now correctly
     # identifies [NNS] and records [VBZ] ..."), whose split would leave a stub
     return token.pos_ in _NOMINAL and not any(c.pos_ in ("VERB", "AUX") for c in conj)
+
+
+def _practices_within(clause: Tokens) -> list[Tokens]:
+    """In a clause that lists areas ("These include X, including doing A and doing B"),
+    the area and each practice within it, as items; none when the clause has no such
+    list. Read from the words' tags, not the parse, which often takes the first gerund
+    for an adjective ("including [recording] risk assessments") and joins the second to
+    the area."""
+    opener = next(
+        (
+            n
+            for n, t in enumerate(clause[1:-1], 1)
+            if t.lower_ == "including" and clause[n - 1].text == "," and clause[n + 1].tag_ == "VBG"
+        ),
+        None,
+    )
+    if opener is None:
+        return []
+    parts: list[Tokens] = [clause[: opener - 1]]
+    current: Tokens = []
+    for n in range(opener + 1, len(clause)):
+        token = clause[n]
+        following = clause[n + 1] if n + 1 < len(clause) else None
+        if token.lower_ in ("and", "or", ",") and following is not None and following.tag_ == "VBG":
+            parts.append(current)
+            current = []
+            continue
+        current.append(token)
+    parts.append(current)
+    parts = [strip(p) for p in parts]
+    return parts if len(parts) >= 3 and all(parts) else []
 
 
 def _topics_of_a_thing(token: Token) -> bool:
