@@ -634,10 +634,8 @@ def _conjunct_of(candidate: _Candidate, before: _Candidate) -> bool:
     if opener is None or opener.dep_ != "cc":
         return False
     inside = {t.i for t in before.tokens}
-    return any(
-        t.dep_ == "conj" and t.head.i in inside and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-        for t in candidate.tokens
-    )
+    marked = (t for t in candidate.tokens if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))
+    return any(t.dep_ == "conj" and t.head.i in inside for t in marked)
 
 
 #: Verbs that introduce what an inspection found without judging it ("Inspectors found:").
