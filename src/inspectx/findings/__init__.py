@@ -680,7 +680,33 @@ def _neutral_intro(tokens: list[Token]) -> bool:
     ):
         return False
     source = {t.i for t in subjects[0].subtree}
-    return all(t.i in source or t is root or t.dep_ in ("aux", "advmod", "mark") for t in words)
+    # "Inspectors found that the force:": the items' own subject may close the introduction
+    subject = _force_words(words[-1]) if words[-1].i > root.i else set()
+    if subject and words[-1].doc[min(subject) - 1].lower_ == "that":
+        subject.add(min(subject) - 1)  # however parsed ("that" is sometimes read as an object)
+    allowed = source | subject | {root.i}
+    return all(t.i in allowed or t.dep_ in ("aux", "advmod", "mark") for t in words)
+
+
+def _force_words(last: Token) -> set[int]:
+    """The indices of the force named by a phrase that ends at `last` ("the force", "Kent
+    Police", "the constabulary"), with its determiner; empty when `last` ends no such name."""
+    named = gazetteer.token_indices(last.doc, "FORCE")
+    if last.i in named:
+        start = last.i
+        while start - 1 in named:
+            start -= 1
+    elif last.lower_ in _FORCE_NOUNS:
+        start = last.i
+    else:
+        return set()
+    if start > 0 and last.doc[start - 1].lower_ in ("the", "this", "that"):
+        start -= 1
+    return set(range(start, last.i + 1))
+
+
+#: Nouns that stand for the force inspected ("the force", "the service").
+_FORCE_NOUNS = frozenset({"force", "constabulary", "service", "police"})
 
 
 #: Nouns that name what a report found without saying which way it went.
