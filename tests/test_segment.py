@@ -241,6 +241,28 @@ def test_a_group_of_bare_nouns_is_one_item(nlp, sentence):
     assert len(segment.items(segment.trim(words(nlp, sentence)))) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Inspectors found too few detectives, too little supervision of investigations and too "
+            "many cases closed without a suspect being identified.",
+            ["too few detectives", "too little supervision", "too many cases closed"],
+        ),
+        (
+            "The force has too few detectives and too many vacancies in its control room.",
+            ["too few detectives", "too many vacancies"],
+        ),
+    ],
+    ids=["three-measures", "two-measures"],
+)
+def test_kinds_each_with_its_own_measure_are_items(nlp, sentence, expected):
+    """ "too few A, too little B and too many C": each its own measure, each a finding."""
+    items = texts(segment.items(segment.trim(words(nlp, sentence))))
+    assert len(items) == len(expected), items
+    assert all(part in item for part, item in zip(expected, items, strict=True)), items
+
+
 def test_things_with_their_own_words_are_still_items(nlp):
     clause = segment.trim(
         words(nlp, "The force has a clear plan for neighbourhood policing and a well-trained control room.")

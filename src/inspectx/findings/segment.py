@@ -741,9 +741,11 @@ def _arguments(clause: Tokens) -> list[Tokens]:
     listed = _comma_list(scope if shell else clause)
     if len(listed) > len(spans):
         spans = listed  # the parse missed a list ("A, B and C" read as apposition)
-    if len(spans) < 2 or not all(_substantial(s, 1 if shell else 2) for s in spans):
+    # "too few detectives, too little supervision and too many ...": a measure each, each a finding
+    measured = sum(1 for s in spans if any(t.lower_ in _SHARED_MEASURES for t in s))
+    if len(spans) < 2 or not all(_substantial(s, 1 if shell or measured >= 2 else 2) for s in spans):
         return [clause]  # "stop and search", "officers and staff", "to be kept safe": not a list of findings
-    if not shell and all(_bare(s) for s in spans):
+    if not shell and all(_bare(s) for s in spans) and measured < 2:
         return [clause]  # "not enough police officers and community support officers": one group
     if any(_examples(s[-1], ids)[0] == "content" for s in spans):
         return [clause]  # "a strong victim service, including A and B": one finding and its examples
@@ -845,8 +847,9 @@ def _comma_list(clause: Tokens) -> list[Tokens]:
     for n, token in enumerate(clause):
         if token.lower_ not in ("and", "or") or n == 0 or n + 1 >= len(clause):
             continue
-        if clause[n + 1].tag_ in (*_FINITE, "VB", "RB", "IN", "TO"):
-            continue  # "and was", "and then": not a list item
+        following = clause[n + 1]
+        if following.tag_ in (*_FINITE, "VB", "RB", "IN", "TO") and following.lower_ not in _SHARED_MEASURES:
+            continue  # "and was", "and then": not a list item ("and too many ..." is one)
         last: Tokens = []
         for t in clause[n + 1 :]:
             if t.text in (",", ";", ":", "(", "—", "–"):
