@@ -1135,6 +1135,25 @@ def test_a_denied_confidence_is_the_finding_itself_and_stays():
     assert has(bad, "cannot be confident")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        # a failing that happens less often is an improvement; the classifier reads "less" as bad
+        (
+            "Inspectors found that neighbourhood officers are far less often pulled away from their beats "
+            "to cover other shifts.",
+            "improvement",
+        ),
+        # a good practice that happens less often is a concern
+        ("Supervisors check crime files less regularly than they did, inspectors found.", "concern"),
+    ],
+    ids=["failing-rarer", "practice-rarer"],
+)
+def test_something_that_happens_less_often_is_judged_by_what_happens(sentence, polarity):
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and other == [], (found, other)
+
+
 def test_these_included_keeps_its_own_polarity_after_a_neutral_sentence():
     # the sentence pointed back to names no area; the list says what the changes were
     good, bad = findings(

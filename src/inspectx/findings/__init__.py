@@ -52,6 +52,7 @@ from inspectx.findings.rules import (
     negation_checked,
     never_happened_checked,
     no_longer_checked,
+    rarer_checked,
     ruled,
     settled,
     topic_checked,
@@ -108,6 +109,7 @@ def find_findings_many(
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)
     judged = no_longer_checked(classifier, judged, clauses)
+    judged = rarer_checked(classifier, judged, clauses)
     judged = negation_checked(classifier, judged, clauses)
     judgements = iter(ruled(j, tokens) for j, tokens in zip(judged, clauses, strict=True))
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]

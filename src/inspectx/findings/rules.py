@@ -323,6 +323,62 @@ def no_longer_checked(
     return _read_again(classifier, judged, clauses, _without_no_longer, kept)
 
 
+def rarer_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that says something happens less often ("officers
+    are far less often pulled away from their beats", "victims were less likely to withdraw
+    their support") judged as the opposite of what happens, read without the comparative,
+    when that reading is a finding at RARER_MIN_SCORE or more: a failing that happens less
+    often is an improvement, a good practice that does a concern. The classifier reads the
+    words of the event and passes over "less" (it took the first for a concern at 1.0).
+    One more classifier call per batch of articles, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label == NOT_FINDING or reading.score < RARER_MIN_SCORE:
+            return None
+        return _turned_over(reading)
+
+    return _read_again(classifier, judged, clauses, _without_rarer, kept)
+
+
+#: The least probability of the reading without "less often" for the clause to be its
+#: opposite (see `rarer_checked`).
+RARER_MIN_SCORE = 0.5
+#: Adverbs and adjectives of frequency or likelihood that "less" (or "more" before an adverb
+#: of rarity) makes a comparative of: "less often", "less likely to", "more rarely".
+_FREQUENCY = frozenset({"often", "frequently", "regularly", "routinely", "commonly"})
+_RARITY = frozenset({"rarely", "seldom", "infrequently"})
+
+
+def _without_rarer(tokens: list[Token]) -> list[str] | None:
+    """The clause's words without the comparative of frequency of its predicate ("far less
+    often", "less likely to", "more rarely"), or None when it has none. "less likely to be
+    X" is read "X" without "likely to": "victims were | withdrew ..." would not parse, so
+    the auxiliary and "to" go as well."""
+    for n, word in enumerate(tokens[1:], 1):
+        lower, before = word.lower_, tokens[n - 1].lower_
+        if not (before == "less" and lower in _FREQUENCY or before == "more" and lower in _RARITY):
+            continue
+        start = n - 1
+        if start > 0 and tokens[start - 1].dep_ == "advmod" and tokens[start - 1].lower_ in _DEGREE:
+            start -= 1  # "far less often", "much less likely"
+        end = n + 1
+        if lower == "likely":
+            if end < len(tokens) and tokens[end].lower_ == "to":
+                end += 1
+            if start > 0 and tokens[start - 1].lower_ in _BE:
+                start -= 1  # "victims were less likely to withdraw" read "victims withdraw"
+        gone = set(range(start, end))
+        words = [t.text for k, t in enumerate(tokens) if k not in gone]
+        return _capitalised(words) if start == 0 else words
+    return None
+
+
+_DEGREE = frozenset({"far", "much", "a", "lot", "slightly", "rather", "significantly", "considerably"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
 def negation_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
