@@ -2805,6 +2805,22 @@ def test_a_lead_in_alone_on_its_line_is_a_finding_of_its_own():
     assert bad == ["Callers to the non-emergency line fared worse than in 2022"]
 
 
+def test_the_people_who_do_a_thing_are_not_the_thing_done():
+    """ "investigators" and "investigations" share a crude five-letter stem; an agent noun is
+    kept apart from the activity, so "prioritising investigations" is not taken for a
+    shorter telling of "not enough accredited investigators" (and dropped for it)."""
+    from inspectx.findings.merge import FindingSpan, merge, stem
+
+    def finding(text: str, start: int) -> FindingSpan:
+        keys = frozenset(stem(w) for w in text.split() if w not in ("not", "in", "its"))
+        return FindingSpan("concern", text, start, start + len(text), text, keys)
+
+    assert stem("investigators") != stem("investigations") == stem("investigating")
+    first = finding("prioritising investigations", 0)
+    second = finding("not enough accredited investigators in safeguarding teams", 100)
+    assert merge([first, second]) == [first, second]
+
+
 def test_a_quote_saying_again_what_the_story_said_is_one_finding():
     from inspectx.findings.merge import FindingSpan, merge
 

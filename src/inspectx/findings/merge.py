@@ -51,7 +51,12 @@ def content_keys(tokens: list[Token]) -> frozenset[str]:
 
 
 def stem(word: str) -> str:
-    """A crude stem for spotting repeats: "shared", "sharing" and "share" all give "shar"."""
+    """A crude stem for spotting repeats: "shared", "sharing" and "share" all give "shar";
+    an agent noun keeps its ending ("investigators" gives "inves-or", not the "inves" of
+    "investigations"): the people who do a thing are not the thing done."""
+    agent = word.removesuffix("s")
+    if len(agent) > 6 and agent.endswith("or"):
+        return agent[:5] + "-or"
     for suffix in ("ings", "ing", "ed", "es", "s", "ly"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
