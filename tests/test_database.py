@@ -306,3 +306,39 @@ def test_an_older_database_gets_resolved_paths_and_loses_its_duplicates(folder, 
     assert [(r["path"], r["resolved_path"]) for r in db["articles"].rows] == [
         ("articles/seed_durham.txt", str(durham))
     ]
+
+
+def test_two_files_given_by_the_same_relative_path_from_two_folders_are_two_rows(tmp_path, monkeypatch):
+    """`A/s.txt` run from folder X and from folder Y are two files: each keeps its row, and
+    running X's again replaces only X's (the path as given is not the input's identity)."""
+    for parent, name in (("X", "seed_durham.txt"), ("Y", "seed_northumbria.txt")):
+        (tmp_path / parent / "A").mkdir(parents=True)
+        shutil.copy(FIXTURES / name, tmp_path / parent / "A" / "s.txt")
+    path = tmp_path / "all.db"
+    for parent in ("X", "Y", "X"):
+        monkeypatch.chdir(tmp_path / parent)
+        assert run("extract", "-q", "A", "-o", str(path)).exit_code == 0
+    db = sqlite_utils.Database(path)
+    rows = {r["resolved_path"]: (r["path"], r["force_id"]) for r in db["articles"].rows}
+    assert rows == {
+        str(tmp_path / "X" / "A" / "s.txt"): ("A/s.txt", "durham"),
+        str(tmp_path / "Y" / "A" / "s.txt"): ("A/s.txt", "northumbria"),
+    }
+
+
+def test_a_database_whose_paths_were_unique_takes_two_files_of_one_relative_path(tmp_path, monkeypatch):
+    """A database made when `path` was unique loses that constraint when next written."""
+    path = tmp_path / "old.db"
+    db = sqlite_utils.Database(path)
+    for parent, name in (("X", "seed_durham.txt"), ("Y", "seed_northumbria.txt")):
+        (tmp_path / parent).mkdir()
+        shutil.copy(FIXTURES / name, tmp_path / parent / "s.txt")
+    monkeypatch.chdir(tmp_path / "X")
+    assert run("extract", "-q", "s.txt", "-o", str(path)).exit_code == 0
+    db.execute("DROP INDEX idx_articles_path")
+    db.execute("CREATE UNIQUE INDEX idx_articles_path ON articles (path)")
+    db.conn.commit()
+    monkeypatch.chdir(tmp_path / "Y")
+    assert run("extract", "-q", "s.txt", "-o", str(path)).exit_code == 0
+    db = sqlite_utils.Database(path)
+    assert sorted(r["force_id"] for r in db["articles"].rows) == ["durham", "northumbria"]

@@ -2,8 +2,8 @@
 
 Tables (every child table has `article_id` -> `articles.id`):
 
-    articles  one row per input: path (unique), sha256, title, byline, site, relevant,
-              force_id, force_name, inspectorate, programme, the three dates with their
+    articles  one row per input: path (as given), resolved_path (the file's absolute path),
+              sha256, title, byline, site, relevant, force_id, force_name, inspectorate, programme, the three dates with their
               precision (day, month, year), counts of improvements and concerns,
               error_type, error_message, extractor, and the whole record as JSON
     findings  polarity (improvement or concern), text, sentence, start, end   [full-text search]
@@ -12,11 +12,12 @@ Tables (every child table has `article_id` -> `articles.id`):
     grades    area, grade, force
     forces    every force mentioned: force_id, name, main (1 for the force the article is about)
 
-A path holds one row: writing a record for a path already in the database replaces that
-row and its children (same id), so re-running over a folder updates instead of duplicating,
-and `--resume` skips the paths whose row is complete and whose file still has the same
-sha256. Each record is written in one transaction (a savepoint), committed every
-`COMMIT_EVERY` records and when the batch ends or is interrupted.
+An input holds one row, known by its resolved path (stdin by "-"): writing a record for an
+input already in the database replaces that row and its children (same id), so re-running
+over a folder updates instead of duplicating, and `--resume` skips the inputs whose row is
+complete and whose file still has the same sha256. Each record is written in one
+transaction (a savepoint), committed every `COMMIT_EVERY` records and when the batch ends
+or is interrupted.
 
 Writing needs sqlite-utils (`pip install "inspectx[sqlite]"`), imported only here;
 reading (`read_records`, `completed_paths`) needs only Python's sqlite3.
@@ -114,7 +115,12 @@ def open_database(path: str | Path):
             if column not in db[name].columns_dict:
                 db[name].add_column(column, kind)
         db[name].create_index(["article_id"], if_not_exists=True)
-    articles.create_index(["path"], unique=True, if_not_exists=True)
+    # `path` is as given, relative to where the run was: two files in two folders may share
+    # one ("A/s.txt" from X and from Y), so an input is known by its resolved path instead
+    unique_path = [i for i in articles.indexes if i.columns == ["path"] and i.unique]
+    for index in unique_path:  # a database made when `path` was the key
+        db.execute(f"DROP INDEX [{index.name}]")
+    articles.create_index(["path"], if_not_exists=True)
     if "resolved_path" not in articles.columns_dict:  # a database made before the column
         articles.add_column("resolved_path", str)
         for row_id, path in db.execute("SELECT id, path FROM articles").fetchall():
@@ -282,9 +288,13 @@ class Writer:
             self.db.execute("BEGIN IMMEDIATE")
         with self.db.atomic():
             row = article_row(record)
-            # the input's earlier row, however its path was spelt then (stdin: "-" itself)
-            same = "SELECT id FROM articles WHERE path = ? OR resolved_path = ?"
-            ids = [i for (i,) in self.db.execute(same, [row["path"], row["resolved_path"]])]
+            # the input's earlier row, however its path was spelt then: the same resolved path
+            # (a file), or for stdin, which has none, "-" itself
+            if row["resolved_path"] is None:
+                same, key = "SELECT id FROM articles WHERE path = ? AND resolved_path IS NULL", row["path"]
+            else:
+                same, key = "SELECT id FROM articles WHERE resolved_path = ?", row["resolved_path"]
+            ids = [i for (i,) in self.db.execute(same, [key])]
             if ids:
                 kept, *older = sorted(ids, reverse=True)
                 for earlier in ids:
