@@ -3,9 +3,10 @@
 Tables (every child table has `article_id` -> `articles.id`):
 
     articles  one row per input: path (as given), resolved_path (the file's absolute path),
-              sha256, title, byline, site, relevant, force_id, force_name, inspectorate, programme, the three dates with their
-              precision (day, month, year), counts of improvements and concerns,
-              error_type, error_message, extractor, and the whole record as JSON
+              sha256, title, byline, site, relevant, force_id, force_name, inspectorate,
+              programme, the three dates with their precision (day, month, year), counts
+              of improvements and concerns, error_type, error_message, extractor, and the
+              whole record as JSON
     findings  polarity (improvement or concern), text, sentence, start, end   [full-text search]
     people    name, title, organisation, role ("inspector" for the inspectors)
     quotes    speaker, text, start, end                                       [full-text search]
