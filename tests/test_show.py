@@ -253,12 +253,39 @@ def terminal_output(*args: str, env: dict[str, str]) -> str:
     return b"".join(chunks).decode("utf-8", "replace")
 
 
+def test_a_value_wrapped_over_two_lines_is_listed_once_and_whole(tmp_path):
+    """In a hard-wrapped article a finding that runs on to the next line is one finding: the
+    terminal lists it once, whole, under the line where it ends, not as two halves."""
+    article = tmp_path / "wrapped.txt"
+    article.write_text(
+        "Westshire Police told to improve\n\n"
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services\n"
+        "inspected Westshire Police in May 2025 and published its report on Tuesday.\n"
+        "Inspectors found that the force now answers nearly all 999 calls within ten\n"
+        "seconds, which is among the best in the country. However, inspectors were\n"
+        "concerned that victims of burglary were not always kept informed about their\n"
+        "cases.\n",
+        encoding="utf-8",
+    )
+    record = json.loads(run("extract", str(article)).stdout)
+    listed = [line for line in run("show", str(article)).stdout.splitlines() if line.startswith("    ")]
+    for field, label in (("improvements", "IMPROVEMENT"), ("concerns", "CONCERN")):
+        shown = [line for line in listed if line.startswith(f"    {label}: ")]
+        assert [" ".join(f["text"].split()) for f in record[field]] == [
+            line.removeprefix(f"    {label}: ") for line in shown
+        ], (record[field], shown)
+    assert len(record["concerns"]) == 1 and "\n" in record["concerns"][0]["text"]
+
+
 def test_terminal_gets_colours_unless_no_color():
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     coloured = terminal_output("show", NORTHUMBRIA, env=env | {"TERM": "xterm-256color"})
     assert "\x1b[" in coloured and "Phil Gormley" in coloured
     plain = terminal_output("show", NORTHUMBRIA, env=env | {"TERM": "xterm-256color", "NO_COLOR": "1"})
     assert "\x1b[" not in plain.replace("\x1b[?25l", "").replace("\x1b[?25h", "") and "Phil Gormley" in plain
+    # no-color.org: an empty NO_COLOR is as if unset
+    empty = terminal_output("show", NORTHUMBRIA, env=env | {"TERM": "xterm-256color", "NO_COLOR": ""})
+    assert "\x1b[3" in empty
 
 
 def test_a_failing_input_is_shown_as_its_error(tmp_path):

@@ -342,7 +342,7 @@ def extract(
 
     tally = Tally()
     started = time.monotonic()
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
     signals = _StopSignals()
     writer = None
     try:
@@ -776,7 +776,7 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
     else:
         from rich.console import Console
 
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
         console = Console(
             force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=not color
         )
@@ -930,7 +930,7 @@ def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None
         elif fmt == "csv":
             click.echo(overview.render_csv(data), nl=False)
         else:
-            color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+            color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
             click.echo(overview.render_table(data, color=color), nl=False)
     if plot:
         try:

@@ -482,6 +482,10 @@ def print_terminal(
         legend.append(f" {label.lower()} ", style=style)
         legend.append(" ")
     console.print(legend)
+    kept = [line.text for line in lines if line.kept]
+    text = "\n".join(kept)
+    every = marks(record)
+    offset = 0
     for kind, line, line_marks in _paragraphs(record, lines):
         if kind == "dropped":
             if with_boilerplate:
@@ -491,9 +495,14 @@ def print_terminal(
         for m in line_marks:
             shown.stylize(TERMINAL_STYLES[m.label], m.start, m.end)
         console.print(shown)
-        for m in line_marks:
-            label = Text(f"    {m.label}: ", style=TERMINAL_STYLES[m.label])
-            console.print(label + Text(line.text[m.start : m.end]))
+        end = offset + len(line.text)
+        # a value is listed once, whole, under the line where it ends (a finding wrapped over
+        # two lines is one finding, not two halves)
+        for m in every:
+            if offset < m.end <= end or (m.end > end and end == len(text) and m.start < end):
+                label = Text(f"    {m.label}: ", style=TERMINAL_STYLES[m.label])
+                console.print(label + Text(" ".join(text[m.start : m.end].split())))
+        offset = end + 1
     console.print()
 
 
