@@ -225,9 +225,9 @@ def test_plot_draws_a_png(jsonl, tmp_path):
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.mark.parametrize("name", ["timeline.xyz", "no-such-folder/timeline.png"])
+@pytest.mark.parametrize("name", ["timeline.xyz", "no-such-folder/timeline.png", "dir.png/"])
 def test_a_plot_it_cannot_write_is_a_usage_error_before_any_work(jsonl, tmp_path, name):
-    result = run("summary", str(jsonl), "--plot", str(tmp_path / name))
+    result = run("summary", str(jsonl), "--plot", f"{tmp_path}/{name}")  # a trailing "/" kept
     assert result.exit_code == 2
     assert "--plot" in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""  # nothing printed before the error
@@ -359,10 +359,10 @@ def test_top_0_lists_every_item(eleven_forces):
     assert "(1 more)" not in run("summary", eleven_forces, "--top", "0").stdout
 
 
-def test_a_last_line_cut_short_is_left_out_with_a_warning(jsonl, tmp_path):
-    """A run still writing its JSON Lines, or killed as it wrote: the complete records are
-    summed up and stderr says which line was left out; a bad line before the last is still
-    no inspectx records (exit 2)."""
+def test_a_line_cut_short_is_left_out_with_a_warning(jsonl, tmp_path):
+    """A run still writing its JSON Lines, or killed as it wrote (its output perhaps followed
+    by a later run's): the complete records are summed up and stderr says which line was
+    left out; a line that is no record at all is still no inspectx records (exit 2)."""
     lines = jsonl.read_text(encoding="utf-8").splitlines()
     cut = tmp_path / "cut.jsonl"
     cut.write_text("\n".join(lines) + "\n" + lines[0][:40], encoding="utf-8")
@@ -371,7 +371,34 @@ def test_a_last_line_cut_short_is_left_out_with_a_warning(jsonl, tmp_path):
     assert json.loads(result.stdout)["articles"] == len(lines)
     assert result.stderr == f"inspectx: {cut}: line {len(lines) + 1} is cut short and left out\n"
     cut.write_text(lines[0][:40] + "\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = run("summary", str(cut), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == len(lines)
+    assert result.stderr == f"inspectx: {cut}: line 1 is cut short and left out\n"
+    cut.write_text("not a record\n" + "\n".join(lines) + "\n", encoding="utf-8")
     assert run("summary", str(cut)).exit_code == 2
+
+
+def test_a_byte_order_mark_before_the_records_is_ignored(jsonl, tmp_path):
+    """JSON Lines that went through a Windows tool start with a BOM: the same records."""
+    marked = tmp_path / "bom.jsonl"
+    marked.write_bytes(b"\xef\xbb\xbf" + jsonl.read_bytes())
+    expected = json.loads(run("summary", str(jsonl), "--format", "json").stdout)
+    assert json.loads(run("summary", str(marked), "--format", "json").stdout) == expected
+    piped = CliRunner().invoke(cli, ["summary", "-", "--format", "json"], input=marked.read_bytes())
+    assert piped.exit_code == 0 and json.loads(piped.stdout) == expected
+
+
+def test_a_database_is_read_whatever_its_file_name(tmp_path):
+    """`extract --format sqlite -o results.jsonl` writes a database under a JSON Lines name:
+    summary reads it by its contents."""
+    from inspectx.database import Writer
+
+    db = tmp_path / "results.jsonl"
+    with Writer(db) as writer:
+        for record in RECORDS:
+            writer.write(record)
+    data = json.loads(run("summary", str(db), "--format", "json").output)
+    assert data["articles"] == 7
 
 
 def test_a_cut_line_is_named_by_its_own_number_even_when_it_is_the_only_one(jsonl, tmp_path):

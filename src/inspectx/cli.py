@@ -834,7 +834,8 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
 
 
 def _say_cut_short(source: str) -> Callable[[int], None]:
-    """What `summary` says of a JSON Lines source whose last line is cut short."""
+    """What `summary` says of a JSON Lines source with a line cut short (its last, or one a
+    later run's output follows)."""
     from inspectx.output import printable
 
     def say(line: int) -> None:
@@ -899,8 +900,13 @@ def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None
     if plot:  # checked before any work: a wrong name should not cost a whole folder's run
         if Path(plot).suffix.lower() not in PLOT_SUFFIXES:
             raise click.UsageError(f"--plot {plot}: name a .png, .svg or .pdf file")
-        if not os.path.isdir(os.path.dirname(os.path.abspath(plot))):
+        if plot.endswith(("/", os.sep)) or os.path.isdir(plot):
+            raise click.UsageError(f"--plot {plot}: a folder, not a file")
+        folder = os.path.dirname(os.path.abspath(plot))
+        if not os.path.isdir(folder):
             raise click.UsageError(f"--plot {plot}: no such folder")
+        if not os.access(folder, os.W_OK) or os.path.exists(plot) and not os.access(plot, os.W_OK):
+            raise click.UsageError(f"--plot {plot}: not writable")
         if importlib.util.find_spec("matplotlib") is None:
             raise click.ClickException(_PLOT_NEEDS)
     try:

@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from inspectx import resources
@@ -191,8 +190,11 @@ def read_records(path: str, cut_short: Callable[[int], None] | None = None) -> I
     """The records of a JSON Lines file, a JSON file (one record or an array) or an inspectx
     database; `path` "-" reads JSON Lines or JSON from standard input.
 
-    A JSON Lines file whose last line is cut short (a run still writing it, or killed while
-    it wrote) gives the records before it, and `cut_short(line number)` is called.
+    A JSON Lines line cut short (the last: a run still writing it, or killed while it wrote;
+    or one inside, where a later run's output was added after a killed run's) is left out,
+    and `cut_short(line number)` is called; without `cut_short` it is a ValueError. A byte
+    order mark before the first record is ignored, and a SQLite database is read whatever
+    its file name.
     Raises ValueError for a file that is none of these, or whose items are not inspectx
     records (objects with a `source`, as `extract` writes for every input, error or not).
     """
@@ -202,17 +204,24 @@ def read_records(path: str, cut_short: Callable[[int], None] | None = None) -> I
         yield record
 
 
+#: The first bytes of every SQLite 3 database file (sqlite.org/fileformat.html).
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
 def _read(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator[Any]:
-    if Path(path).suffix.lower() in (".db", ".sqlite", ".sqlite3"):
+    if path == "-":  # standard input, or any pipe: read once, never sought
+        data = sys.stdin.buffer.read()
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    if data.startswith(SQLITE_HEADER):  # a database, whatever its name (`-o results.jsonl --format sqlite`)
+        if path == "-":
+            raise ValueError("a SQLite database on standard input; give its file name")
         from inspectx import database
 
         yield from database.read_records(path)
         return
-    if path == "-":  # standard input, or any pipe: read once, never sought
-        buffer = sys.stdin.buffer.read().decode("utf-8")
-    else:
-        with open(path, encoding="utf-8") as handle:
-            buffer = handle.read()
+    buffer = data.decode("utf-8-sig")  # a byte order mark, as Windows tools write, is no record
     if buffer.lstrip().startswith("["):
         yield from json.loads(buffer)
         return
@@ -232,8 +241,21 @@ def _read(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator
             if last_line and cut_short is not None and buffer[pos] == "{":
                 cut_short(line)  # also the only line: a run killed as it wrote its first record
                 return
+            following = buffer.find("\n{", pos)
+            inside = following > 0 and _one_line(buffer, pos, following)
+            if cut_short is not None and buffer[pos] == "{" and inside:
+                # a line cut short inside the file (a killed run's output with a later run's
+                # after it), as `extract --resume` reads it: left out, said, and read on
+                cut_short(line)
+                pos = following + 1
+                continue
             raise ValueError(f"line {exc.lineno}, column {exc.colno}: {exc.msg.removesuffix(' at')}") from exc
         yield record
+
+
+def _one_line(buffer: str, start: int, end: int) -> bool:
+    """Is buffer[start:end] a single line (JSON Lines), not part of an indented record?"""
+    return "\n" not in buffer[start:end]
 
 
 def rows(overview: dict[str, Any]) -> list[tuple[str, str, str]]:
