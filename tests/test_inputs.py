@@ -85,6 +85,17 @@ def test_files_prints_a_name_that_is_not_utf8_as_its_bytes(tmp_path):
     assert "error" not in json.loads(again.stdout)
 
 
+def test_a_name_with_a_byte_that_is_not_utf8_is_not_its_escaped_spelling(tmp_path):
+    """A file named with the byte 0xFF and one named with the four characters backslash, x,
+    f, f display alike (`bad\\xff.txt`), but they are two inputs: two records."""
+    (tmp_path / os.fsdecode(b"bad\xff.txt")).write_text("Inspectors praised the force.\n", encoding="utf-8")
+    (tmp_path / "bad\\xff.txt").write_text("Inspectors criticised the force.\n", encoding="utf-8")
+    listed = run("extract", "--files", "-0", str(tmp_path))
+    assert len(listed.stdout_bytes.split(b"\0")) == 3  # two names and the end
+    out = run("extract", "-q", str(tmp_path), "--format", "jsonl").stdout
+    assert len(out.splitlines()) == 2
+
+
 @pytest.mark.parametrize(
     ("globs", "expected"),
     [

@@ -174,7 +174,9 @@ class InputWalk:
 
         self._globs = pathspec.GitIgnoreSpec.from_lines(globs) if globs else None
         self._only_matching = any(not g.startswith("!") for g in globs)
-        self._skip = {input_key(p) for p in skip}
+        # by the path itself, not as displayed: "bad\xff.txt" written out and a name with the
+        # byte 0xFF display alike but are two files
+        self._skip = {os.path.realpath(p) for p in skip}
         self._seen: set[str] = set()
         self._seen_folders: set[tuple[int, int]] = set()
         # output folders (by device, inode): not walked inside a folder named as an input
@@ -212,7 +214,7 @@ class InputWalk:
         return info.st_dev, info.st_ino
 
     def _first_time(self, path: str | os.PathLike[str]) -> bool:
-        key = input_key(path)
+        key = os.path.realpath(path)
         if key in self._seen or key in self._skip:
             return False
         self._seen.add(key)
