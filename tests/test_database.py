@@ -135,7 +135,7 @@ def test_resume_processes_only_new_changed_and_failed_inputs(database, folder):
     result = run("extract", str(folder), "-o", str(database), "--resume")
     assert result.exit_code == 1
     # durham and the appeal are kept; northumbria changed, new.txt is new, broken.txt failed before
-    assert result.stderr.splitlines()[0].startswith("3 records (2 kept from the earlier run)")
+    assert result.stderr.splitlines()[0].startswith("3 records written, and 2 kept from the earlier run")
     db = sqlite_utils.Database(database)
     titles = dict(db.execute("SELECT path, title FROM articles").fetchall())
     assert titles[str(folder / "seed_durham.txt")] == "kept as it was"
@@ -279,7 +279,7 @@ def test_an_input_is_one_row_however_its_path_is_spelt(database, folder, monkeyp
     before = {r["resolved_path"]: r["id"] for r in db["articles"].rows}
     assert len(before) == 4
     result = run("extract", "./articles", "-o", str(database), "--resume")
-    assert result.stderr.startswith("1 records (3 kept from the earlier run)")  # broken.txt again
+    assert result.stderr.startswith("1 records written, and 3 kept from the earlier run")  # broken.txt again
     assert run("extract", "-q", "articles", "-o", str(database)).exit_code == 1
     db = sqlite_utils.Database(database)
     after = {r["resolved_path"]: r["id"] for r in db["articles"].rows}

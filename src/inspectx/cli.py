@@ -386,7 +386,7 @@ def extract(
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet and (len(refs) > 1 or tally.failed or skipped):
-        resumed = f" ({skipped} kept from the earlier run)" if skipped else ""
+        resumed = f" written, and {skipped} kept from the earlier run" if skipped else ""
         click.echo(tally.short(time.monotonic() - started, kept=resumed), err=True)
     if tally.failed:
         sys.exit(1)
@@ -772,7 +772,8 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
         except OSError as exc:
             where = out.printable(str(exc.filename or output_dir))
             raise click.ClickException(f"cannot write {where}: {exc.strerror or exc}") from exc
-        click.echo(f"{len(written)} pages in {output_dir} (index.html lists them)", err=True)
+        pages = "1 page" if len(written) == 1 else f"{len(written)} pages"
+        click.echo(f"{pages} in {output_dir} (index.html lists them)", err=True)
     else:
         from rich.console import Console
 

@@ -107,7 +107,7 @@ class Tally:
         """The end-of-batch message: records, failures by type with their first paths, time.
 
         e.g. "25 records in 3.1 s, 2 failed\\n  not_text: 2 (a.txt, b.txt)"; `kept` is added
-        after the count ("(20 kept from the earlier run)").
+        after the count (" written, and 20 kept from the earlier run").
         """
         timing = f" in {elapsed:.1f} s" if elapsed is not None else ""
         head = f"{self.records} records{kept}{timing}, {self.failed} failed"
