@@ -277,6 +277,17 @@ def test_a_value_wrapped_over_two_lines_is_listed_once_and_whole(tmp_path):
     assert len(record["concerns"]) == 1 and "\n" in record["concerns"][0]["text"]
 
 
+def test_max_bytes_raises_the_limit_as_for_extract(tmp_path):
+    """A long article is too large by default; --max-bytes lets it through, as for extract."""
+    article = tmp_path / "long.txt"
+    body = "Inspectors found that the custody suite was clean and well run. " * 40
+    article.write_text("Westshire Police custody inspection\n\n" + body + "\n", encoding="utf-8")
+    refused = run("show", str(article), "--max-bytes", "1000")
+    assert refused.exit_code == 1 and "too_large" in refused.output
+    shown = run("show", str(article), "--max-bytes", "100000")
+    assert shown.exit_code == 0 and "custody suite" in shown.stdout
+
+
 def test_terminal_gets_colours_unless_no_color():
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
     coloured = terminal_output("show", NORTHUMBRIA, env=env | {"TERM": "xterm-256color"})

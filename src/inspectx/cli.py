@@ -728,7 +728,13 @@ def _stand_in_for_closed_streams() -> None:
     default=None,
     help="Any installed spaCy pipeline (also $INSPECTX_MODEL). Example: --model en_core_web_md",
 )
-def show(paths, output, output_dir, with_boilerplate, model) -> None:
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Refuse inputs larger than this many bytes (default 5000000). Example: --max-bytes 8000000",
+)
+def show(paths, output, output_dir, with_boilerplate, model, max_bytes) -> None:
     """Show articles with every extracted value highlighted where it came from.
 
     With -o or --output-dir: self-contained HTML pages (no network needed). Otherwise
@@ -740,7 +746,7 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
       inspectx show fixtures/ --output-dir pages/ --with-boilerplate
       inspectx show fixtures/seed_northumbria.txt
     """
-    from inspectx import batch, cleaner
+    from inspectx import batch, cleaner, reader
     from inspectx import output as out
     from inspectx import show as render
 
@@ -756,7 +762,10 @@ def show(paths, output, output_dir, with_boilerplate, model) -> None:
             items = [
                 (record, cleaner.classify(raw))
                 for record, raw in batch.records_with_raw_text(
-                    refs, batch.Options(model=model, include_text=True)
+                    refs,
+                    batch.Options(
+                        model=model, include_text=True, max_bytes=max_bytes or reader.DEFAULT_MAX_BYTES
+                    ),
                 )
             ]
     except InspectxError as exc:
