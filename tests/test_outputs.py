@@ -147,7 +147,7 @@ def test_a_killed_run_leaves_records_that_resume_takes_and_no_temporary_file(tmp
 
     result = run("extract", "-o", str(out), "--resume", str(folder))
     assert result.exit_code == 0, result.stderr
-    assert f"{40 - finished} records ({finished} kept" in result.stderr
+    assert f"{40 - finished} records written, and {finished} kept" in result.stderr
     paths = [json.loads(line)["source"]["path"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(paths) == [str(folder / f"{i:03d}.txt") for i in range(40)]
     assert list(tmp_path.glob(".k.jsonl.*.tmp")) == []
