@@ -394,6 +394,19 @@ def test_examples_under_a_shell_noun_are_the_findings(nlp, sentence, expected):
     assert all(part in item for part, item in zip(expected, items, strict=True))
 
 
+def test_a_noun_phrase_the_parse_hangs_on_a_verb_is_still_a_second_item(nlp):
+    """ "concerned about the delays in X of people being stalked | and the backlog in Y": the
+    parser takes "the backlog" for a conjunct of "stalked"; with its own determiner after
+    "and", and a noun phrase with one before, it is the second thing of concern."""
+    sentence = (
+        "Inspectors were concerned about the delays in checking reports of people being stalked "
+        "online and the backlog in examining seized phones."
+    )
+    items = texts(segment.items(segment.trim(words(nlp, sentence))))
+    assert len(items) == 2, items
+    assert items[0].endswith("stalked online") and items[1] == "the backlog in examining seized phones"
+
+
 def test_practices_listed_within_an_area_named_in_a_list_are_items(nlp):
     """ "These include X, including doing A and doing B": in a clause that lists areas (it points
     back to the sentence before), the area and each practice within it are items."""

@@ -741,6 +741,8 @@ def _arguments(clause: Tokens) -> list[Tokens]:
     listed = _comma_list(scope if shell else clause)
     if len(listed) > len(spans):
         spans = listed  # the parse missed a list ("A, B and C" read as apposition)
+    if len(spans) < 2:
+        spans = _misattached_noun(clause) or spans  # "about the delays in X being Y and the backlog in Z"
     # "too few detectives, too little supervision and too many ...": a measure each, each a finding
     measured = sum(1 for s in spans if any(t.lower_ in _SHARED_MEASURES for t in s))
     if len(spans) < 2 or not all(_substantial(s, 1 if shell or measured >= 2 else 2) for s in spans):
@@ -1300,6 +1302,48 @@ def _coordination(token: Token, ids: set[int]) -> bool:
     # a noun coordinated with a verb is a misparse of two verbs ("the force now correctly
     # identifies [NNS] and records [VBZ] ..."), whose split would leave a stub
     return token.pos_ in _NOMINAL and not any(c.pos_ in ("VERB", "AUX") for c in conj)
+
+
+def _misattached_noun(clause: Tokens) -> list[Tokens]:
+    """Two noun phrases the parse failed to coordinate: "concerned about the delays in
+    responding to reports of children being exploited online | and the backlog in ...",
+    where the second ("the backlog", with its own determiner) is read as a conjunct of the
+    verb nearest before it. The clause up to "and", and the noun phrase from its determiner
+    on, when an earlier noun phrase with a determiner of its own is an argument of the
+    clause's predicate; none otherwise."""
+    ids = {t.i for t in clause}
+    for n, token in enumerate(clause[:-2]):
+        if token.lower_ != "and" or token.dep_ != "cc" or n < 3:
+            continue
+        determiner = clause[n + 1]
+        if determiner.dep_ not in ("det", "poss") or determiner.head.dep_ != "conj":
+            continue
+        noun = determiner.head
+        if noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX") or noun.head.i not in ids:
+            continue
+        earlier = [
+            t
+            for t in clause[:n]
+            if t.pos_ == "NOUN"
+            and t.dep_ in ("pobj", "dobj", "attr")
+            and any(c.dep_ in ("det", "poss") for c in t.children)
+            and _coordination_path(t, ids)
+        ]
+        if earlier:
+            return [clause[:n], clause[n + 1 :]]
+    return []
+
+
+def _coordination_path(token: Token, ids: set[int]) -> bool:
+    """Does the token hang from the clause's predicate through its arguments only?"""
+    walker = token
+    for _ in range(50):
+        if walker.dep_ not in _ARGUMENT_PATH:
+            return False
+        if walker.head.i == walker.i or walker.head.i not in ids:
+            return True
+        walker = walker.head
+    return True
 
 
 def _practices_within(clause: Tokens) -> list[Tokens]:
