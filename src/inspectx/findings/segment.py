@@ -1286,15 +1286,10 @@ def _coordination(token: Token, ids: set[int]) -> bool:
     if not conj:
         return False
     verbal = token.pos_ in ("VERB", "AUX")
-    walker = token
-    for _ in range(50):
-        # coordinated verbs split only as the clause's own predicates ("had cut its backlog and
-        # trained its staff"), not inside an argument ("in how they assess risk and investigate")
-        if walker.dep_ not in (_PREDICATE_PATH if verbal else _ARGUMENT_PATH):
-            return False
-        if walker.head.i == walker.i or walker.head.i not in ids:
-            break
-        walker = walker.head
+    # coordinated verbs split only as the clause's own predicates ("had cut its backlog and
+    # trained its staff"), not inside an argument ("in how they assess risk and investigate")
+    if not _hangs_by(token, ids, _PREDICATE_PATH if verbal else _ARGUMENT_PATH):
+        return False
     if verbal:
         return all(c.pos_ in ("VERB", "AUX") for c in conj)
     if _topics_of_a_thing(token):
@@ -1327,18 +1322,19 @@ def _misattached_noun(clause: Tokens) -> list[Tokens]:
             if t.pos_ == "NOUN"
             and t.dep_ in ("pobj", "dobj", "attr")
             and any(c.dep_ in ("det", "poss") for c in t.children)
-            and _coordination_path(t, ids)
+            and _hangs_by(t, ids, _ARGUMENT_PATH)
         ]
         if earlier:
             return [clause[:n], clause[n + 1 :]]
     return []
 
 
-def _coordination_path(token: Token, ids: set[int]) -> bool:
-    """Does the token hang from the clause's predicate through its arguments only?"""
+def _hangs_by(token: Token, ids: set[int], path: set[str]) -> bool:
+    """Does the token hang from the clause's root by relations in `path` only (its
+    arguments, `_ARGUMENT_PATH`, or its predicates, `_PREDICATE_PATH`)?"""
     walker = token
     for _ in range(50):
-        if walker.dep_ not in _ARGUMENT_PATH:
+        if walker.dep_ not in path:
             return False
         if walker.head.i == walker.i or walker.head.i not in ids:
             return True
