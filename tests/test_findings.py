@@ -3172,8 +3172,12 @@ def test_a_baseline_year_does_not_make_a_change_background():
         "inspectors last visited in 2021.",
         "Supervisors reviewed 90% of custody records, compared with 61% at the last inspection in 2022.",
         "The backlog of unallocated crimes has fallen from 3,000 at the previous inspection in 2021 to 400.",
+        # a comparison with the earlier inspection itself, no figure: "since", "than"
+        "Detainees are now seen by a nurse promptly, a clear improvement since the suites were last "
+        "inspected in 2021.",
+        "The vetting unit is far better staffed than at the force's last inspection in 2022.",
     ],
-    ids=["up-from-when-visited", "compared-with-last", "from-previous-to"],
+    ids=["up-from-when-visited", "compared-with-last", "from-previous-to", "since-inspected", "than-at-last"],
 )
 def test_a_figure_from_the_last_inspection_does_not_make_a_change_background(sentence):
     """The earlier inspection a figure is set against dates only that figure: the change

@@ -747,9 +747,30 @@ def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
         return False
     before = doc[max(span.sent.start, span.start - 12) : span.start]
     for n, token in enumerate(before):
-        if token.lower_ in _BASELINE_MARKERS and any(t.like_num for t in before[n + 1 :]):
-            return not any(t.text in (";", ":") for t in before[n + 1 :])
+        after = before[n + 1 :]
+        if any(t.text in (";", ":") for t in after):
+            continue
+        if token.lower_ in _BASELINE_MARKERS and any(t.like_num for t in after):
+            return True
+        # "a clear improvement since the suites were last inspected in 2021", "better
+        # resourced than at the force's last inspection in 2019": the date is the earlier
+        # inspection's, and the sentence compares now with it
+        if token.lower_ in _COMPARED_WITH and any(_inspects(t) for t in after):
+            return True
     return False
+
+
+#: Words that compare now with an earlier time named after them ("since", "than").
+_COMPARED_WITH = frozenset({"since", "than", "compared"})
+
+
+def _inspects(token: Token) -> bool:
+    """Is the token an inspection noun or a verb of inspecting ("the last inspection",
+    "were last inspected", "when we last visited")?"""
+    return token.lower_ in _inspecting_verbs() or token.lower_ in _INSPECTION_NOUNS
+
+
+_INSPECTION_NOUNS = frozenset({"inspection", "inspections", "visit", "visits"})
 
 
 def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
