@@ -392,6 +392,12 @@ def test_a_year_old_report_is_not_the_release():
             "2025-03",
         ),
         ("3 July 2025", "The inspectorate audited 200 crime reports at the force in April.", "2025-04"),
+        (
+            "3 July 2025",
+            "Inspectors carried out fieldwork in the force area, which covers Newport, Cwmbran and "
+            "Monmouth, in March and April.",
+            "2025-04",  # as without the relative clause: the range's latest month
+        ),
     ],
     ids=[
         "month-last-year",
@@ -408,6 +414,7 @@ def test_a_year_old_report_is_not_the_release():
         "inspectorate-spent-time",
         "inspectorate-examined",
         "inspectorate-audited",
+        "after-a-relative-clause-set-off-by-commas",
     ],
 )
 def test_when_the_inspection_took_place(dateline, sentence, expected):

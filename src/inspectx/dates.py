@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from inspectx import byline, cleaner, gazetteer, reader, resources
 
@@ -678,6 +678,11 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
+    # "carried out fieldwork in the division, which covers A, B and C, | in August": the parse
+    # hangs the date on the relative clause it follows; it dates the clause around it
+    main, aside = _after_a_relative_clause(ent)
+    if main is not None:
+        governor = main
     after_word = ""  # the next word, not across an opening bracket: "on Tuesday (after a delay)"
     for t in doc[ent.end : min(ent.end + 2, sent.end)]:
         if t.text in ("(", "["):
@@ -712,7 +717,9 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     when = next((t for t in doc[ent.end : min(ent.end + 2, sent.end)] if t.lower_ == "when"), None)
     if when is not None:  # "an improvement on 2020, | when the force was last graded": what the date was
         end = max(end, when.head.right_edge.i + 1)
-    window = doc[max(sent.start, ent.start - 12) : min(sent.end, end)]
+    window = [
+        t for t in doc[max(sent.start, ent.start - 12 - len(aside)) : min(sent.end, end)] if t.i not in aside
+    ]
     low = [t.lower_ for t in window]
     nearest: tuple[int, str, int] | None = None
     best: tuple[int, int, int, int] | None = None
@@ -725,7 +732,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
                 continue  # a verb cue in another form ("visiting" for "visit") only as a verb
             if not needs_verb and tuple(low[i : i + len(phrase)]) != phrase:
                 continue
-            pos = window.start + i
+            pos = window[i].i
             # a cue before the date binds more closely than one after it
             dist = ent.start - pos if pos < ent.start else pos - ent.end + 2
             key = (dist, rank, phrase_rank, i)  # ties: the earlier role, then the earlier cue
@@ -1129,6 +1136,38 @@ def _since(doc: Doc, ent: Span) -> bool:
 
 
 _SINCE_REACH = 14
+
+
+_RELATIVE_WORDS = frozenset({"which", "who", "where", "whose"})
+
+
+def _after_a_relative_clause(ent: Span) -> tuple[Token | None, set[int]]:
+    """When the date's preposition follows the closing comma of a relative clause that the
+    parse hangs it on ("fieldwork in the division, which covers A, B and C, | in August"),
+    the verb of the clause the relative clause is in ("carried out") and the indices of
+    the relative clause with its commas; (None, empty) otherwise."""
+    doc = ent.doc
+    root = ent.root
+    if root.dep_ == "conj" and _MONTH_OR_DAY.fullmatch(root.head.text):
+        root = root.head
+    prep = root.head if root.dep_ == "pobj" else None
+    if prep is None or prep.i == 0 or doc[prep.i - 1].text != ",":
+        return None, set()
+    verb = prep.head
+    if verb.dep_ != "relcl" or not verb.left_edge.i <= prep.i - 1 <= verb.right_edge.i:
+        return None, set()  # the comma closes the relative clause (whichever word it hangs on)
+    start = verb.left_edge.i
+    if start == 0 or doc[start - 1].text != "," or doc[start].lower_ not in _RELATIVE_WORDS:
+        return None, set()  # not set off by commas ("The last time we were inspected, in 2019, ...")
+    start -= 1  # the comma that opens it
+    main = verb.head
+    for _ in range(10):
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    if main.pos_ not in ("VERB", "AUX"):
+        return None, set()
+    return main, set(range(start, prep.i))
 
 
 def _governor(ent: Span):
