@@ -131,6 +131,25 @@ def test_trim_attribution(nlp, sentence, kept):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "ending"),
+    [
+        (
+            "Student officers made up a third of some response teams, which inspectors said left them "
+            "without enough experienced supervision.",
+            "without enough experienced supervision",
+        ),
+        ("The force has too few detectives, which the report said meant some cases were delayed.", "delayed"),
+    ],
+    ids=["which-inspectors-said", "which-the-report-said"],
+)
+def test_a_sourced_relative_clause_that_says_more_is_kept(nlp, sentence, ending):
+    """ "X, which inspectors said led to Y": Y is what X led to, the finding's substance; the
+    relative clause is no attribution tail to cut ("..., the inspectors said" is)."""
+    trimmed = " ".join(t.text for t in segment.trim(words(nlp, sentence)))
+    assert trimmed.endswith(ending), trimmed
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "None of the 40 case files we read showed that a supervisor had reviewed the risk.",

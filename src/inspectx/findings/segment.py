@@ -418,6 +418,8 @@ def _trim(clause: Tokens) -> Tokens:
         if before and before[-1].pos_ == "AUX" and before[-1].dep_ in ("aux", "auxpass", "ROOT"):
             continue  # "The unit was, however, | judged to have ...": the predicate goes on
         rest = [r for r in tokens[i + 1 :] if not r.is_quote]
+        if _comment_with_a_source(rest, reporting):
+            continue  # "X, which inspectors said left them without supervision": what X led to
         if (
             rest
             and (
@@ -455,6 +457,17 @@ def _trim(clause: Tokens) -> Tokens:
         if comma is not None and comma < len(tokens) - 3:
             tokens = tokens[comma + 1 :]
     return strip(tokens)
+
+
+def _comment_with_a_source(rest: Tokens, reporting: frozenset[str]) -> bool:
+    """Is `rest`, after a comma, a relative clause that gives a source and then says
+    something of its own ("which inspectors said left officers without supervision", "which
+    the report said meant delays")? It tells what the clause before led to, the finding's
+    substance, and is no attribution tail to cut."""
+    if not rest or rest[0].lower_ not in ("which", "who"):
+        return False
+    verb = next((r for r in rest[1:6] if r.lower_ in reporting and r.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(r.pos_ in ("VERB", "AUX") for r in rest if r.i > verb.i)
 
 
 def _judgement_explained(token: Token) -> bool:
