@@ -342,7 +342,7 @@ def extract(
 
     tally = Tally()
     started = time.monotonic()
-    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
+    color = _colour()
     signals = _StopSignals()
     writer = None
     try:
@@ -786,7 +786,7 @@ def show(paths, output, output_dir, with_boilerplate, model, max_bytes) -> None:
     else:
         from rich.console import Console
 
-        color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
+        color = _colour()
         console = Console(
             force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=not color
         )
@@ -841,6 +841,11 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
                     "choose another folder"
                 )
     return refs
+
+
+def _colour() -> bool:
+    """Colours on stdout: a terminal, and `NO_COLOR` unset or empty (no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _say_cut_short(source: str) -> Callable[[int], None]:
@@ -946,7 +951,7 @@ def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None
         elif fmt == "csv":
             click.echo(overview.render_csv(data), nl=False)
         else:
-            color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
+            color = _colour()
             click.echo(overview.render_table(data, color=color), nl=False)
     if plot:
         try:

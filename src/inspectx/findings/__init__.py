@@ -504,11 +504,7 @@ def _told_as_a_clause(tokens: list[Token]) -> bool:
 def _second_complement(token: Token) -> bool:
     """Is the token the verb of a "that" clause coordinated with an earlier one ("concerned
     that A | and that B")?"""
-    return (
-        token.dep_ == "conj"
-        and token.head.dep_ == "ccomp"
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
-    )
+    return token.dep_ == "conj" and token.head.dep_ == "ccomp" and attribution.marked_that(token)
 
 
 def _doubtful_remark(
@@ -636,8 +632,8 @@ def _conjunct_of(candidate: _Candidate, before: _Candidate) -> bool:
     if opener is None or opener.dep_ != "cc":
         return False
     inside = {t.i for t in before.tokens}
-    marked = (t for t in candidate.tokens if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))
-    return any(t.dep_ == "conj" and t.head.i in inside for t in marked)
+    conjuncts = (t for t in candidate.tokens if t.dep_ == "conj" and t.head.i in inside)
+    return any(attribution.marked_that(t) for t in conjuncts)
 
 
 #: Verbs that introduce what an inspection found without judging it ("Inspectors found:").
@@ -698,17 +694,13 @@ def _force_words(last: Token) -> set[int]:
         start = last.i
         while start - 1 in named:
             start -= 1
-    elif last.lower_ in _FORCE_NOUNS:
+    elif last.lower_ in attribution.FORCE_NOUNS:
         start = last.i
     else:
         return set()
     if start > 0 and last.doc[start - 1].lower_ in ("the", "this", "that"):
         start -= 1
     return set(range(start, last.i + 1))
-
-
-#: Nouns that stand for the force inspected ("the force", "the service").
-_FORCE_NOUNS = frozenset({"force", "constabulary", "service", "police"})
 
 
 #: Nouns that name what a report found without saying which way it went.

@@ -376,9 +376,12 @@ def finding_noun_complement(noun: Token) -> Token | None:
 
 def that_clause(token: Token) -> bool:
     """Is the token the verb of a "that" clause hung on a noun or verb ("the finding that | X")?"""
-    return token.dep_ in ("acl", "ccomp", "relcl") and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in token.children
-    )
+    return token.dep_ in ("acl", "ccomp", "relcl") and marked_that(token)
+
+
+def marked_that(token: Token) -> bool:
+    """Is the token a verb marked by "that" ("... that | the force has improved")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
 
 
 def _found_clauses(verb: Token) -> list[list[Token]]:
@@ -570,8 +573,9 @@ def inspection_relayed(doc: Doc) -> bool:
     return page_kind(doc, doc._.quotes or []) == INSPECTORATE_PAGE
 
 
-#: Nouns a place names a force with ("the City of London force", "the Durham constabulary").
-_FORCE_NOUNS = frozenset({"force", "constabulary", "police", "service"})
+#: Nouns that stand for a force ("the force", "the constabulary"), or that a place names one
+#: with ("the City of London force", "the Durham constabulary").
+FORCE_NOUNS = frozenset({"force", "constabulary", "police", "service"})
 
 
 def _iopc_named(doc: Doc) -> bool:
@@ -611,7 +615,7 @@ def other_force_tokens(doc: Doc) -> set[int]:
     for place in gazetteer.spans(doc, "PLACE"):
         root = place.root
         # "The City of London force was rated good": the place names the force that is the subject
-        named = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in _FORCE_NOUNS
+        named = root.dep_ in ("compound", "nmod", "amod") and root.head.lower_ in FORCE_NOUNS
         subject = root.head if named else root
         if place.id_ in others and subject.dep_ in ("nsubj", "nsubjpass"):
             out.update(range(place.start, place.end))

@@ -68,6 +68,18 @@ def _turned_over(reading: Judgement) -> Judgement:
     )
 
 
+def _opposite_if_sure(minimum: float) -> Callable[[Judgement, Judgement], Judgement | None]:
+    """A `kept` for `_read_again`: the reading turned over when it is a finding at `minimum`
+    or more (the clause says the opposite of its other reading), else nothing."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        if reading.label == NOT_FINDING or reading.score < minimum:
+            return None
+        return _turned_over(reading)
+
+    return kept
+
+
 def settled(polarity: str) -> Judgement:
     """A judgement a rule settles from the words (a manner, a state, a practice begun),
     at RULE_SCORE."""
@@ -315,11 +327,7 @@ def no_longer_checked(
     longer inadequate") and reads it as praise: it took the first for an improvement at
     0.91. One more classifier call per batch of articles, for the few clauses concerned."""
 
-    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
-        if reading.label == NOT_FINDING or reading.score < NO_LONGER_MIN_SCORE:
-            return None
-        return _turned_over(reading)
-
+    kept = _opposite_if_sure(NO_LONGER_MIN_SCORE)
     return _read_again(classifier, judged, clauses, _without_no_longer, kept)
 
 
@@ -327,19 +335,14 @@ def rarer_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
     """The judgements, with each clause that says something happens less often ("officers
-    are far less often pulled away from their beats", "victims were less likely to withdraw
-    their support") judged as the opposite of what happens, read without the comparative,
+    are far less often pulled away from their beats", "supervisors check files less
+    regularly") judged as the opposite of what happens, read without the comparative,
     when that reading is a finding at RARER_MIN_SCORE or more: a failing that happens less
     often is an improvement, a good practice that does a concern. The classifier reads the
     words of the event and passes over "less" (it took the first for a concern at 1.0).
     One more classifier call per batch of articles, for the few clauses concerned."""
 
-    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
-        if reading.label == NOT_FINDING or reading.score < RARER_MIN_SCORE:
-            return None
-        return _turned_over(reading)
-
-    return _read_again(classifier, judged, clauses, _without_rarer, kept)
+    return _read_again(classifier, judged, clauses, _without_rarer, _opposite_if_sure(RARER_MIN_SCORE))
 
 
 #: The least probability of the reading without "less often" for the clause to be its
@@ -363,7 +366,7 @@ def _without_rarer(tokens: list[Token]) -> list[str] | None:
             continue
         start = n - 1
         if start > 0 and tokens[start - 1].dep_ == "advmod" and tokens[start - 1].lower_ in _DEGREE:
-            start -= 1  # "far less often", "much less likely"
+            start -= 1  # "far less often", "much more rarely"
         gone = set(range(start, n + 1))
         words = [t.text for k, t in enumerate(tokens) if k not in gone]
         return _capitalised(words) if start == 0 else words
@@ -611,12 +614,7 @@ def denial_checked(
 
     judged = _read_again(classifier, judged, clauses, affirmed_subject, absent)
 
-    def either_way(own: Judgement, reading: Judgement) -> Judgement | None:
-        if reading.label == NOT_FINDING or reading.score < UNFOUND_MIN_SCORE:
-            return None
-        return _turned_over(reading)
-
-    return _read_again(classifier, judged, clauses, _found_after_all, either_way)
+    return _read_again(classifier, judged, clauses, _found_after_all, _opposite_if_sure(UNFOUND_MIN_SCORE))
 
 
 #: The least probability the classifier must give "X was found to be Y" for "X was not
@@ -1199,7 +1197,7 @@ def _ours(token: Token) -> bool:
     """Is the holder the inspection, the force or a pronoun that may stand for them?"""
     if token.pos_ == "PRON" or attribution.names_the_inspection(token):
         return True
-    return token.lower_ in ("force", "constabulary", "police", "service") or bool(
+    return token.lower_ in attribution.FORCE_NOUNS or bool(
         gazetteer.token_indices(token.doc, "FORCE") & {t.i for t in token.subtree}
     )
 
