@@ -1958,6 +1958,37 @@ def test_forces_in_general_are_not_this_inspections_findings():
     assert has(improvements, "investigating crime")
 
 
+def test_a_national_picture_is_context_in_an_article_about_one_force():
+    """ "Nationally, ..." and "across England and Wales" give the national picture a story
+    sets one force's findings against; a ranking ("the best rate nationally") and a
+    sentence whose subject is the force stay the force's."""
+    improvements, concerns = findings(
+        "Inspectors found that a third of callers to 101 hung up before they were answered.",
+        "Nationally, about a quarter of non-emergency calls are abandoned before anyone picks up.",
+        "Charge rates across the country fell to their lowest level for a decade last year.",
+        "Across England and Wales, victims wait longer than ever for a court date.",
+        "Inspectors said the force answered emergency calls within ten seconds, the best rate nationally.",
+    )
+    assert has(concerns, "third of callers")
+    assert has(improvements, "ten seconds")
+    assert not has(improvements + concerns, "quarter of non-emergency")
+    assert not has(improvements + concerns, "charge rates")
+    assert not has(improvements + concerns, "court date")
+
+
+def test_across_the_country_is_a_national_forces_own_area():
+    """For a force whose area is a whole country (Police Scotland, the PSNI, British
+    Transport Police) "across the country" is where it works: the finding is its own."""
+    article = extract(
+        "Watchdog publishes report on Police Scotland\n"
+        "His Majesty's Inspectorate of Constabulary in Scotland has published its report "
+        "on Police Scotland.\n"
+        "Inspectors found that missing person reports across the country are now assessed "
+        "by trained staff within an hour."
+    )
+    assert has([f.text for f in article.improvements], "missing person reports")
+
+
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [

@@ -36,6 +36,7 @@ class ForceEntry:
     name: str
     id: str | None
     country: str | None = None  # "scotland", "northern-ireland"; None for England and Wales
+    national: bool = False  # its area is a whole country or more (Police Scotland, BTP ...)
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def forces() -> dict[str, ForceEntry]:
 
 
 def _entry(force: dict) -> ForceEntry:
-    return ForceEntry(force["key"], force["name"], force["id"], force.get("country"))
+    national = bool(force.get("national"))
+    return ForceEntry(force["key"], force["name"], force["id"], force.get("country"), national)
 
 
 def force_named(name: str) -> ForceEntry | None:

@@ -179,6 +179,10 @@ class _Reading:
             | attribution.forces_in_general(doc)
             | attribution.partner_agencies(doc)
         )
+        ranking = gazetteer.rank_forces(doc)
+        # an article about one force with a local area: "Nationally, ..." gives the context
+        leader = ranking.leader if ranking is not None else None
+        one_force = leader is not None and not gazetteer.forces()[leader].national
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
@@ -282,6 +286,8 @@ class _Reading:
                         continue  # "It was criticised in our 2023 inspection, | and the report says ..."
                     if any(t.i in others for t in clause) and not _own_with_others_after(clause, others):
                         continue  # another force's results, told for comparison
+                    if one_force and attribution.national_picture(clause):
+                        continue  # "Nationally, a quarter of calls are abandoned": the context
                     if attribution.describes_method(clause) or attribution.counts_findings(clause):
                         continue  # how the inspection was done or published, or how much it found
                     if grades.denied(clause):

@@ -683,6 +683,57 @@ def forces_in_general(doc: Doc) -> set[int]:
     return out
 
 
+#: Adverbs that set a statement's scope to the whole country ("Nationally, ...").
+_NATIONAL_ADVERBS = frozenset({"nationally", "nationwide"})
+#: What "across" ranges over in a statement about the whole country ("across England and
+#: Wales", "across the country", "across the UK").
+_NATION_NOUNS = frozenset({"country", "nation", "england", "wales", "scotland", "uk", "britain", "kingdom"})
+
+
+def national_picture(clause: list[Token]) -> bool:
+    """Does the clause state a national picture rather than something of one force: its
+    predicate or its subject scoped to the whole country ("Nationally, about a quarter of
+    non-emergency calls are abandoned", "Across England and Wales, one officer in five has
+    not been trained", "Charge rates across the country fell to ...")? Not when its
+    subject is a force, "it" or "we" ("Nationally, the force ranks among the slowest to
+    ..."), nor a ranking ("the best rate nationally", "was among the best nationally": the
+    adverb after what it modifies). Only meaningful in an article about one force: in a national report the
+    national picture is the finding."""
+    inside = {t.i for t in clause}
+    for token in clause:
+        # after its verb the adverb more often ranks ("was among the best nationally")
+        adverb = token.lower_ in _NATIONAL_ADVERBS and token.dep_ == "advmod" and token.i < token.head.i
+        across = (
+            token.lower_ == "across"
+            and token.dep_ == "prep"
+            and any(c.dep_ == "pobj" and c.lower_ in _NATION_NOUNS for c in token.children)
+        )
+        if not (adverb or across):
+            continue
+        scoped = token.head
+        if scoped.dep_ in ("nsubj", "nsubjpass") and across:
+            predicate = scoped.head  # "Charge rates across the country fell ..."
+        elif scoped.pos_ in ("VERB", "AUX"):
+            predicate = scoped
+        else:
+            continue
+        if predicate.i not in inside:
+            continue
+        subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not any(_names_a_force(s) for s in subjects):
+            return True
+    return False
+
+
+def _names_a_force(subject: Token) -> bool:
+    """Is the subject a force: a force's name, a force noun ("the force", "the
+    constabulary"), or "it" or "we" (the page's own force)?"""
+    if subject.lower_ in ("it", "we"):
+        return True
+    forces = gazetteer.token_indices(subject.doc, "FORCE")
+    return any(t.i in forces or t.lower_ in FORCE_NOUNS and t.dep_ != "compound" for t in subject.subtree)
+
+
 def partner_agencies(doc: Doc) -> set[int]:
     """Token indices of other public bodies as the subject of a statement ("the council's
     children's services were praised ...", "the health board was told to improve ...", "the
