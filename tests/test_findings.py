@@ -1958,6 +1958,19 @@ def test_forces_in_general_are_not_this_inspections_findings():
     assert has(improvements, "investigating crime")
 
 
+def test_what_the_force_is_told_to_do_is_no_strength():
+    """A directive ("has been told to answer calls faster", "was urged to record ...") asks
+    for what is not yet done: its words of quality are no improvement."""
+    improvements, concerns = findings(
+        "The force has been told to answer non-emergency calls faster.",
+        "Detectives were urged to update victims more regularly.",
+        "The inspectorate wants the force to shorten the wait for a forensic examination.",
+    )
+    assert not has(improvements, "non-emergency")
+    assert not has(improvements, "update victims")
+    assert not has(improvements, "forensic")
+
+
 def test_a_national_picture_is_context_in_an_article_about_one_force():
     """ "Nationally, ..." and "across England and Wales" give the national picture a story
     sets one force's findings against; a ranking ("the best rate nationally") and a

@@ -470,6 +470,13 @@ def test_a_conjunct_without_a_conjunction_is_a_misparse_and_not_split(nlp):
         ("RESOLVED: That the report be noted.", True),
         ("The panel agreed that the action plan be reviewed in March.", True),
         ("The report said the plan had to be reviewed in March.", False),
+        # a directive with the action it asks for
+        ("The constabulary has been told to answer non-emergency calls faster.", True),
+        ("Supervisors were urged to check every risk assessment within a day.", True),
+        ("The inspectorate wants the force to cut the time victims wait for an officer.", True),
+        ("The force was called on to improve its supervision of investigations.", True),
+        ("Officers told inspectors they were proud of the new training.", False),
+        ("The charity called the report a wake-up call for the force.", False),
     ],
 )
 def test_a_demand_is_told_from_a_finding(sentence, asked):

@@ -1156,8 +1156,32 @@ def demanded(clause: Tokens) -> bool:
         perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
         if modals and not perfect and not _praise(verb):
             return True
+        if _directs(verb):
+            return True
     # a resolution, however parsed: "RESOLVED: That the report be noted"
     return any(_subjunctive(t) and any(c.dep_ == "mark" for c in t.children) for t in clause)
+
+
+#: Verbs that direct someone to act ("has been told to", "urged the force to", "wants
+#: officers to", "was called on to"), inflected; "call" only with "on".
+_DIRECTIVES = frozenset(
+    resources.inflections(("tell", "urge", "order", "instruct", "direct", "want", "ask", "call"))
+)
+
+
+def _directs(verb: Token) -> bool:
+    """Is `verb` a directive with the action it asks for ("Kent Police has been told to
+    answer calls faster", "Inspectors want the force to cut ...", "Officers were urged to
+    record ...")? What is asked for is not yet done: the words of quality in it ("faster",
+    "consistently") are no strength."""
+    if verb.lower_ not in _DIRECTIVES:
+        return False
+    if verb.lower_.startswith("call") and not any(c.lower_ == "on" for c in verb.children):
+        return False  # "called for", "called it a ...": no directive to act
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 #: Words that make what they govern a recommendation, and words of an introduction to the
