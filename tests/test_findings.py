@@ -3231,6 +3231,33 @@ def test_a_figure_from_the_last_inspection_does_not_make_a_change_background(sen
     assert len(good) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "area", "grade"),
+    [
+        (
+            "The constabulary has been graded 'good' for crime data integrity, up from 'requires "
+            "improvement' at its last inspection in 2021.",
+            "crime data integrity",
+            "good",
+        ),
+        (
+            "It was rated inadequate at protecting vulnerable people, the same grade it was given "
+            "when it was last inspected in 2022.",
+            "protecting vulnerable people",
+            "inadequate",
+        ),
+    ],
+    ids=["up-from-a-grade", "the-same-grade"],
+)
+def test_a_grade_set_against_the_last_inspections_is_this_inspections(sentence, area, grade):
+    """A grade compared with the earlier inspection's ("up from requires improvement at its
+    last inspection in 2021", "the same grade it was given when it was last inspected in
+    2022") is this inspection's: the earlier date dates only the comparison."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    article = extract("\n".join([HEADLINE, intro, sentence]))
+    assert [(g.area, g.grade) for g in article.grades] == [(area, grade)]
+
+
 def test_a_finding_of_the_last_inspection_stays_background():
     intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
     good, bad = findings(

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from inspectx import dates, gazetteer, resources
 from inspectx.dates import DateMention
-from inspectx.findings.words import EARLIER_WORDS
+from inspectx.findings.words import EARLIER_WORDS, GRADE_POLARITY
 
 INSPECTORATE_PAGE, FORCE_PAGE, COMMISSIONER_PAGE, NEWS_PAGE = "inspectorate", "force", "commissioner", "news"
 _FIRST_PERSON_PLURAL = {"we", "our", "us", "ours"}
@@ -805,8 +805,8 @@ def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
         after = before[n + 1 :]
         if any(t.text in (";", ":") for t in after):
             continue
-        if token.lower_ in _BASELINE_MARKERS and any(t.like_num for t in after):
-            return True
+        if token.lower_ in _BASELINE_MARKERS and any(t.like_num or _a_grade(t) for t in after):
+            return True  # "up from 71 per cent in 2022", "up from requires improvement in 2021"
         # "a clear improvement since the suites were last inspected in 2021", "better
         # resourced than at the force's last inspection in 2019": the date is the earlier
         # inspection's, and the sentence compares now with it
@@ -815,8 +815,16 @@ def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
     return False
 
 
-#: Words that compare now with an earlier time named after them ("since", "than").
-_COMPARED_WITH = frozenset({"since", "than", "compared"})
+#: Words that compare now with an earlier time named after them ("since", "than", "the
+#: same grade it received when it was last inspected").
+_COMPARED_WITH = frozenset({"since", "than", "compared", "same"})
+
+
+def _a_grade(token: Token) -> bool:
+    """Is the token a grade's word ("good", "inadequate", "requires" of "requires improvement")?"""
+    low = token.lower_
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return low in GRADE_POLARITY or f"{low} {following}" in GRADE_POLARITY
 
 
 def _inspects(token: Token) -> bool:

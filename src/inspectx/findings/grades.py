@@ -22,6 +22,7 @@ from inspectx.findings import attribution
 from inspectx.findings.words import (
     CASE_NOUNS,
     EARLIER_WORDS,
+    GRADE_POLARITY,
     QUANTIFIERS,
     find,
     is_year,
@@ -32,13 +33,6 @@ from inspectx.findings.words import (
 )
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
-GRADE_POLARITY = {
-    "outstanding": IMPROVEMENT,
-    "good": IMPROVEMENT,
-    "adequate": None,
-    "requires improvement": CONCERN,
-    "inadequate": CONCERN,
-}
 _QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d"}
 
 

@@ -28,6 +28,14 @@ CASE_NOUNS = frozenset(
 #: Words that make an inspection or assessment an earlier one ("its previous inspection",
 #: "the last report", "a year after the original inspection").
 EARLIER_WORDS = frozenset({"last", "previous", "earlier", "former", "prior", "original"})
+#: The grades of PEEL and the other graded inspections, with the polarity of each.
+GRADE_POLARITY = {
+    "outstanding": "improvement",
+    "good": "improvement",
+    "adequate": None,
+    "requires improvement": "concern",
+    "inadequate": "concern",
+}
 #: Words that count a share of something ("half of the cases", "most victims said", "fewer
 #: than one in five callers").
 QUANTIFIERS = frozenset(
