@@ -744,6 +744,23 @@ def test_another_forces_inspection_does_not_date_the_previous_one(sentence, prev
     assert _dates(text)["previous_inspection"] == previous
 
 
+@pytest.mark.parametrize(
+    ("sentence", "inspection", "previous"),
+    [
+        ("The chief said answers were faster since inspectors visited in October.", "2025-10", None),
+        ("The chief constable said answers were faster since it was inspected in 2019.", None, "2019"),
+        ("Answers have got faster since inspectors last visited in October.", None, "2025-10"),
+    ],
+    ids=["since-the-visit", "since-a-year-before", "since-they-last-visited"],
+)
+def test_since_a_visit_compares_now_with_this_inspection_unless_earlier(sentence, inspection, previous):
+    """ "since inspectors visited in October" (a speaker comparing now with the visit) dates
+    this inspection; a year before the article's ("since it was inspected in 2019") or
+    "last" makes the visit an earlier one."""
+    dates = _dates(_article("Published 3 March 2026", sentence))
+    assert (dates["inspection"], dates["previous_inspection"]) == (inspection, previous)
+
+
 def test_a_grading_of_the_articles_own_year_is_not_an_earlier_one():
     dates = _dates(_article("Published 3 March 2026", "In 2026, inspectors rated the force good."))
     assert dates["previous_inspection"] is None

@@ -1045,6 +1045,12 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     lo, hi = min(pos, ent.start), max(pos, ent.start)
     # the date's own words do not count: "last month" is no "last inspection"
     near = {t.lower_ for t in doc[max(sent.start, lo - 5) : hi] if not ent.start <= t.i < ent.end}
+    only_since = near & _PREVIOUS_MODIFIERS == {"since"}
+    if only_since and doc[pos].pos_ == "VERB" and not _earlier_year(doc, ent.text):
+        # "answer times have improved since inspectors visited in September": the visit is
+        # this inspection's, which a speaker compares now with; a named inspection after
+        # "since" ("since our 2015 inspection") or a year before the article's is earlier
+        return False
     return bool(near & _PREVIOUS_MODIFIERS) or ent.text.lower().startswith(
         ("last year's", "last year\u2019s")
     )
