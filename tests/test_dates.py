@@ -761,6 +761,20 @@ def test_since_a_visit_compares_now_with_this_inspection_unless_earlier(sentence
     assert (dates["inspection"], dates["previous_inspection"]) == (inspection, previous)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HMICFRS says it returned to the force in January and found it had made progress.",
+        "The inspectors said they went back to the force in January.",
+    ],
+    ids=["inspectorate-says-it", "inspectors-said-they"],
+)
+def test_a_visit_the_inspection_reports_of_itself_dates_it(sentence):
+    """ "HMICFRS says | it returned to the force in January": the pronoun is the
+    inspectorate that reports the visit, so the visit is the inspection's."""
+    assert _dates(_article("Published 3 March 2026", sentence))["inspection"] == "2026-01"
+
+
 def test_a_grading_of_the_articles_own_year_is_not_an_earlier_one():
     dates = _dates(_article("Published 3 March 2026", "In 2026, inspectors rated the force good."))
     assert dates["previous_inspection"] is None

@@ -1958,6 +1958,14 @@ def test_forces_in_general_are_not_this_inspections_findings():
     assert has(improvements, "investigating crime")
 
 
+def test_a_visit_the_inspectorate_reports_of_itself_is_method_not_a_finding():
+    improvements, concerns = findings(
+        "HMICFRS says it returned to the force in January and found it had cut its backlog of rape cases.",
+    )
+    assert not has(improvements + concerns, "returned")
+    assert has(improvements, "backlog")
+
+
 def test_what_the_force_is_told_to_do_is_no_strength():
     """A directive ("has been told to answer calls faster", "was urged to record ...") asks
     for what is not yet done: its words of quality are no improvement."""

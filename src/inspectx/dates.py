@@ -992,7 +992,21 @@ def _inspectors_did(verb) -> bool:
         subjects |= {"inspectorate", "watchdog"}
         if any(c.i in gazetteer.token_indices(verb.doc, "INSPECTORATE") for c in doers):
             return True
+        if any(c.lower_ in ("it", "they", "we") for c in doers) and _said_by_inspectors(verb, subjects):
+            return True  # "HMICFRS says | it returned to the force in April"
     return any(_inspecting(child, subjects) for child in doers)
+
+
+def _said_by_inspectors(verb, subjects: set[str]) -> bool:
+    """Is `verb` reported by an inspectorate or its inspectors ("HMICFRS says | it
+    returned ...", "Inspectors said | they visited ..."), so that a pronoun subject of it
+    is them?"""
+    saying = verb.head
+    if verb.dep_ != "ccomp" or saying.lower_ not in _verbs("speech_verbs") | _verbs("attribution_verbs"):
+        return False
+    sayers = [c for c in saying.children if c.dep_ == "nsubj"]
+    inspectorates = gazetteer.token_indices(verb.doc, "INSPECTORATE")
+    return any(c.i in inspectorates or _inspecting(c, subjects) for c in sayers)
 
 
 @cache

@@ -504,7 +504,8 @@ def describes_method(clause: list[Token]) -> bool:
     method = method_verbs()
     publication = resources.inflections(tuple(resources.load("cues")["publication_words"]))
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or not any(s.lower_ in inspection_nouns() | {"we", "team"} for s in subjects):
+    inspecting = inspection_nouns() | {"we", "team"}
+    if not any(s.lower_ in inspecting or _inspection_said_it(s) for s in subjects):
         return False
     inside = [c for c in root.children if c.i in ids]  # a phrase split off a clause ends where it does
     if any(c.dep_ == "neg" for c in inside) and any(c.lower_ in _NOT_ALWAYS for c in inside):
@@ -525,6 +526,18 @@ def describes_method(clause: list[Token]) -> bool:
         return True
     complements = [root, *(c for c in root.children if c.dep_ in ("acomp", "dobj", "attr"))]
     return any(t.lower_ in publication for t in complements)
+
+
+def _inspection_said_it(subject: Token) -> bool:
+    """Is the subject "it" or "they" of a clause the inspection reports ("HMICFRS says | it
+    returned to the force in April", "Inspectors said | they examined 60 files")? Then it
+    is the inspection."""
+    verb = subject.head
+    if subject.lower_ not in ("it", "they") or verb.dep_ != "ccomp":
+        return False
+    sayers = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    inspectorates = gazetteer.token_indices(subject.doc, "INSPECTORATE")
+    return any(c.i in inspectorates or c.lower_ in inspection_nouns() for c in sayers)
 
 
 #: Adverbs that make a denied practice a shortfall ("not always", "not routinely").
