@@ -1361,6 +1361,17 @@ def test_a_finding_restated_as_such_is_one_finding(marker):
     assert len(good) == 1 and has(good, "clear plans")
 
 
+def test_a_finding_that_says_what_a_named_area_only_names_replaces_it():
+    """ "Inspectors raised concerns about the searching of detainees" names an area; the
+    later "Detainees were not always searched ..." says what is wrong with it: one finding,
+    the one that says it, in the first one's place."""
+    _, concerns = findings(
+        "Inspectors raised concerns about the searching of detainees.",
+        "Inspectors found that detainees were not always searched before they were put in a cell.",
+    )
+    assert concerns == ["detainees were not always searched before they were put in a cell"]
+
+
 def test_a_standfirst_restated_in_the_lede_is_one_finding():
     """Nearly the same words, all of them the article's topic: still one finding."""
     article = extract(

@@ -848,7 +848,23 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
         content_keys(tokens),
         quoted=quoted,
         subject=stem(subject.lower_) if subject is not None else None,
+        bare=not any(_says_something(t) for t in tokens),
     )
+
+
+#: Tags of a finite verb: a phrase with none names an area but says nothing of it.
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+#: Nouns of a judgement whose object only names the area it is about ("raised concerns about X").
+_JUDGEMENT_NOUNS = frozenset({"concern", "concerns", "worries", "praise", "questions"})
+
+
+def _says_something(token: Token) -> bool:
+    """Is the token a finite verb that says something of the area: not a judging verb
+    ("praised X", "criticised X") nor one that voices a judgement ("raised concerns about
+    X"), whose object only names it?"""
+    if token.tag_ not in _FINITE_TAGS or token.lower_ in segment.judging_verbs():
+        return False
+    return not any(c.dep_ == "dobj" and c.lower_ in _JUDGEMENT_NOUNS for c in token.children)
 
 
 def _sentence_text(sent: Span, tokens: list[Token]) -> str:

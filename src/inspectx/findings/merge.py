@@ -38,6 +38,7 @@ class FindingSpan:
     graded: bool = False
     quoted: bool = False  # in a quotation: where news restates what its narration said
     subject: str | None = None  # the stem of its clause's subject ("check" for "some checks were late")
+    bare: bool = False  # an area named with no predicate ("concerns about | the use of force")
 
 
 def content_keys(tokens: list[Token]) -> frozenset[str]:
@@ -147,9 +148,13 @@ NEAR_VERBATIM = 0.8
 
 
 def _adds_to(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
-    """Does `f` name all that `k` does and at least two more things?"""
+    """Does `f` name all that `k` does and at least two more things, or say what `k`, an
+    area named with no predicate ("raised concerns about | the use of force and record
+    keeping"), only names ("Use of force in custody was not always recorded")?"""
     if f.graded or k.graded:
         return False
+    if k.bare and not f.bare:
+        return True
     fk, kk = f.keys - topic, k.keys - topic
     return len(fk - kk) >= 2 and len(kk - fk) <= 1
 

@@ -500,6 +500,11 @@ def judge_of(participle: Token) -> Token | None:
     return subject
 
 
+def judging_verbs() -> frozenset[str]:
+    """The verbs that judge what they take (`_JUDGING`), inflected."""
+    return _JUDGING
+
+
 #: Verbs that judge what they take ("praised the commitment of its officers, saying ..."):
 #: data/cues.json `judging_verbs`, and "highlight". A reporting participle hung on them gives
 #: the judgement's reasons, not the finding itself.
