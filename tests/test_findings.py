@@ -2462,6 +2462,25 @@ def test_a_standfirst_with_its_full_stop_is_read_as_story():
     assert has([f.text for f in article.concerns], "stalking")
 
 
+def test_short_paragraphs_after_the_headline_are_story():
+    """A story in short paragraphs (broadcast and tabloid style) starts at its first one:
+    two short sentences one after another are paragraphs, not display lines, however long
+    the paragraphs after them."""
+    article = extract(
+        "\n".join(
+            [
+                "Cumbria police inspection report",
+                "Thursday 12 February 2026",
+                "HMICFRS published its report on Cumbria Constabulary.",
+                "Inspectors found too many stalking victims waited weeks.",
+                "The force said it would act quickly.",
+                "Chief Constable Jo Bloggs said the force accepted every one of the recommendations.",
+            ]
+        )
+    )
+    assert has([f.text for f in article.concerns], "stalking victims")
+
+
 def test_a_sentence_set_years_before_the_inspection_is_background():
     """ "Four years ago, ..." tells how things were, not what this inspection found; a date
     inside an aside does not make the finding around it background."""

@@ -1218,7 +1218,20 @@ def _lead_lines(lines: list[list[Span]]) -> int:
     for number, sents in enumerate(lines):
         if _story_line(sents) or _paragraph(sents) or number and _opens_list(sents):
             return max(first, number)
+        if number and all(_sentence_line(s) for s in lines[number : number + 2]) and number + 1 < len(lines):
+            return number  # short paragraphs, one after another ("Inspectors found X." "Y said ...")
     return first
+
+
+def _sentence_line(sents: list[Span]) -> bool:
+    """Is the line one sentence or more that ends with a full stop and has a finite verb
+    with its subject: a paragraph of the story, however short, not a display line?"""
+    words = [t for sent in sents for t in sent if not t.is_space and not t.is_quote]
+    if not words or words[-1].text not in (".", "!", "?"):
+        return False
+    finite = [t for t in words if t.tag_ in _FINITE_TAGS]
+    subjects = ("nsubj", "nsubjpass", "expl")
+    return any(t.dep_ == "aux" or any(c.dep_ in subjects for c in t.children) for t in finite)
 
 
 def _opens_list(sents: list[Span]) -> bool:
