@@ -183,6 +183,25 @@ def test_a_newspapers_masthead_is_not_the_title(head):
     assert article.title == "Gwent Police answers 999 calls faster, inspectors say"
 
 
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Newsdesk | 07:30 bulletin | Monday 9 March 2026 | Read by Sam Jones",
+        "Home \u2022 News \u2022 9 March 2026",
+    ],
+    ids=["pipes", "bullets"],
+)
+def test_a_pages_information_bar_is_not_the_title(bar):
+    """A bar of three cells or more with a date above the headline (section, time, date,
+    byline) is the page's, not the story's title; a headline with one separator stays."""
+    from inspectx import extract
+
+    text = f"{bar}\nGWENT POLICE PRAISED FOR 999 CALLS\nHMICFRS found the force quick to answer calls.\n"
+    assert extract(text).title == "GWENT POLICE PRAISED FOR 999 CALLS"
+    headline = "Gwent Police praised | 9 March 2026\nHMICFRS found the force quick to answer calls.\n"
+    assert extract(headline).title == "Gwent Police praised | 9 March 2026"
+
+
 def test_a_headline_ending_in_a_masthead_noun_is_still_the_title():
     from inspectx import extract
 

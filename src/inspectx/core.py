@@ -330,8 +330,10 @@ def _dateline_words() -> frozenset[str]:
 def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     """The first line of the article that is not just a date ("date 2021-11-24" above the
     headline), an embargo notice, a committee paper's label or meeting line ("Agenda Item
-    7", "Police and Crime Panel - 12 March 2024"), or a field of an e-mail's header, whose
-    "Subject:" gives the title (as a paper's "Title:" does)."""
+    7", "Police and Crime Panel - 12 March 2024"), a page's information bar of three cells
+    or more with a date ("Newsroom | 08:00 bulletin | 17 June 2026 | Read by ..."), or a
+    field of an e-mail's header, whose "Subject:" gives the title (as a paper's "Title:"
+    does)."""
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
@@ -345,6 +347,8 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             pass  # "Embargoed until 00:01 Tuesday 4 February": a release's notice, not its headline
         elif _PAPER_LABEL.match(line) or (on_line and _meeting_line(words)):
             pass  # "Agenda Item 7", "Report of the Chief Executive", "Police and Crime Panel - 12 March"
+        elif on_line and len(_BAR_CELLS.split(line.strip())) >= 3:
+            pass  # "Newsroom | 08:00 bulletin | Wednesday 17 June 2026 | Read by ...": a page's bar
         elif field is not None:
             value = _unquoted(line[field.end() :].strip())
             if field.group(1).lower() in _TITLE_FIELDS and value:
@@ -353,6 +357,10 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
     return None
+
+
+#: What separates the cells of a page's information bar (section, time, date, byline).
+_BAR_CELLS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 
 
 def _unquoted(value: str) -> str:
