@@ -201,6 +201,21 @@ def test_an_opening_concession_is_a_clause_of_its_own(nlp, sentence, first, seco
     assert first in parts[0] and second not in parts[0] and second in parts[1]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clauses"),
+    [
+        ("Firearms licences had been renewed despite warnings from the applicants' doctors.", 1),
+        ("The control room answered calls faster, despite a sharp rise in demand.", 1),
+        ("The force answered calls faster, despite officers being moved to other duties.", 2),
+    ],
+    ids=["noun-phrase", "after-a-comma", "with-a-clause"],
+)
+def test_despite_after_the_verb_qualifies_its_finding(nlp, sentence, clauses):
+    """ "renewed despite warnings": the concessive phrase is part of what the clause says
+    (it is what makes the renewal a failing); with a clause of its own it says more."""
+    assert len(segment.clauses(words(nlp, sentence))) == clauses
+
+
 def test_a_concession_of_a_word_or_two_is_not_split(nlp):
     assert len(segment.clauses(words(nlp, "Despite this, the force has too few detectives."))) == 1
 

@@ -159,6 +159,8 @@ def _starts_clause(token: Token, first: int) -> bool:
     if previous is not None and previous.text == "," and judge_of(token) is not None:
         return True  # "The report paints a mixed picture, | praising X": the finding is X
     if low in _breaks():
+        if low == "despite" and _despite_what_it_qualifies(token, first):
+            return False  # "vetting had been granted | despite adverse information": one finding
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
             return True
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
@@ -190,6 +192,18 @@ def _starts_clause(token: Token, first: int) -> bool:
                 return True
         return _subject_taken_as_object(token)
     return False
+
+
+def _despite_what_it_qualifies(token: Token, first: int) -> bool:
+    """Is `token`, "despite" after the main clause's verb, a preposition whose noun phrase
+    qualifies what the clause says ("clearance had been granted despite adverse
+    information", "answered calls faster despite a rise in demand")? Then it is part of
+    that finding; one with a clause of its own ("despite officers being ...") or opening
+    the sentence ("Despite X, Y": `_concession_end`) is a finding of its own."""
+    if token.i == first or token.dep_ != "prep" or token.head.i > token.i:
+        return False
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(t.tag_ in _FINITE or t.tag_ == "VBG" for t in objects[0].subtree)
 
 
 #: Tags of the words of a plain noun phrase ("its rural crime team", "the force's staff").
