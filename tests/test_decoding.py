@@ -144,10 +144,13 @@ def test_terminal_escapes_and_control_characters_never_reach_the_text(noisy, cle
     assert any("control characters removed" in w for w in document.warnings)
 
 
-@pytest.mark.parametrize("end", ["\u0085", "\u2028", "\u2029"], ids=["NEL", "LS", "PS"])
+@pytest.mark.parametrize(
+    "end", ["\u0085", "\u2028", "\u2029", "\x0b", "\x0c"], ids=["NEL", "LS", "PS", "VT", "FF"]
+)
 def test_unicode_s_other_line_ends_are_line_ends(end):
-    """NEL (as some mainframe and old Mac exports write), LINE and PARAGRAPH SEPARATOR end
-    lines as "\n" does; NEL had been removed as a C1 control, joining every line into one."""
+    """NEL (as some mainframe and old Mac exports write), LINE and PARAGRAPH SEPARATOR, the
+    vertical tab (Word's manual line break) and form feed (a PDF's page break) end lines
+    as "\n" does; they had been removed as controls, joining every line into one."""
     document = reader.decode(end.join([LINES[0], "Inspectors praised the force.", ""]).encode(), "a.txt")
     assert document.text == f"{LINES[0]}\nInspectors praised the force.\n"
     assert document.warnings == ()

@@ -292,11 +292,12 @@ def test_resume_drops_damaged_and_foreign_lines_with_a_warning(tmp_path):
     out = tmp_path / "out.jsonl"
     assert run("extract", "-q", "-o", str(out), str(folder)).exit_code == 0
     first = out.read_bytes().splitlines(keepends=True)[0]
-    out.write_bytes(first + b'{"source": "x"}\n[1, 2]\n{"source": {"path": "caf\xc3')
+    nested = b"[" * 100_000 + b"]" * 100_000 + b"\n"  # deeper than json's decoder recurses
+    out.write_bytes(first + b'{"source": "x"}\n[1, 2]\n' + nested + b'{"source": {"path": "caf\xc3')
     result = run("extract", "-o", str(out), "--resume", str(folder))
     assert result.exit_code == 0
     assert "Traceback" not in result.stderr
-    assert "3 damaged or foreign lines" in result.stderr
+    assert "4 damaged or foreign lines" in result.stderr
     lines = out.read_bytes().splitlines(keepends=True)
     assert lines[0] == first
     assert [json.loads(line)["source"]["path"] for line in lines] == [

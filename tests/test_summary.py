@@ -197,6 +197,26 @@ def test_summary_of_something_else_is_a_usage_error(tmp_path):
     assert run("summary", str(tmp_path / "missing.jsonl")).exit_code == 2
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[" * 100_000 + "]" * 100_000 + "\n",  # deeper than json's decoder recurses
+        '{"source": 5}\n',
+        '{"source": {"path": "a.txt"}, "force": 7}\n',
+    ],
+    ids=["nested-too-deep", "source-not-an-object", "force-not-an-object"],
+)
+def test_summary_of_json_that_is_not_records_is_a_usage_error(tmp_path, content):
+    """JSON that is not inspectx records is a usage error in one line, with no Python
+    traceback nor the names of Python's types."""
+    other = tmp_path / "other.jsonl"
+    other.write_text(content, encoding="utf-8")
+    result = run("summary", str(other))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+    assert "object has no attribute" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_summary_of_a_database(tmp_path):
     from inspectx.database import Writer
 

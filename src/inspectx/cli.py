@@ -445,7 +445,7 @@ def _same_file(path: Path, line: str) -> bool:
     try:
         recorded = (json.loads(line).get("source") or {}).get("sha256")
         return recorded is not None and hashlib.sha256(path.read_bytes()).hexdigest() == recorded
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):
         return False
 
 

@@ -174,7 +174,7 @@ def completed_records(paths: Iterable[str | Path]) -> tuple[list[tuple[str, str]
                     source = record.get("source") if isinstance(record, dict) else None
                     if not isinstance(source, dict) or not isinstance(source.get("path"), str):
                         raise ValueError("not a record")
-                except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+                except (ValueError, RecursionError):  # JSONDecodeError is a ValueError; deep nesting recurses
                     damaged += raw.strip() != b""
                     continue
                 if "error" not in record:

@@ -359,8 +359,10 @@ _MORE_CONTROLS = dict.fromkeys([*range(0x80, 0xA0), *range(0x202A, 0x202F), *ran
 
 
 #: Unicode's other line ends (NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR), which str.splitlines
-#: honours and the cleaner's lines do not: each becomes a newline, never a removed control.
-_LINE_ENDS = {0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
+#: honours and the cleaner's lines do not, and the vertical tab (Word's manual line break in
+#: text it exports) and form feed (a page break in text taken from a PDF): each becomes a
+#: newline, never a removed control.
+_LINE_ENDS = {0x0B: "\n", 0x0C: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n"}
 
 
 def _without_controls(text: str, warnings: list[str]) -> str:

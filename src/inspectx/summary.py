@@ -183,7 +183,7 @@ def tally(records: Iterable[dict[str, Any]]) -> Tally:
 def _shape_error(exc: Exception) -> str:
     if isinstance(exc, KeyError):
         return f"no {exc.args[0]!r} field where one was expected"
-    return str(exc)
+    return "a field holds another kind of value than inspectx writes (a list, an object, a string ...)"
 
 
 def read_records(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator[dict[str, Any]]:
@@ -196,12 +196,18 @@ def read_records(path: str, cut_short: Callable[[int], None] | None = None) -> I
     order mark before the first record is ignored, and a SQLite database is read whatever
     its file name.
     Raises ValueError for a file that is none of these, or whose items are not inspectx
-    records (objects with a `source`, as `extract` writes for every input, error or not).
+    records (objects with a `source` object, as `extract` writes for every input, error or
+    not), or nested too deeply to be.
     """
-    for number, record in enumerate(_read(path, cut_short), 1):
-        if not isinstance(record, dict) or "source" not in record:
-            raise ValueError(f"item {number} has no `source`")
-        yield record
+    try:
+        for number, record in enumerate(_read(path, cut_short), 1):
+            if not isinstance(record, dict) or "source" not in record:
+                raise ValueError(f"item {number} has no `source`")
+            if not isinstance(record["source"], dict):
+                raise ValueError(f"item {number} is not shaped as an inspectx record: `source` is no object")
+            yield record
+    except RecursionError:  # json's decoder recurses once per level of nesting
+        raise ValueError("JSON nested too deeply to be inspectx records") from None
 
 
 #: The first bytes of every SQLite 3 database file (sqlite.org/fileformat.html).
