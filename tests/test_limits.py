@@ -170,6 +170,17 @@ def test_line_pieces_join_back_into_the_text():
     assert all(not p[0].isspace() for p in pieces)
 
 
+def test_a_long_line_with_no_sentence_end_is_cut_between_words():
+    """A run of words with no full stop (a table flattened to one line, a list of names)
+    is cut between two words, so the model never takes it whole (200,000 words on one line
+    took 3.4 GB); the pieces join back into the text."""
+    text = "Head\n" + " ".join(f"word{i}" for i in range(2_000)) + "\n"
+    pieces = pipeline.line_pieces(text, 300)
+    assert "".join(pieces) == text
+    assert len(pieces) > 10 and max(len(p) for p in pieces) < 700
+    assert all(p.endswith((" ", "\n")) for p in pieces)
+
+
 @pytest.mark.parametrize("case", ["seed_durham", "seed_northumbria"])
 def test_a_long_article_run_through_the_model_in_pieces_gives_the_same_record(monkeypatch, case):
     # articles over SEGMENT_CHARS go through the model in pieces, so that its memory stays

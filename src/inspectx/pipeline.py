@@ -243,8 +243,9 @@ def line_pieces(text: str, size: int) -> list[str]:
     starts with a non-space, where the tokenizer splits the same way whether or not it
     sees what went before. A line more than twice `size` long (a whole article pasted as
     one line) is cut after the space that follows a sentence's end ("... too long. | The
-    report ..."), where the tokenizer splits the same way too: the model's time and memory
-    grow faster than the length of the text it is given at once."""
+    report ..."), or with none after a space between two words, where the tokenizer splits
+    the same way too: the model's time and memory grow faster than the length of the text
+    it is given at once."""
     pieces: list[str] = []
     start = 0
     while len(text) - start > size:
@@ -253,6 +254,8 @@ def line_pieces(text: str, size: int) -> list[str]:
             cut = text.find("\n", cut + 1)
         if cut == -1 or cut - start > 2 * size:
             sentence_end = _SENTENCE_END.search(text, start + size - 1, cut if cut != -1 else len(text))
+            if sentence_end is None:  # a run of words with no sentence end: cut between two words
+                sentence_end = _BETWEEN_WORDS.search(text, start + size - 1, cut if cut != -1 else len(text))
             if sentence_end is not None:
                 cut = sentence_end.end() - 1  # the space, which stays with the piece before
         if cut == -1:
@@ -265,3 +268,6 @@ def line_pieces(text: str, size: int) -> list[str]:
 
 #: A sentence's end, one space and the next sentence's capital: where a long line is cut.
 _SENTENCE_END = re.compile(r"[a-z0-9][.!?][\"\u201d\u2019]? (?=[A-Z])")
+#: One space between two words, where a long line with no sentence end is cut: the tokenizer
+#: splits there whether or not it sees the other side.
+_BETWEEN_WORDS = re.compile(r"\w (?=\w)")
