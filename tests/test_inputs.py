@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -362,3 +363,30 @@ def test_process_substitution_and_dev_stdin_are_read_as_the_user_means_them():
     assert done.returncode == 0, done.stderr
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert [r["force"]["id"] for r in records] == ["durham", "northumbria"]
+
+
+def test_a_stdin_that_never_ends_is_a_timeout_record_and_holds_up_nothing(tmp_path):
+    """A pipe whose writer never closes it (`sleep 600 | inspectx extract a.txt -`) gets a
+    `timeout` record once `--timeout` passes; the input before it still gets its record."""
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, "-m", "inspectx", "extract", "-q", "--format", "jsonl", "--timeout", "3"]
+        + [str(tmp_path / "a.txt"), "-"],
+        stdin=subprocess.PIPE,  # kept open: the writer never ends it
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    ) as proc:
+        output: list[str] = []
+        reading = threading.Thread(target=lambda: output.append(proc.stdout.read()))
+        reading.start()
+        reading.join(90)  # the run ends by itself: stdin stays open all the while
+        held_up = reading.is_alive()
+        if held_up:
+            proc.kill()
+        proc.stdin.close()
+        reading.join(30)
+    assert not held_up, "a stdin that never ended held up the run"
+    records = {json.loads(line)["source"]["path"]: json.loads(line) for line in output[0].splitlines()}
+    assert "error" not in records[str(tmp_path / "a.txt")]
+    assert records["-"]["error"]["type"] == "timeout"

@@ -323,9 +323,14 @@ def read(ref: InputRef, options: Options) -> reader.Document:
     return reader.read_path(ref.path, ref.label, options.max_bytes)
 
 
-def read_stdin(max_bytes: int) -> bytes:
-    """At most `max_bytes` + 1 bytes of stdin: enough to tell that it is too large."""
-    return reader.read_limited(sys.stdin.buffer, max_bytes + 1)
+def read_stdin(max_bytes: int, seconds: float | None = None) -> bytes:
+    """At most `max_bytes` + 1 bytes of stdin: enough to tell that it is too large.
+    Raises TimeoutError when a pipe has not ended within `seconds` (see reader.read_limited)."""
+    return reader.read_limited(sys.stdin.buffer, max_bytes + 1, seconds)
+
+
+def _unended(label: str, seconds: float | None) -> InputTimeoutError:
+    return InputTimeoutError(f"{label}: the input did not end within {seconds:g} s (a pipe left open?)")
 
 
 def extract_records(
@@ -424,11 +429,13 @@ def _task(ref: InputRef, options: Options) -> Task | InspectxError:
         return ReadError(ref.error)
     if ref.path is None:
         try:
-            return ("bytes", ref.label, read_stdin(options.max_bytes))
+            return ("bytes", ref.label, read_stdin(options.max_bytes, options.timeout))
+        except TimeoutError:
+            return _unended("-", options.timeout)
         except OSError as exc:
             return ReadError(f"-: {exc.strerror or exc}")
     if names_own_descriptor(ref.path):
-        return _read_here(ref.label, ref.path, options.max_bytes)
+        return _read_here(ref.label, ref.path, options.max_bytes, options.timeout)
     return ("path", ref.label, os.fspath(ref.path))
 
 
@@ -440,12 +447,17 @@ def names_own_descriptor(path: str | os.PathLike[str]) -> bool:
     return name == "/dev/stdin" or name.startswith(("/dev/fd/", "/proc/self/fd/"))
 
 
-def _read_here(label: str, path: str | os.PathLike[str], max_bytes: int) -> Task | ReadError:
+def _read_here(
+    label: str, path: str | os.PathLike[str], max_bytes: int, seconds: float | None = None
+) -> Task | ReadError | InputTimeoutError:
     """The input `label` at `path` read in this process (at most `max_bytes` + 1 bytes, so
-    that an input too large is still told apart) as a "bytes" task, or its ReadError."""
+    that an input too large is still told apart) as a "bytes" task, or its ReadError, or an
+    InputTimeoutError when a pipe has not ended within `seconds`."""
     try:
         with open(path, "rb") as stream:
-            return ("bytes", label, reader.read_limited(stream, max_bytes + 1))
+            return ("bytes", label, reader.read_limited(stream, max_bytes + 1, seconds))
+    except TimeoutError:
+        return _unended(label, seconds)
     except OSError as exc:
         return ReadError(f"{label}: {exc.strerror or exc}")
 

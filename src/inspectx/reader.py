@@ -13,6 +13,8 @@ import codecs
 import hashlib
 import os
 import re
+import select
+import time
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -129,17 +131,53 @@ def _document_format(data: bytes) -> str | None:
     return next((name for signature, name in _DOCUMENT_SIGNATURES if head.startswith(signature)), None)
 
 
-def read_limited(stream: BinaryIO, limit: int) -> bytes:
-    """Up to `limit` bytes from `stream` (fewer at its end), read in pieces of at most 1 MB."""
+def read_limited(stream: BinaryIO, limit: int, seconds: float | None = None) -> bytes:
+    """Up to `limit` bytes from `stream` (fewer at its end), read in pieces of at most 1 MB.
+
+    With `seconds`, a pipe, socket or terminal that has not reached its end by then (a
+    writer that never closes it) raises TimeoutError; waiting is done with `select`, so
+    only on streams with a file descriptor (a regular file is always ready)."""
+    fd = _descriptor(stream) if seconds is not None else None
+    if fd is None or seconds is None:
+        read = stream.read
+    else:
+        end = time.monotonic() + seconds
+
+        def read(size: int) -> bytes:
+            left = end - time.monotonic()
+            if left <= 0 or not select.select([fd], [], [], left)[0]:
+                raise TimeoutError(f"no end of input within {seconds:g} s")
+            return os.read(fd, size)
+
     pieces: list[bytes] = []
     left = limit
     while left > 0:
-        piece = stream.read(min(left, 2**20))
+        piece = read(min(left, 2**20))
         if not piece:
             break
         pieces.append(piece)
         left -= len(piece)
     return b"".join(pieces)
+
+
+def _descriptor(stream: BinaryIO) -> int | None:
+    """The file descriptor of a stream nothing has been read from through its buffer, or None."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):
+        return None
+    return None if _buffered(stream) else fd
+
+
+def _buffered(stream: BinaryIO) -> bool:
+    """Has a buffered stream bytes waiting in its buffer (which os.read would skip)?"""
+    raw = getattr(stream, "raw", None)
+    if raw is None:
+        return False
+    try:
+        return stream.tell() != raw.tell()
+    except OSError:  # a pipe cannot tell: nothing has been read from stdin before extraction
+        return False
 
 
 def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
