@@ -224,9 +224,11 @@ def test_more_jobs_than_cores_is_allowed_with_a_warning(monkeypatch, tmp_path):
             "Inspectors praised Durham Constabulary's control room.\n", encoding="utf-8"
         )
     monkeypatch.setattr("os.cpu_count", lambda: 1)
-    result = CliRunner().invoke(cli, ["extract", "-j", "2", str(tmp_path)], catch_exceptions=False)
+    result = CliRunner().invoke(cli, ["extract", "-j", "50", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0
     assert "more workers than the 1 core;" in result.stderr
+    # how many start (never more than the inputs) and what they cost, before they start
+    assert "2 will start" in result.stderr and "0.4 GB" in result.stderr
     assert len(result.stdout.splitlines()) >= 2
 
 

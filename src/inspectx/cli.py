@@ -326,9 +326,11 @@ def extract(
     cores = os.cpu_count() or 1
     if jobs is not None and jobs > cores and len(refs) > cores and not quiet:
         # allowed (as make -j allows it), but rarely what anyone wants
+        workers = min(jobs, len(refs))
         click.echo(
             f"inspectx: -j {jobs} is more workers than the {cores} core{'s' if cores > 1 else ''}; "
-            "each holds its own copy of the model (about 200 MB), and they will share the cores",
+            f"{workers} will start, each with its own copy of the model (about 200 MB, so some "
+            f"{workers * 0.2:.1f} GB in all), and they will share the cores",
             err=True,
         )
     options = batch.Options(
