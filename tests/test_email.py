@@ -206,3 +206,93 @@ def test_a_message_forwarded_as_an_attachment_is_the_article(tmp_path, note):
     assert record["title"] == "Inspectors praise Norfolk Constabulary's control room"
     assert record["force"]["id"] == "norfolk" and "FYI" not in record["text"]
     assert record["dates"]["published"]["value"] == "2026-05-15"
+
+
+def _covering(inner, subject: str = "Fwd: for tomorrow"):
+    """`inner` (an EmailMessage) forwarded as an attachment under a short covering note."""
+    from email.message import EmailMessage
+
+    outer = EmailMessage()
+    outer["From"] = "editor@example.co.uk"
+    outer["Subject"] = subject
+    outer.set_content("FYI")
+    outer.add_attachment(inner, filename="forwarded.eml")
+    return outer
+
+
+def test_a_message_forwarded_twice_is_still_the_article(tmp_path):
+    """The release forwarded, and that forward forwarded again: the article is two levels
+    down, under two covering notes."""
+    import email
+    import email.policy
+
+    from inspectx import extract_many
+
+    release = email.message_from_bytes(
+        _saved_message(tmp_path, html=False).read_bytes(), policy=email.policy.default
+    )
+    path = tmp_path / "twice.eml"
+    path.write_bytes(bytes(_covering(_covering(release))))
+    record = next(extract_many([path])).to_dict(include_text=True)
+    assert record["force"]["id"] == "norfolk" and "999 calls" in record["text"]
+
+
+def test_an_article_attached_as_a_text_file_is_the_article(tmp_path):
+    from email.message import EmailMessage
+
+    from inspectx import extract_many
+
+    message = EmailMessage()
+    message["From"] = "editor@example.co.uk"
+    message["Subject"] = "Release"
+    message.set_content("FYI, see attached.")
+    story = (
+        "HMICFRS found that Norfolk Constabulary now answers 999 calls faster than it did two years ago.\n"
+    )
+    message.add_attachment(story, filename="release.txt")
+    path = tmp_path / "attached.eml"
+    path.write_bytes(bytes(message))
+    record = next(extract_many([path])).to_dict(include_text=True)
+    assert record["force"]["id"] == "norfolk" and "FYI" not in record["text"]
+
+
+def test_a_base64_body_cut_short_is_decoded_as_far_as_it_goes(tmp_path):
+    """A base64 body whose length is no multiple of four (a message cut off in transit):
+    Python's email package leaves it undecoded; the text it holds is read, with a warning."""
+    import base64
+
+    from inspectx import extract_many
+
+    story = "HMICFRS found that Norfolk Constabulary now answers 999 calls faster than before. " * 5
+    encoded = base64.b64encode(story.encode()).decode()[:-3]
+    lines = [encoded[i : i + 76] for i in range(0, len(encoded), 76)]
+    path = tmp_path / "cut.eml"
+    path.write_text(
+        "From: a@example.com\nSubject: Release\nMIME-Version: 1.0\n"
+        "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+        + "\n".join(lines)
+        + "\n",
+        encoding="ascii",
+    )
+    record = next(extract_many([path])).to_dict()
+    assert record["force"]["id"] == "norfolk"
+    assert any("base64" in w for w in record["warnings"])
+
+
+def test_parts_nested_too_deeply_are_an_input_error_not_a_crash(tmp_path):
+    """1,000 messages forwarded within one another: a `not_text` error (a record on the
+    command line), not Python's RecursionError."""
+    from inspectx import extract_many
+    from inspectx.errors import NotTextError
+
+    message = "Subject: Release\nContent-Type: text/plain\n\nHMICFRS praised Norfolk Constabulary.\n"
+    for depth in range(1_000):
+        message = (
+            f'Subject: Fwd {depth}\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="B{depth}"\n\n'
+            f"--B{depth}\nContent-Type: text/plain\n\nFYI\n--B{depth}\nContent-Type: message/rfc822\n\n"
+            f"{message}\n--B{depth}--\n"
+        )
+    path = tmp_path / "deep.eml"
+    path.write_text(message, encoding="ascii")
+    with pytest.raises(NotTextError, match="nested too deeply"):
+        next(extract_many([path]))

@@ -209,12 +209,23 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
     """A saved e-mail message (.eml): its plain-text body, or else its HTML body as a saved
     page; the Subject header as the title and the Date header as the published date (in
     the UK). Parsed by Python's `email` package (MIME parts, transfer and character
-    encodings). Raises `NotTextError` for a message with neither body."""
+    encodings). A message forwarded as an attachment (within another, up to
+    FORWARDED_DEPTH deep) or a text or HTML attachment is the article when its text is
+    longer than the covering note's; a base64 body cut short is decoded as far as it goes,
+    with a warning. Raises `NotTextError` for a message with neither body, or nested too
+    deeply to read."""
+    _check_size(data, label, max_bytes)
+    try:
+        return _decode_email(data, label, max_bytes)
+    except RecursionError:  # the email package recurses once per level of nested parts
+        raise NotTextError(f"{label}: an e-mail message with parts nested too deeply to read") from None
+
+
+def _decode_email(data: bytes, label: str, max_bytes: int) -> Document:
     import email
     import email.policy
     import email.utils
 
-    _check_size(data, label, max_bytes)
     sha = hashlib.sha256(data).hexdigest()
     message = email.message_from_bytes(data, policy=email.policy.default)
     forwarded = _forwarded_message(message)
@@ -222,14 +233,19 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
         inner = decode_email(forwarded.as_bytes(), label, max_bytes=max_bytes)
         return replace(inner, sha256=sha)
     body = message.get_body(preferencelist=("plain", "html"))
-    if body is not None and not (body.get_payload(decode=True) or b"").strip():
+    if body is not None and not _payload(body)[0].strip():
         body = message.get_body(preferencelist=("html",)) or body  # an empty text part beside the page
+    attached = _attached_text(message)
+    if attached is not None and (body is None or len(_payload(attached)[0].strip()) > _body_length(message)):
+        body = attached  # "FYI, see attached." with the article as a text or HTML attachment
     if body is None:
         raise NotTextError(f"{label}: an e-mail message with no text or HTML body")
-    payload = body.get_payload(decode=True) or b""
+    payload, repaired = _payload(body)
     charset = body.get_content_charset()
     declared = charset if charset and _known_codec(charset) else None
     text, encoding, warnings = _decode_text(payload, label, declared=declared)
+    if repaired:
+        warnings.append("the e-mail's base64 body was cut short: what there was of it was decoded")
     subject = " ".join(str(message.get("subject") or "").split()) or None
     if subject and "\ufffd" in subject:
         subject = _raw_subject(data, declared) or subject
@@ -254,22 +270,75 @@ def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES)
 
 def _forwarded_message(message: Any) -> Any | None:
     """The message attached to `message` (a `message/rfc822` part: forwarded as an
-    attachment) when its text is longer than the covering note's (or there is none), else
-    None."""
+    attachment) when its text, or that of a message forwarded within it, is longer than
+    the covering note's (or there is none), else None."""
+    inner = _attached_message(message)
+    if inner is None:
+        return None
+    return inner if _text_length(inner) > _body_length(message) else None
+
+
+def _attached_message(message: Any) -> Any | None:
+    """The first message attached to `message` (a `message/rfc822` part), or None."""
     attached = next((p for p in message.walk() if p.get_content_type() == "message/rfc822"), None)
     if attached is None:
         return None
     inner = attached.get_payload()
     inner = inner[0] if isinstance(inner, list) and inner else inner
-    if not hasattr(inner, "get_body"):
-        return None
-    return inner if _body_length(inner) > _body_length(message) else None
+    return inner if hasattr(inner, "get_body") else None
+
+
+#: How many messages forwarded within one another are looked into for the article.
+FORWARDED_DEPTH = 20
+
+
+def _text_length(message: Any, depth: int = FORWARDED_DEPTH) -> int:
+    """Bytes of the longest body of `message` and the messages forwarded within it (a
+    message forwarded twice holds its article two levels down)."""
+    inner = _attached_message(message) if depth > 0 else None
+    return max(_body_length(message), _text_length(inner, depth - 1) if inner is not None else 0)
 
 
 def _body_length(message: Any) -> int:
     """Bytes of the message's own text or HTML body (not its attachments)."""
     body = message.get_body(preferencelist=("plain", "html"))
-    return len((body.get_payload(decode=True) or b"").strip()) if body is not None else 0
+    return len(_payload(body)[0].strip()) if body is not None else 0
+
+
+def _attached_text(message: Any) -> Any | None:
+    """The longest text or HTML attachment of `message` ("article.txt" sent with "FYI,
+    see attached."), or None."""
+    parts = (
+        [
+            p
+            for p in message.iter_attachments()
+            if p.get_content_type() in ("text/plain", "text/html") and not p.is_multipart()
+        ]
+        if message.is_multipart()
+        else []
+    )
+    return max(parts, key=lambda p: len(_payload(p)[0].strip()), default=None)
+
+
+def _payload(part: Any) -> tuple[bytes, bool]:
+    """The decoded bytes of a MIME part, and whether a base64 body cut short (a length not
+    a multiple of four, which Python's `email` then leaves undecoded) was decoded as far as
+    it goes."""
+    from email import errors
+
+    payload = part.get_payload(decode=True) or b""
+    cut = any(isinstance(d, errors.InvalidBase64LengthDefect) for d in part.defects)
+    if not cut or str(part.get("content-transfer-encoding", "")).strip().lower() != "base64":
+        return payload, False
+    import base64
+    import binascii
+
+    encoded = re.sub(rb"[^A-Za-z0-9+/]", b"", part.get_payload(decode=False).encode("ascii", "ignore"))
+    encoded = encoded[: len(encoded) - len(encoded) % 4]
+    try:
+        return base64.b64decode(encoded), True
+    except (binascii.Error, ValueError):
+        return payload, False
 
 
 #: A header line of an e-mail message as mail programs save it (RFC 5322), and the MIME
