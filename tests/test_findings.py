@@ -1004,8 +1004,13 @@ def test_a_graded_area_with_a_where_clause_keeps_its_grades_and_the_clause():
             "fewer than one in 25 reported burglaries ended in a charge.",
             "fewer than one in 25 reported burglaries ended in a charge",
         ),
+        (
+            "The force was rated inadequate at investigating crime, with inspectors finding that "
+            "too many cases were closed before a suspect had been identified.",
+            "too many cases were closed before a suspect had been identified",
+        ),
     ],
-    ids=["after-inspectors-found", "in-a-report-which-found"],
+    ids=["after-inspectors-found", "in-a-report-which-found", "with-inspectors-finding"],
 )
 def test_what_the_inspection_found_beside_a_grade_is_a_finding_too(sentence, told):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

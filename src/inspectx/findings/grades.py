@@ -270,8 +270,10 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
     """What a graded clause tells after its area, as a clause of its own, and how many of
     its opening tokens only attribute it: a ", where" clause ("rated good at responding to
     the public, where | inspectors found that | 92 per cent of 999 calls were answered in
-    time") or what a report named after the area found ("rated inadequate at X, in a report
-    | which found that | fewer than one in 20 crimes ended in a charge"); None when there
+    time"), what the inspectors are said to find with it ("rated inadequate at X, with |
+    inspectors finding that | supervision had fallen away") or what a report named after
+    the area found ("rated inadequate at X, in a report | which found that | fewer than one
+    in 20 crimes ended in a charge"); None when there
     is none. The attribution stays for the classifier, which reads a bare figure as no
     finding, and is left out of the finding."""
     inside = {t.i for t in tokens}
@@ -282,6 +284,12 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
             rest = tokens[n + 2 :]
             if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in rest) and len(rest) >= 4:
                 return rest, _attribution_length(rest)
+        if tokens[n + 1].lower_ == "with":  # "rated inadequate at X, with | inspectors finding that | Y"
+            rest = tokens[n + 2 :]
+            length = _attribution_length(rest)
+            verb = next((t for t in rest[:length] if t.pos_ == "VERB"), None)
+            if verb is not None and verb.tag_ == "VBG" and verb.lower_ in _reporting_participles():
+                return rest, length
         for verb in tokens[n + 1 :]:
             if verb.dep_ == "relcl" and attribution.names_the_inspection(verb.head):
                 told = _complement(tokens, verb, inside)
@@ -309,6 +317,11 @@ _REPORTING_VERBS = (
     *("find", "say", "conclude", "show", "reveal"),
     *("note", "warn", "highlight", "identify", "discover"),
 )
+
+
+def _reporting_participles() -> frozenset[str]:
+    """The -ing forms of _REPORTING_VERBS ("finding", "saying", "noting" ...)."""
+    return frozenset(w for w in resources.inflections(_REPORTING_VERBS) if w.endswith("ing"))
 
 
 def _complement(tokens: list[Token], verb: Token, inside: set[int]) -> tuple[list[Token], int] | None:
