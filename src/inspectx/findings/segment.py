@@ -1161,7 +1161,8 @@ _PRAISE = frozenset(
 def demanded(clause: Tokens) -> bool:
     """Is the clause's main predicate asked for, not found: a modal of obligation on it
     ("the force must record every search", "it should be authorised every time", "officers
-    need to check ...")? Not praise put as a demand ("the force should be commended for
+    need to check ..."), or a directive with the action it asks for ("has been told to
+    answer calls faster": `_directs`)? Not praise put as a demand ("the force should be commended for
     ..."), nor a question of what happens ("must have been", "should have")."""
     ids = {t.i for t in clause}
     roots = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
