@@ -710,8 +710,8 @@ def national_picture(clause: list[Token]) -> bool:
     not been trained", "Charge rates across the country fell to ...")? Not when its
     subject is a force, "it" or "we" ("Nationally, the force ranks among the slowest to
     ..."), nor a ranking ("the best rate nationally", "was among the best nationally": the
-    adverb after what it modifies). Only meaningful in an article about one force: in a national report the
-    national picture is the finding."""
+    adverb after what it modifies). Only meaningful in an article about one force: in a
+    national report the national picture is the finding."""
     inside = {t.i for t in clause}
     for token in clause:
         # after its verb the adverb more often ranks ("was among the best nationally")
