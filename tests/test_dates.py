@@ -775,6 +775,21 @@ def test_a_visit_the_inspection_reports_of_itself_dates_it(sentence):
     assert _dates(_article("Published 3 March 2026", sentence))["inspection"] == "2026-01"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors checked how the force used its powers under the Mental Health Act 1983.",
+        "The inspectorate was set up under the Police and Fire Reform (Scotland) Act 2012 to inspect forces.",
+    ],
+    ids=["mental-health-act", "reform-act"],
+)
+def test_the_year_of_a_laws_name_is_no_date(sentence):
+    """ "the Mental Health Act 1983" names a law; its year dates nothing (it was taken for
+    the previous inspection when an inspecting word stood near it)."""
+    dates = _dates(_article("Published 3 March 2026", sentence))
+    assert dates["previous_inspection"] is None and dates["inspection"] is None
+
+
 def test_a_grading_of_the_articles_own_year_is_not_an_earlier_one():
     dates = _dates(_article("Published 3 March 2026", "In 2026, inspectors rated the force good."))
     assert dates["previous_inspection"] is None

@@ -3263,8 +3263,18 @@ def test_a_baseline_year_does_not_make_a_change_background():
         "Detainees are now seen by a nurse promptly, a clear improvement since the suites were last "
         "inspected in 2021.",
         "The vetting unit is far better staffed than at the force's last inspection in 2022.",
+        # the comparison word far from the date
+        "Nine in ten 999 calls are now answered within ten seconds, compared with a rate of about six in "
+        "ten when the force was last inspected in 2022.",
     ],
-    ids=["up-from-when-visited", "compared-with-last", "from-previous-to", "since-inspected", "than-at-last"],
+    ids=[
+        "up-from-when-visited",
+        "compared-with-last",
+        "from-previous-to",
+        "since-inspected",
+        "than-at-last",
+        "compared-far-before",
+    ],
 )
 def test_a_figure_from_the_last_inspection_does_not_make_a_change_background(sentence):
     """The earlier inspection a figure is set against dates only that figure: the change

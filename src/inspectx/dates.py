@@ -347,7 +347,21 @@ def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 1 and span.start not in taken and not _in_range(doc, span.start):
             found.append((span, m.start(), m.end()))
-    return sorted((f for f in found if not _cycle_name(f[0])), key=lambda f: f[1])
+    return sorted((f for f in found if not _cycle_name(f[0]) and not _names_a_law(f[0])), key=lambda f: f[1])
+
+
+#: Words a year follows in a law's name ("the Mental Health Act 1983", "the Police and
+#: Fire Reform (Scotland) Act 2012", "the ... Regulations 2019").
+_LAW_WORDS = frozenset({"Act", "Acts", "Regulations", "Order", "Rules", "Bill", "Code"})
+
+
+def _names_a_law(span: Span) -> bool:
+    """Is the span a bare year that ends a law's name ("Mental Health Act 1983")? It tells
+    which law, not when anything happened."""
+    doc = span.doc
+    if len(span) != 1 or not _YEAR.fullmatch(span.text):
+        return False
+    return span.start > 0 and doc[span.start - 1].text in _LAW_WORDS
 
 
 #: A span of years written as one name ("2023-25", "2021/22", "2023-2025").

@@ -804,16 +804,21 @@ def _labels_a_report(doc: Doc, mention: DateMention) -> bool:
 _BASELINE_MARKERS = frozenset({"from", "compared", "than", "against"})
 
 
+#: How many tokens before a date a comparison word may stand for the date to be its
+#: baseline ("compared with an average of 71 days when the force was last inspected in 2023").
+_BASELINE_REACH = 16
+
+
 def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
     """Does the date only tell when a figure the sentence compares with was taken ("up from
     71 per cent when inspectors last visited in 2022", "fell from 40 minutes in 2019 to
     ...", "compared with 61% at the last inspection in 2021")? Then the sentence tells of
     now. Read on the words, not the parse (which hangs such a "when" clause on the main
-    verb): a baseline word, then a figure, then the date, in at most 12 tokens."""
+    verb): a baseline word, then a figure, then the date, in at most _BASELINE_REACH tokens."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
-    before = doc[max(span.sent.start, span.start - 12) : span.start]
+    before = doc[max(span.sent.start, span.start - _BASELINE_REACH) : span.start]
     for n, token in enumerate(before):
         after = before[n + 1 :]
         if any(t.text in (";", ":") for t in after):
