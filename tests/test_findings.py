@@ -2004,6 +2004,8 @@ def test_a_national_picture_is_context_in_an_article_about_one_force():
         "Nationally, about a quarter of non-emergency calls are abandoned before anyone picks up.",
         "Charge rates across the country fell to their lowest level for a decade last year.",
         "Across England and Wales, victims wait longer than ever for a court date.",
+        "The overnight detention of children in cells is a problem across England and Wales, "
+        "not just in Cumbria.",
         "Inspectors said the force answered emergency calls within ten seconds, the best rate nationally.",
     )
     assert has(concerns, "third of callers")
@@ -2011,6 +2013,7 @@ def test_a_national_picture_is_context_in_an_article_about_one_force():
     assert not has(improvements + concerns, "quarter of non-emergency")
     assert not has(improvements + concerns, "charge rates")
     assert not has(improvements + concerns, "court date")
+    assert not has(improvements + concerns, "overnight")
 
 
 def test_across_the_country_is_a_national_forces_own_area():

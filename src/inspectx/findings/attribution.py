@@ -724,8 +724,9 @@ def national_picture(clause: list[Token]) -> bool:
         if not (adverb or across):
             continue
         scoped = token.head
-        if scoped.dep_ in ("nsubj", "nsubjpass") and across:
-            predicate = scoped.head  # "Charge rates across the country fell ..."
+        if scoped.dep_ in ("nsubj", "nsubjpass", "attr") and across:
+            # "Charge rates across the country fell ...", "X is a problem across England"
+            predicate = scoped.head
         elif scoped.pos_ in ("VERB", "AUX"):
             predicate = scoped
         else:
