@@ -57,7 +57,7 @@ from inspectx.findings.rules import (
     settled,
     topic_checked,
 )
-from inspectx.findings.words import specific, vocabulary
+from inspectx.findings.words import FINITE_TAGS, specific, vocabulary
 
 __all__ = [
     "CONCERN",
@@ -852,8 +852,6 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
     )
 
 
-#: Tags of a finite verb: a phrase with none names an area but says nothing of it.
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 #: Nouns of a judgement whose object only names the area it is about ("raised concerns about X").
 _JUDGEMENT_NOUNS = frozenset({"concern", "concerns", "worries", "praise", "questions"})
 
@@ -862,7 +860,7 @@ def _says_something(token: Token) -> bool:
     """Is the token a finite verb that says something of the area: not a judging verb
     ("praised X", "criticised X") nor one that voices a judgement ("raised concerns about
     X"), whose object only names it?"""
-    if token.tag_ not in _FINITE_TAGS or token.lower_ in segment.judging_verbs():
+    if token.tag_ not in FINITE_TAGS or token.lower_ in segment.judging_verbs():
         return False
     return not any(c.dep_ == "dobj" and c.lower_ in _JUDGEMENT_NOUNS for c in token.children)
 
@@ -1229,7 +1227,7 @@ def _sentence_line(sents: list[Span]) -> bool:
     words = [t for sent in sents for t in sent if not t.is_space and not t.is_quote]
     if not words or words[-1].text not in (".", "!", "?"):
         return False
-    finite = [t for t in words if t.tag_ in _FINITE_TAGS]
+    finite = [t for t in words if t.tag_ in FINITE_TAGS]
     subjects = ("nsubj", "nsubjpass", "expl")
     return any(t.dep_ == "aux" or any(c.dep_ in subjects for c in t.children) for t in finite)
 

@@ -22,6 +22,7 @@ from inspectx.findings import attribution
 from inspectx.findings.words import (
     CASE_NOUNS,
     EARLIER_WORDS,
+    FINITE_TAGS,
     GRADE_POLARITY,
     QUANTIFIERS,
     find,
@@ -282,7 +283,7 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
             continue
         if tokens[n + 1].lower_ == "where":
             rest = tokens[n + 2 :]
-            if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in rest) and len(rest) >= 4:
+            if any(t.tag_ in FINITE_TAGS for t in rest) and len(rest) >= 4:
                 return rest, _attribution_length(rest)
         if tokens[n + 1].lower_ == "with":  # "rated inadequate at X, with | inspectors finding that | Y"
             rest = tokens[n + 2 :]
@@ -834,7 +835,7 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             break  # "inadequate at A and requires improvement at B": the next grade's
         if token.text == "," and _grades_next(nxt):
             break  # "good at A and B, adequate at C": the next grade's
-        if token.lower_ == "and" and nxt is not None and nxt.tag_ in ("VBZ", "VBD", "VBP", "MD"):
+        if token.lower_ == "and" and nxt is not None and nxt.tag_ in FINITE_TAGS:
             within = listing_verbs or nxt.dep_ == "conj" and any(t.i == nxt.head.i for t in areas[-1])
             if not within:  # "the way it builds and maintains trust": still the area
                 break  # "at A and is good at B": another predicate, not more of the area

@@ -20,10 +20,9 @@ from spacy.tokens import Doc, Token
 
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution
-from inspectx.findings.words import CASE_NOUNS, EARLIER_WORDS, QUANTIFIERS, is_year, vocabulary
+from inspectx.findings.words import CASE_NOUNS, EARLIER_WORDS, FINITE_TAGS, QUANTIFIERS, is_year, vocabulary
 
 Tokens = list[Token]
-_FINITE = ("VBZ", "VBD", "VBP", "MD")
 _CONNECTORS = {
     *("and", "but", "also", "that", "so", "however", "yet"),
     *("while", "whilst", "although", "though", "whereas", "despite"),
@@ -187,7 +186,8 @@ def _starts_clause(token: Token, first: int) -> bool:
             own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
             # a clause of its own is finite ("and officers lacked ..."); a gerund read as one
             # is a misparsed list item ("..., and its support for staff wellbeing")
-            finite = conj[0].tag_ in _FINITE or any(ch.dep_ in ("aux", "auxpass") for ch in conj[0].children)
+            auxiliary = any(ch.dep_ in ("aux", "auxpass") for ch in conj[0].children)
+            finite = conj[0].tag_ in FINITE_TAGS or auxiliary
             if own_subject and finite or low == "but":
                 return True
         return _subject_taken_as_object(token)
@@ -203,7 +203,7 @@ def _despite_what_it_qualifies(token: Token, first: int) -> bool:
     if token.i == first or token.dep_ != "prep" or token.head.i > token.i:
         return False
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    return bool(objects) and not any(t.tag_ in _FINITE or t.tag_ == "VBG" for t in objects[0].subtree)
+    return bool(objects) and not any(t.tag_ in FINITE_TAGS or t.tag_ == "VBG" for t in objects[0].subtree)
 
 
 #: Tags of the words of a plain noun phrase ("its rural crime team", "the force's staff").
@@ -224,7 +224,8 @@ def _subject_taken_as_object(conjunction: Token) -> bool:
     while n < len(doc) and doc[n].tag_ in _NOUN_PHRASE_TAGS and len(phrase) < 6:
         phrase.append(doc[n])
         n += 1
-    if n >= len(doc) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase) or doc[n].tag_ not in _FINITE:
+    nominal = any(t.pos_ in ("NOUN", "PROPN") for t in phrase)
+    if n >= len(doc) or not nominal or doc[n].tag_ not in FINITE_TAGS:
         return False
     verb = doc[n]
     predicate = verb.head if verb.dep_ in ("aux", "auxpass") else verb
@@ -832,7 +833,7 @@ def predicates(tokens: Tokens) -> bool:
     offenders", "reduced delays in X")?"""
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    return any(t.tag_ in _FINITE for t in tokens) or any(t.pos_ in ("VERB", "AUX") for t in heads)
+    return any(t.tag_ in FINITE_TAGS for t in tokens) or any(t.pos_ in ("VERB", "AUX") for t in heads)
 
 
 def _substantial(span: Tokens, minimum: int = 2) -> bool:
@@ -882,7 +883,8 @@ def _comma_list(clause: Tokens) -> list[Tokens]:
         if token.lower_ not in ("and", "or") or n == 0 or n + 1 >= len(clause):
             continue
         following = clause[n + 1]
-        if following.tag_ in (*_FINITE, "VB", "RB", "IN", "TO") and following.lower_ not in _SHARED_MEASURES:
+        verbal = following.tag_ in FINITE_TAGS or following.tag_ in ("VB", "RB", "IN", "TO")
+        if verbal and following.lower_ not in _SHARED_MEASURES:
             continue  # "and was", "and then": not a list item ("and too many ..." is one)
         last: Tokens = []
         for t in clause[n + 1 :]:
@@ -897,7 +899,7 @@ def _comma_list(clause: Tokens) -> list[Tokens]:
                     items.insert(0, list(reversed(segment)))
                 segment = []
                 continue
-            if t.tag_ in _FINITE or t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "relcl"):
+            if t.tag_ in FINITE_TAGS or t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "relcl"):
                 break
             segment.append(t)
             if len(segment) > 8:

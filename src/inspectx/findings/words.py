@@ -28,6 +28,8 @@ CASE_NOUNS = frozenset(
 #: Words that make an inspection or assessment an earlier one ("its previous inspection",
 #: "the last report", "a year after the original inspection").
 EARLIER_WORDS = frozenset({"last", "previous", "earlier", "former", "prior", "original"})
+#: Tags of a finite verb ("is", "found", "were", "must").
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 #: The grades of PEEL and the other graded inspections, with the polarity of each.
 GRADE_POLARITY = {
     "outstanding": "improvement",
