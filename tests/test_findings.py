@@ -2534,6 +2534,25 @@ def test_what_the_inspectorate_found_the_year_before_is_background():
     assert has(bad, "stalking cases")
 
 
+def test_what_inspectors_found_when_they_last_looked_is_background():
+    """A clause of the inspectors' earlier look, dated before this report ("When inspectors
+    examined X in 2020, they found ...", "The last time inspectors looked at X, in 2019,
+    they found ..."), tells of that inspection; a finding of now beside it stays."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "When inspectors examined the force's custody records in 2020, they found that detainees "
+        "waited hours for a nurse.",
+        "The last time inspectors looked at stalking in Cumbria, in 2019, they found that safety plans "
+        "were often missing.",
+        "This time, inspectors found that safety plans were in place for every victim they checked.",
+        "When inspectors visited the control room in March, they found that most calls were answered quickly.",
+        intro=intro,
+    )
+    assert not has(bad, "waited hours") and not has(bad, "often missing")
+    assert has(good, "safety plans were in place")
+    assert has(good, "answered quickly")  # this inspection's own visit
+
+
 def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     good, bad = findings(
         "Inspectors said officers recognised risks to children quickly.",
@@ -3049,6 +3068,8 @@ def test_section_headings_in_other_words_give_their_lists_polarity(good_heading,
         ("What did the inspectors say we do well?", "What do we need to improve?"),
         ("What are we good at?", "Where is the force falling short?"),
         ("What is working well?", "What is not working well?"),
+        ("What we do well", "Where we need to do better"),  # headings put as wh-clauses
+        ("What inspectors praised", "What we must improve"),
     ],
 )
 def test_question_headings_give_their_lists_polarity(good_heading, bad_heading):

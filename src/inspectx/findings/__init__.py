@@ -1051,13 +1051,17 @@ def _lines(doc: Doc) -> list[list[Span]]:
 def _section_polarity(tokens: list[Token]) -> str | None:
     """The polarity a report's section heading gives the list under it ("Areas for
     improvement", "Causes of concern": CONCERN; "Strengths", "What is working well":
-    IMPROVEMENT; data/cues.json `section_headings`), or None for any other heading."""
+    IMPROVEMENT; data/cues.json `section_headings`; a question or a heading put as a
+    wh-clause, "Where we need to do better": see `_question_polarity`), or None for any
+    other heading."""
     text = gazetteer.text_of(tokens[0].doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
     words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
     if tokens[-1].text == "?" and len(words) <= 12:
         return _question_polarity(words)
     if tokens[-1].text in (".", "!", ":"):
         return None  # a sentence or a list's introduction, not a heading
+    if len(words) <= 8 and (asked := _question_polarity(words)) is not None:
+        return asked  # a heading put as a wh-clause: "Where we need to do better", "What we do well"
     while len(words) > 1 and words[0] in ("key", "main", "the", "some", "other"):
         words = words[1:]  # "Key strengths", "Main concerns"
     heading = " ".join(words)

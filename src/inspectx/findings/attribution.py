@@ -887,6 +887,27 @@ def _judged_then(doc: Doc, mention: DateMention) -> bool:
     )
 
 
+def _judged_when(doc: Doc, mention: DateMention) -> bool:
+    """Does the date set the time of an adverbial clause of the inspectors' looking that
+    opens a judgement in the past ("When inspectors examined the records in 2020, they
+    found ...", "The last time inspectors looked at X, in 2019, they found ...")? The
+    judging subject is the inspection or a pronoun for the clause's inspectors."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    while verb.dep_ in ("prep", "pobj", "pcomp", "appos") and verb.head.i != verb.i:
+        verb = verb.head
+    root = span.sent.root
+    if verb.dep_ != "advcl" or verb.head.i != root.i or root.tag_ != "VBD":
+        return False
+    when = any(c.lower_ == "when" or (c.dep_ == "npadvmod" and c.lower_ == "time") for c in verb.children)
+    looking = any(c.dep_ == "nsubj" and names_the_inspection(c) for c in verb.children)
+    judging = [c for c in root.children if c.dep_ == "nsubj"]
+    by_them = any(names_the_inspection(c) or (looking and c.lower_ == "they") for c in judging)
+    return when and by_them
+
+
 def _graded_then(doc: Doc, mention: DateMention) -> bool:
     """Does the date tell when the sentence's main verb, a grading verb in the past, graded
     ("The force was rated inadequate at X in 2023", "was judged good in 2021")?"""
@@ -935,6 +956,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "The 2023 report found that ...": another, earlier report
             elif m.role is None and before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
                 add(m)  # "Last year, the inspectorate found that ...": before this inspection
+            elif m.role is None and before_now and _judged_when(doc, m):
+                add(m)  # "When inspectors examined X in 2020, they found ...": an earlier look
             elif m.role is None and before_now and _graded_then(doc, m):
                 add(m)  # "It was rated inadequate at X in 2023": an earlier grade
     if previous is not None:
