@@ -2779,6 +2779,10 @@ def test_a_duty_that_should_be_done_is_no_improvement(sentence):
         ("Handovers between custody shifts were thorough.", "improvement"),
         ("The force's handling of non-emergency calls remains a problem.", "concern"),
         ("Its work with schools on online safety is a model for other forces.", "improvement"),
+        ("The new hate crime unit has been a real success.", "improvement"),
+        ("The switch to a single referral form is a clear improvement.", "improvement"),
+        # bare "reports" are records of a kind, not the inspection's report being reacted to
+        ("The handling of missing person reports was a failure.", "concern"),
     ],
 )
 def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):
@@ -2972,6 +2976,9 @@ def test_alternatives_are_one_finding():
     [
         "Not all detention officers had completed the required training in first aid and suicide prevention.",
         "Not all call handlers had been trained in spotting vulnerability and coercive control.",
+        # "Every victim is offered ..." told bare reads as background: read as found
+        "Not every victim of burglary is offered a visit from a crime prevention officer.",
+        "Not every custody sergeant checks the detention log at the end of a shift.",
     ],
 )
 def test_not_all_is_a_concern(sentence):

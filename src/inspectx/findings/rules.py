@@ -595,7 +595,14 @@ def denial_checked(
 
     def asserted(tokens: list[Token]) -> list[str] | None:
         complement = _denied_complement(tokens)
-        return ["Inspectors", "found", "that", *complement] if complement else _affirmed(tokens)
+        if complement:
+            return ["Inspectors", "found", "that", *complement]
+        affirmed = _affirmed(tokens)
+        if affirmed is None or segment.trim(tokens)[:1] != tokens[:1] or not _not_all(tokens):
+            return affirmed
+        # "Not every victim is offered X": "Every victim is offered X" is no finding when told
+        # bare (0.91), a strength when told as found, as the clause is
+        return ["Inspectors", "found", "that", affirmed[0][:1].lower() + affirmed[0][1:], *affirmed[1:]]
 
     def kept(own: Judgement, reading: Judgement) -> Judgement | None:
         if reading.label != IMPROVEMENT or reading.score < DENIAL_MIN_SCORE:
@@ -701,6 +708,13 @@ _NEGATIVE_PRONOUNS = {"nobody": "staff", "nothing": "work"}
 #: Determiners that "not" turns into a shortfall ("not all officers", "not enough staff").
 _SHORTFALL_DETERMINERS = frozenset({"all", "every", "enough", "many"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _not_all(tokens: list[Token]) -> bool:
+    """Does the clause open with a denied universal ("Not every victim ...", "Not all of
+    the files ...")?"""
+    words = [t.lower_ for t in tokens[:3]]
+    return len(words) > 1 and words[0] == "not" and words[1] in ("all", "every", "everyone", "everybody")
 
 
 def _affirmed(tokens: list[Token]) -> list[str] | None:
@@ -881,8 +895,14 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         if prep.lower_ in _REACTION_PREPOSITIONS:  # "surprised by", "a summary of", "pleased with"
             objects += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
     for thing in objects:
-        # not "reports of anti-social behaviour": what the public reported
-        whole = thing.lower_ in _REPORT_NOUNS and not any(c.lower_ == "of" for c in thing.children)
+        # not "reports of anti-social behaviour": what the public reported; and a report
+        # as a whole is determined ("the report", "its findings"): bare, "missing person
+        # reports" are the kind of record
+        whole = (
+            thing.lower_ in _REPORT_NOUNS
+            and not any(c.lower_ == "of" for c in thing.children)
+            and any(c.dep_ in ("det", "poss") for c in thing.children)
+        )
         found = (  # "what the inspectors found"
             thing.pos_ in ("VERB", "AUX")
             and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in thing.children)
