@@ -3023,6 +3023,11 @@ def test_a_good_event_that_never_happened_is_a_concern():
             "concern",
             "response times were, however, still too slow",
         ),
+        (
+            "Inspectors said the force had not, however, renewed the clearance of 250 staff.",
+            "concern",
+            "had not, however, renewed the clearance",
+        ),
     ],
 )
 def test_however_inside_a_predicate_opens_no_clause(sentence, polarity, words):

@@ -101,12 +101,15 @@ def _aside_in_subject(token: Token, clause: Tokens) -> bool:
     """Is the token a connective set off as an aside before the clause has a verb ("Not all
     officers, | however, | had been trained"), or right after its auxiliary or copula
     ("The unit was, | however, | found to have improved", "Response times were, however,
-    still too slow")? Then it opens no clause of its own."""
+    still too slow", "The force had not, however, reviewed ...")? Then it opens no clause
+    of its own."""
     if token.lower_ not in ("however", "though"):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return True
     words = [t for t in clause if not t.is_punct]
+    if len(words) > 1 and words[-1].dep_ == "neg":
+        words = words[:-1]  # "had not, | however, | reviewed"
     if not words or clause[-1].text != "," or words[-1].pos_ != "AUX":
         return False
     auxiliary = words[-1]
