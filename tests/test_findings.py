@@ -1009,13 +1009,36 @@ def test_a_graded_area_with_a_where_clause_keeps_its_grades_and_the_clause():
             "too many cases were closed before a suspect had been identified.",
             "too many cases were closed before a suspect had been identified",
         ),
+        (
+            "The force was rated inadequate at investigating crime, noting that too many cases were "
+            "closed before a suspect had been identified.",
+            "too many cases were closed before a suspect had been identified",
+        ),
     ],
-    ids=["after-inspectors-found", "in-a-report-which-found", "with-inspectors-finding"],
+    ids=["after-inspectors-found", "in-a-report-which-found", "with-inspectors-finding", "noting-that"],
 )
 def test_what_the_inspection_found_beside_a_grade_is_a_finding_too(sentence, told):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))
     assert [(g.area, g.grade) for g in article.grades] == [("investigating crime", "inadequate")]
     assert [f.text for f in article.concerns] == ["inadequate at investigating crime", told]
+
+
+def test_a_grade_set_against_is_an_earlier_one():
+    """ "an improvement on the inadequate grade it had received in 2019" is the grade of
+    before: no grade now, and no concern."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was graded good at recording crime, an improvement on the inadequate grade "
+                "it had received in 2019.",
+            ]
+        )
+    )
+    assert ("recording crime", "good") in [(g.area, g.grade) for g in article.grades]
+    assert not [g for g in article.grades if g.grade in ("inadequate", "requires improvement")]
+    assert article.concerns == []
 
 
 def test_the_grading_scale_is_no_grade():

@@ -138,6 +138,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         else:
             rest = tokens[end + 1 :] if quoted else tokens[end:]
             if rest and rest[0].lower_ in ("rating", "grade", "grading", "judgment", "judgement"):
+                if _earlier_grade(rest[0]):
+                    continue  # "an improvement on the inadequate grade it had received in 2019"
                 rest = rest[1:]
             given = _given_for(tokens, start, end)
             listed = _areas_after_count(rest)
@@ -285,6 +287,13 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
             rest = tokens[n + 2 :]
             if any(t.tag_ in FINITE_TAGS for t in rest) and len(rest) >= 4:
                 return rest, _attribution_length(rest)
+        following = tokens[n + 1]
+        if following.tag_ == "VBG" and _tells_a_clause(following):
+            # "rated outstanding for X, | estimating that | it records 95 per cent of crimes"
+            rest = tokens[n + 1 :]
+            opening = 1 + (len(rest) > 1 and rest[1].lower_ == "that")
+            if len(rest) - opening >= 4 and any(t.tag_ in FINITE_TAGS for t in rest[opening:]):
+                return rest, opening
         if tokens[n + 1].lower_ == "with":  # "rated inadequate at X, with | inspectors finding that | Y"
             rest = tokens[n + 2 :]
             length = _attribution_length(rest)
@@ -316,7 +325,7 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
 #: pipeline has no lemmatizer).
 _REPORTING_VERBS = (
     *("find", "say", "conclude", "show", "reveal"),
-    *("note", "warn", "highlight", "identify", "discover"),
+    *("note", "warn", "highlight", "identify", "discover", "estimate"),
 )
 
 
@@ -851,6 +860,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             another = nxt.lower_ in _AREA_PREPS or gerund and not _bare_gerunds(areas[-1])
             if token.text == "," and nxt.lower_ == "having":
                 break
+            if token.text == "," and gerund and _tells_a_clause(nxt):
+                break  # "outstanding for X, | estimating that it records 95 per cent": what it found
             if another or (token.text == "," and nxt.lower_ == "and"):
                 areas.append([])
                 continue
@@ -861,6 +872,32 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         areas[-1].append(token)
     areas = [a for a in (_own_prep(a) for a in areas) if a]
     return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+
+
+#: Prepositions whose object is what a grade is set against ("an improvement on the
+#: inadequate grade", "up from its requires improvement rating").
+_COMPARED_WITH = frozenset({"on", "from", "than", "since", "over"})
+
+
+def _earlier_grade(noun: Token) -> bool:
+    """Is the grade noun ("grade", "rating") an earlier inspection's: set against ("an
+    improvement on the inadequate grade", "up from a requires improvement rating"), or
+    told with a relative clause in the pluperfect or with a year ("the grade it had
+    received in 2019")?"""
+    if noun.dep_ == "pobj" and noun.head.lower_ in _COMPARED_WITH:
+        return True
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        words = list(clause.subtree)
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or any(is_year(t) for t in words):
+            return True
+    return False
+
+
+def _tells_a_clause(gerund: Token) -> bool:
+    """Does the -ing form report a clause ("finding that", "estimating that", "noting the
+    force has ...") rather than name an activity?"""
+    following = _next_word(gerund)
+    return gerund.lower_ in _reporting_participles() or following is not None and following.lower_ == "that"
 
 
 def _grades_next(token: Token | None) -> bool:
