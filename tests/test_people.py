@@ -440,3 +440,19 @@ def test_a_paper_a_club_or_a_prison_the_model_takes_for_a_person_is_not_one(sent
         f"Police Scotland praised\nHMICS said Police Scotland deals with missing people well.\n{sentence}\n"
     ).to_dict()
     assert record["people"] == []
+
+
+def test_honorific_and_surname_name_the_person_named_before():
+    """ "Mr Hughes" later in a story is the inspector "Sam Hughes": his quote and his reported
+    speech are the inspection's, however the entity recognizer labelled the lone surname
+    (en_core_web_sm takes this one for an organisation)."""
+    article = extract(
+        HEAD
+        + "HM Inspector of Constabulary Sam Hughes led the inspection.\n"
+        + 'Mr Hughes said: "Response officers now understand the risks that stalking victims face."\n'
+        + "Mr Hughes added that the economic crime unit had built strong links with local banks.\n"
+    )
+    assert [i.name for i in article.inspectors] == ["Sam Hughes"]
+    assert any("stalking victims face" in f.text for f in article.improvements)
+    assert any("strong links with local banks" in f.text for f in article.improvements)
+

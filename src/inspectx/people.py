@@ -130,6 +130,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
             person.organisation = _organisation_near(doc, title)
         elif honorific is not None and person.title is None:
             person.title = honorific
+    _link_honorific_surnames(doc, people, set(honorifics) | honorific_titles, blocked)
     known_titles = data["known_inspectors"]
     ambiguous = {t.title.lower() for t in gazetteer.titles() if t.inspectorate_beside}
     replaceable = ambiguous | honorific_titles
@@ -155,6 +156,27 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         if person.role is None:
             person.role = _role_from_org(doc, person)
     return people
+
+
+def _link_honorific_surnames(
+    doc: Doc, people: list[PersonInfo], honorifics: set[str], blocked: set[int]
+) -> None:
+    """Add to the people's mentions each honorific and surname that names one of them
+    ("Mr Hughes" after "Mark Hughes"), however the entity recognizer labelled the surname
+    (it often takes a lone surname for an organisation): a later mention is how a news
+    story gives a speaker's quotes."""
+    mentioned = {i for person in people for start, end in person.mentions for i in range(start, end)}
+    for token in doc[:-1]:
+        if token.lower_.strip(".") not in honorifics or not token.text[:1].isupper():
+            continue
+        surname = token.nbor()
+        if surname.i in mentioned or surname.i in blocked or not _name_like(surname):
+            continue
+        if surname.i + 1 < len(doc) and _name_like(surname.nbor()) and not surname.nbor().is_punct:
+            continue  # "Mr Mark Hughes": a full name, found as one
+        owners = [p for p in people if p.name.split()[-1] == surname.text and len(p.name.split()) > 1]
+        if len(owners) == 1:
+            owners[0].mentions.append((surname.i, surname.i + 1))
 
 
 def _named_after_a_place(tokens: list, places: set[int], titled: bool) -> bool:
