@@ -2568,7 +2568,8 @@ def test_what_inspectors_found_when_they_last_looked_is_background():
         "The last time inspectors looked at stalking in Cumbria, in 2019, they found that safety plans "
         "were often missing.",
         "This time, inspectors found that safety plans were in place for every victim they checked.",
-        "When inspectors visited the control room in March, they found that most calls were answered quickly.",
+        "When inspectors visited the control room in March, they found that most calls were answered "
+        "quickly.",
         intro=intro,
     )
     assert not has(bad, "waited hours") and not has(bad, "often missing")
@@ -4390,3 +4391,20 @@ def test_an_inspectors_worry_covers_each_that_clause_it_is_taken_towards():
         'are stretched thin and that training has fallen behind."'
     )
     assert has(bad, "stretched thin") and has(bad, "training has fallen behind") and not good
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ('Inspectors said the marine unit was "a credit to the force".', "improvement"),
+        (
+            "Inspectors visited in March. They said the force's dedicated road safety team was \"proactive "
+            'and well-motivated", and that it worked closely with schools.',
+            "improvement",
+        ),
+    ],
+)
+def test_a_fragment_in_marks_is_read_as_the_clauses_own_words(sentence, polarity):
+    # the classifier took the marks for someone else's voice: no finding, and a concern
+    found, other = by_polarity(polarity, sentence)
+    assert found and other == []

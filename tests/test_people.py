@@ -455,4 +455,3 @@ def test_honorific_and_surname_name_the_person_named_before():
     assert [i.name for i in article.inspectors] == ["Sam Hughes"]
     assert any("stalking victims face" in f.text for f in article.improvements)
     assert any("strong links with local banks" in f.text for f in article.improvements)
-

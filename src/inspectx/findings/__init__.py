@@ -54,6 +54,7 @@ from inspectx.findings.rules import (
     no_longer_checked,
     rarer_checked,
     ruled,
+    scare_quote_checked,
     settled,
     topic_checked,
 )
@@ -105,6 +106,7 @@ def find_findings_many(
     judged = denial_checked(classifier, judged, clauses)
     judged = area_checked(classifier, judged, clauses)
     judged = hedge_checked(classifier, judged, clauses)
+    judged = scare_quote_checked(classifier, judged, clauses)
     judged = doubt_checked(classifier, judged, clauses)
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)

@@ -888,7 +888,8 @@ def _earlier_grade(noun: Token) -> bool:
         return True
     for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         words = list(clause.subtree)
-        if any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children) or any(is_year(t) for t in words):
+        pluperfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        if pluperfect or any(is_year(t) for t in words):
             return True
     return False
 

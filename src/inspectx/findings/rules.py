@@ -199,6 +199,43 @@ def hedge_checked(
     return _read_again(classifier, judged, clauses, _unhedged, kept)
 
 
+def scare_quote_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that quotes a short fragment inside its own words
+    ("the roads policing team was "proactive and well-motivated"", "described the cells
+    as 'tired'") judged without the marks, when that reading is a finding at
+    HEDGE_MIN_SCORE or more and differs from the clause's own: in the news a fragment in
+    marks is the inspectors' own wording, but the classifier reads the marks as someone
+    else's voice (the first was no finding at 0.93, a strength at 0.99 without them)."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        other = reading.label not in (NOT_FINDING, own.label)
+        return reading if other and reading.score >= HEDGE_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _unquoted_fragment, kept)
+
+
+#: The most words a quoted fragment may have to be read as the clause's own words.
+_FRAGMENT_WORDS = 8
+
+
+def _unquoted_fragment(tokens: list[Token]) -> list[str] | None:
+    """The clause's words without the marks of one short quoted fragment that stands
+    inside it, after at least three words of its own, and without trailing punctuation;
+    None for any other clause."""
+    marks = [n for n, t in enumerate(tokens) if t.is_quote and t.text != "'s"]
+    if len(marks) != 2 or marks[0] < 3:
+        return None
+    inside = tokens[marks[0] + 1 : marks[1]]
+    if not inside or sum(t.is_alpha for t in inside) > _FRAGMENT_WORDS:
+        return None
+    words = [t.text for n, t in enumerate(tokens) if n not in marks]
+    while words and words[-1] in (",", ";", ":"):
+        words.pop()
+    return words
+
+
 def doubt_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
