@@ -3645,6 +3645,22 @@ def test_what_the_inspection_found_inside_a_forces_reaction_is_relayed():
     ]
 
 
+def test_your_concern_in_a_letter_to_the_inspection_is_the_inspections():
+    """A commissioner's letter to the inspector: "your report" makes "your" the inspection,
+    so "I share your concern that | X" relays its concern."""
+    letter = (
+        "Response to the inspection of Suffolk Constabulary\n"
+        "Dear Sir Andy,\n"
+        "Thank you for your report on Suffolk Constabulary's handling of stalking, published by "
+        "HMICFRS on 3 June 2025.\n"
+        "However, I share your concern that victims are not told when a protection order has been "
+        "breached.\n"
+    )
+    assert [f.text for f in extract(letter).concerns] == [
+        "victims are not told when a protection order has been breached"
+    ]
+
+
 def test_a_reporting_verb_in_a_relative_clause_is_a_comment_not_the_source():
     """ "X, which inspectors said had freed up time": X is the finding, not what follows
     "said"."""

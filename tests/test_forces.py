@@ -795,3 +795,14 @@ def test_a_former_force_named_beside_the_one_that_took_over_is_history():
         "deals well with missing people.\n"
     )
     assert [f["name"] for f in record["forces"]] == ["Police Scotland"]
+
+
+def test_the_met_office_is_no_force():
+    # a bulletin's weather item: the weather service, not the Metropolitan Police
+    record = _record(
+        "Inspectors praise Dyfed-Powys Police\n"
+        "HMICFRS has published its PEEL inspection of Dyfed-Powys Police.\n"
+        "Inspectors found that the force answers emergency calls quickly.\n"
+        "The Met Office has issued a yellow warning for wind across the county.\n"
+    )
+    assert [f["id"] for f in record["forces"]] == ["dyfed-powys"]

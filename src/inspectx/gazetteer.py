@@ -173,9 +173,22 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
             and (s.label_ != "PROGRAMME" or _as_written(s))
         ]
         if "FORCE" in labels:
-            found = _without_predecessors(found)
+            found = [s for s in _without_predecessors(found) if not _names_another_body(s)]
         cache[labels] = sorted(filter_spans(found), key=lambda s: s.start)
     return list(cache[labels])
+
+
+def _names_another_body(span: Span) -> bool:
+    """Is the force's name the start of another body's ("the Met | Office": forces.json
+    `not_before`)?"""
+    if span.label_ != "FORCE" or span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].text in _not_before().get(span.id_, ())
+
+
+@cache
+def _not_before() -> dict[str, tuple[str, ...]]:
+    return {f["key"]: tuple(f["not_before"]) for f in _forces_data() if "not_before" in f}
 
 
 def _without_predecessors(found: list[Span]) -> list[Span]:

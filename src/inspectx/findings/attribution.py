@@ -363,7 +363,20 @@ def _of_the_inspection(noun: Token) -> bool:
     # a possessor, or one the parser reads as the subject of "finding" ("the report's | finding")
     owners = [c for c in noun.children if c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
-    return any(names_the_inspection(o) for o in owners)
+    return any(names_the_inspection(o) or o.lower_ == "your" and _addresses_the_inspection(o.doc) for o in owners)
+
+
+def _addresses_the_inspection(doc: Doc) -> bool:
+    """Is the page written to the inspection: a letter that says "your report", "your
+    inspection" or "your inspectors"? Then "your concern", "your finding" are the
+    inspection's ("I share your concern that ...")."""
+    key = "inspectx_addresses_inspection"
+    if key not in doc.user_data:
+        doc.user_data[key] = any(
+            t.lower_ == "your" and t.head.lower_ in inspection_nouns() and t.head.lower_ not in ("we", "us")
+            for t in doc
+        )
+    return doc.user_data[key]
 
 
 def finding_noun_complement(noun: Token) -> Token | None:
