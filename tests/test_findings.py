@@ -396,11 +396,20 @@ def test_a_practice_in_line_with_guidance_is_still_a_finding():
         ("The force lags behind other forces in its use of technology.", "concern"),
         ("The force trails most forces in answering 101 calls.", "concern"),
         ("The force outperforms most forces in solving burglaries.", "improvement"),
+        # the force itself ranked, at a thing named after "for": an inspector's remark made sure
+        ("The force is the worst in England for the time it takes to answer 101 calls.", "concern"),
     ],
 )
 def test_a_ranking_against_other_forces_gives_its_polarity(sentence, polarity):
     found, other = by_polarity(polarity, sentence)
     assert found == [sentence[:-1]] and not other, (found, other)
+
+
+def test_a_ranking_reported_from_an_inspector_is_kept():
+    _, bad = findings(
+        "The inspector said the force was the worst in Wales for the time taken to reach emergencies."
+    )
+    assert bad == ["the force was the worst in Wales for the time taken to reach emergencies"]
 
 
 @pytest.mark.parametrize(

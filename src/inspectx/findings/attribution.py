@@ -363,7 +363,9 @@ def _of_the_inspection(noun: Token) -> bool:
     # a possessor, or one the parser reads as the subject of "finding" ("the report's | finding")
     owners = [c for c in noun.children if c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children)]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children]
-    return any(names_the_inspection(o) or o.lower_ == "your" and _addresses_the_inspection(o.doc) for o in owners)
+    return any(
+        names_the_inspection(o) or o.lower_ == "your" and _addresses_the_inspection(o.doc) for o in owners
+    )
 
 
 def _addresses_the_inspection(doc: Doc) -> bool:

@@ -87,6 +87,12 @@ def settled(polarity: str) -> Judgement:
     return Judgement(polarity, RULE_SCORE, {polarity: RULE_SCORE, other: 0.0, NOT_FINDING: 1 - RULE_SCORE})
 
 
+def _agreed(own: Judgement, polarity: str) -> Judgement:
+    """The classifier's judgement when it is `polarity` at RULE_SCORE or more; else the
+    polarity a rule settled, at RULE_SCORE (an unsure agreement is made sure)."""
+    return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
+
+
 #: The probability given to a polarity a lexicon rule settles (`_settled`).
 RULE_SCORE = 0.9
 
@@ -1356,20 +1362,21 @@ def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
                 if _force_as_a_whole(token, tokens):
                     continue  # "Durham is one of the best-performing forces": no area
                 if before & {"among", "one"} or set(after) & _NATIONAL or any_force:
-                    return own if own.label == polarity else settled(polarity)
+                    return _agreed(own, polarity)
             if token.pos_ == "VERB" and token.lower_ in resources.inflections(tuple(lexicon["verbs"])):
                 ranked = {w.lower_ for c in token.children for w in c.subtree if w.i > token.i}
                 falls = token.lower_ in resources.inflections(("fall",))
                 if falls and not any(c.lower_ == "behind" for c in token.children):
                     continue  # "fell" alone is a measure's change, not a ranking
                 if ranked & (_NATIONAL | {"force", "average", "peers"}):
-                    return own if own.label == polarity else settled(polarity)
+                    return _agreed(own, polarity)
     return own
 
 
 def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
     """Is what the superlative ranks the force itself (the subject of the verb it hangs
-    on), with no activity it is ranked at ("one of the best forces at | answering calls")?"""
+    on), with no activity or thing it is ranked at ("one of the best forces at | answering
+    calls", "the worst in England | for the time taken to attend")?"""
     verb = superlative
     for _ in range(10):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
@@ -1381,7 +1388,13 @@ def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
     names = gazetteer.token_indices(subject.doc, "FORCE", "PLACE")
     force = subject.lower_ in ("force", "constabulary", "police") or subject.i in names
     activity = any(t.tag_ == "VBG" and t.dep_ in ("pcomp", "pobj") for t in tokens)
-    return force and not activity
+    # "the worst in England | for the time taken to attend": ranked at a named thing
+    ranked_for = any(
+        t.dep_ == "prep" and t.lower_ in ("for", "at") and any(c.dep_ == "pobj" for c in t.children)
+        for t in tokens
+        if t.i > superlative.i
+    )
+    return force and not activity and not ranked_for
 
 
 #: Words that give a ranking the other forces as its scope ("the worst in the country",
