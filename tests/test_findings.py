@@ -2586,6 +2586,19 @@ def test_what_inspectors_found_when_they_last_looked_is_background():
     assert has(good, "answered quickly")  # this inspection's own visit
 
 
+def test_an_aside_dating_an_earlier_judgement_leaves_the_finding_current():
+    """ "..., a practice criticised in the last inspection in 2021": the aside tells what the
+    earlier inspection made of it; the finding before it is this inspection's."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    good, bad = findings(
+        "Inspectors found that custody staff no longer removed detainees' clothing as a matter of "
+        "course, a practice criticised in the previous inspection in 2021.",
+        intro=intro,
+    )
+    assert good == ["custody staff no longer removed detainees' clothing as a matter of course"]
+    assert bad == []
+
+
 def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     good, bad = findings(
         "Inspectors said officers recognised risks to children quickly.",

@@ -280,6 +280,7 @@ def without_earlier(clause: Tokens) -> Tokens:
             dropped.update(w.i for w in adjunct)
     dropped.update(_comparison_with_earlier(clause, ids))
     dropped.update(_then_clause(clause, ids))
+    dropped.update(_earlier_aside(clause, ids))
     if not dropped:
         return clause
     return strip([t for t in clause if t.i not in dropped])
@@ -312,6 +313,32 @@ def _then_clause(clause: Tokens, ids: set[int]) -> set[int]:
         last = max(w.i for w in clause if not w.is_punct)
         if (words & _BACK_THEN or dated) and all(w.i in ids for w in then) and max(w.i for w in then) >= last:
             return {w.i for w in then} | {t.i - 1}
+    return set()
+
+
+def _earlier_aside(clause: Tokens, ids: set[int]) -> set[int]:
+    """The words of a noun phrase summing up the clause after a comma at its end, that
+    tells what an earlier inspection made of it ("no longer strip-searched children
+    routinely, | a practice criticised in the last inspection in 2021", ", something
+    inspectors had called for in 2022"): the finding is the present's; the aside dates an
+    earlier judgement, and would make the whole sentence an earlier inspection's."""
+    last = max((w.i for w in clause if not w.is_punct), default=-1)
+    for t in clause:
+        if t.text != "," or t.i + 1 >= len(t.doc):
+            continue
+        noun = t.doc[t.i + 1]
+        while noun.dep_ in ("det", "amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PRON") or noun.head.i == noun.i:
+            continue
+        aside = list(noun.subtree)
+        if aside[0].i != t.i + 1 or aside[-1].i < last or not all(w.i in ids for w in aside):
+            continue
+        told = [w for w in aside if w.dep_ in ("acl", "relcl")]
+        words = {w.lower_ for w in aside}
+        dated = any(is_year(w) for w in aside) or words & (EARLIER_WORDS | _BACK_THEN)
+        if told and dated and words & _assessing():
+            return {w.i for w in aside} | {t.i}
     return set()
 
 
@@ -474,7 +501,12 @@ def _trim(clause: Tokens) -> Tokens:
         comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
         if comma is not None and comma < len(tokens) - 3:
             tokens = tokens[comma + 1 :]
-    return strip(tokens)
+    tokens = strip(tokens)
+    if len(tokens) > 3 and tokens[0].lower_ == "that" and tokens[0].i > 0:
+        before = tokens[0].doc[tokens[0].i - 1]
+        if before.lower_ in reporting:
+            return tokens[1:]  # "found that | custody staff ...", "that" read as a determiner
+    return tokens
 
 
 def _comment_with_a_source(rest: Tokens, reporting: frozenset[str]) -> bool:
