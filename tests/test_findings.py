@@ -405,6 +405,32 @@ def test_a_ranking_against_other_forces_gives_its_polarity(sentence, polarity):
     assert found == [sentence[:-1]] and not other, (found, other)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "Inspectors found that call handlers understood stalking far better than they did in 2022.",
+            "improvement",
+        ),
+        ("Detention records were kept worse than at the last inspection.", "concern"),
+    ],
+)
+def test_done_better_or_worse_than_before_has_that_polarity(sentence, polarity):
+    # the earlier inspection's year is the comparison's term, not the finding's time
+    good, bad = findings(
+        "The last inspection was in 2021.",
+        sentence,
+        intro="HMICFRS published its report on Cumbria Constabulary on 3 June 2025.",
+    )
+    found, other = (good, bad) if polarity == "improvement" else (bad, good)
+    assert len(found) == 1 and other == []
+
+
+def test_better_than_it_was_said_of_it_is_no_finding():
+    good, bad = findings('One resident said: "It\'s better than it was, to be fair."')
+    assert good == [] and bad == []
+
+
 def test_a_ranking_reported_from_an_inspector_is_kept():
     _, bad = findings(
         "The inspector said the force was the worst in Wales for the time taken to reach emergencies."

@@ -565,3 +565,25 @@ def test_a_clause_opening_with_a_share_of_cases(nlp, sentence, share):
 def test_a_sentence_set_in_brackets_loses_both_brackets(nlp):
     clause = segment.trim(words(nlp, "(Inspectors also found that the custody suites were clean.)"))
     assert texts([clause]) == ["the custody suites were clean"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Officers understood coercive control far better than they did in 2021.", "improvement"),
+        ("Detention records were kept worse than at the last inspection.", "concern"),
+        ("It is better than it was.", None),  # a pronoun's state: what is better, it does not say
+        ("Records are no better than they were in 2021.", None),  # denied: read as made elsewhere
+    ],
+)
+def test_done_better_or_worse_than_before_overrules_the_classifier(nlp, sentence, polarity):
+    """The rule settles the polarity whatever the classifier read (the first was read as a
+    concern in an article where 2021 was the last inspection's year)."""
+    from inspectx.findings import rules
+    from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, Judgement
+
+    tokens = words(nlp, sentence)
+    for wrong in (IMPROVEMENT, CONCERN, NOT_FINDING):
+        own = Judgement(wrong, 0.95, {wrong: 0.95})
+        ruled = rules._better_than_before(own, tokens)
+        assert ruled.label == (polarity or wrong)

@@ -46,6 +46,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _failure_done,
         _short_or_excess,
         _with_measures,
+        _better_than_before,
         _asked,
         _scale_only,
         _at_par,
@@ -1370,6 +1371,38 @@ def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
                     continue  # "fell" alone is a measure's change, not a ranking
                 if ranked & (_NATIONAL | {"force", "average", "peers"}):
                     return _agreed(own, polarity)
+    return own
+
+
+#: Comparatives of quality, and the polarity of doing something so compared with before.
+_QUALITY_COMPARATIVES = {"better": IMPROVEMENT, "worse": CONCERN}
+#: Words that set the term of a comparison in the past ("than they did in 2021", "than
+#: before", "than at the last inspection").
+_PAST_TERMS = frozenset({"did", "was", "were", "had", "before", "previously", "last", "ago", "earlier"})
+
+
+def _better_than_before(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a clause that says something is done better or worse than before
+    ("officers understood coercive control far better than they did in 2021", "records
+    were kept worse than at the last inspection"): "better" an improvement, "worse" a
+    concern. The classifier read the first as a concern (its topic). Not denied ("no
+    better than": read as made, see `area_checked`), asked for or modal."""
+    if any(t.dep_ == "neg" or t.lower_ in _MODALS or t.lower_ == "no" for t in tokens):
+        return own
+    for token in tokens:
+        polarity = _QUALITY_COMPARATIVES.get(token.lower_)
+        if polarity is None or token.tag_ not in ("JJR", "RBR"):
+            continue
+        than = [w for w in token.subtree if w.lower_ == "than"]
+        if not than:
+            continue
+        term = [w for w in token.subtree if w.i > than[0].i]
+        verb = token.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue  # "It's better than it was": what is, it does not say
+        if any(w.lower_ in _PAST_TERMS or is_year(w) for w in term):
+            return _agreed(own, polarity)
     return own
 
 
