@@ -3051,6 +3051,8 @@ def test_alternatives_are_one_finding():
         # "Every victim is offered ..." told bare reads as background: read as found
         "Not every victim of burglary is offered a visit from a crime prevention officer.",
         "Not every custody sergeant checks the detention log at the end of a shift.",
+        # so is a denied subject: "Every file reached ..." told bare reads as background
+        "No file the inspectors examined reached the prosecutor within the target of 28 days.",
     ],
 )
 def test_not_all_is_a_concern(sentence):
