@@ -1076,6 +1076,24 @@ def test_a_grade_set_against_is_an_earlier_one():
     assert article.concerns == []
 
 
+def test_a_grade_given_at_the_last_inspections_is_background():
+    """ "graded as 'requires improvement' in its last two inspections": earlier grades, no
+    grade now (and no area called "its last two inspections"), and no concern."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                'The force had been rated "inadequate" in its previous two inspections, in 2019 and 2022.',
+                "Inspectors found that the force now answers emergency calls quickly.",
+            ]
+        )
+    )
+    assert article.grades == []
+    assert article.concerns == []
+    assert [f.text for f in article.improvements] == ["the force now answers emergency calls quickly"]
+
+
 def test_the_grading_scale_is_no_grade():
     article = extract(
         "\n".join(

@@ -1083,8 +1083,13 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
         # criticised, has gone")
         sourced = noun.dep_ in ("nsubj", "nsubjpass") and verb.lower_ in reporting and verb.dep_ == "ROOT"
         if noun.dep_ == "pobj" and verb.lower_ in ("at", "in", "during"):
-            # "At its last inspection, it was ..."
-            sourced = verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+            # "At its last inspection, it was ...", "It was graded inadequate in its last
+            # two inspections": the time of the main verb, or of a grading
+            main = verb.head
+            if main.dep_ in ("advcl", "xcomp", "oprd") and main.head.i != main.i:
+                main = main.head  # "graded as 'requires improvement' | in its last inspections"
+            graded = main.lower_ in _grading_verbs() and not any(c.dep_ == "neg" for c in main.children)
+            sourced = main.dep_ == "ROOT" and (verb.i < main.i or graded)
         if sourced:
             phrase = list(noun.subtree)
             sent = gazetteer.sentence_of(doc, noun.i)

@@ -871,7 +871,12 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
                 break  # "the way it trains, supports and protects its staff" goes on
         areas[-1].append(token)
     areas = [a for a in (_own_prep(a) for a in areas) if a]
-    return [a for a in areas if not any(t.lower_ in ("report", "inspection", "said", "says") for t in a)]
+    return [a for a in areas if not any(t.lower_ in _NOT_AREAS for t in a)]
+
+
+#: Words that make a phrase after a grade its source or occasion, not its area ("in its
+#: last two inspections", "in the report").
+_NOT_AREAS = frozenset({"report", "reports", "inspection", "inspections", "visit", "visits", "said", "says"})
 
 
 #: Prepositions whose object is what a grade is set against ("an improvement on the
