@@ -374,10 +374,7 @@ def _addresses_the_inspection(doc: Doc) -> bool:
     inspection's ("I share your concern that ...")."""
     key = "inspectx_addresses_inspection"
     if key not in doc.user_data:
-        doc.user_data[key] = any(
-            t.lower_ == "your" and t.head.lower_ in inspection_nouns() and t.head.lower_ not in ("we", "us")
-            for t in doc
-        )
+        doc.user_data[key] = any(t.lower_ == "your" and t.head.lower_ in inspection_nouns() for t in doc)
     return doc.user_data[key]
 
 
