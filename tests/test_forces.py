@@ -281,14 +281,28 @@ def test_an_inspection_carried_out_by_someone_else_is_not_a_police_inspection(te
     assert _record(text)["relevant"] is relevant
 
 
-def test_a_place_in_another_bodys_name_is_no_mention_of_its_force():
-    record = _record(
-        "Inspectors praise Gwent Police\n"
-        "HMICFRS said Gwent Police had improved how it answers 999 calls.\n"
-        "The force shares a control room with South Wales Fire and Rescue Service and works "
-        "with Newport City Council and HMP Cardiff.\n"
-    )
-    assert [f["id"] for f in record["forces"]] == ["gwent"]
+@pytest.mark.parametrize(
+    ("text", "force"),
+    [
+        (
+            "Inspectors praise Gwent Police\n"
+            "HMICFRS said Gwent Police had improved how it answers 999 calls.\n"
+            "The force shares a control room with South Wales Fire and Rescue Service and works "
+            "with Newport City Council and HMP Cardiff.\n",
+            "gwent",
+        ),
+        (  # a bulletin's weather item: the weather service, not the Metropolitan Police
+            "Inspectors praise Dyfed-Powys Police\n"
+            "HMICFRS has published its PEEL inspection of Dyfed-Powys Police.\n"
+            "Inspectors found that the force answers emergency calls quickly.\n"
+            "The Met Office has issued a yellow warning for wind across the county.\n",
+            "dyfed-powys",
+        ),
+    ],
+    ids=["place-in-a-body", "the-met-office"],
+)
+def test_a_place_in_another_bodys_name_is_no_mention_of_its_force(text, force):
+    assert [f["id"] for f in _record(text)["forces"]] == [force]
 
 
 @pytest.mark.parametrize(
@@ -795,14 +809,3 @@ def test_a_former_force_named_beside_the_one_that_took_over_is_history():
         "deals well with missing people.\n"
     )
     assert [f["name"] for f in record["forces"]] == ["Police Scotland"]
-
-
-def test_the_met_office_is_no_force():
-    # a bulletin's weather item: the weather service, not the Metropolitan Police
-    record = _record(
-        "Inspectors praise Dyfed-Powys Police\n"
-        "HMICFRS has published its PEEL inspection of Dyfed-Powys Police.\n"
-        "Inspectors found that the force answers emergency calls quickly.\n"
-        "The Met Office has issued a yellow warning for wind across the county.\n"
-    )
-    assert [f["id"] for f in record["forces"]] == ["dyfed-powys"]

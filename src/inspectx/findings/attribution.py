@@ -1062,10 +1062,6 @@ def _distal(noun: Token) -> bool:
 _PEOPLE = frozenset({"inspector", "inspectors"})
 
 
-#: Words that set a grade against an earlier one ("up from", "compared with", "the same as").
-_SET_AGAINST = frozenset({"from", "up", "down", "than", "compared", "same", "on", "unchanged"})
-
-
 def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
     """The sentences whose source is an earlier inspection, named without a date: the
     subject of their reporting verb ("The previous inspection had found that ...", "Its
@@ -1091,7 +1087,8 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
                 main = main.head  # "graded as 'requires improvement' | in its last inspections"
             graded = main.lower_ in _grading_verbs() and not any(c.dep_ == "neg" for c in main.children)
             # "graded good, up from requires improvement at its last inspection": set against it
-            graded = graded and not any(t.lower_ in _SET_AGAINST for t in doc[main.i : verb.i])
+            against = _BASELINE_MARKERS | _COMPARED_WITH
+            graded = graded and not any(t.lower_ in against for t in doc[main.i : verb.i])
             sourced = main.dep_ == "ROOT" and (verb.i < main.i or graded)
         if sourced:
             phrase = list(noun.subtree)

@@ -81,6 +81,18 @@ def _opposite_if_sure(minimum: float) -> Callable[[Judgement, Judgement], Judgem
     return kept
 
 
+def _other_finding_if_sure(minimum: float) -> Callable[[Judgement, Judgement], Judgement | None]:
+    """A `kept` for `_read_again`: the reading itself when it is a finding other than the
+    clause's own label at `minimum` or more (the clause says what the reading says), else
+    nothing."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        other = reading.label not in (NOT_FINDING, own.label)
+        return reading if other and reading.score >= minimum else None
+
+    return kept
+
+
 def settled(polarity: str) -> Judgement:
     """A judgement a rule settles from the words (a manner, a state, a practice begun),
     at RULE_SCORE."""
@@ -199,11 +211,7 @@ def hedge_checked(
     cautious one. One more classifier call per batch of articles, for the few clauses
     concerned."""
 
-    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
-        other = reading.label not in (NOT_FINDING, own.label)
-        return reading if other and reading.score >= HEDGE_MIN_SCORE else None
-
-    return _read_again(classifier, judged, clauses, _unhedged, kept)
+    return _read_again(classifier, judged, clauses, _unhedged, _other_finding_if_sure(HEDGE_MIN_SCORE))
 
 
 def scare_quote_checked(
@@ -216,11 +224,9 @@ def scare_quote_checked(
     marks is the inspectors' own wording, but the classifier reads the marks as someone
     else's voice (the first was no finding at 0.93, a strength at 0.99 without them)."""
 
-    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
-        other = reading.label not in (NOT_FINDING, own.label)
-        return reading if other and reading.score >= HEDGE_MIN_SCORE else None
-
-    return _read_again(classifier, judged, clauses, _unquoted_fragment, kept)
+    return _read_again(
+        classifier, judged, clauses, _unquoted_fragment, _other_finding_if_sure(HEDGE_MIN_SCORE)
+    )
 
 
 #: The most words a quoted fragment may have to be read as the clause's own words.
