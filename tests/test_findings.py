@@ -2050,6 +2050,28 @@ def test_forces_in_general_are_not_this_inspections_findings():
     assert has(improvements, "investigating crime")
 
 
+def test_in_a_national_report_forces_in_general_are_its_subject():
+    """With no one force inspected (a thematic report on every force), what forces in
+    general do is the inspection's finding, not a comparison."""
+    national = (
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its "
+        "national report on how forces handle stalking on Tuesday."
+    )
+    article = extract(
+        "\n".join(
+            [
+                "Watchdog publishes national report on stalking",
+                national,
+                "Inspectors found that most forces are not recording breaches of stalking orders.",
+                "Inspectors said forces are now issuing protection orders far more quickly.",
+            ]
+        )
+    )
+    assert article.force is None
+    assert has([f.text for f in article.concerns], "breaches")
+    assert has([f.text for f in article.improvements], "protection orders")
+
+
 def test_a_visit_the_inspectorate_reports_of_itself_is_method_not_a_finding():
     improvements, concerns = findings(
         "HMICFRS says it returned to the force in January and found it had cut its backlog of rape cases.",
@@ -3749,6 +3771,31 @@ def test_a_reporting_verb_in_a_relative_clause_on_the_inspection_is_the_source()
 def test_a_finding_noun_of_the_report_loses_its_opening():
     _, bad = findings("The panel noted the report's finding that victims of burglary were rarely visited.")
     assert bad == ["victims of burglary were rarely visited"]
+
+
+def test_agreeing_with_the_inspections_assessment_relays_it():
+    """ "I agree with the inspectorate's assessment that | X": X is the inspection's, though
+    the parser hangs it on "agree", and though bare it reads as a forecast (no finding)."""
+    statement = (
+        "Commissioner responds to report on Cumbria Constabulary\n"
+        "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its report "
+        "on Cumbria Constabulary on Tuesday.\n"
+        'The commissioner, Pat Lowe, said: "I agree with the inspectorate\u2019s assessment that, '
+        'without more detectives, investigations will keep failing victims."\n'
+    )
+    assert [f.text for f in extract(statement).concerns] == [
+        "without more detectives, investigations will keep failing victims"
+    ]
+
+
+def test_what_a_reaction_says_was_recognised_is_no_finding():
+    """ "proud that the inspectors recognised | what our officers do": the complement names
+    what was recognised and judges nothing."""
+    good, bad = findings(
+        'The chief constable said she was "proud that the inspectors recognised what our officers do '
+        'every day".'
+    )
+    assert not has(good + bad, "every day")
 
 
 def test_grades_in_a_relative_clause_on_the_report_a_force_welcomes_are_kept():

@@ -53,6 +53,7 @@ from inspectx.findings.rules import (
     never_happened_checked,
     no_longer_checked,
     rarer_checked,
+    relayed_checked,
     ruled,
     scare_quote_checked,
     settled,
@@ -84,6 +85,9 @@ class _Candidate:
     # a force's or commissioner's own sentence under a heading that says which way the
     # inspection went ("What do we need to improve?"): that polarity, when it says nothing else
     section: str | None = None
+    # a clause the inspection is said to have found inside someone else's sentence ("I agree
+    # with the inspectorate's assessment that | X"): see attribution.relayed_complements
+    relayed: bool = False
 
 
 def find_findings(doc: Doc, classifier: FindingClassifier) -> tuple[list[FindingSpan], list[GradeSpan]]:
@@ -113,6 +117,8 @@ def find_findings_many(
     judged = no_longer_checked(classifier, judged, clauses)
     judged = rarer_checked(classifier, judged, clauses)
     judged = negation_checked(classifier, judged, clauses)
+    relayed = [c.relayed for r in readings for c in r.candidates]
+    judged = relayed_checked(classifier, judged, clauses, relayed)
     judgements = iter(ruled(j, tokens) for j, tokens in zip(judged, clauses, strict=True))
     return [r.finish([next(judgements) for _ in r.candidates]) for r in readings]
 
@@ -176,15 +182,13 @@ class _Reading:
         page = self.page = attribution.page_kind(doc, doc._.quotes or [])
         background = attribution.background_sentences(doc, doc._.date_mentions or [])
         told_then = attribution.when_then_tokens(doc, doc._.date_mentions or [])
-        others = (
-            attribution.other_force_tokens(doc)
-            | attribution.forces_in_general(doc)
-            | attribution.partner_agencies(doc)
-        )
         ranking = gazetteer.rank_forces(doc)
         # an article about one force with a local area: "Nationally, ..." gives the context
         leader = ranking.leader if ranking is not None else None
         one_force = leader is not None and not gazetteer.forces()[leader].national
+        # in an article about no one force (a national report) forces in general are its subject
+        general = attribution.forces_in_general(doc) if leader is not None else set()
+        others = attribution.other_force_tokens(doc) | general | attribution.partner_agencies(doc)
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
@@ -270,7 +274,7 @@ class _Reading:
                         for clause in segment.clauses(relayed):  # "welcomed a report which found that | X"
                             theirs = any(t.i in others for t in clause) or grades.denied(clause)
                             if clause and not theirs and not _graded(doc, clause, sent, found, graded):
-                                candidates.append(_Candidate(clause, sent))
+                                candidates.append(_Candidate(clause, sent, relayed=True))
                     if not earlier and attribution.relayed_in_reaction(doc, sent):
                         for clause in segment.clauses(words):  # its grades only: the rest is a reaction
                             theirs = any(t.i in others for t in clause)

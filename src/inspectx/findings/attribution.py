@@ -352,7 +352,7 @@ def _clause_words(verb: Token) -> list[Token]:
 _FINDING_NOUNS = frozenset(
     {
         *("finding", "findings", "conclusion", "conclusions", "concern", "concerns"),
-        *("view", "observation", "verdict"),
+        *("view", "observation", "verdict", "assessment", "assessments", "judgement", "judgment"),
     }
 )
 
@@ -383,7 +383,14 @@ def finding_noun_complement(noun: Token) -> Token | None:
     that | X", "the inspectorate's concern that | X"), or None."""
     if noun.lower_ not in _FINDING_NOUNS or not _of_the_inspection(noun):
         return None
-    return next((c for c in noun.children if that_clause(c) and c.i > noun.i), None)
+    complement = next((c for c in noun.children if that_clause(c) and c.i > noun.i), None)
+    if complement is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        # misparsed onto the verb the noun hangs on ("I agree with the report's assessment |
+        # that X", X a ccomp of "agree"): the "that" right after the noun opens its clause
+        verb, following = noun.head.head, noun.nbor() if noun.i + 1 < len(noun.doc) else None
+        if following is not None and following.lower_ == "that" and following.dep_ == "mark":
+            complement = next((c for c in verb.children if c.dep_ == "ccomp" and following.head == c), None)
+    return complement
 
 
 def that_clause(token: Token) -> bool:

@@ -229,6 +229,43 @@ def scare_quote_checked(
     )
 
 
+def relayed_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]], relayed: list[bool]
+) -> list[Judgement]:
+    """The judgements, with each clause the inspection is said to have found inside someone
+    else's sentence (`relayed[n]`: "I agree with the inspectorate's assessment that | without
+    more detectives, investigations will keep failing victims") that the classifier took for
+    no finding read again as "Inspectors found that X", and that reading kept when it is a
+    finding at HEDGE_MIN_SCORE or more. Bare, a complement reads as background (the
+    classifier learnt findings as they are told, with whoever tells them); who told it is
+    settled by the sentence around it, which the clause was cut from."""
+    picked = [
+        n
+        for n, (judgement, flag) in enumerate(zip(judged, relayed, strict=True))
+        if flag and judgement.label == NOT_FINDING and not _names_a_thing(clauses[n])
+    ]
+    if not picked:
+        return judged
+    readings = []
+    for n in picked:
+        words = [t.text for t in clauses[n]]
+        while words and words[0] in (",", ";", ":", "-"):
+            words.pop(0)
+        readings.append(_reading(clauses[n], ["Inspectors", "found", "that", *words]))
+    out = list(judged)
+    for n, judgement in zip(picked, classifier.judge(readings), strict=True):
+        if judgement.label != NOT_FINDING and judgement.score >= HEDGE_MIN_SCORE:
+            out[n] = judgement
+    return out
+
+
+def _names_a_thing(tokens: list[Token]) -> bool:
+    """Does the clause open with a wh-word ("what our officers do every day", "how hard
+    staff work")? Then it names what was recognised, and says nothing of it."""
+    words = [t for t in tokens if not t.is_punct]
+    return bool(words) and words[0].tag_ in ("WP", "WRB", "WDT", "WP$")
+
+
 #: The most words a quoted fragment may have to be read as the clause's own words.
 _FRAGMENT_WORDS = 8
 
