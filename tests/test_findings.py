@@ -2002,6 +2002,16 @@ def test_an_earlier_assessment_the_finding_is_measured_against_is_left_out(sente
     assert not has(improvements + concerns, earlier)
 
 
+def test_a_modifier_after_the_earlier_inspection_stays_with_the_finding():
+    """ "made progress since the last inspection in 2019, | particularly in X": the parser
+    hangs "particularly in X" on "inspection"; it is the progress's area, not background."""
+    improvements, _ = findings(
+        "The chief inspector said the force had made good progress since the last inspection in 2020, "
+        "particularly in how it protects children at risk of exploitation."
+    )
+    assert has(improvements, "progress", "exploitation")
+
+
 def test_after_without_a_distance_in_time_can_tell_the_present_finding():
     """News gives the present report's findings with "after": "ordered to act after
     inspectors found ..." is this inspection's concern."""
@@ -2048,6 +2058,16 @@ def test_forces_in_general_are_not_this_inspections_findings():
     assert not has(improvements + concerns, "digital devices")
     assert has(concerns, "detectives")
     assert has(improvements, "investigating crime")
+
+
+def test_a_finding_set_against_another_force_is_the_inspected_forces():
+    """ "Unlike neighbouring X, the force ...": the other force is what the finding is
+    measured against, not whose it is."""
+    improvements, concerns = findings(
+        "Inspectors found that, unlike neighbouring Lancashire Constabulary, Cumbria Constabulary "
+        "had not cleared its backlog of vetting renewals."
+    )
+    assert has(concerns, "vetting renewals")
 
 
 def test_in_a_national_report_forces_in_general_are_its_subject():
@@ -3848,6 +3868,20 @@ def test_an_area_graded_by_name_is_taken_whole(sentence, areas):
     areas joined by "and" are two."""
     record = extract(f"West Mercia Police inspected\nHMICFRS inspected West Mercia Police. {sentence}\n")
     assert [g.area for g in record.grades] == areas
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found no evidence that officers were not giving victims the required updates.",
+        "There was no evidence that call handlers were not recording the risk to callers.",
+    ],
+)
+def test_a_denied_denial_is_affirmed(sentence):
+    """ "no evidence that X was not done": two denials affirm, so it is an improvement (the
+    classifier reads the words of failure and takes it for a concern)."""
+    improvements, concerns = findings(sentence)
+    assert improvements and not concerns
 
 
 @pytest.mark.parametrize(

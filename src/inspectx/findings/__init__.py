@@ -127,7 +127,13 @@ def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
     """Is the clause's subject the article's own force, with the other bodies it names only
     after its predicate ("The Metropolitan Police has been found inadequate at vetting, in
     a report that also looked at City of London Police")? Then the finding is the force's."""
-    subjects = [t for t in clause if t.dep_ in ("nsubj", "nsubjpass")]
+    reporting = attribution.reporting_verbs()  # "Inspectors found that | the force ...": its subject
+    subjects = [
+        t
+        for t in clause
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and not (t.head.lower_ in reporting and attribution.names_the_inspection(t))
+    ]
     if not subjects:
         return False
     ranking = gazetteer.rank_forces(clause[0].doc)
@@ -144,8 +150,24 @@ def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
     return (
         bool(subject & own)
         and not subject & others
-        and all(t.i > predicate.i for t in clause if t.i in others)
+        and all(t.i > predicate.i or _set_against(t, predicate) for t in clause if t.i in others)
     )
+
+
+#: Words that open a comparison with another body ("Unlike Lancashire Constabulary, ...").
+_COMPARING = frozenset({"unlike", "like", "compared", "comparison", "than"})
+
+
+def _set_against(token: Token, predicate: Token) -> bool:
+    """Is the token inside a comparison hung on the predicate ("Unlike neighbouring
+    Lancashire Constabulary, | the force has not invested ...")? Then the other body is
+    what the finding is measured against."""
+    for ancestor in token.ancestors:
+        if ancestor == predicate:
+            return False
+        if ancestor.lower_ in _COMPARING and ancestor.head == predicate:
+            return True
+    return False
 
 
 def _line_goes_on(sent: Span) -> bool:

@@ -79,6 +79,9 @@ def polarity(tokens: list[Token]) -> str | None:
             found.add(compared)
     for token in tokens:
         if _absent(token):
+            complement = any(c.dep_ in ("acl", "ccomp", "relcl") for c in token.children)
+            if token.lower_ in EVIDENCE_NOUNS and complement:
+                continue  # "no evidence that X": what X says decides (rules.denial_checked)
             better = _better(_evidenced(token))
             if better is not None:
                 found.add(IMPROVEMENT if better == DOWN else CONCERN)

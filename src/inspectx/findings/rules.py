@@ -677,8 +677,10 @@ def denial_checked(
     clause is an improvement): an asserted complement read as a concern is no evidence that its
     denial is an improvement, because the classifier reads the topics of concerns
     (risk, children, victims) as concerns (see `topic_checked`); turned over, such
-    readings were wrong in both evaluation articles where they occurred (dev5, dev6). One more
-    classifier call per batch of articles, for the few clauses concerned."""
+    readings were wrong in both evaluation articles where they occurred (dev5, dev6). A
+    denied complement that is itself denied ("no evidence that officers were not following
+    the code") is read affirmed (`_doubly_denied`), and an improvement there is the clause's.
+    One more classifier call per batch of articles, for the few clauses concerned."""
 
     def asserted(tokens: list[Token]) -> list[str] | None:
         complement = _denied_complement(tokens)
@@ -697,6 +699,11 @@ def denial_checked(
         return _turned_over(reading)
 
     judged = _read_again(classifier, judged, clauses, asserted, kept)
+
+    def affirmed(own: Judgement, reading: Judgement) -> Judgement | None:
+        return reading if reading.label == IMPROVEMENT and reading.score >= DENIAL_MIN_SCORE else None
+
+    judged = _read_again(classifier, judged, clauses, _doubly_denied, affirmed)
 
     def absent(own: Judgement, reading: Judgement) -> Judgement | None:
         if own.label == IMPROVEMENT or reading.label != CONCERN or reading.score < ABSENCE_MIN_SCORE:
@@ -762,6 +769,12 @@ def _denied_complement(tokens: list[Token]) -> list[str] | None:
     denial turns what they introduce over) in the clause ("no evidence that | X", "did not
     find any evidence that | X", "no longer any evidence that | X", "little evidence that
     | X"), or None."""
+    complement = _denied_complement_tokens(tokens)
+    return [t.text for t in complement] if complement else None
+
+
+def _denied_complement_tokens(tokens: list[Token]) -> list[Token] | None:
+    """`_denied_complement` as tokens."""
     inside = {t.i for t in tokens}
     for token in tokens:
         if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN":
@@ -772,22 +785,44 @@ def _denied_complement(tokens: list[Token]) -> list[str] | None:
             or any(c.dep_ == "neg" for c in head.children)
             or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
         )
-        words = _that_clause_words(token, inside) if denied else None
+        words = _that_clause_tokens(token, inside) if denied else None
         if words:
             return words
     return None
 
 
-def _that_clause_words(noun: Token, inside: set[int]) -> list[str] | None:
-    """The words (within `inside`) of the noun's "that" clause, without its "that" ("no
+def _doubly_denied(tokens: list[Token]) -> list[str] | None:
+    """For a denied evidence noun whose complement is itself denied ("no evidence that
+    officers were not following the code"), the complement affirmed and told as found
+    ("Inspectors found that officers were following the code"); None for any other clause.
+    Two denials affirm: the clause says what the reading says."""
+    complement = _denied_complement_tokens(tokens)
+    if not complement:
+        return None
+    inside = {t.i for t in complement}
+    verb = next((t for t in complement if t.head.i not in inside or t.head == t), None)
+    negations = [c for c in verb.children if c.dep_ == "neg"] if verb is not None else []
+    if len(negations) != 1 or negations[0].lower_ not in ("not", "n't"):
+        return None
+    return ["Inspectors", "found", "that", *(t.text for t in complement if t != negations[0])]
+
+
+def _that_clause_tokens(noun: Token, inside: set[int]) -> list[Token] | None:
+    """The tokens (within `inside`) of the noun's "that" clause, without its "that" ("no
     evidence that | X", "no doubt that | X"), or None."""
     for clause in noun.children:
         if attribution.that_clause(clause):
             marks = {c.i for c in clause.children if c.dep_ == "mark"}
-            words = [t.text for t in clause.subtree if t.i in inside and t.i not in marks]
+            words = [t for t in clause.subtree if t.i in inside and t.i not in marks]
             if words:
                 return words
     return None
+
+
+def _that_clause_words(noun: Token, inside: set[int]) -> list[str] | None:
+    """`_that_clause_tokens` as words."""
+    words = _that_clause_tokens(noun, inside)
+    return [t.text for t in words] if words else None
 
 
 #: Negative pronouns as arguments, and an affirmative stand-in of the same kind.

@@ -274,6 +274,17 @@ def without_earlier(clause: Tokens) -> Tokens:
             adjunct = [*(w for c in distance for w in c.subtree), *t.subtree]
         else:
             continue
+        # a modifier after a comma is the clause's, whatever the parser hangs it on ("since
+        # the last inspection in 2019, | particularly in its use of X"); a relative clause
+        # on the inspection is not (", which followed ...")
+        asides = {
+            a.i
+            for w in adjunct
+            for c in w.children
+            if c.i > t.i and c.dep_ in ("prep", "advmod", "npadvmod") and t.doc[c.left_edge.i - 1].text == ","
+            for a in c.subtree
+        }
+        adjunct = [w for w in adjunct if w.i not in asides]
         words = {w.lower_ for w in adjunct}
         looks_back = t.lower_ in _SINCE or words & (_DISTANCE | EARLIER_WORDS)
         if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
