@@ -885,6 +885,23 @@ def test_grades_listed_after_a_count():
     assert {"investigating crime", "protecting vulnerable people", "managing offenders"} <= areas
 
 
+def test_areas_named_after_a_count_with_including():
+    """ "good at four of its eight areas, including A and B": the areas are A and B, without
+    "including"."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The constabulary was graded good at four of its eight areas, including responding to "
+                "the public and protecting vulnerable people.",
+            ]
+        )
+    )
+    areas = {g.area for g in article.grades if g.grade == "good"}
+    assert areas == {"responding to the public", "protecting vulnerable people"}
+
+
 @pytest.mark.parametrize(
     "second",
     ["adequate at managing offenders and at leadership", "requires improvement at managing offenders"],
@@ -2952,6 +2969,16 @@ def test_progress_wanted_is_no_improvement():
 def test_a_practice_begun_is_an_improvement(sentence, kept):
     good, bad = findings(sentence)
     assert bad == [] and (len(good) == 1 if kept else good == [])
+
+
+def test_what_was_said_after_a_dash_explains_the_object_and_is_no_reaction():
+    """ "did not record the victim's wishes - what the victim said they wanted": the clause
+    after the dash explains what was not recorded; it is no pointer at what someone said."""
+    good, bad = findings(
+        "The report says that while call handlers were polite, they did not always record the caller's "
+        "account - what the caller actually said had happened."
+    )
+    assert has(bad, "did not always record") and has(good, "polite")
 
 
 def test_a_degree_or_a_time_is_no_bad_manner():

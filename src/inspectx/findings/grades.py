@@ -833,6 +833,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             break
         if token.lower_ in ("but", "while", "whilst", "which"):
             break
+        if token.lower_ == "including" and not strip(areas[-1]):
+            continue  # "good at five of its nine areas, | including A and B": the areas named
         if token.lower_ in _REASONS or token.dep_ == "mark" and token.lower_ not in _AREA_MARKS:
             break  # "at responding to the public after inspectors found ...": why, not what
         if _dated(token):

@@ -1004,7 +1004,12 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     if len(roots) != 1:
         return own
     root, inside = roots[0], {t.i for t in tokens}
-    said = [c for c in root.children if c.dep_ == "ccomp" and c.i in inside and _what_was_said(c)]
+    # not after a dash: "did not record the child's voice - what the child said" explains the object
+    said = [
+        c
+        for c in root.children
+        if c.dep_ == "ccomp" and c.i in inside and _what_was_said(c) and not _after_a_dash(c)
+    ]
     if any(c.dep_ in ("ccomp", "xcomp") and c.i in inside and c not in said for c in root.children):
         return own  # "accepted that ...": what it accepts is read on its own
     if said:
@@ -1034,6 +1039,13 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         if whole and not any(t.dep_ in ("relcl", "acl") for t in thing.subtree) or found:
             return no_finding(own)
     return own
+
+
+def _after_a_dash(clause: Token) -> bool:
+    """Does a dash come right before the clause's first word ("... voice - | what the child
+    said")? Then the clause is an aside on what comes before it."""
+    first = clause.left_edge
+    return first.i > 0 and first.nbor(-1).text in ("-", "\u2013", "\u2014")
 
 
 #: Words that open an indirect question ("whether forces vet ...", "how well the force ...").
