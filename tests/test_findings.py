@@ -2981,6 +2981,30 @@ def test_what_was_said_after_a_dash_explains_the_object_and_is_no_reaction():
     assert has(bad, "did not always record") and has(good, "polite")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Recommendation 4, on the supervision of missing person cases, has now been met.", "improvement"),
+        ("The force has implemented the recommendation on sharing intelligence on stalkers.", "improvement"),
+        ("The recommendation on the review of custody deaths has not been met.", "concern"),
+        ("Recommendation 5, on the training of call handlers, was only partially achieved.", "concern"),
+    ],
+)
+def test_a_recommendation_fulfilled_or_not_is_a_revisits_finding(sentence, polarity):
+    """A revisit reports which earlier recommendations were met: met is an improvement, not
+    met or met in part a concern, whatever the recommendation's own words ask for."""
+    wanted, other = by_polarity(polarity, sentence)
+    assert has(wanted, "recommendation") and not other
+
+
+def test_recommendations_counted_as_met_or_planned_are_no_finding():
+    good, bad = findings(
+        "Inspectors concluded that four recommendations had been achieved and two not achieved.",
+        "The force said it will implement the recommendation on stalking by March.",
+    )
+    assert not has(good + bad, "recommendation")
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

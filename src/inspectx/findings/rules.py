@@ -36,6 +36,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
     (each takes and gives a Judgement, in this order; see each for what it decides)."""
     for rule in (
         _begun,
+        _recommendation_met,
         _progress_seen,
         _in_a_state,
         _named_by_its_kind,
@@ -1240,6 +1241,52 @@ def _begun(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         return settled(IMPROVEMENT)
     return own
+
+
+#: What an inspection asks of a force, as a noun ("recommendation 2 has been met").
+_ASKED_OF = frozenset({"recommendation", "recommendations", "action", "actions"})
+#: Verbs of fulfilling what was asked ("met", "achieved", "implemented", "addressed").
+_FULFILMENT_VERBS = frozenset(
+    {"meet", "achieve", "implement", "address", "complete", "discharge", "fulfil", "fulfill", "resolve"}
+)
+
+
+def _recommendation_met(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement when the clause says an earlier recommendation was fulfilled
+    ("Recommendation 2, on the auditing of cancelled crimes, has also been met", "the force
+    has implemented the recommendation on stalking"), a concern when denied or done only in
+    part ("Recommendation 3 has not been met", "was only partially achieved"): a revisit's
+    finding. The classifier reads the recommendation's words ("should improve ...") and
+    takes the first for a concern. Only for a finding or an unsure reading; a clause read
+    surely as no finding (a plan: "will implement the recommendations") stays."""
+    inside = {t.i for t in tokens}
+    fulfilment = resources.inflections(tuple(sorted(_FULFILMENT_VERBS)))
+    for verb in tokens:
+        if verb.lower_ not in fulfilment or verb.tag_ not in ("VBN", "VBD", "VBZ", "VBP"):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            continue  # "will implement": a plan, not what was found
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i in inside]
+        active = [c for c in verb.children if c.dep_ == "dobj" and c.i in inside]
+        asked = [c for c in passive or active if c.lower_ in _ASKED_OF]
+        if not asked or _counted(asked[0]):
+            continue  # "three recommendations had been achieved": how many, not which
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        partly = any(c.lower_ in ("partially", "partly") for c in verb.children)
+        if own.label == NOT_FINDING and own.score >= RULE_SCORE:
+            return own
+        return settled(CONCERN if denied or partly else IMPROVEMENT)
+    return own
+
+
+def _counted(noun: Token) -> bool:
+    """Is the noun counted ("three recommendations", "all the recommendations", "two of the
+    recommendations"), not named ("recommendation 2", "the recommendation on stalking")?"""
+    quantities = ("all", "both", "some", "most", "none", "many", "few", "several")
+    before = [c for c in noun.children if c.i < noun.i]
+    if any(c.dep_ == "nummod" or c.lower_ in quantities for c in before):
+        return True
+    return noun.head.lower_ == "of" and (noun.head.head.like_num or noun.head.head.lower_ in quantities)
 
 
 def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
