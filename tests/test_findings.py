@@ -3005,6 +3005,24 @@ def test_recommendations_counted_as_met_or_planned_are_no_finding():
     assert not has(good + bad, "recommendation")
 
 
+def test_another_bodys_investigation_is_not_the_inspections_finding():
+    """ "The Independent Office for Police Conduct investigated and found no case to
+    answer": another body's finding, not the inspection's, though told in the narration."""
+    good, bad = findings(
+        "Inspectors found that custody records were incomplete.",
+        "The Independent Office for Police Conduct investigated the death and found no case to answer.",
+    )
+    assert bad == ["custody records were incomplete"] and good == []
+
+
+def test_a_line_labelling_a_contact_is_no_finding():
+    good, bad = findings(
+        "Inspectors found that custody records were incomplete.",
+        "Contact officer: Priya Nair, Senior Scrutiny Officer",
+    )
+    assert bad == ["custody records were incomplete"] and good == []
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

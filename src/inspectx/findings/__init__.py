@@ -170,6 +170,17 @@ def _set_against(token: Token, predicate: Token) -> bool:
     return False
 
 
+def _a_label_line(candidate: _Candidate) -> bool:
+    """Is the clause a line of its own that labels a name ("Contact officer: Claire Smith,
+    Senior Scrutiny Officer", "Report author: ..."): a label, a colon, then no verb but a
+    person's name? A page's furniture, not a finding."""
+    tokens = candidate.tokens
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or colon > 4 or any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    return any(t.ent_type_ == "PERSON" for t in tokens[colon + 1 :])
+
+
 def _line_goes_on(sent: Span) -> bool:
     """Does another sentence follow `sent` on its line (paragraph)?"""
     text, _, end = _line_of(sent)
@@ -433,6 +444,8 @@ class _Reading:
                 continue  # an introduction or a section heading is judged for its list's sake
             if candidate.intro is None and _off_topic(candidate):
                 continue  # "Now sport, and ...", "Apologies were received from ..."
+            if candidate.intro is None and _a_label_line(candidate):
+                continue  # "Contact officer: Claire Smith, Senior Scrutiny Officer"
             reported = (label == IMPROVEMENT or contrasted) and (
                 self.page == attribution.NEWS_PAGE or _told_as_a_clause(candidate.tokens)
             )

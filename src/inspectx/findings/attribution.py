@@ -156,6 +156,8 @@ def _own_act(verb: Token) -> bool:
 
 def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bool:
     """Does `sent` (in `voice`, on a page of kind `page`) report what the inspection found?"""
+    if voice == "narration" and _another_body_judges(sent):
+        return False  # "The Independent Office for Police Conduct investigated and found ..."
     if voice == "narration" and page == NEWS_PAGE and _writer_speaks(sent):
         # a columnist's "I": their own memory or view, unless it tells of the report ("I was
         # reassured that your report found ...")
@@ -167,6 +169,25 @@ def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bo
     if voice == "unknown":  # a quote whose speaker is not named: who says it, around it?
         return any(relays(doc, s) for s in _paragraph_and_previous(doc, sent))
     return relays(doc, sent)
+
+
+def _another_body_judges(sent: Span) -> bool:
+    """Is the sentence's main verb, or one coordinated with it, a verb of judging (found,
+    concluded, ruled, upheld) whose subject is an organisation other than the inspection or
+    a police force ("The Independent Office for Police Conduct investigated and found no
+    case to answer", "The Police Ombudsman concluded ...")? What it found is its own
+    investigation's, not the inspection's."""
+    root = sent.root
+    judging = resources.inflections(("find", "conclude", "rule", "uphold")) | {"found", "upheld"}
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+    if not any(v.lower_ in judging for v in verbs):
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "ORG" or names_the_inspection(subject):
+        return False
+    doc = sent.doc
+    ours = gazetteer.token_indices(doc, "FORCE", "INSPECTORATE")
+    return not any(t.i in ours for t in subject.subtree)
 
 
 #: Nouns that "my" makes the writer's own stance ("In my view", "to my mind").
