@@ -3023,6 +3023,33 @@ def test_a_line_labelling_a_contact_is_no_finding():
     assert bad == ["custody records were incomplete"] and good == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The force has cut the time it takes to answer non-emergency calls.", "improvement"),
+        ("The time it took to charge suspects rose sharply over the year.", "concern"),
+    ],
+)
+def test_the_time_it_takes_to_do_something_is_a_delay(sentence, polarity):
+    wanted, other = by_polarity(polarity, sentence)
+    assert wanted and not other
+
+
+def test_a_sentence_set_in_another_forces_area_is_theirs_however_parsed():
+    """ "In Dyfed-Powys, a similar inspection found the force was inadequate at X": the
+    opening place sets the whole sentence in the other force, even when the parser takes the
+    place for the subject."""
+    record = extract(
+        "Police watchdog criticises Humberside Police\n"
+        "HMICFRS published its inspection of Humberside Police on Tuesday.\n"
+        "Inspectors found the force answered 999 calls quickly.\n"
+        "In Dyfed-Powys, a similar inspection last year found the force was inadequate at "
+        "responding to the public.\n"
+    )
+    assert [f.text for f in record.concerns] == []
+    assert [f.text for f in record.improvements] == ["the force answered 999 calls quickly"]
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

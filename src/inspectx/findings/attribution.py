@@ -690,7 +690,11 @@ def _sets_the_sentence(span: Span) -> bool:
     """Is the span the place of an adjunct that opens its sentence, set off by a comma ("In
     Durham, inspectors found ...", "At Cleveland Police, the picture was bleaker")?"""
     preposition = span.root.head
-    if span.root.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS:
+    if span.start > 0 and span.doc[span.start - 1].lower_ in _SETTING_PREPOSITIONS:
+        # whatever the parser made of it ("In Dyfed-Powys, | a similar inspection found
+        # ...": it took the place for the subject of "found")
+        preposition = span.doc[span.start - 1]
+    elif span.root.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS:
         return False
     opening = [t for t in span.sent if not t.is_space and not t.is_punct]
     if not opening or opening[0].i != preposition.i:
