@@ -3444,6 +3444,19 @@ def test_a_share_of_cases_on_the_same_thing_gives_the_findings_figures():
     assert has(bad, "quarter of the files")
 
 
+def test_some_cases_of_another_thing_are_a_finding_of_their_own():
+    """ "In some cases ..." gives examples of the finding before it when it tells of the same
+    thing, and is a finding of its own when it tells of another, in the same sentence or the
+    next."""
+    good, bad = findings(
+        "Inspectors found that few reports of spiking were passed to detectives, and in many cases "
+        "no forensic samples were taken.",
+        "Victims of burglary waited too long for a visit. In some cases victims of burglary waited a week.",
+    )
+    assert has(bad, "spiking") and has(bad, "forensic samples")
+    assert has(bad, "burglary waited too long") and not has(bad, "a week")
+
+
 DATED_INTRO = (
     "HMICFRS published its report on Cumbria Constabulary on 3 June 2025, after inspectors visited in March."
 )

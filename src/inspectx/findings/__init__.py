@@ -432,7 +432,8 @@ class _Reading:
             else:
                 pointing = None
             lead_in = segment.announces(candidate.tokens) and _line_goes_on(candidate.sent)
-            # "Some had waited a year", or "in almost half of the files ..." on the same thing
+            # "Some had waited a year", or "in almost half of the files ...", "in some cases ..." on
+            # the same thing
             share = segment.share_of_cases(candidate.tokens) and _same_thing(candidate, before, topic)
             elaborates = (segment.partitive(candidate.tokens) or share) and _gives_figures(
                 candidate, label, previous_label
@@ -523,9 +524,13 @@ def _same_thing(candidate: _Candidate, before: _Candidate | None, topic: frozens
     files, there was no record of a referral")?"""
     if before is None:
         return False
+    shared = bool((content_keys(candidate.tokens) & content_keys(before.tokens)) - topic)
     if before.sent.start == candidate.sent.start:
-        return True
-    return bool((content_keys(candidate.tokens) & content_keys(before.tokens)) - topic)
+        # "..., and in many cases | they waited a year": a subject pointing back, or a word in
+        # common; "..., and in many cases | no forensic samples were taken" is a finding of its own
+        subjects = [t for t in candidate.tokens if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+        return shared or not subjects or subjects[0].pos_ == "PRON"
+    return shared
 
 
 def _gives_figures(candidate: _Candidate, label: str, previous: str) -> bool:

@@ -1043,8 +1043,6 @@ def partitive(clause: Tokens) -> bool:
     words = [t for t in trimmed if not t.is_punct]
     if len(words) < 3:
         return False
-    if _in_some_cases(words):
-        return True
     subject = next((t for t in trimmed if t.dep_ in ("nsubj", "nsubjpass")), None)  # "%" is punctuation
     if subject is None or not _opens_with(words, subject):
         return False
@@ -1072,20 +1070,15 @@ def partitive(clause: Tokens) -> bool:
 _BOUNDS = frozenset({"fewer", "more", "less", "over", "under"})
 
 
-def _in_some_cases(words: Tokens) -> bool:
-    """Does the clause open with a vague quantity of cases ("In some cases victims waited
-    two months", "In a few instances, ...")? Then it gives examples of the finding before
-    it."""
-    return _in_some_cases_opening(words) == "vague"
-
-
 def share_of_cases(clause: Tokens) -> bool:
     """Does the clause open with a share of the cases looked at ("in almost half of the
-    files", "In more than a quarter of the records reviewed", "In 40 per cent of cases")?
-    It gives the figures of the finding before it when it tells of the same thing (see
-    findings' `finish`), and is a finding of its own when it tells of another."""
+    files", "In more than a quarter of the records reviewed", "In 40 per cent of cases") or
+    a vague quantity of them ("In some cases", "in many instances")? It gives the figures
+    or examples of the finding before it when it tells of the same thing (see findings'
+    `finish`), and is a finding of its own when it tells of another ("..., and in many
+    cases no forensic samples were taken" after a finding on referrals)."""
     words = [t for t in trim(clause) if not t.is_punct]
-    return _in_some_cases_opening(words) == "share"
+    return _in_some_cases_opening(words) in ("share", "vague")
 
 
 def _in_some_cases_opening(words: Tokens) -> str | None:
