@@ -1547,6 +1547,18 @@ def test_items_of_the_formal_recommendations_are_not_findings():
     assert not has(good + bad, "strip search") and not has(good + bad, "use force")
 
 
+def test_items_of_a_demand_with_a_deadline_are_recommendations():
+    """ "Within three months, the force should:" asks for work by a date: its items are
+    recommendations, as "Within six months, the force should X" is."""
+    good, bad = findings(
+        "Inspectors found that reports of rape were not allocated to an investigator quickly enough.",
+        "Within three months, the constabulary should:",
+        "1. make sure every report of rape is allocated to a trained detective within a day;",
+        "2. introduce a way to request footage from bus companies on the day an offence is reported.",
+    )
+    assert has(bad, "not allocated") and len(bad) == 1 and not good
+
+
 def test_a_capitalised_short_line_after_a_list_is_not_an_item():
     improvements, concerns = findings(
         "Inspectors identified two areas for improvement:",

@@ -1155,7 +1155,8 @@ def list_mood(intro: Tokens) -> str | None:
     """What a list's introduction makes of its items: "recommendation" when they are the
     report's formal recommendations ("Its recommendations are:", "Inspectors recommend
     that the force:"), "demand" when it asks something of
-    the force ("The force should:", "Inspectors said it must:"), "plan" when it tells what
+    the force ("The force should:", "Inspectors said it must:"; with a deadline, "Within
+    three months, the force should:", a recommendation), "plan" when it tells what
     someone will do ("Over the next six months we will:"), "done" when it tells, in no
     inspection's words, what someone has done ("In summary, the force has:", "Since the
     inspection we have:"), None otherwise."""
@@ -1170,7 +1171,8 @@ def list_mood(intro: Tokens) -> str | None:
     if words & _RECOMMENDING:
         return "recommendation"
     if words & _DEMANDS:
-        return "demand"
+        # "Within three months, the force should:": a demand with a deadline is a recommendation
+        return "recommendation" if any(_deadline(t) for t in intro) else "demand"
     if words & _PLANS:
         return "plan"
     return None
