@@ -64,6 +64,27 @@ def test_coordinated_findings_without_a_list_cue_are_split():
     assert len(good) == 2 and bad == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        (
+            "Inspectors found that officers in the schools team have built strong relationships with "
+            "young people and head teachers.",
+            "relationships with young people and head teachers",
+        ),
+        (
+            "Inspectors found that the force has built good links with local schools and youth clubs.",
+            "links with local schools and youth clubs",
+        ),
+    ],
+)
+def test_a_nouns_coordinated_modifier_is_not_split(sentence, whole):
+    """ "links with A and B" is one argument of the predicate: splitting it leaves "B" as a
+    finding of its own ("youth workers")."""
+    good, bad = findings(sentence)
+    assert len(good) == 1 and whole in good[0] and not bad
+
+
 def test_but_without_a_comma_still_divides_praise_from_criticism():
     good, bad = findings(
         "The force was praised for its neighbourhood policing but inspectors warned of long "

@@ -1394,6 +1394,8 @@ def _coordination(token: Token, ids: set[int]) -> bool:
         return all(c.pos_ in ("VERB", "AUX") for c in conj)
     if _topics_of_a_thing(token):
         return False
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "relationships with young people and head teachers": one noun's modifier
     # a noun coordinated with a verb is a misparse of two verbs ("the force now correctly
     # identifies [NNS] and records [VBZ] ..."), whose split would leave a stub
     return token.pos_ in _NOMINAL and not any(c.pos_ in ("VERB", "AUX") for c in conj)
