@@ -906,6 +906,31 @@ def test_grades_listed_after_a_count():
     assert {"investigating crime", "protecting vulnerable people", "managing offenders"} <= areas
 
 
+def test_areas_graded_by_name_after_and_start_a_new_area():
+    """ "good at A, B and building, supporting and protecting the workforce", "adequate at C
+    and leadership and force management": an area an inspectorate grades by name starts a
+    new area after "and", whatever the tagger makes of its first word."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The constabulary was graded good at preventing crime, managing offenders and building, "
+                "supporting and protecting the workforce.",
+                "It was rated adequate at protecting vulnerable people and leadership and force management.",
+            ]
+        )
+    )
+    good = {g.area for g in article.grades if g.grade == "good"}
+    adequate = {g.area for g in article.grades if g.grade == "adequate"}
+    assert good == {
+        "preventing crime",
+        "managing offenders",
+        "building, supporting and protecting the workforce",
+    }
+    assert adequate == {"protecting vulnerable people", "leadership and force management"}
+
+
 def test_areas_named_after_a_count_with_including():
     """ "good at four of its eight areas, including A and B": the areas are A and B, without
     "including"."""

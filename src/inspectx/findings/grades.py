@@ -860,6 +860,9 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             # ("having rated it adequate in 2022" is a perfect participle's clause: no area)
             gerund = nxt.tag_ == "VBG" and nxt.lower_ != "having"
             another = nxt.lower_ in _AREA_PREPS or gerund and not _bare_gerunds(areas[-1])
+            # an area graded by name ("and | building, supporting and protecting the
+            # workforce", "and | leadership and force management"), however tagged
+            another = another or bool(strip(areas[-1])) and _named_area(rest[n + 1 :]) > 0
             if token.text == "," and nxt.lower_ == "having":
                 break
             if token.text == "," and gerund and _tells_a_clause(nxt):
