@@ -931,6 +931,15 @@ def test_areas_graded_by_name_after_and_start_a_new_area():
     assert adequate == {"protecting vulnerable people", "leadership and force management"}
 
 
+def test_an_area_named_with_and_is_not_split_at_a_shorter_name():
+    """ "strategic planning and value for money" is one area (of the 2021/22 PEEL
+    framework), though "value for money" is graded by name too."""
+    article = extract(
+        "\n".join([HEADLINE, INTRO, "It was rated inadequate at strategic planning and value for money."])
+    )
+    assert [g.area for g in article.grades] == ["strategic planning and value for money"]
+
+
 def test_areas_named_after_a_count_with_including():
     """ "good at four of its eight areas, including A and B": the areas are A and B, without
     "including"."""

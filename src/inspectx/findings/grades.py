@@ -861,8 +861,12 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             gerund = nxt.tag_ == "VBG" and nxt.lower_ != "having"
             another = nxt.lower_ in _AREA_PREPS or gerund and not _bare_gerunds(areas[-1])
             # an area graded by name ("and | building, supporting and protecting the
-            # workforce", "and | leadership and force management"), however tagged
-            another = another or bool(strip(areas[-1])) and _named_area(rest[n + 1 :]) > 0
+            # workforce", "and | leadership and force management"), however tagged, after an
+            # area so named ("managing offenders and | ..."; not "strategic planning
+            # and | value for money", one area of an older framework)
+            so_far = [t for t in strip(areas[-1]) if t.lower_ not in _AREA_PREPS]
+            named_so_far = bool(so_far) and _named_area(so_far) == len(so_far)
+            another = another or named_so_far and _named_area(rest[n + 1 :]) > 0
             if token.text == "," and nxt.lower_ == "having":
                 break
             if token.text == "," and gerund and _tells_a_clause(nxt):
