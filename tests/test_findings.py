@@ -3964,6 +3964,27 @@ def test_a_reporting_verb_in_a_relative_clause_on_the_inspection_is_the_source()
     assert bad == ["victims were rarely updated"]
 
 
+@pytest.mark.parametrize(
+    ("sentences", "finding"),
+    [
+        (
+            ("The report rightly points out that victims of fraud are rarely given updates.",),
+            "victims of fraud are rarely given updates",
+        ),
+        (
+            (
+                "Inspectors visited four custody suites.",
+                "They also raised a concern that detainees were held overnight without a review.",
+            ),
+            "detainees were held overnight without a review",
+        ),
+    ],
+)
+def test_an_opening_that_points_out_or_raises_a_concern_is_left_out(sentences, finding):
+    _, bad = findings(*sentences)
+    assert bad == [finding]
+
+
 def test_a_finding_noun_of_the_report_loses_its_opening():
     _, bad = findings("The panel noted the report's finding that victims of burglary were rarely visited.")
     assert bad == ["victims of burglary were rarely visited"]

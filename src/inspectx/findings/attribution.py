@@ -370,7 +370,7 @@ def _clause_words(verb: Token) -> list[Token]:
 
 #: Nouns for what an inspection found ("the report's finding that ...", "the inspectorate's
 #: concern that ...").
-_FINDING_NOUNS = frozenset(
+FINDING_NOUNS = frozenset(
     {
         *("finding", "findings", "conclusion", "conclusions", "concern", "concerns"),
         *("view", "observation", "verdict", "assessment", "assessments", "judgement", "judgment"),
@@ -402,7 +402,7 @@ def _addresses_the_inspection(doc: Doc) -> bool:
 def finding_noun_complement(noun: Token) -> Token | None:
     """The verb of the "that" clause of an inspection's finding noun ("the report's finding
     that | X", "the inspectorate's concern that | X"), or None."""
-    if noun.lower_ not in _FINDING_NOUNS or not _of_the_inspection(noun):
+    if noun.lower_ not in FINDING_NOUNS or not _of_the_inspection(noun):
         return None
     complement = next((c for c in noun.children if that_clause(c) and c.i > noun.i), None)
     if complement is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
@@ -556,7 +556,7 @@ def describes_method(clause: list[Token]) -> bool:
         return False  # "said that ...", "was good": a judgement
     if any(c.dep_ in ("advcl", "xcomp") and c.lower_ in reporting_verbs() for c in inside):
         return False  # "published its report, | rating it good at ...", "went on to say that ..."
-    if any(t.lower_ in _FINDING_NOUNS and any(that_clause(c) for c in t.children) for t in clause):
+    if any(t.lower_ in FINDING_NOUNS and any(that_clause(c) for c in t.children) for t in clause):
         return False  # "came to the conclusion that ..."
     if any(c.dep_ in ("advcl", "xcomp", "oprd") and c.tag_ in ("VBN", "JJ") for c in inside):
         return False  # "came away impressed by ...", "left unconvinced that ..."

@@ -58,7 +58,7 @@ def _stances() -> frozenset[str]:
 @cache
 def _reporting() -> frozenset[str]:
     data = resources.load("cues")
-    verbs = (*data["attribution_verbs"], *data["speech_verbs"], "conclude", "warn", "add", "stress")
+    verbs = (*data["attribution_verbs"], *data["speech_verbs"], "conclude", "warn", "add", "stress", "point")
     return frozenset(resources.inflections(tuple(verbs)))
 
 
@@ -441,9 +441,9 @@ def _trim(clause: Tokens) -> Tokens:
                     break
         if tokens is before:
             break
-    # "The board notes the report's finding that <clause>"
+    # "The board notes the report's finding that <clause>"; "They raised a concern that <clause>"
     for t in tokens:
-        complement = attribution.finding_noun_complement(t)
+        complement = attribution.finding_noun_complement(t) or _raised_finding_noun(t, reporting)
         if complement is not None and complement.i in ids and (tail := _from(tokens, complement)):
             tokens = tail
             break
@@ -598,6 +598,26 @@ def _complement(tokens: Tokens, head: Token, ids: set[int]) -> Tokens | None:
 #: Verbs of saying and finding, which take a clause and no object ("says | X", "found | X"),
 #: unlike "told | the force | that X".
 _SAYING = resources.inflections(("say", "find", "conclude", "note", "state", "add", "report", "observe"))
+
+
+def _raised_finding_noun(noun: Token, reporting: frozenset[str]) -> Token | None:
+    """The verb of the "that" clause of a finding noun that the inspection, or "they", put
+    forward ("They also raised a concern that | X", "Inspectors expressed concern that | X"),
+    or None."""
+    if noun.lower_ not in attribution.FINDING_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.lower_ not in reporting | _RAISING or not any(
+        attribution.names_the_inspection(h) or h.lower_ in ("they", "it") for h in holders
+    ):
+        return None
+    return next((c for c in noun.children if attribution.that_clause(c) and c.i > noun.i), None)
+
+
+#: Verbs that put a finding forward as their object ("voiced concern that", "expressed
+#: concern that"), besides the reporting verbs.
+_RAISING = frozenset(resources.inflections(("express", "voice", "share")))
 
 
 def _complementiser_after(verb: Token, ids: set[int]) -> Token | None:
