@@ -3985,6 +3985,21 @@ def test_an_opening_that_points_out_or_raises_a_concern_is_left_out(sentences, f
     assert bad == [finding]
 
 
+def test_what_inspectors_found_inside_a_quoted_reaction_is_relayed():
+    """ "It is reassuring that inspectors found | no evidence of X": the object of a verb of
+    finding is the inspection's finding, though the sentence is the speaker's reaction (an
+    object of "recognised" stays the speaker's: see the tests of reactions)."""
+    record = extract(
+        "Commissioner responds to custody inspection\n"
+        "HMICFRS has published its inspection of custody in Cumbria Constabulary.\n"
+        'The Commissioner said: "It is reassuring that inspectors found no evidence of searches '
+        'being carried out without proper grounds."\n'
+    )
+    assert [f.text for f in record.improvements] == [
+        "no evidence of searches being carried out without proper grounds"
+    ]
+
+
 def test_a_finding_noun_of_the_report_loses_its_opening():
     _, bad = findings("The panel noted the report's finding that victims of burglary were rarely visited.")
     assert bad == ["victims of burglary were rarely visited"]

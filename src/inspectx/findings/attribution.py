@@ -427,7 +427,8 @@ def marked_that(token: Token) -> bool:
 def _found_clauses(verb: Token) -> list[list[Token]]:
     """What a reporting verb says was found, when it is a clause: its "that" complement
     ("recognised that | X"), or an object with its own predicate ("found | our response to
-    be effective", "found | the force's vetting sound")."""
+    be effective", "found | the force's vetting sound"); or the object of a verb of finding
+    ("found | no evidence of X")."""
     clauses = [_clause_words(c) for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if clauses or not objects:
@@ -436,10 +437,18 @@ def _found_clauses(verb: Token) -> list[list[Token]]:
     predicates = [c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.i > verb.i]
     predicates += [t for t in objects[0].subtree if t.dep_ in ("xcomp", "oprd")]
     if not predicates:
+        # what was found is a finding as it stands ("found | no evidence of X", "found |
+        # serious failings in Y"); what was recognised or praised is the speaker's reaction
+        if verb.lower_ in _FINDING_OBJECTS and objects[0].i > verb.i:
+            return [[t for t in objects[0].subtree if not t.is_space]]
         return []
     start = min(t.i for t in objects[0].subtree)
     end = max(t.i for p in predicates for t in p.subtree)
     return [[t for t in verb.doc[start : end + 1] if not t.is_space]]
+
+
+#: Verbs whose object alone is what the inspection found ("inspectors found no evidence of X").
+_FINDING_OBJECTS = frozenset({"found", "find", "finds", "identified", "identifies", "uncovered"})
 
 
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:
