@@ -3531,6 +3531,22 @@ DATED_INTRO = (
 )
 
 
+def test_a_when_clause_on_the_previous_inspection_tells_of_then_without_a_date_for_this_one():
+    """ "since its last inspection in 2023, | when it was rated requires improvement at X":
+    the earlier grade is no grade or concern now, though the article dates this inspection
+    only as "today"; and the grade the parser hangs on the main verb is in the clause."""
+    record = extract(
+        "Cumbria Constabulary PEEL report published\n"
+        "Cumbria Constabulary has been assessed in a PEEL inspection by HMICFRS, published today.\n"
+        "The report recognises that the force has cut the number of open investigations by 22 per cent "
+        "since its last inspection in 2023, when it was rated requires improvement at investigating crime.\n"
+    )
+    assert record.grades == [] and record.concerns == []
+    assert [f.text for f in record.improvements] == [
+        "the force has cut the number of open investigations by 22 per cent"
+    ]
+
+
 def test_a_when_clause_on_an_earlier_year_tells_of_then():
     """ "since 2019, | when inspectors found ...": what was found then is no finding now; the
     rest of the sentence is read without the clause."""

@@ -1044,20 +1044,29 @@ def when_then_tokens(doc: Doc, mentions: list[DateMention]) -> set[int]:
     ..."), so findings leave them out."""
     picked = dates.pick(mentions)
     now = picked["inspection"] or picked["published"]
-    return _when_then(doc, mentions, int(now.value[:4])) if now is not None and now.value else set()
+    return _when_then(doc, mentions, int(now.value[:4]) if now is not None and now.value else None)
 
 
-def _when_then(doc: Doc, mentions: list[DateMention], year: int) -> set[int]:
-    """`when_then_tokens` for dates before `year`, this inspection's."""
+def _when_then(doc: Doc, mentions: list[DateMention], year: int | None) -> set[int]:
+    """`when_then_tokens` for dates before `year`, this inspection's, and for the previous
+    inspection's however this one is dated (or not: "published today")."""
     out: set[int] = set()
     for m in mentions:
-        if not m.value or int(m.value[:4]) >= year:
+        if not m.value:
+            continue
+        if not (m.role in ("previous", dates.EARLIER) or year is not None and int(m.value[:4]) < year):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         for child in () if span is None else (c for t in span for c in t.children):
             when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in child.children)
             if child.dep_ == "relcl" and when:
                 out.update(t.i for t in child.subtree)
+                # to the clause's end, whatever the parser hung elsewhere ("when it was rated |
+                # requires improvement at X", the grade read as a clause of the main verb)
+                for t in doc[child.right_edge.i + 1 : child.sent.end]:
+                    if t.text in (",", ";", ":", ".", "?", "!") or t.is_space:
+                        break
+                    out.add(t.i)
     return out
 
 
