@@ -942,6 +942,16 @@ def test_an_area_named_with_and_is_not_split_at_a_shorter_name():
     assert [g.area for g in article.grades] == ["strategic planning and value for money"]
 
 
+def test_a_finding_reported_after_a_grading_by_the_same_subject_is_kept():
+    """ "The inspectorate graded the force good at X, and found that Y": Y is a finding of its
+    own, read after the grade."""
+    good, bad = findings(
+        "The inspectorate graded the force inadequate at investigating crime, and found that "
+        "detectives in the fraud team were carrying too many cases."
+    )
+    assert has(bad, "investigating crime") and has(bad, "fraud team") and not good
+
+
 def test_areas_named_after_a_count_with_including():
     """ "good at four of its eight areas, including A and B": the areas are A and B, without
     "including"."""
