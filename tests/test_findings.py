@@ -1626,6 +1626,24 @@ def test_items_of_a_demand_with_a_deadline_are_recommendations():
     assert has(bad, "not allocated") and len(bad) == 1 and not good
 
 
+def test_what_we_did_under_a_heading_of_the_reports_findings_is_the_forces_account():
+    """A force's "You said, we did" page: under "Area for improvement 1" its own sentences
+    relay the report, but after "What we did:" they tell of its own work, to the next
+    heading."""
+    record = extract(
+        "Our response to the HMICFRS inspection\n"
+        "Cumbria Constabulary\n"
+        "The inspectors identified two areas for improvement. Below we set out what the report said "
+        "and what we have done.\n"
+        "Area for improvement 1\n"
+        "The report said: Inspectors found that victims of burglary were not always visited within a day.\n"
+        "What we did: We have recruited 30 more response officers and opened a new burglary hub.\n"
+        "We have trained 200 officers in the new process.\n"
+    )
+    assert [f.text for f in record.concerns] == ["victims of burglary were not always visited within a day"]
+    assert record.improvements == []
+
+
 def test_a_capitalised_short_line_after_a_list_is_not_an_item():
     improvements, concerns = findings(
         "Inspectors identified two areas for improvement:",

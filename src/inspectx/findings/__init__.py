@@ -287,6 +287,8 @@ class _Reading:
                     asked = _section_polarity(words) if sent.start not in background else None
                 if not words or words[-1].text == "?":
                     continue  # a question asks; what was found is in its answer
+                if _own_account_label(words):
+                    section = None  # "What we did: ...": the speaker's account, not the heading's list
                 earlier = background.get(sent.start, [])  # the dates of an earlier inspection in it
                 voice_of = voices.get(sent.start)
                 allowed = attribution.reports_inspection(doc, sent, voice_of, page)
@@ -1195,6 +1197,18 @@ def _marker_length(tokens: list[Token]) -> int:
 
 
 _SECTION_NUMBER = re.compile(r"\d+(\.\d+)+\.?")
+
+
+def _own_account_label(words: list[Token]) -> bool:
+    """Does the sentence open with a short label in the speaker's own voice ("What we did:",
+    "Our response:", "What we are doing about it:")? What follows it, to the next heading,
+    is the speaker's account of their own work, not what the inspection found."""
+    colon = next((n for n, t in enumerate(words[:7]) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return False
+    label = words[:colon]
+    own = any(t.lower_ in ("we", "our", "us") for t in label)
+    return own and not any(attribution.names_the_inspection(t) for t in label)
 
 
 def _label_length(words: list[Token]) -> int:
