@@ -2184,6 +2184,18 @@ def test_a_finding_set_against_another_force_is_the_inspected_forces():
     assert has(concerns, "vetting renewals")
 
 
+def test_a_finding_of_the_force_named_by_its_place_set_against_another_is_kept():
+    """ "Unlike neighbouring X Police, which was criticised ..., Kent was found to have ...":
+    the place stands for the inspected force, and the relative clause is the other's."""
+    record = extract(
+        "Kent Police PEEL report published\n"
+        "HMICFRS published its PEEL report on Kent Police on Thursday.\n"
+        "Unlike neighbouring Sussex Police, which was criticised over its call handling last year, Kent "
+        "was found to answer almost every emergency call within ten seconds.\n"
+    )
+    assert has([f.text for f in record.improvements], "emergency call")
+
+
 def test_in_a_national_report_forces_in_general_are_its_subject():
     """With no one force inspected (a thematic report on every force), what forces in
     general do is the inspection's finding, not a comparison."""

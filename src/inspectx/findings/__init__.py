@@ -133,15 +133,17 @@ def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
         for t in clause
         if t.dep_ in ("nsubj", "nsubjpass")
         and not (t.head.lower_ in reporting and attribution.names_the_inspection(t))
+        and t.head.dep_ != "relcl"  # "Sussex Police, | which was criticised ...": the other's clause
     ]
     if not subjects:
         return False
     ranking = gazetteer.rank_forces(clause[0].doc)
     if ranking is None or ranking.leader is None:
         return False
-    own = {
+    doc = clause[0].doc
+    own = {  # the force, or its place standing for it ("Kent was found to have ...")
         i
-        for s in gazetteer.spans(clause[0].doc, "FORCE")
+        for s in (*gazetteer.spans(doc, "FORCE"), *gazetteer.spans(doc, "PLACE"))
         if s.id_ == ranking.leader
         for i in range(s.start, s.end)
     }
