@@ -3135,6 +3135,21 @@ def test_a_line_labelling_a_contact_is_no_finding():
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
+        ("Inspectors found that 22 per cent of callers to the 101 line abandoned their call.", "concern"),
+        (
+            "Inspectors found that only 2 per cent of callers to the 101 line abandoned their call.",
+            "improvement",
+        ),
+    ],
+)
+def test_a_share_of_people_abandoning_is_a_measure_in_the_active_too(sentence, polarity):
+    wanted, other = by_polarity(polarity, sentence)
+    assert wanted and not other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
         ("The force has cut the time it takes to answer non-emergency calls.", "improvement"),
         ("The time it took to charge suspects rose sharply over the year.", "concern"),
     ],

@@ -314,14 +314,17 @@ def _figure(token: Token) -> float | None:
 
 def _level(tokens: list[Token]) -> str | None:
     """The polarity of a share given for a passive measure ("were answered", "were
-    abandoned"), from the words before it: CONCERN when it is scarce where it should be
+    abandoned", or "abandoned" in the active: "18 per cent of callers abandoned their call"),
+    from the words before it: CONCERN when it is scarce where it should be
     high ("fewer than six in ten", "only 40 per cent") or is a share at all where it should
     be nothing ("three in ten ... were abandoned"); IMPROVEMENT when it is scarce where it
     should be low ("only 2 per cent of calls were abandoned"); else None."""
     lexicon = _lexicon()
     for n, verb in enumerate(tokens):
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
-        if not passive or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        # "18 per cent of callers abandoned their call": a share doing what should be rare
+        active = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lower_ in lexicon["level_lower"]
+        if not (passive or active) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         before = tokens[:n]
         words = {t.lower_ for t in before}
