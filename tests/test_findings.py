@@ -3097,6 +3097,11 @@ def test_what_was_said_after_a_dash_explains_the_object_and_is_no_reaction():
         ("The force has implemented the recommendation on sharing intelligence on stalkers.", "improvement"),
         ("The recommendation on the review of custody deaths has not been met.", "concern"),
         ("Recommendation 5, on the training of call handlers, was only partially achieved.", "concern"),
+        (
+            "Inspectors found that the recommendation to improve the recording of strip searches had not "
+            "been achieved.",
+            "concern",
+        ),
     ],
 )
 def test_a_recommendation_fulfilled_or_not_is_a_revisits_finding(sentence, polarity):

@@ -33,10 +33,14 @@ from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, is_y
 
 def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
     """The judgement after the exact rules that settle what the classifier cannot read
-    (each takes and gives a Judgement, in this order; see each for what it decides)."""
+    (each takes and gives a Judgement, in this order; see each for what it decides). A
+    recommendation said to be met or not (`_recommendation_met`) is settled before the
+    others: "the recommendation to improve X had not been achieved" asks for nothing."""
+    met = _recommendation_met(judgement, tokens)
+    if met is not judgement:
+        return met
     for rule in (
         _begun,
-        _recommendation_met,
         _progress_seen,
         _in_a_state,
         _named_by_its_kind,
