@@ -1614,6 +1614,17 @@ def test_items_of_the_formal_recommendations_are_not_findings():
     assert not has(good + bad, "strip search") and not has(good + bad, "use force")
 
 
+def test_a_second_recommended_clause_is_no_improvement():
+    """ "recommended that A, and that it clear its backlog within a year": the second "that"
+    clause is recommended too, though its words read as progress."""
+    good, bad = findings(
+        "Inspectors found that the backlog of outstanding warrants had grown.",
+        "The inspectors recommended that the force protect its neighbourhood teams from being moved "
+        "to other duties, and that it clear its warrants backlog within a year.",
+    )
+    assert bad == ["the backlog of outstanding warrants had grown"] and good == []
+
+
 def test_items_of_a_demand_with_a_deadline_are_recommendations():
     """ "Within three months, the force should:" asks for work by a date: its items are
     recommendations, as "Within six months, the force should X" is."""

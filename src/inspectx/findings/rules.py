@@ -960,11 +960,13 @@ def _asked(own: Judgement, tokens: list[Token]) -> Judgement:
     every time", see segment.demanded) is no finding: what the force must do is no
     strength, and the words of quality in a demand ("properly", "better") mislead the
     classifier. (Read as a concern instead, such clauses were more often recommendations
-    than the concerns of the gold: dev2 concerns 0.802 against 0.806.) A concern that is a
+    than the concerns of the gold: dev2 concerns 0.802 against 0.806.) A finding that is a
     recommendation (`segment.recommended`: a demand with a deadline, or one the sentence
     says is recommended) is no finding either."""
-    if own.label == CONCERN and segment.recommended(tokens):
-        return no_finding(own)  # "Within six months, the force should ...": a recommendation
+    if own.label != NOT_FINDING and segment.recommended(tokens):
+        # "Within six months, the force should ...", "recommended that A, and | that it clear
+        # its backlog within a year": a recommendation, whatever its words of quality
+        return no_finding(own)
     if own.label != IMPROVEMENT or not segment.demanded(segment.trim(tokens) or tokens):
         return own
     return no_finding(own)
