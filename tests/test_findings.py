@@ -3190,6 +3190,16 @@ def test_a_sentence_set_in_another_forces_area_is_theirs_however_parsed():
     assert [f.text for f in record.improvements] == ["the force answered 999 calls quickly"]
 
 
+def test_a_division_speaking_for_itself_is_the_forces_voice():
+    """ "The division says X. The inspectors found Y": the division's claim is the force's,
+    not a finding."""
+    good, bad = findings(
+        'The division says its response teams are "fully staffed".',
+        "The inspectors found that 14 posts in the response teams were vacant.",
+    )
+    assert bad == ["14 posts in the response teams were vacant"] and good == []
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

@@ -43,6 +43,7 @@ _INSPECTION_SUBJECTS = {"inspector", "inspectors", "inspectorate", "report", "in
 _FORCE_SUBJECTS = {
     "force",
     "constabulary",
+    "division",  # a force's division speaking for itself ("The division says its plan is ...")
     "constable",
     "spokesman",
     "spokeswoman",
