@@ -3200,6 +3200,16 @@ def test_a_division_speaking_for_itself_is_the_forces_voice():
     assert bad == ["14 posts in the response teams were vacant"] and good == []
 
 
+def test_a_turn_after_the_inspections_judgement_is_read_as_found():
+    """ "X has been praised by inspectors for A, though the force still struggles to B": the
+    turn is the same judgement's second half (bare, the classifier read it as no finding)."""
+    good, bad = findings(
+        "Cumbria Constabulary has been praised by inspectors for the way it deals with stalking, "
+        "though the force still struggles to answer calls quickly enough."
+    )
+    assert has(good, "stalking") and has(bad, "struggles to answer calls")
+
+
 def test_a_degree_or_a_time_is_no_bad_manner():
     good, bad = findings("Pre-release plans were not always thorough for people released late at night.")
     assert len(bad) == 1 and good == []

@@ -183,6 +183,25 @@ def _a_label_line(candidate: _Candidate) -> bool:
     return any(t.ent_type_ == "PERSON" for t in tokens[colon + 1 :])
 
 
+def _judged_by_the_inspection(clause: list[Token]) -> bool:
+    """Is the clause's verb a passive with the inspection as its agent ("X has been praised
+    by inspectors for ...", "was criticised by the watchdog")?"""
+    return any(
+        t.dep_ == "agent" and any(attribution.names_the_inspection(g) for g in t.children) for t in clause
+    )
+
+
+_TURNS = frozenset({"though", "but", "while", "whilst", "although", "however", "yet"})
+
+
+def _turns_with_a_subject(clause: list[Token]) -> bool:
+    """Does the clause open with a turn ("though", "but", "while", "although", "however")
+    and have a subject of its own ("..., though the force still struggles to ...")?"""
+    words = [t for t in clause if not t.is_punct]
+    turn = bool(words) and words[0].lower_ in _TURNS
+    return turn and any(t.dep_ in ("nsubj", "nsubjpass") for t in clause)
+
+
 def _line_goes_on(sent: Span) -> bool:
     """Does another sentence follow `sent` on its line (paragraph)?"""
     text, _, end = _line_of(sent)
@@ -318,7 +337,11 @@ class _Reading:
                             if clause and not theirs and not grades.denied(clause):
                                 _graded(doc, clause, sent, found, graded)
                     continue
-                for whole in segment.clauses(words):
+                # does the sentence open with the inspection's judgement ("X was praised by inspectors")?
+                judged_first = False
+                for number_in_sentence, whole in enumerate(segment.clauses(words)):
+                    if number_in_sentence == 0:
+                        judged_first = _judged_by_the_inspection(whole)
                     clause = segment.without_earlier(whole)
                     if told_then and any(t.i in told_then for t in clause):  # "..., | when it was rated ..."
                         clause = segment.strip([t for t in clause if t.i not in told_then])
@@ -336,8 +359,13 @@ class _Reading:
                     if grades.denied(clause):
                         continue  # "no longer graded inadequate at X": which grade it has, it does not say
                     if not _graded(doc, clause, sent, found, graded):
+                        # "X has been praised by inspectors, | though the force still struggles
+                        # to ...": the turn is the same judgement's, told bare
+                        turned = judged_first and number_in_sentence > 0 and _turns_with_a_subject(clause)
                         candidates.append(
-                            _Candidate(clause, sent, section=section if relayed_by_section else asked)
+                            _Candidate(
+                                clause, sent, section=section if relayed_by_section else asked, relayed=turned
+                            )
                         )
                     elif told := grades.told_after(clause):  # "rated good at X, | where ..."
                         candidates.append(_Candidate(told[0], sent, opening=told[1]))
