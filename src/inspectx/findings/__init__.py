@@ -86,7 +86,9 @@ class _Candidate:
     # inspection went ("What do we need to improve?"): that polarity, when it says nothing else
     section: str | None = None
     # a clause the inspection is said to have found inside someone else's sentence ("I agree
-    # with the inspectorate's assessment that | X"): see attribution.relayed_complements
+    # with the inspectorate's assessment that | X": see attribution.relayed_complements), or
+    # a turn after its judgement ("praised by inspectors for A, | though the force ..."):
+    # read as found when bare it reads as no finding (rules.relayed_checked)
     relayed: bool = False
 
 

@@ -241,9 +241,10 @@ def relayed_checked(
     else's sentence (`relayed[n]`: "I agree with the inspectorate's assessment that | without
     more detectives, investigations will keep failing victims") that the classifier took for
     no finding read again as "Inspectors found that X", and that reading kept when it is a
-    finding at HEDGE_MIN_SCORE or more. Bare, a complement reads as background (the
-    classifier learnt findings as they are told, with whoever tells them); who told it is
-    settled by the sentence around it, which the clause was cut from."""
+    finding at HEDGE_MIN_SCORE or more; so too a turn after the inspection's judgement
+    ("praised by inspectors for A, | though the force still struggles to B"). Bare, such a
+    clause reads as background (the classifier learnt findings as they are told, with
+    whoever tells them); who told it is settled by the sentence it was cut from."""
     picked = [
         n
         for n, (judgement, flag) in enumerate(zip(judged, relayed, strict=True))
