@@ -126,9 +126,12 @@ def find_findings_many(
 
 
 def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
-    """Is the clause's subject the article's own force, with the other bodies it names only
-    after its predicate ("The Metropolitan Police has been found inadequate at vetting, in
-    a report that also looked at City of London Police")? Then the finding is the force's."""
+    """Is the clause's subject the article's own force (or its place), with the other bodies
+    it names only after its predicate ("The Metropolitan Police has been found inadequate at
+    vetting, in a report that also looked at City of London Police") or in a comparison
+    ("Unlike neighbouring Sussex Police, Kent was found to ...")? Then the finding is the
+    force's."""
+    doc = clause[0].doc
     reporting = attribution.reporting_verbs()  # "Inspectors found that | the force ...": its subject
     subjects = [
         t
@@ -139,10 +142,9 @@ def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
     ]
     if not subjects:
         return False
-    ranking = gazetteer.rank_forces(clause[0].doc)
+    ranking = gazetteer.rank_forces(doc)
     if ranking is None or ranking.leader is None:
         return False
-    doc = clause[0].doc
     own = {  # the force, or its place standing for it ("Kent was found to have ...")
         i
         for s in (*gazetteer.spans(doc, "FORCE"), *gazetteer.spans(doc, "PLACE"))
@@ -193,7 +195,8 @@ def _judged_by_the_inspection(clause: list[Token]) -> bool:
     )
 
 
-_TURNS = frozenset({"though", "but", "while", "whilst", "although", "however", "yet"})
+#: Words that turn a sentence against what it said before (data/cues.json `clause_breaks`).
+_TURNS = frozenset(resources.load("cues")["clause_breaks"])
 
 
 def _turns_with_a_subject(clause: list[Token]) -> bool:

@@ -178,9 +178,8 @@ def _another_body_judges(sent: Span) -> bool:
     case to answer", "The Police Ombudsman concluded ...")? What it found is its own
     investigation's, not the inspection's."""
     root = sent.root
-    judging = resources.inflections(("find", "conclude", "rule", "uphold")) | {"found", "upheld"}
     verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
-    if not any(v.lower_ in judging for v in verbs):
+    if not any(v.lower_ in _JUDGING_VERBS for v in verbs):
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "ORG" or names_the_inspection(subject):
@@ -188,6 +187,10 @@ def _another_body_judges(sent: Span) -> bool:
     doc = sent.doc
     ours = gazetteer.token_indices(doc, "FORCE", "INSPECTORATE")
     return not any(t.i in ours for t in subject.subtree)
+
+
+#: Verbs of another body's judging (`_another_body_judges`), inflected.
+_JUDGING_VERBS = resources.inflections(("find", "conclude", "rule", "uphold")) | {"upheld"}
 
 
 #: Nouns that "my" makes the writer's own stance ("In my view", "to my mind").
@@ -448,7 +451,7 @@ def _found_clauses(verb: Token) -> list[list[Token]]:
 
 
 #: Verbs whose object alone is what the inspection found ("inspectors found no evidence of X").
-_FINDING_OBJECTS = frozenset({"found", "find", "finds", "identified", "identifies", "uncovered"})
+_FINDING_OBJECTS = resources.inflections(("find", "identify", "uncover"))
 
 
 def relayed_in_reaction(doc: Doc, sent: Span) -> bool:

@@ -318,11 +318,11 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
             told = _complement(tokens, verb, inside)
             if told is not None:
                 return told
-    reporting = resources.inflections(_REPORTING_VERBS)
     for verb in tokens:
         # "The inspectorate graded the force good at X, and | found that | Y": a second
-        # predicate of the grading subject, which reports a finding of its own
-        if verb.i < graded_at or verb.dep_ != "conj" or verb.lower_ not in reporting:
+        # predicate of the grading subject, which reports a finding of its own (a reporting
+        # verb: see _complement)
+        if verb.i < graded_at or verb.dep_ != "conj":
             continue
         subjects = [c for c in (*verb.children, *verb.head.children) if c.dep_ == "nsubj"]
         if subjects and attribution.names_the_inspection(subjects[0]):

@@ -584,9 +584,9 @@ def _undoubted(tokens: list[Token]) -> list[str] | None:
             continue
         if not any(c.lower_ in ("no", "little") for c in noun.children):
             continue
-        words = _that_clause_words(noun, inside)
+        words = _that_clause_tokens(noun, inside)
         if words:
-            return ["Inspectors", "found", "that", *words]
+            return ["Inspectors", "found", "that", *(t.text for t in words)]
     return None
 
 
@@ -823,12 +823,6 @@ def _that_clause_tokens(noun: Token, inside: set[int]) -> list[Token] | None:
             if words:
                 return words
     return None
-
-
-def _that_clause_words(noun: Token, inside: set[int]) -> list[str] | None:
-    """`_that_clause_tokens` as words."""
-    words = _that_clause_tokens(noun, inside)
-    return [t.text for t in words] if words else None
 
 
 #: Negative pronouns as arguments, and an affirmative stand-in of the same kind.
