@@ -98,6 +98,15 @@ def test_name_with_particles_before_a_speech_verb():
     assert "Alex de la Mare" in people
 
 
+def test_a_town_after_a_preposition_of_place_is_no_person():
+    people, _ = _people(
+        HEAD + "Grants went to a boxing club in Milton Keynes and a choir near Market Harborough.\n"
+        "In Helen Carter's view the grants were fair, the commissioner's office said.\n"
+    )
+    assert "Milton Keynes" not in people and "Market Harborough" not in people
+    assert "Helen Carter" in people
+
+
 def test_reporter_is_the_byline_not_a_person():
     text = (
         "Inspectors praise Gwent Police response to rural crime\n"
@@ -243,6 +252,8 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         ("Posted by Hana Kowalczyk on 7 March 2025 | Policing | 4 min read", "Hana Kowalczyk"),
         ("Posted on 15 May 2025 by Idris Vaughan | Valley Voice", "Idris Vaughan"),
         ("By Sam Read, BBC News, Lincolnshire", "Sam Read, BBC News, Lincolnshire"),
+        ("The Courier | Fife | 3 May 2026 | By Ailsa Brodie, Crime Reporter", "Ailsa Brodie, Crime Reporter"),
+        ("12 June 2026 | Posted by Dev Kapoor, Director", "Dev Kapoor"),
     ],
     ids=[
         "by-name-paper",
@@ -257,6 +268,8 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         "posted-by-on",
         "posted-on-by",
         "by-name-outlet-region",
+        "by-after-outlet-cells",
+        "posted-by-after-date-cell",
     ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):

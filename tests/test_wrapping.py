@@ -111,6 +111,17 @@ def test_the_headline_and_a_byline_are_never_run_on():
     assert "well trained" in read
 
 
+def test_a_header_line_of_cells_is_never_run_on():
+    """A line of cells set off by bars is a header, however full: not prose to join to the next."""
+    text = (
+        "Custody inspection finds failings at Cleveland Police\n"
+        "The Courier | Fife | 3 May 2026 | By Ailsa Brodie, Crime Reporter\n"
+        "HMICFRS published its report on custody at Cleveland Police today.\n"
+    )
+    read = wrapping.unwrapped(*_cleaned(text))
+    assert "Crime Reporter\nHMICFRS" in read
+
+
 def _cleaned(text):
     from inspectx import cleaner
 

@@ -75,7 +75,8 @@ def find_byline(text: str) -> Byline | None:
             continue  # a paragraph, not a byline (and the patterns stay linear)
         # cells of a header line read as a credit's parts: "Jo Smith | Crime Reporter | 3 May 2025"
         # read without Markdown: "*By [Jo Smith](https://...) | 3 May 2025*"
-        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", cleaner.unmarked(line).strip()))
+        credit = _from_credit_cell(cleaner.unmarked(line).strip())
+        stripped = CELL_SEPARATOR.sub(", ", _TRAILING_DATE.sub("", credit))
         posted = _posted().match(stripped)
         if posted:  # a blog's "Posted by Jo Smith on 7 March 2025 | News": the name alone
             return Byline(posted.group(1), posted.group(1), start, start + len(line))
@@ -96,6 +97,18 @@ _DESK = re.compile(
     r"^[A-Z][\w&'. -]{0,40}\b(?:News|Reporter|Correspondent|Editor|Writer|Reporting Service)\b"
     r"[\w ,&'.-]{0,40}$"
 )
+
+
+def _from_credit_cell(line: str) -> str:
+    """A header line from its first cell that opens a credit ("By ..." or "Posted by ..."):
+    "The Herald | Scotland | 18 March 2026 | By Fiona Mackay, Home Affairs Correspondent" gives
+    "By Fiona Mackay, Home Affairs Correspondent"; a line with no such cell after its first is
+    given whole."""
+    cells = CELL_SEPARATOR.split(line)
+    for i, cell in enumerate(cells[1:], 1):
+        if _BY.match(cell) or cell.lower().startswith("posted by "):
+            return " | ".join(cells[i:])
+    return line
 
 
 def _two_line(line: str, after: str) -> str | None:

@@ -83,8 +83,11 @@ def find_people(doc: Doc) -> list[PersonInfo]:
             candidates.append(span)
             taken.update(range(span.start, span.end))
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and not any(i in taken for i in range(ent.start, ent.end)):
-            candidates.append(_with_particles(ent))
+        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if _object_of_a_locative(ent):
+            continue
+        candidates.append(_with_particles(ent))
     people: list[PersonInfo] = []
     for span in sorted(candidates, key=lambda s: s.start):
         start, end = span.start, span.end
@@ -177,6 +180,21 @@ def _link_honorific_surnames(
         owners = [p for p in people if p.name.split()[-1] == surname.text and len(p.name.split()) > 1]
         if len(owners) == 1:
             owners[0].mentions.append((surname.i, surname.i + 1))
+
+
+#: Prepositions whose object is a place ("a youth project in Milton Keynes"), not a person.
+_LOCATIVES = frozenset({"in", "near", "across", "throughout", "outside"})
+
+
+def _object_of_a_locative(ent: Span) -> bool:
+    """Is an untitled PERSON entity the object of a preposition of place ("a youth project
+    in Milton Keynes", "a choir near Market Harborough")? en_core_web_sm labels many town
+    names PERSON; a person is rarely "in" anything but a possessive ("in Helen Carter's
+    view"), which is kept. Reads the dependency parse."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVES:
+        return False
+    return not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "\u2019s", "'"))
 
 
 def _named_after_a_place(tokens: list, places: set[int], titled: bool) -> bool:

@@ -42,6 +42,8 @@ _FULL_MIN = 3
 
 #: Cells of a table laid out with spaces or tabs ("Investigating crime      Good").
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
+#: Cells of a header line ("The Courier | Fife | 3 May 2026 | By Jo Smith"): prose has no bars.
+_CELLS = re.compile(r"\S \| \S")
 _SENTENCE_END = re.compile(r"""[.!?:;]["'\u201d\u2019)]*$""")
 #: A list item's mark: a bullet (not "--", a dash typed in ASCII), "1." or "1)" (not a
 #: bare number: "10 seconds" may open a wrapped line), "a)", "(iv)".
@@ -90,6 +92,7 @@ def soft_lines(lines: list[str]) -> frozenset[int]:
             and not _SENTENCE_END.search(body)
             and not _ITEM_START.match(after)
             and not _COLUMNS.search(body.strip())
+            and not _CELLS.search(body)
             and not _COLUMNS.search(following)
         ):
             soft.add(index)
