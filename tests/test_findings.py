@@ -3721,6 +3721,12 @@ def test_a_baseline_year_does_not_make_a_change_background():
         # the comparison word far from the date
         "Nine in ten 999 calls are now answered within ten seconds, compared with a rate of about six in "
         "ten when the force was last inspected in 2022.",
+        # the inspectors as the subject of the "when" clause, a verb of looking not in the list
+        "Detectives were quicker to spot coercive control than when the inspectorate last looked at "
+        "domestic abuse in 2022.",
+        # a share in words, the inspection named after the date
+        "Supervisors now sign off nine in ten crime files, up from about a third in 2022, when the "
+        "force was last inspected.",
     ],
     ids=[
         "up-from-when-visited",
@@ -3729,6 +3735,8 @@ def test_a_baseline_year_does_not_make_a_change_background():
         "since-inspected",
         "than-at-last",
         "compared-far-before",
+        "than-when-inspectorate-looked",
+        "up-from-a-share-in-words",
     ],
 )
 def test_a_figure_from_the_last_inspection_does_not_make_a_change_background(sentence):
@@ -3737,6 +3745,18 @@ def test_a_figure_from_the_last_inspection_does_not_make_a_change_background(sen
     intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
     good, _ = findings(sentence, intro=intro)
     assert len(good) == 1
+
+
+def test_an_earlier_inspection_in_a_relative_clause_leaves_its_sentence_current():
+    """A relative clause in the past perfect tells of the earlier inspection; the sentence it
+    hangs on tells what inspectors found now."""
+    intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
+    _, bad = findings(
+        "The force had still not fixed the broken cell call bells that had been reported at the last "
+        "inspection in 2022.",
+        intro=intro,
+    )
+    assert has(bad, "call bells")
 
 
 @pytest.mark.parametrize(

@@ -883,9 +883,12 @@ def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
         if token.lower_ in _BASELINE_MARKERS and any(t.like_num or _a_grade(t) for t in after):
             return True  # "up from 71 per cent in 2022", "up from requires improvement in 2021"
         # "a clear improvement since the suites were last inspected in 2021", "better
-        # resourced than at the force's last inspection in 2019": the date is the earlier
-        # inspection's, and the sentence compares now with it
-        if token.lower_ in _COMPARED_WITH and any(_inspects(t) for t in after):
+        # resourced than at the force's last inspection in 2019", "better at X than when
+        # inspectors last looked at it in 2022": the date is the earlier inspection's, and
+        # the sentence compares now with it
+        if token.lower_ in _COMPARED_WITH | _BASELINE_MARKERS and any(
+            _inspects(t) or names_the_inspection(t) for t in after
+        ):
             return True
     return False
 
@@ -909,6 +912,23 @@ def _inspects(token: Token) -> bool:
 
 
 _INSPECTION_NOUNS = frozenset({"inspection", "inspections", "visit", "visits"})
+
+
+def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:
+    """Is the date inside a relative clause on a noun of its sentence ("Some cells had
+    ligature points | that had been identified at the previous inspection in 2021 | but had not
+    been removed"), in the past perfect? The clause tells of then; the sentence it hangs on tells of now. A
+    "when" clause is `when_then_tokens`'s."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span.root.ancestors:
+        if token.dep_ == "relcl":
+            # in the past perfect: before the time its sentence tells of
+            pluperfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children)
+            when = any(c.lower_ == "when" for c in token.children)
+            return pluperfect and not when and token.head.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _frames_sentence(doc: Doc, mention: DateMention) -> bool:
@@ -997,7 +1017,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             out.setdefault(gazetteer.sentence_of(doc, span.start).start, []).append((m.start, m.end))
 
     for m in mentions:
-        if m.role in ("previous", dates.EARLIER) and not m.since and not _dates_a_baseline(doc, m):
+        earlier = m.role in ("previous", dates.EARLIER) and not m.since
+        if earlier and not _dates_a_baseline(doc, m) and not _in_relative_clause(doc, m):
             add(m)
     now = latest or picked["published"]
     if now is not None and now.value:
@@ -1023,7 +1044,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 continue
             if latest is not None and latest.value[:4] == year or _dates_a_baseline(doc, m):
                 continue
-            add(m)
+            if not _in_relative_clause(doc, m):
+                add(m)
     for start, spans in earlier_sources(doc).items():
         out.setdefault(start, []).extend(spans)
     when = _when_then(doc, mentions, int(now.value[:4])) if now is not None and now.value else set()
