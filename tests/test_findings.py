@@ -2934,6 +2934,12 @@ def test_what_is_put_beyond_doubt_is_found(sentence, polarity):
         "Inspectors found no case in which a reported burglary had gone unrecorded.",
         "There wasn't a single file where the victim had not been contacted.",
         "They found no instance of a detainee being held without a review.",
+        # the verb denied by "Nor" opening the sentence
+        "Nor did they find any case in which a detainee had not been offered a solicitor.",
+        # nothing to suggest that X
+        "Inspectors found nothing to suggest that officers were failing to record complaints from the "
+        "public.",
+        "The inspectors did not see anything to indicate that crimes were being written off too early.",
     ],
 )
 def test_an_event_that_never_happened_is_judged_by_the_event(sentence):

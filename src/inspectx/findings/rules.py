@@ -337,13 +337,16 @@ def _event_never_happened(tokens: list[Token]) -> list[str] | None:
     its "of" with a clause of its own."""
     inside = {t.i for t in tokens}
     for noun in tokens:
+        suggested = _suggested_by_nothing(noun, inside)
+        if suggested:
+            return ["Inspectors", "found", "that", *suggested, "."]
         if noun.pos_ != "NOUN" or noun.lower_ not in _OCCURRENCE_NOUNS:
             continue
         determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
         denied = "no" in determiners or (
             noun.dep_ in ("dobj", "attr")
             and bool(determiners & {"a", "any", "single", "one"})
-            and any(c.dep_ == "neg" for c in noun.head.children)
+            and _denied_verb(noun.head)
         )
         if not denied:
             continue
@@ -562,6 +565,37 @@ def _without_some(tokens: list[Token]) -> list[str] | None:
     if some is None or any(t.lower_ in CONTRASTS or t.dep_ == "neg" for t in tokens):
         return None
     return [t.text for t in tokens if t.i != some.i]
+
+
+def _denied_verb(verb: Token) -> bool:
+    """Is the verb negated: "did not find", "didn't see", or "Nor did they find"?"""
+    return any(c.dep_ == "neg" or c.lower_ == "nor" and c.i < verb.i for c in verb.children)
+
+
+#: Verbs of pointing to something ("nothing to suggest that X").
+_INDICATING_VERBS = resources.inflections(("suggest", "indicate", "show"))
+
+
+def _suggested_by_nothing(pronoun: Token, inside: set[int]) -> list[str] | None:
+    """The words of what nothing was found to suggest ("found nothing to suggest that | X",
+    "didn't find anything to indicate that | X"), or None: an event that never happened, as
+    in "no case in which X"."""
+    if pronoun.lower_ == "nothing":
+        denied = True
+    elif pronoun.lower_ == "anything" and pronoun.dep_ in ("dobj", "attr"):
+        denied = _denied_verb(pronoun.head)
+    else:
+        return None
+    if not denied:
+        return None
+    for clause in pronoun.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lower_ in _INDICATING_VERBS:
+            for complement in clause.children:
+                if complement.dep_ == "ccomp":
+                    marks = {c.i for c in complement.children if c.dep_ == "mark"}
+                    words = [t.text for t in complement.subtree if t.i in inside and t.i not in marks]
+                    return words if len(words) >= 3 else None
+    return None
 
 
 #: Nouns of an occurrence or of the record of one, whose denial says an event never
