@@ -3018,6 +3018,24 @@ def test_a_shortfall_or_an_excess_of_what_is_needed_is_a_concern(sentence, polar
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its work to root out corrupt officers is not where it should be.",
+        "Case file quality was still not where it needed to be.",
+    ],
+)
+def test_an_area_not_where_it_should_be_is_a_concern(sentence):
+    """The classifier read the first as no finding (0.99)."""
+    good, bad = findings(sentence)
+    assert len(bad) == 1 and good == []
+
+
+def test_the_force_not_where_it_should_be_names_no_area():
+    good, bad = findings("The force is not yet where it needs to be.")
+    assert good == bad == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
         ("The force has not published its highly praised stalking guidance to officers.", "concern"),

@@ -1734,8 +1734,9 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
     denied, "no longer than necessary", an improvement), a thing done without what fits
     the task ("allocated to officers without the right skills", "without proper
     supervision"), or a lack as an argument of the clause's own predicate ("There is a
-    shortage of trained detectives"; "no shortage of volunteers" is an improvement). The
-    classifier read the first two as improvements (0.93, 0.98) and the third as no finding.
+    shortage of trained detectives"; "no shortage of volunteers" is an improvement), or an
+    area not where it should be (`_short_of_where_it_should_be`). The classifier read the
+    first two as improvements (0.93, 0.98) and the third and fourth as no finding.
     A comparison or a means read as no finding stays one (often another body's, or a plan);
     a lack may make a finding of it."""
     words = vocabulary()
@@ -1755,6 +1756,8 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
             means = next((c for c in token.children if c.dep_ == "pobj"), None)
             if means is not None and any(c.lower_ in words.fit for c in means.children if c.i < means.i):
                 polarity = CONCERN
+        elif _short_of_where_it_should_be(token, inside):
+            return own if own.label == CONCERN and own.score >= RULE_SCORE else settled(CONCERN)
         elif token.lower_ in LACK_NOUNS and token.dep_ in _ARGUMENTS and token.head.i in inside:
             if not _asserted_predicate(token.head, inside):
                 continue
@@ -1769,6 +1772,33 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
                 polarity = IMPROVEMENT if polarity == CONCERN else CONCERN
             return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
     return own
+
+
+#: Words that say where a thing is needed or due to be ("where it should be", "where it
+#: needs to be", "where it ought to be", "where it must be").
+_DUE = frozenset({"should", "ought", "must", "need", "needs", "needed"})
+#: Subjects that are the force as a whole: "The force is not where it needs to be" names no area.
+_WHOLE_FORCE = frozenset({"force", "constabulary", "service", "police", "it", "they", "we"})
+
+
+def _short_of_where_it_should_be(copula: Token, inside: set[int]) -> bool:
+    """Is `copula` a denied "be" whose complement is where its subject should be ("Its
+    counter-corruption work is not where it should be", "Supervision is still not where it
+    needs to be")? A shortfall against what is due, when the subject names an area (the
+    force as a whole, "The force is not yet where it needs to be", names none)."""
+    if copula.lower_ not in ("is", "are", "was", "were") or not any(c.dep_ == "neg" for c in copula.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _WHOLE_FORCE or subject.ent_type_ == "ORG":
+        return False
+    for clause in copula.children:
+        if clause.dep_ != "ccomp" or clause.i not in inside:
+            continue
+        words = list(clause.subtree)
+        where = any(t.lower_ == "where" and t.dep_ == "advmod" for t in words)
+        if where and any(t.lower_ in _DUE for t in words):
+            return True
+    return False
 
 
 def _denied_evidence_before(token: Token, tokens: list[Token]) -> bool:
