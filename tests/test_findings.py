@@ -3009,6 +3009,10 @@ def test_a_duty_left_undone_is_a_concern_and_its_denial_an_improvement(sentence,
         ("Call handlers were working without proper supervision at night.", "concern"),
         ("There is a shortage of trained detectives.", "concern"),
         ("The force has no shortage of volunteers for its special constabulary.", IMP),
+        # a denied verb denies the lack when it tells the lack is there, not what was done about it
+        ("There was not a shortage of trained detectives.", IMP),
+        ('The lead inspector said: "We cannot overlook the shortfall in call handlers."', "concern"),
+        ("The force has not tackled its shortage of custody nurses.", "concern"),
     ],
 )
 def test_a_shortfall_or_an_excess_of_what_is_needed_is_a_concern(sentence, polarity):

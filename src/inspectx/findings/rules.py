@@ -1761,8 +1761,11 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
         elif token.lower_ in LACK_NOUNS and token.dep_ in _ARGUMENTS and token.head.i in inside:
             if not _asserted_predicate(token.head, inside):
                 continue
-            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
-                c.dep_ == "neg" for c in token.head.children
+            # a denied verb denies the lack only when it tells that the lack is there ("was not
+            # a shortage", "did not find a shortage"), not what was done about it ("can't
+            # ignore the shortfall", "has not addressed the shortage")
+            denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
+                token.head.lower_ in _HAVING_OR_FINDING and any(c.dep_ == "neg" for c in token.head.children)
             )
             polarity = IMPROVEMENT if denied else CONCERN
         if polarity is not None:
@@ -1774,6 +1777,10 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
     return own
 
 
+#: Verbs that tell that a thing is there, so that their denial denies it: be, have, find, see.
+_HAVING_OR_FINDING = resources.inflections(("have", "find", "see", "identify", "observe", "exist")) | {
+    *("be", "is", "are", "was", "were", "been", "being", "'s", "'re"),
+}
 #: Words that say where a thing is needed or due to be ("where it should be", "where it
 #: needs to be", "where it ought to be", "where it must be").
 _DUE = frozenset({"should", "ought", "must", "need", "needs", "needed"})
