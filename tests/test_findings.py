@@ -3022,6 +3022,26 @@ def test_a_shortfall_or_an_excess_of_what_is_needed_is_a_concern(sentence, polar
 
 
 @pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Hate crimes were under-recorded in the north of the county.", "concern"),
+        ("The economic crime team is under-resourced.", "concern"),
+        ("Body-worn cameras are underused by response officers.", "concern"),
+        ("Hate crime is under-reported by victims in rural areas.", None),
+        ("Officers understood the new stalking law well.", IMP),
+    ],
+)
+def test_a_thing_done_too_little_said_with_under_is_a_concern(sentence, polarity):
+    """The classifier read the first three as no finding (0.90 to 1.00)."""
+    good, bad = findings(sentence)
+    if polarity is None:
+        assert bad == []
+    else:
+        found, other = (bad, good) if polarity == "concern" else (good, bad)
+        assert len(found) == 1 and other == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Its work to root out corrupt officers is not where it should be.",
