@@ -49,6 +49,7 @@ def texts(spans):
         ),
         ("Not every sergeant, however, had been trained to supervise stalking cases.", 1),
         ("Custody records were complete, however, detainees waited hours for a solicitor.", 2),
+        ("It is less clear, however, that supervisors check the files they sign off.", 1),
         # the parser takes "team" for a second object of "managing": the clause is still its own
         (
             "The force was rated outstanding at managing offenders and its rural crime team has been "
@@ -68,6 +69,7 @@ def texts(spans):
         "and-that",
         "however-inside-the-subject",
         "however-between-clauses",
+        "however-before-the-complement",
         "subject-read-as-object",
         "and-inside-a-subject",
     ],

@@ -1610,23 +1610,30 @@ _NATIONAL = frozenset({"forces", "country", "england", "wales", "nationally", "u
 def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
     """A concern, when the clause denies the assurance of whoever tells it about what
     follows ("Inspectors could not be confident that every child at risk was being
-    identified", "were not assured that ...": data/cues.json `assurance_words`), whatever
-    what follows says: the classifier read its assured words as an improvement. A clause
+    identified", "were not assured that ...": data/cues.json `assurance_words`; "It is not
+    clear / less clear that X", "unclear whether X"), whatever what follows says: the
+    classifier read its assured words as an improvement. A clause
     read as no finding stays one (someone else's doubts)."""
     if own.label == NOT_FINDING:
         return own
-    words = _assurance_words()
+    words = _assurance_words() | {"clear"} | _DOUBTING
     for adjective in tokens:
         if adjective.lower_ not in words or adjective.dep_ not in ("acomp", "ROOT"):
             continue
         verb = adjective.head if adjective.dep_ == "acomp" else adjective
         around = (*adjective.children, *verb.children)
-        if not any(c.dep_ == "neg" for c in around):
-            continue
+        negated = any(c.dep_ == "neg" for c in around)
+        lessened = any(c.lower_ == "less" for c in adjective.children)  # "It is less clear that X"
+        if negated == (adjective.lower_ in _DOUBTING) and not lessened:
+            continue  # assured, or doubt denied ("not unclear")
         if not any(c.dep_ == "ccomp" for c in around):
             continue
         return own if own.label == CONCERN else settled(CONCERN)
     return own
+
+
+#: Adjectives of doubt, an assurance denied in one word ("It is unclear whether X").
+_DOUBTING = frozenset({"unclear", "uncertain", "unsure", "unconvinced"})
 
 
 @cache

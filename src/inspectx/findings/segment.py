@@ -101,12 +101,20 @@ def _aside_in_subject(token: Token, clause: Tokens) -> bool:
     """Is the token a connective set off as an aside before the clause has a verb ("Not all
     officers, | however, | had been trained"), or right after its auxiliary or copula
     ("The unit was, | however, | found to have improved", "Response times were, however,
-    still too slow", "The force had not, however, reviewed ...")? Then it opens no clause
-    of its own."""
+    still too slow", "The force had not, however, reviewed ..."), or before the "that"
+    clause its predicate governs ("It is less clear, | though, | that X")? Then it opens no
+    clause of its own."""
     if token.lower_ not in ("however", "though"):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return True
+    doc = token.doc
+    if clause[-1].text == "," and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
+        # "It is less clear, | though, | that the force knows ...": the "that" clause is the
+        # complement of the predicate before the aside
+        that = doc[token.i + 2]
+        if that.lower_ == "that" and that.dep_ == "mark" and any(t.i == that.head.head.i for t in clause):
+            return True
     words = [t for t in clause if not t.is_punct]
     if len(words) > 1 and words[-1].dep_ == "neg":
         words = words[:-1]  # "had not, | however, | reviewed"
@@ -168,6 +176,8 @@ def _starts_clause(token: Token, first: int) -> bool:
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
             return True  # ", but", ", yet"
     if low == "that" and token.dep_ == "mark" and previous is not None and previous.lower_ in (",", "and"):
+        if token.i - 2 >= first and token.doc[token.i - 2].lower_ in ("however", "though"):
+            return False  # "It is less clear, though, | that X": the complement after an aside
         # "found that A, | that B, and | that C": reported findings listed, however parsed
         # (the parser often hangs the second on the first as an adverbial clause)
         return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
