@@ -195,6 +195,10 @@ def _starts_clause(token: Token, first: int) -> bool:
         heads = (token.head, token.head.head)
         later = (t for h in heads for t in h.children if t.dep_ == "conj" and t.i > token.i)
         conj = sorted(later, key=lambda t: t.i)
+        if not conj and low == "but" and _finite_after(token):
+            # "has made progress in how it handles calls | but is still failing to ...": the
+            # parser hung the "but" and the second predicate inside the first one's complement
+            return True
         if conj and conj[0].pos_ in ("VERB", "AUX"):
             own_subject = any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in conj[0].children)
             # a clause of its own is finite ("and officers lacked ..."); a gerund read as one
@@ -204,6 +208,17 @@ def _starts_clause(token: Token, first: int) -> bool:
             if own_subject and finite or low == "but":
                 return True
         return _subject_taken_as_object(token)
+    return False
+
+
+def _finite_after(conjunction: Token) -> bool:
+    """Does a finite verb follow the conjunction, past adverbs ("but | is still failing",
+    "but still | struggles")? Then a predicate of its own starts there."""
+    doc = conjunction.doc
+    for token in doc[conjunction.i + 1 : conjunction.i + 4]:
+        if token.pos_ == "ADV" or token.dep_ == "neg":
+            continue
+        return token.tag_ in FINITE_TAGS and token.pos_ in ("VERB", "AUX")
     return False
 
 
