@@ -4966,3 +4966,14 @@ def test_a_fragment_in_marks_is_read_as_the_clauses_own_words(sentence, polarity
     # the classifier took the marks for someone else's voice: no finding, and a concern
     found, other = by_polarity(polarity, sentence)
     assert found and other == []
+
+
+def test_it_was_concerned_after_praise_is_a_stance_not_a_pointer():
+    """"It was concerned about X" is the inspectorate's worry, not "It concerned X" pointing
+    back at the praise before it."""
+    good, bad = findings(
+        "The force was praised for how quickly it answers 999 calls.",
+        'But the inspectorate said it was "concerned" about how slowly the force deals with complaints '
+        "about officers' conduct.",
+    )
+    assert len(good) == 1 and has(bad, "complaints")

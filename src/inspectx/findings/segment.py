@@ -1057,7 +1057,14 @@ def anaphoric(clause: Tokens) -> bool:
         return bool(verbs & (_POINTING_VERBS | _COPULAS))  # "These include ...", "They were ..."
     # "It includes ...", not "It is a privilege ...": a singular pronoun with a copula
     # usually starts a statement of its own
-    return pronoun in ("this", "it") and bool(verbs & _POINTING_VERBS)
+    return pronoun in ("this", "it") and any(_points(w) for w in words[1:])
+
+
+def _points(word: Token) -> bool:
+    """Is the word a verb that points at what the clause lists ("It includes ...", "This
+    concerned ..."), not a stance ("It was concerned about X", however parsed)?"""
+    stance = word.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in word.children)
+    return word.lower_ in _POINTING_VERBS and not stance
 
 
 #: Nouns that stand for how things went, not for what went so ("the picture in the control
