@@ -4969,7 +4969,7 @@ def test_a_fragment_in_marks_is_read_as_the_clauses_own_words(sentence, polarity
 
 
 def test_it_was_concerned_after_praise_is_a_stance_not_a_pointer():
-    """"It was concerned about X" is the inspectorate's worry, not "It concerned X" pointing
+    """ "It was concerned about X" is the inspectorate's worry, not "It concerned X" pointing
     back at the praise before it."""
     good, bad = findings(
         "The force was praised for how quickly it answers 999 calls.",
