@@ -4977,3 +4977,29 @@ def test_it_was_concerned_after_praise_is_a_stance_not_a_pointer():
         "about officers' conduct.",
     )
     assert len(good) == 1 and has(bad, "complaints")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report did not find that officers were failing to record hate crimes.",
+        "Inspectors did not find that the force had lost control of its investigation backlog.",
+    ],
+)
+def test_a_denied_finding_of_a_failure_is_an_improvement(sentence):
+    """Read by its words, the classifier took the failure for the finding (a concern at 1.00)."""
+    good, bad = findings(sentence)
+    assert len(good) == 1 and bad == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspection did not identify any concerns regarding the force's use of spit hoods.",
+        "Inspectors raised no concerns about the way the control room grades 999 calls.",
+        "Inspectors had no worries over the safety of the new custody suite.",
+    ],
+)
+def test_no_concern_about_a_named_thing_is_an_improvement(sentence):
+    good, bad = findings(sentence)
+    assert len(good) == 1 and bad == []

@@ -58,6 +58,7 @@ from inspectx.findings.rules import (
     scare_quote_checked,
     settled,
     topic_checked,
+    untold_checked,
 )
 from inspectx.findings.words import FINITE_TAGS, specific, vocabulary
 
@@ -119,6 +120,7 @@ def find_findings_many(
     judged = no_longer_checked(classifier, judged, clauses)
     judged = rarer_checked(classifier, judged, clauses)
     judged = negation_checked(classifier, judged, clauses)
+    judged = untold_checked(classifier, judged, clauses)
     relayed = [c.relayed for r in readings for c in r.candidates]
     judged = relayed_checked(classifier, judged, clauses, relayed)
     judgements = iter(ruled(j, tokens) for j, tokens in zip(judged, clauses, strict=True))

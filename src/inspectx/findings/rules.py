@@ -46,6 +46,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _named_by_its_kind,
         _judged_passive,
         _assurance_denied,
+        _no_concern_about,
         _standing,
         _in_a_bad_manner,
         _failure_done,
@@ -489,6 +490,42 @@ def negation_checked(
         return _turned_over(reading)
 
     return _read_again(classifier, judged, clauses, _without_not, kept)
+
+
+#: The least probability the classifier must give what a denied telling denies ("did not
+#: find that X") for the clause to be its opposite.
+UNTOLD_MIN_SCORE = 0.9
+#: Verbs of finding whose denial with a "that" clause denies the clause ("did not find
+#: that X", "did not conclude that X").
+_FINDING_VERBS = resources.inflections(("find", "conclude", "establish", "identify"))
+
+
+def untold_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause whose verb of finding is denied before a "that"
+    clause ("The report did not find that the force was failing to identify corrupt
+    officers", "Inspectors did not conclude that X") judged as the opposite of what it
+    denies, read as found ("Inspectors found that X"), when that reading is a finding at
+    UNTOLD_MIN_SCORE or more. The classifier read the first as a concern at 1.00: it reads
+    the complement's words, not the scope of "not". One more classifier call per batch."""
+    return _read_again(classifier, judged, clauses, _untold, _opposite_if_sure(UNTOLD_MIN_SCORE))
+
+
+def _untold(tokens: list[Token]) -> list[str] | None:
+    """The words of the "that" clause of a denied verb of finding in the clause, as found
+    ("Inspectors found that X"), or None."""
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in _FINDING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and attribution.that_clause(clause):
+                marks = {c.i for c in clause.children if c.dep_ == "mark"}
+                words = [t.text for t in clause.subtree if t.i in inside and t.i not in marks]
+                if len(words) >= 3:
+                    return ["Inspectors", "found", "that", *words]
+    return None
 
 
 #: The least probability of the affirmative reading of a negated improvement for the
@@ -1636,6 +1673,33 @@ def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
 _DOUBTING = frozenset({"unclear", "uncertain", "unsure", "unconvinced"})
 
 
+#: Nouns of a worry the inspection may have had, whose denial clears what they are about.
+_WORRY_NOUNS = frozenset({"concern", "concerns", "worry", "worries"})
+#: Prepositions that name what a worry is about.
+_ABOUT = frozenset({"about", "regarding", "over", "around", "with", "concerning"})
+
+
+def _no_concern_about(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement, when the clause denies a worry about a named thing ("The inspection
+    did not identify any concerns regarding the management of sex offenders", "Inspectors
+    raised no concerns about the handling of 999 calls", "had no concerns over X"): the
+    area was looked at and found sound. The classifier read the first two as no finding
+    (0.91) and a concern (0.59): it reads the word "concerns"."""
+    if own.label == IMPROVEMENT:
+        return own
+    inside = {t.i for t in tokens}
+    for noun in tokens:
+        if noun.lower_ not in _WORRY_NOUNS or noun.pos_ != "NOUN":
+            continue
+        determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        verb_denied = noun.head.i in inside and any(c.dep_ == "neg" for c in noun.head.children)
+        denied = "no" in determiners or "any" in determiners and verb_denied
+        about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
+        if denied and any(g.dep_ in ("pobj", "pcomp") for c in about for g in c.children):
+            return settled(IMPROVEMENT)
+    return own
+
+
 @cache
 def _assurance_words() -> frozenset[str]:
     return frozenset(resources.load("cues")["assurance_words"])
@@ -1724,8 +1788,12 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
         denied = any(c.dep_ == "neg" or _ended(c) for c in verb.children) or any(
             c.lower_ == "no" and c.dep_ == "det" for s in subject for c in s.children
         )
-        if evidence is not None:
-            denied = not denied  # "no evidence that X had not been ...": a failure after all
+        untold = verb.dep_ == "ccomp" and verb.head.lower_ in _FINDING_VERBS and verb.head.i in inside
+        untold = untold and any(c.dep_ == "neg" for c in verb.head.children)
+        if evidence is not None or untold:
+            # "no evidence that X had not been ...": a failure after all; "did not find that the
+            # force was failing to ...": none found
+            denied = not denied
         if not denied:
             return settled(CONCERN) if own.label == IMPROVEMENT else own
         if own.label == NOT_FINDING and not subject:
