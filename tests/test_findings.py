@@ -5003,3 +5003,33 @@ def test_a_denied_finding_of_a_failure_is_an_improvement(sentence):
 def test_no_concern_about_a_named_thing_is_an_improvement(sentence):
     good, bad = findings(sentence)
     assert len(good) == 1 and bad == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a speaker named by surname alone
+        "Ms Okonjo commented that the force's neighbourhood teams were badly stretched.",
+        "Cllr Rees expressed concern that response times in rural wards were far too long.",
+        # what someone else says of the inspection is their view, unless it passes on a finding
+        "Lord Bexley said he was not convinced that the inspectors had understood the force's finances.",
+        "Mr Dunmore argued that the force's work on knife crime had been undervalued by the inspectors.",
+    ],
+)
+def test_a_named_speakers_view_is_no_finding(sentence):
+    good, bad = findings(
+        "The police and crime panel discussed the report at its meeting on Monday.", sentence
+    )
+    assert good == bad == []
+
+
+def test_a_named_speaker_passing_on_what_the_report_found_is_the_inspections():
+    _, bad = findings("Cllr Rees said the report found that too many 999 calls were answered late.")
+    assert has(bad, "999 calls")
+
+
+def test_a_quote_the_inspectors_wrote_is_theirs():
+    _, bad = findings(
+        '"Too often," the inspectors wrote, "victims are not told what has happened to their case."'
+    )
+    assert len(bad) == 1

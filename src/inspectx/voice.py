@@ -358,7 +358,16 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
             return "other"
         if subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
             return "other"  # a named organisation speaking for itself ("Rape Crisis Norfolk said ...")
+        if subj.ent_type_ == "PERSON" or _honorific_before(subj):
+            return "other"  # a person named by surname alone ("Ms Torrance commented that ..."): no inspector
     return None
+
+
+def _honorific_before(subj) -> bool:
+    """Does an honorific or a councillor's title stand before the subject ("Ms Torrance",
+    "Cllr Craig")?"""
+    honorifics = {h.lower() for h in gazetteer.people_data()["honorifics"]}
+    return any(c.i < subj.i and c.lower_.strip(".") in honorifics for c in subj.children)
 
 
 def _inspectors_subject(doc, sent: Span) -> bool:

@@ -168,7 +168,10 @@ def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bo
         return True
     if voice == "unknown":  # a quote whose speaker is not named: who says it, around it?
         return any(relays(doc, s) for s in _paragraph_and_previous(doc, sent))
-    return relays(doc, sent)
+    # someone else's sentence passes on what the inspection found or judged, not all it
+    # says of the inspection ("said he was not convinced that the inspectorate had given
+    # enough weight to X" is his view)
+    return relays(doc, sent, judged_only=voice not in (None, "self"))
 
 
 def _another_body_judges(sent: Span) -> bool:
@@ -221,7 +224,7 @@ def _paragraph_and_previous(doc: Doc, sent: Span) -> list[Span]:
     return list(span.sents) if span is not None else [sent]
 
 
-def relays(doc: Doc, sent: Span) -> bool:
+def relays(doc: Doc, sent: Span, *, judged_only: bool = False) -> bool:
     """Does the sentence pass on the inspection's judgement explicitly?
 
     True when an inspection noun (report, inspectors, inspectorate, watchdog, ... or a
@@ -229,7 +232,9 @@ def relays(doc: Doc, sent: Span) -> bool:
     "the inspection took place in March"), or the agent of a passive one ("were
     praised by inspectors"), or follows "according to"; or when the sentence's subject
     was judged ("we were rated good", "our control room was praised", "it has been
-    found"), not merely should or will be ("should be recognised as ...").
+    found"), not merely should or will be ("should be recognised as ..."). With
+    `judged_only` (someone else's sentence), the inspection noun's verb must be one of
+    reporting or judging ("the report found ...", not "the inspectors had undervalued ...").
     """
     inspectorates = gazetteer.token_indices(doc, "INSPECTORATE")
     nouns = inspection_nouns()
@@ -251,10 +256,14 @@ def relays(doc: Doc, sent: Span) -> bool:
                 continue  # "We are pleased that the inspectors recognised ...": a reaction
             if _only_happened(token.head):
                 continue  # "The inspection took place in March": when, not what it found
+            if judged_only and token.head.lower_ not in _TELLING:
+                continue  # "the inspectorate had given too little weight to X": a view of it
             return True
         if token.dep_ == "pobj" and token.head.lower_ in ("by", "to"):
             grand = token.head.head
             if token.head.lower_ == "by" and grand.tag_ == "VBN":
+                if judged_only and grand.lower_ not in _TELLING:
+                    continue  # "had been undervalued by the inspectors": the speaker's view
                 return True
             if token.head.lower_ == "to" and grand.lower_ == "according":
                 return True
@@ -269,6 +278,11 @@ def relays(doc: Doc, sent: Span) -> bool:
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
         for token in sent
     )
+
+
+#: Verbs by which an inspection tells what it found, in someone else's sentence ("said the
+#: report found ...", "the inspectors wrote ..."): the reporting verbs and verbs of writing.
+_TELLING = reporting_verbs() | resources.inflections(("write", "set", "conclude"))
 
 
 #: Verbs of believing or arguing: their passive tells what people think, not a judgement.
