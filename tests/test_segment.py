@@ -597,3 +597,33 @@ def test_done_better_or_worse_than_before_overrules_the_classifier(nlp, sentence
         own = Judgement(wrong, 0.95, {wrong: 0.95})
         ruled = rules._better_than_before(own, tokens)
         assert ruled.label == (polarity or wrong)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ending"),
+    [
+        # a relative clause on the subject, then the predicate, then the tail
+        (
+            "The backlog of unallocated burglaries, which once stood at 700, had been cleared, inspectors "
+            "said.",
+            "had been cleared",
+        ),
+        # a comment opened by "which" after the tail, however the parser hangs it
+        (
+            "A handful of missing person reports had been closed too early, the inspectors said, which "
+            "they described as worrying.",
+            "closed too early",
+        ),
+        # "which the report said ..." hung on the verb: the finding is what went before it too
+        (
+            "The force's use of drones at rural incidents had grown, which the report said was saving "
+            "officers hours.",
+            "saving officers hours",
+        ),
+    ],
+    ids=["relative-clause-then-predicate", "which-after-the-tail", "which-the-report-said-on-the-verb"],
+)
+def test_a_tail_is_cut_only_where_it_tells_who_said_it(nlp, sentence, ending):
+    trimmed = " ".join(t.text for t in segment.trim(words(nlp, sentence)))
+    assert trimmed.endswith(ending), trimmed
+    assert trimmed.split()[0] in ("The", "A"), trimmed

@@ -456,7 +456,10 @@ def _trim(clause: Tokens) -> Tokens:
             if speaker:  # active: "X found that"
                 if _opening_scopes(t, speaker[0]):
                     break  # "None of the files showed that ...": the opening carries the negation
-                if any(c.dep_ == "ccomp" and c.i > t.i and c.i in ids for c in t.children):
+                if any(
+                    c.dep_ == "ccomp" and c.i > t.i and c.i in ids and not _which_clause(c)
+                    for c in t.children
+                ):
                     tokens = _complement(tokens, t, ids) or tokens
                     break
                 if (mark := _complementiser_after(t, ids)) is not None:
@@ -491,7 +494,33 @@ def _trim(clause: Tokens) -> Tokens:
             heads = [t, t.head, *found]
             tokens = next((tail for h in heads if (tail := _complement(tokens, h, ids))), tokens)
             break
-    # "..., X said." / "..., according to X."
+    # "..., X said." / "..., according to X.", again after a comment cut off the end
+    # ("..., the inspectors said, | which they described as a matter of concern")
+    for _ in range(3):
+        cut = _without_tail(tokens, reporting)
+        if cut is tokens:
+            break
+        tokens = cut
+    # "... closed without charge after an inspection by HMICFRS": the source, not the finding
+    source = _source_adjunct(tokens)
+    if source is not None:
+        tokens = tokens[:source]
+    # "According to the report, ..."
+    if tokens and tokens[0].lower_ == "according":
+        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and comma < len(tokens) - 3:
+            tokens = tokens[comma + 1 :]
+    tokens = strip(tokens)
+    if len(tokens) > 3 and tokens[0].lower_ == "that" and tokens[0].i > 0:
+        before = tokens[0].doc[tokens[0].i - 1]
+        if before.lower_ in reporting:
+            return tokens[1:]  # "found that | custody staff ...", "that" read as a determiner
+    return tokens
+
+
+def _without_tail(tokens: Tokens, reporting: frozenset[str]) -> Tokens:
+    """`tokens` without a tail that tells who said it ("..., the inspectors said", "...,
+    according to the watchdog"), cut at the first comma that opens one."""
     for i, t in enumerate(tokens):
         if i < 3 or t.text not in (",", "\u2014"):
             continue
@@ -513,36 +542,37 @@ def _trim(clause: Tokens) -> Tokens:
                 or any(
                     r.lower_ in reporting
                     and r.pos_ in ("VERB", "AUX")
-                    and not any(c.dep_ == "ccomp" and c.i > r.i for c in r.children)
+                    and not any(c.dep_ == "ccomp" and c.i > r.i and c in rest for c in r.children)
                     # a denied telling is what was not done ("when X, the force did not
                     # always tell the victim"), not who said so
                     and not any(c.dep_ == "neg" for c in r.children)
                     # its speaker is in the tail ("..., inspectors said"), unlike a passive
                     # predicate of the clause ("A, B and C, were praised by inspectors")
                     and any(c.dep_ == "nsubj" and c in rest for c in r.children)
+                    # the tail is only the telling ("..., inspectors said"), not a predicate
+                    # before it (", which once stood at 900, | had been cleared, inspectors said")
+                    # (or a comment on what was said: ", which they described as ...")
+                    and (
+                        rest[0] == r
+                        or rest[0].tag_ == "WDT"
+                        and rest[0].head == r
+                        or any(rest[0] in c.subtree for c in r.children if c.dep_ == "nsubj")
+                    )
                     and (len(rest) <= 10 or _only_adjuncts_after(r, rest))
                     for r in rest[:6]
                 )
                 or _named_speaker_tail(rest, reporting)
             )
         ):
-            tokens = tokens[:i]
-            break
-    # "... closed without charge after an inspection by HMICFRS": the source, not the finding
-    source = _source_adjunct(tokens)
-    if source is not None:
-        tokens = tokens[:source]
-    # "According to the report, ..."
-    if tokens and tokens[0].lower_ == "according":
-        comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
-        if comma is not None and comma < len(tokens) - 3:
-            tokens = tokens[comma + 1 :]
-    tokens = strip(tokens)
-    if len(tokens) > 3 and tokens[0].lower_ == "that" and tokens[0].i > 0:
-        before = tokens[0].doc[tokens[0].i - 1]
-        if before.lower_ in reporting:
-            return tokens[1:]  # "found that | custody staff ...", "that" read as a determiner
+            return tokens[:i]
     return tokens
+
+
+def _which_clause(verb: Token) -> bool:
+    """Is the clause a comment opened by "which" on what went before ("..., the inspectors
+    said, | which they described as a matter of concern"), however the parser hangs it?
+    It is no reported complement."""
+    return verb.left_edge.lower_ == "which" and verb.left_edge.tag_ == "WDT"
 
 
 def _comment_with_a_source(rest: Tokens, reporting: frozenset[str]) -> bool:
