@@ -118,6 +118,8 @@ def test_clauses(nlp, sentence, expected):
         ("But the report says callers to 101 still wait far too long.", "callers to 101"),
         # an adjective that only asserts the clause, which the parser hangs on its copula
         ("The report is clear that victims of stalking are still let down too often.", "victims of stalking"),
+        # a participle of a reporting verb in the subject is no telling
+        ("But they said the notes explaining why force was used were often missing.", "the notes explaining"),
     ],
     ids=[
         "ccomp",
@@ -131,6 +133,7 @@ def test_clauses(nlp, sentence, expected):
         "complement-misparsed-as-object",
         "subject-misparsed-as-object",
         "clear-that",
+        "participle-in-the-subject",
     ],
 )
 def test_trim_attribution(nlp, sentence, kept):

@@ -440,6 +440,11 @@ def _trim(clause: Tokens) -> Tokens:
         for t in tokens:
             if t.lower_ not in reporting or t.pos_ not in ("VERB", "AUX"):
                 continue
+            inspectors = any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in t.children)
+            if t.tag_ == "VBG" and not inspectors and not any(c.dep_ == "aux" for c in t.children):
+                # "the records explaining why force was used": a participle, no telling (unlike
+                # "with inspectors finding that ...")
+                continue
             if t.dep_ == "relcl" and not attribution.names_the_inspection(t.head):
                 # "X, which inspectors said had freed up time": a comment on X, not its source
                 # (unlike "a follow-up inspection, at which the inspectorate found that ...")
