@@ -440,10 +440,12 @@ def _trim(clause: Tokens) -> Tokens:
         for t in tokens:
             if t.lower_ not in reporting or t.pos_ not in ("VERB", "AUX"):
                 continue
-            inspectors = any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in t.children)
-            if t.tag_ == "VBG" and not inspectors and not any(c.dep_ == "aux" for c in t.children):
+            subjects = [c for c in t.children if c.dep_ == "nsubj"]
+            inspectors = any(attribution.names_the_inspection(c) for c in subjects)
+            auxiliary = any(c.dep_ == "aux" for c in t.children)
+            if t.tag_ == "VBG" and subjects and not inspectors and not auxiliary:
                 # "the records explaining why force was used": a participle, no telling (unlike
-                # "with inspectors finding that ...")
+                # "with inspectors finding that ...", or "praised X, saying Y")
                 continue
             if t.dep_ == "relcl" and not attribution.names_the_inspection(t.head):
                 # "X, which inspectors said had freed up time": a comment on X, not its source
