@@ -5033,3 +5033,20 @@ def test_a_quote_the_inspectors_wrote_is_theirs():
         '"Too often," the inspectors wrote, "victims are not told what has happened to their case."'
     )
     assert len(bad) == 1
+
+
+def test_a_second_that_clause_of_a_relayed_finding_is_relayed_too():
+    """ "pleased that inspectors found A and that B": the parser hangs "that B" on "found"."""
+    good, _ = findings(
+        "We are pleased that inspectors found detainees were treated with dignity and that nurses "
+        'were "quick and caring".'
+    )
+    assert has(good, "dignity") and has(good, "quick and caring"), good
+
+
+def test_a_speakers_own_that_clause_after_a_relayed_one_is_not_relayed():
+    good, _ = findings(
+        "The chief constable said she was pleased that inspectors found our cells were clean, and that "
+        "she would press for a new custody suite in the east of the county."
+    )
+    assert not has(good, "new custody suite")

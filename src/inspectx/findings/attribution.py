@@ -368,15 +368,54 @@ def relayed_complements(sent: Span) -> list[list[Token]]:
     for token in sent:
         if token.dep_ == "relcl" and token.lower_ in verbs and names_the_inspection(token.head):
             out += [_clause_words(c) for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
+            out += _and_that(token, token)
         elif (complement := finding_noun_complement(token)) is not None:
             out.append(_clause_words(complement))
+            out += _and_that(token.head, complement)
         elif (
             token.lower_ in verbs
             and any(c.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(c) for c in token.children)
             and _under_stance(token)
         ):
-            out += _found_clauses(token)
-    return [words for words in out if words]
+            found = _found_clauses(token)
+            # a second "that" clause goes with a relayed first one ("found A and that B"), not
+            # with a recognition that relays nothing ("recognised what we do | and that he would ...")
+            out += found + (_and_that(token, token) if found else [])
+    return [_without_trailing_conjunction(words) for words in out if words]
+
+
+def _and_that(head: Token, first: Token) -> list[list[Token]]:
+    """The words of "that" clauses coordinated with a relayed one after `first`, which the
+    parser hangs on `head` (the reporting verb, or the verb the finding noun is the object
+    of): "found A | and that B", "I share the inspectorate's concern that A, | and that B"
+    (the second "that" misread as a determiner); without the "and that"."""
+    out = []
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.i <= first.i:
+            continue
+        words = [t for t in conj.subtree if not t.is_space]
+        opening = [w.lower_ for w in words[:3]]
+        if "that" not in opening:
+            continue
+        cut = opening.index("that") + 1
+        if any(w not in ("and", "but", ",", "that") for w in opening[:cut]):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SPEAKERS for c in conj.children):
+            continue  # "... and that he would be pressing for new vehicles": the speaker's own
+        out.append(words[cut:])
+    return out
+
+
+#: Pronouns for the speaker of a sentence that relays the inspection.
+_SPEAKERS = frozenset({"i", "we", "he", "she"})
+
+
+def _without_trailing_conjunction(words: list[Token]) -> list[Token]:
+    """The words without a coordinating conjunction or comma left at their end ("... with
+    respect | and"): the parser hangs the "and" of a second clause on the first."""
+    while words and (words[-1].dep_ == "cc" or words[-1].text == ","):
+        words = words[:-1]
+    return words
 
 
 def _clause_words(verb: Token) -> list[Token]:
