@@ -5050,3 +5050,13 @@ def test_a_speakers_own_that_clause_after_a_relayed_one_is_not_relayed():
         "she would press for a new custody suite in the east of the county."
     )
     assert not has(good, "new custody suite")
+
+
+def test_a_reaction_with_the_stance_hung_on_the_inspectors_is_no_finding():
+    """ "We welcome the report and are pleased inspectors recognised X": the parser hangs
+    "pleased" on "inspectors"; what was recognised is the speaker's reaction all the same."""
+    good, bad = findings(
+        'Inspector Jo Lane said: "We welcome the report and are pleased inspectors recognised the '
+        'professionalism of our detention officers."'
+    )
+    assert good == bad == []

@@ -252,8 +252,12 @@ def relays(doc: Doc, sent: Span, *, judged_only: bool = False) -> bool:
         if not is_inspection:
             continue
         if token.dep_ in ("nsubj", "nsubjpass"):
-            if _under_stance(token.head):
-                continue  # "We are pleased that the inspectors recognised ...": a reaction
+            if _under_stance(token.head) or any(
+                c.dep_ == "amod" and c.lower_ in stance_words() for c in token.children
+            ):
+                # "We are pleased that the inspectors recognised ...": a reaction (also as parsed
+                # "are | pleased inspectors recognised ...", the stance hung on the subject)
+                continue
             if _only_happened(token.head):
                 continue  # "The inspection took place in March": when, not what it found
             if judged_only and token.head.lower_ not in _TELLING:
