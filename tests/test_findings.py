@@ -390,6 +390,9 @@ def test_a_judging_passive_by_someone_else_denied_or_in_the_past_is_no_finding(s
         "Inspectors said it was unclear whether supervisors were checking crime files.",
         "Inspectors said it was less clear that officers knew how to use the new safeguarding referral form.",
         "It was not clear that every officer had read the updated stop and search guidance.",
+        # denied by an opening "Nor"
+        'HM Inspector Ann Bryce said: "Nor was I satisfied that supervisors always reviewed high-risk cases '
+        'promptly."',
     ],
 )
 def test_a_denied_assurance_is_a_concern_whatever_it_is_about(sentence):

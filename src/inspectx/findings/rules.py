@@ -1659,7 +1659,8 @@ def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         verb = adjective.head if adjective.dep_ == "acomp" else adjective
         around = (*adjective.children, *verb.children)
-        negated = any(c.dep_ == "neg" for c in around)
+        # "not satisfied that", or "Nor was I satisfied that", the verb denied by its opening "Nor"
+        negated = any(c.dep_ == "neg" or c.lower_ == "nor" and c.i < verb.i for c in around)
         lessened = any(c.lower_ == "less" for c in adjective.children)  # "It is less clear that X"
         if negated == (adjective.lower_ in _DOUBTING) and not lessened:
             continue  # assured, or doubt denied ("not unclear")

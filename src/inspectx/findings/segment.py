@@ -489,7 +489,10 @@ def _trim(clause: Tokens) -> Tokens:
         if t.head.lower_ in _MAKE:
             continue  # "we must make sure that <clause>": a duty, not what someone is sure of
         holders = [c for c in t.head.children if c.dep_ == "nsubj"]
-        denied = any(c.dep_ == "neg" for c in (*t.head.children, *t.children))
+        # "the force cannot be confident that ...", "Nor was I satisfied that ...": the doubt is the finding
+        denied = any(
+            c.dep_ == "neg" or c.lower_ == "nor" and c.i < t.i for c in (*t.head.children, *t.children)
+        )
         if (
             not denied  # "the force cannot be confident that ...": the doubt is the finding
             and any(attribution.names_the_inspection(h) or h.lower_ in ("they", "we", "i") for h in holders)
