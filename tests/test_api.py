@@ -207,3 +207,19 @@ def test_a_headline_ending_in_a_masthead_noun_is_still_the_title():
 
     text = "Gwent Police Praised In Watchdog Review\nHMICFRS found the force quick to answer calls.\n"
     assert extract(text).title == "Gwent Police Praised In Watchdog Review"
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["PRESS RELEASE", "For immediate release: 3 June 2026", "MEDIA RELEASE \u2013 FOR IMMEDIATE RELEASE"],
+    ids=["press-release", "immediate-with-date", "media-and-immediate"],
+)
+def test_a_releases_label_is_not_the_title(label):
+    from inspectx import extract
+
+    text = f"{label}\nCharity welcomes custody report on Gwent Police\nHMICFRS found the cells clean.\n"
+    assert extract(text).title == "Charity welcomes custody report on Gwent Police"
+    # a headline that only names a release is still one when it says more
+    assert extract("Press release on the Gwent custody report\nHMICFRS found the cells clean.\n").title == (
+        "Press release on the Gwent custody report"
+    )

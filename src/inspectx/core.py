@@ -329,7 +329,8 @@ def _dateline_words() -> frozenset[str]:
 
 def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     """The first line of the article that is not just a date ("date 2021-11-24" above the
-    headline), an embargo notice, a committee paper's label or meeting line ("Agenda Item
+    headline), an embargo notice or a release's label ("For immediate release"), a
+    committee paper's label or meeting line ("Agenda Item
     7", "Police and Crime Panel - 12 March 2024"), a page's information bar of three cells
     or more with a date ("Newsroom | 08:00 bulletin | 17 June 2026 | Read by ..."), or a
     field of an e-mail's header, whose "Subject:" gives the title (as a paper's "Title:"
@@ -345,6 +346,8 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
         field = _MAIL_FIELD.match(line)
         if _EMBARGO.match(line):
             pass  # "Embargoed until 00:01 Tuesday 4 February": a release's notice, not its headline
+        elif words and words <= _RELEASE_LABEL_WORDS:
+            pass  # "PRESS RELEASE", "For immediate release: 12 August 2025": a release's label
         elif _PAPER_LABEL.match(line) or (on_line and _meeting_line(words)):
             pass  # "Agenda Item 7", "Report of the Chief Executive", "Police and Crime Panel - 12 March"
         elif on_line and len(_BAR_CELLS.split(line.strip())) >= 3:
@@ -390,6 +393,9 @@ def _headline_of(line: str) -> str:
     return first[:TITLE_CHARS].rsplit(" ", 1)[0].rstrip(",;: ") + "\u2026"
 
 
+#: The words of a release's label line, not its headline ("PRESS RELEASE", "For immediate
+#: release: 12 August 2025", "NEWS RELEASE - FOR IMMEDIATE RELEASE").
+_RELEASE_LABEL_WORDS = frozenset({"press", "news", "media", "release", "for", "immediate", "notice"})
 #: A press release's embargo notice ("EMBARGOED UNTIL 00:01 ...", "Embargo: ...").
 _EMBARGO = re.compile(
     r"^\W*(?:embargo(?:ed)?|under embargo|not for (?:publication|release))\b", re.IGNORECASE
