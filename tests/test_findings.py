@@ -5063,3 +5063,12 @@ def test_a_reaction_with_the_stance_hung_on_the_inspectors_is_no_finding():
         'professionalism of our detention officers."'
     )
     assert good == bad == []
+
+
+def test_a_demand_right_after_a_count_of_recommendations_is_a_recommendation():
+    good, bad = findings(
+        "Inspectors found that too many 999 calls were answered late.",
+        "The report makes three recommendations. The force should review how it staffs its control room "
+        "at weekends.",
+    )
+    assert has(bad, "999 calls") and not has(bad, "staffs") and good == []

@@ -1360,12 +1360,24 @@ def recommended(clause: Tokens) -> bool:
     if demanded(clause) and any(_deadline(t) for t in clause):
         return True
     inside = {t.i for t in clause}
-    recommending = [t for t in gazetteer.sentence_of(clause[0].doc, clause[0].i) if t.lower_ in _RECOMMENDING]
-    return any(
+    sentence = gazetteer.sentence_of(clause[0].doc, clause[0].i)
+    recommending = [t for t in sentence if t.lower_ in _RECOMMENDING]
+    if any(
         t.i in inside and t.pos_ in ("VERB", "AUX") and _asked_for(t)
         for r in recommending
         for t in _recommended_by(r)
+    ):
+        return True
+    # "We make four recommendations and identify six areas for development. | The force should
+    # ensure ...": a demand right after a count of the recommendations is the first of them
+    if sentence.start == 0 or clause[0].i != sentence.start and clause[0].i - 1 != sentence.start:
+        return False
+    before = gazetteer.sentence_of(clause[0].doc, sentence.start - 1)
+    counted = any(
+        t.lower_ in ("recommendations", "recommendation") and any(c.like_num for c in t.children)
+        for t in before
     )
+    return counted and demanded(clause)
 
 
 def _recommended_by(word: Token) -> list[Token]:
