@@ -972,10 +972,10 @@ _INSPECTION_NOUNS = frozenset({"inspection", "inspections", "visit", "visits"})
 
 
 def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:
-    """Is the date inside a relative clause on a noun of its sentence ("Some cells had
-    ligature points | that had been identified at the previous inspection in 2021 | but had not
-    been removed"), in the past perfect? The clause tells of then; the sentence it hangs on tells of now. A
-    "when" clause is `when_then_tokens`'s."""
+    """Is the date inside a relative clause in the past perfect on a noun of its sentence
+    ("Some cells had ligature points | that had been identified at the previous inspection
+    in 2021 | but had not been removed")? The clause tells of then; the sentence it hangs
+    on tells of now. A "when" clause is `when_then_tokens`'s."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
