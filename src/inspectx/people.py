@@ -453,7 +453,7 @@ def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span 
     for title in sorted(before, key=lambda t: -t.end):
         gap = doc[min(start, reach[title.start]) : start]
         if all(
-            t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) or _is_honorific(t)
+            t.lower_ in _BETWEEN_OK or t.is_space or _is_title_token(t, title_spans) or is_honorific(t)
             for t in gap
         ):
             return title  # "HM Inspector of Constabulary, Dr Jo Bloggs"
@@ -469,7 +469,9 @@ def _title_for(doc: Doc, start: int, end: int, title_spans: list[Span]) -> Span 
     return None
 
 
-def _is_honorific(token) -> bool:
+def is_honorific(token) -> bool:
+    """Is the token an honorific or a councillor's title, capitalised ("Ms", "Dr.", "Cllr"):
+    data/people.json `honorifics`?"""
     return token.text[:1].isupper() and token.lower_.strip(".") in _honorifics()
 
 

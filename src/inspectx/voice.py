@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from inspectx import gazetteer, resources
-from inspectx.people import PersonInfo
+from inspectx.people import PersonInfo, is_honorific
 
 #: A quotation: in double marks (curly or straight, to the line's end if unclosed), or in
 #: single marks as British news sets speech ("said: 'The force is improving.'", "'It is
@@ -366,8 +366,7 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
 def _honorific_before(subj) -> bool:
     """Does an honorific or a councillor's title stand before the subject ("Ms Torrance",
     "Cllr Craig")?"""
-    honorifics = {h.lower() for h in gazetteer.people_data()["honorifics"]}
-    return any(c.i < subj.i and c.lower_.strip(".") in honorifics for c in subj.children)
+    return any(c.i < subj.i and is_honorific(c) for c in subj.children)
 
 
 def _inspectors_subject(doc, sent: Span) -> bool:

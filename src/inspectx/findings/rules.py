@@ -519,12 +519,9 @@ def _untold(tokens: list[Token]) -> list[str] | None:
     for verb in tokens:
         if verb.lower_ not in _FINDING_VERBS or not any(c.dep_ == "neg" for c in verb.children):
             continue
-        for clause in verb.children:
-            if clause.dep_ == "ccomp" and attribution.that_clause(clause):
-                marks = {c.i for c in clause.children if c.dep_ == "mark"}
-                words = [t.text for t in clause.subtree if t.i in inside and t.i not in marks]
-                if len(words) >= 3:
-                    return ["Inspectors", "found", "that", *words]
+        words = _that_clause_tokens(verb, inside)
+        if words and len(words) >= 3:
+            return ["Inspectors", "found", "that", *(t.text for t in words)]
     return None
 
 
@@ -885,8 +882,8 @@ def _doubly_denied(tokens: list[Token]) -> list[str] | None:
 
 
 def _that_clause_tokens(noun: Token, inside: set[int]) -> list[Token] | None:
-    """The tokens (within `inside`) of the noun's "that" clause, without its "that" ("no
-    evidence that | X", "no doubt that | X"), or None."""
+    """The tokens (within `inside`) of the "that" clause of a noun or verb, without its
+    "that" ("no evidence that | X", "no doubt that | X", "did not find that | X"), or None."""
     for clause in noun.children:
         if attribution.that_clause(clause):
             marks = {c.i for c in clause.children if c.dep_ == "mark"}
@@ -1902,9 +1899,6 @@ def _done_too_little(token: Token, inside: set[int]) -> bool:
 _HAVING_OR_FINDING = resources.inflections(("have", "find", "see", "identify", "observe", "exist")) | {
     *("be", "is", "are", "was", "were", "been", "being", "'s", "'re"),
 }
-#: Words that say where a thing is needed or due to be ("where it should be", "where it
-#: needs to be", "where it ought to be", "where it must be").
-_DUE = frozenset({"should", "ought", "must", "need", "needs", "needed"})
 #: Subjects that are the force as a whole: "The force is not where it needs to be" names no area.
 _WHOLE_FORCE = frozenset({"force", "constabulary", "service", "police", "it", "they", "we"})
 
@@ -1924,7 +1918,7 @@ def _short_of_where_it_should_be(copula: Token, inside: set[int]) -> bool:
             continue
         words = list(clause.subtree)
         where = any(t.lower_ == "where" and t.dep_ == "advmod" for t in words)
-        if where and any(t.lower_ in _DUE for t in words):
+        if where and any(t.lower_ in segment.DEMANDS for t in words):  # should, needs to, ought to ...
             return True
     return False
 

@@ -1238,8 +1238,9 @@ _POINTING_VERBS = {
 
 
 #: Words that make a list's introduction a plan ("Over the next six months we will:") or a
-#: demand ("The force should:", "Inspectors said it needs to:").
-_DEMANDS = frozenset({"should", "must", "ought", "need", "needs", "needed"})
+#: demand ("The force should:", "Inspectors said it needs to:"); DEMANDS also say where a
+#: thing is due to be ("not where it should be", rules.py).
+DEMANDS = frozenset({"should", "must", "ought", "need", "needs", "needed"})
 _PLANS = frozenset({"will", "shall", "'ll", "plan", "plans", "intend", "intends", "going"})
 
 
@@ -1262,7 +1263,7 @@ def list_mood(intro: Tokens) -> str | None:
         return "done"
     if words & _RECOMMENDING:
         return "recommendation"
-    if words & _DEMANDS:
+    if words & DEMANDS:
         # "Within three months, the force should:": a demand with a deadline is a recommendation
         return "recommendation" if any(_deadline(t) for t in intro) else "demand"
     if words & _PLANS:
