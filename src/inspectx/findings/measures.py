@@ -97,8 +97,20 @@ def polarity(tokens: list[Token]) -> str | None:
         if better == UP and token.lower_ in _PACE:
             change = DOWN if change == UP else UP  # "progress was slower": less progress, not more time
         if better is not None:
-            found.add(_judged(change, better))
+            judged = _judged(change, better)
+            if judged == IMPROVEMENT and _under_way(token):
+                continue  # "is still building up its detectives": the gain is not made yet
+            found.add(judged)
     return found.pop() if len(found) == 1 else None
+
+
+def _under_way(change: Token) -> bool:
+    """Is the change a transitive progressive still going on ("The force is still building
+    up its number of detectives")? Said of a gain the force is making, it tells that the
+    gain is not yet made ("Crime is still falling" is a gain that goes on)."""
+    if change.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in change.children):
+        return False  # "Crime is still falling": a gain that goes on
+    return any(c.lower_ == "still" and c.dep_ == "advmod" for c in change.children)
 
 
 def _judged(change: str, better: str) -> str:
