@@ -900,6 +900,15 @@ def test_a_bare_grade_answering_a_question_is_the_areas_grade_not_an_overall_one
     assert [f.text for f in article.improvements] == ["good at responding to the public"]
 
 
+@pytest.mark.parametrize("label", ["Less good:", "Very good news:"])
+def test_a_degree_word_makes_good_an_adjective_not_a_grade(label):
+    article = extract(
+        "\n".join([HEADLINE, INTRO, f"{label} the force was judged to be inadequate at managing offenders."])
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("managing offenders", "inadequate")]
+    assert [f.text for f in article.improvements] == []
+
+
 def test_grades_listed_after_a_count():
     article = extract(
         "\n".join(
@@ -3064,6 +3073,38 @@ def test_an_area_not_where_it_should_be_is_a_concern(sentence):
 def test_the_force_not_where_it_should_be_names_no_area():
     good, bad = findings("The force is not yet where it needs to be.")
     assert good == bad == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Nor is the force making enough use of stalking protection orders, the report says.", "concern"),
+        ("Nor were detainees held for longer than necessary, inspectors found.", IMP),
+        ("Nor were victims always kept informed about their cases, the report said.", "concern"),
+    ],
+)
+def test_nor_denies_the_clause_it_opens(sentence, polarity):
+    """The classifier does not know "Nor" as a negation: it read the first as an
+    improvement (0.96), and the rule on "longer than necessary" the second as a concern."""
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and other == []
+
+
+def test_a_state_asked_about_is_not_found():
+    """ "effective" is a good state, but inside "whether" it is what the force does not check."""
+    good, bad = findings(
+        "Inspectors found that the force does not check whether its crime prevention work is effective."
+    )
+    assert good == [] and len(bad) == 1
+
+
+def test_a_stance_of_the_inspectors_over_what_the_force_recognises_is_theirs():
+    """ "recognises" is a verb of speech: the force's sentence, had its subject been the
+    sentence's speaker, not what the inspectors were not satisfied of."""
+    good, bad = findings(
+        "Inspectors were not satisfied that the force always recognises repeat victims when they call."
+    )
+    assert good == [] and len(bad) == 1
 
 
 @pytest.mark.parametrize(

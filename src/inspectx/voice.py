@@ -275,7 +275,7 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
         if token.lower_ in speech and token.pos_ == "VERB":
             if _to_the_inspectors(doc, token):
                 continue  # "Officers told inspectors ...", "could not tell inspectors ...": evidence
-            if _told_by_us(token):
+            if _told_by_us(token) or _judged_by_the_inspection(doc, token):
                 continue  # "We found that the force responds well to ...": what was found, not who speaks
             role = _subject_role(doc, token, people, previous)
             if role:
@@ -292,6 +292,23 @@ def _told_by_us(verb) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.head.children)
+
+
+def _judged_by_the_inspection(doc, verb) -> bool:
+    """Is the verb the complement of a stance whose holder is the inspectors, their report
+    or inspectorate ("Inspectors were not satisfied that the force | recognises repeat
+    victims", "The inspectorate was confident that the force | acknowledges ...")? Then its
+    subject is what the inspection judges, not the sentence's speaker."""
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "ADJ":
+        return False  # only a stance's complement: "Inspectors said the force recognised X" relays the force
+    for above in verb.ancestors:
+        subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return any(
+                subject.lower_ in _INSPECTION_SUBJECTS or _has_label(doc, subject, "INSPECTORATE")
+                for subject in subjects
+            )
+    return False
 
 
 #: Force people whose reaction a crosshead reports with them as its subject ("Chief

@@ -52,6 +52,7 @@ from inspectx.findings.rules import (
     negation_checked,
     never_happened_checked,
     no_longer_checked,
+    nor_checked,
     rarer_checked,
     relayed_checked,
     ruled,
@@ -120,6 +121,7 @@ def find_findings_many(
     judged = no_longer_checked(classifier, judged, clauses)
     judged = rarer_checked(classifier, judged, clauses)
     judged = negation_checked(classifier, judged, clauses)
+    judged = nor_checked(classifier, judged, clauses)
     judged = untold_checked(classifier, judged, clauses)
     relayed = [c.relayed for r in readings for c in r.candidates]
     judged = relayed_checked(classifier, judged, clauses, relayed)

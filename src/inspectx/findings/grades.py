@@ -47,6 +47,13 @@ class GradeSpan:
 _SEPARATORS = (":", "\u2013", "\u2014", "-", "|")  # between a table row's area and its grade
 
 
+#: Words of degree before "good" or "inadequate" that make it an adjective, not a grade
+#: ("Less good: the force ...", "very good at", "so inadequate"); not "as" ("rated as good").
+_DEGREES = frozenset(
+    {"less", "more", "most", "least", "very", "so", "too", "quite", "pretty", "fairly", "really"}
+)
+
+
 def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int, int, GradeSpan]]:
     """Graded judgements in a clause: (polarity, text, start, end, GradeSpan) each.
 
@@ -92,6 +99,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             continue  # "aims to be rated good", "would have been judged inadequate": no grade given
         if start > 0 and tokens[start - 1].lower_ in ("no", "any"):
             continue  # "gave the force no outstanding grades", "did not receive any good grades"
+        if start > 0 and tokens[start - 1].lower_ in _DEGREES:
+            continue  # "Less good: ...", "not so good": an adjective of degree, no grade
         grade = " ".join(low[start:end])
         grade = c.superlatives.get(grade, grade)  # "the top rating for ..." is outstanding
         grade = "requires improvement" if "improvement" in grade else grade
