@@ -3029,6 +3029,8 @@ def test_a_duty_left_undone_is_a_concern_and_its_denial_an_improvement(sentence,
         ("There was not a shortage of trained detectives.", IMP),
         ('The lead inspector said: "We cannot overlook the shortfall in call handlers."', "concern"),
         ("The force has not tackled its shortage of custody nurses.", "concern"),
+        ("Inspectors found the force has tackled its shortage of detectives.", IMP),
+        ("The force has cleared its backlog of vetting applications, inspectors found.", IMP),
     ],
 )
 def test_a_shortfall_or_an_excess_of_what_is_needed_is_a_concern(sentence, polarity):
@@ -3186,6 +3188,9 @@ def test_a_duty_that_should_be_done_is_no_improvement(sentence):
         ("The switch to a single referral form is a clear improvement.", "improvement"),
         # bare "reports" are records of a kind, not the inspection's report being reacted to
         ("The handling of missing person reports was a failure.", "concern"),
+        ("Inspectors found the custody suite in Ashford was unfit for purpose.", "concern"),
+        ("The force's arrangements for sharing intelligence with councils were fragmented.", "concern"),
+        ("Inspectors said the reliance on overtime to cover rest days is not sustainable.", "concern"),
     ],
 )
 def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):

@@ -1446,7 +1446,7 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
         denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "not clean", "no longer clean"
         if denied:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
-        return own if own.label == polarity else settled(polarity)
+        return _agreed(own, polarity)
     return own
 
 
@@ -1911,9 +1911,15 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
             # a denied verb denies the lack only when it tells that the lack is there ("was not
             # a shortage", "did not find a shortage"), not what was done about it ("can't
             # ignore the shortfall", "has not addressed the shortage")
+            negated = any(c.dep_ == "neg" for c in token.head.children)
             denied = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children) or (
-                token.head.lower_ in _HAVING_OR_FINDING and any(c.dep_ == "neg" for c in token.head.children)
+                token.head.lower_ in _HAVING_OR_FINDING and negated
             )
+            if token.dep_ == "dobj" and token.head.lower_ in _REMEDIES:
+                # "has tackled its shortage of detectives", "filled the shortfall": the lack is
+                # remedied; "has not tackled its shortage" still tells of one
+                asked = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
+                denied = not negated and not asked
             polarity = IMPROVEMENT if denied else CONCERN
         if polarity is not None:
             if own.label == NOT_FINDING and token.lower_ not in LACK_NOUNS:
@@ -1964,6 +1970,14 @@ def _done_too_little(token: Token, inside: set[int]) -> bool:
     return not any(c.dep_ == "neg" for c in (*token.children, *holder.children))
 
 
+#: Verbs that remedy a lack as their object ("has tackled its shortage of detectives",
+#: "filled the shortfall").
+_REMEDIES = resources.inflections(
+    (
+        *("tackle", "address", "resolve", "close", "fill", "clear", "fix", "overcome", "end"),
+        *("eliminate", "remedy", "eradicate", "ease", "solve"),
+    )
+)
 #: Verbs that tell that a thing is there, so that their denial denies it: be, have, find, see.
 _HAVING_OR_FINDING = resources.inflections(("have", "find", "see", "identify", "observe", "exist")) | {
     *("be", "is", "are", "was", "were", "been", "being", "'s", "'re"),
