@@ -3175,6 +3175,42 @@ def test_a_duty_that_should_be_done_is_no_improvement(sentence):
     assert good == []
 
 
+def test_sentences_under_a_recommendations_heading_ask_and_do_not_find():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Inspectors found that too many detainees were strip-searched without a recorded reason.",
+                "",
+                "Recommendations",
+                "1. The force should make sure that every strip-search is authorised and recorded.",
+                "- Supervisors should review every use of force in custody.",
+                "",
+                "Response",
+                "Inspectors found that detainees were treated with respect.",
+            ]
+        )
+    )
+    good, bad = [f.text for f in article.improvements], [f.text for f in article.concerns]
+    assert len(bad) == 1 and "without a recorded reason" in bad[0]
+    assert len(good) == 1 and "respect" in good[0]
+
+
+def test_a_glossary_line_defines_and_finds_nothing():
+    good, bad = findings(
+        "Crime data integrity: whether crimes reported to the police are recorded accurately and on time."
+    )
+    assert good == bad == []
+
+
+def test_a_report_card_given_is_the_report_not_a_finding():
+    good, bad = findings(
+        "The constabulary has been handed its latest report card by the police inspectorate."
+    )
+    assert good == bad == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [

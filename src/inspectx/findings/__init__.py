@@ -259,6 +259,7 @@ class _Reading:
         # under a heading that says which way the inspection went ("What do we need to
         # improve?"), a force's or commissioner's own sentences relay what it found
         section: str | None = None
+        recommending = False  # under a "Recommendations" heading, until the next heading
         lines = _lines(doc)
         lead = _lead_lines(lines)
         for number, sents in enumerate(lines):
@@ -271,6 +272,11 @@ class _Reading:
                 continue
             if credit is not None and credit.start <= tokens[0].idx < credit.end:
                 continue
+            numbered = _numbered(tokens)  # "3. Background" is a heading; "- Review X" an item
+            heading_line = _is_subheading(tokens[numbered:]) and (numbered or not _is_bullet(tokens))
+            if recommending and not heading_line:
+                continue  # under "Recommendations": what the report asks for, not what it found
+            recommending = False
             cells = grades.table_cells(tokens)
             if cells is None:
                 column = None
@@ -299,6 +305,9 @@ class _Reading:
             subheading = heading is not None or _is_subheading(tokens)
             if subheading or _is_question_line(tokens, sents):
                 section = heading if sents[0].start not in background else None
+            if subheading and heading is None and _recommendations_heading(tokens):
+                recommending = True
+                continue
             if subheading:
                 if heading is not None:  # "Areas for improvement", then its bullets
                     intro = _Candidate(tokens, sents[0], heading=heading)
@@ -1206,9 +1215,31 @@ def _is_question_line(tokens: list[Token], sents: list[Span]) -> bool:
     return len(sents) == 1 and tokens[-1].text == "?" and sum(t.is_alpha for t in tokens) <= 12
 
 
+#: Headings of the section that lists a report's recommendations.
+_RECOMMENDATION_HEADINGS = frozenset(
+    {"recommendations", "recommendation", "key recommendations", "our recommendations", "the recommendations"}
+)
+
+
+def _recommendations_heading(tokens: list[Token]) -> bool:
+    """Is the line the heading of a report's recommendations ("Recommendations", "Key
+    recommendations")? The sentences and items under it, to the next heading, ask the force
+    for something ("2. The force should ensure that ..."): no findings."""
+    words = " ".join(t.lower_ for t in tokens if t.is_alpha)
+    return words in _RECOMMENDATION_HEADINGS
+
+
 def _is_subheading(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_alpha]
     return len(words) <= 4 and tokens[-1].text not in (".", "!", "?", ":")
+
+
+def _numbered(tokens: list[Token]) -> int:
+    """How many tokens number the line as a section ("3. Background", "4 The revisit"): a
+    number with or without its point; 0 for a bullet or none."""
+    if not tokens or not tokens[0].like_num or len(tokens) < 2:
+        return 0
+    return 2 if tokens[1].text == "." else 1
 
 
 def _is_bullet(tokens: list[Token]) -> bool:

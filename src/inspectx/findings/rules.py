@@ -60,6 +60,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _framed_by_a_stance,
         _adequate_only,
         _about_the_report,
+        _a_definition,
         _only_asks,
     ):
         judgement = rule(judgement, tokens)
@@ -1111,6 +1112,20 @@ _REPORT_NOUNS = frozenset({"report", "reports", "findings", "inspection", "concl
 _REACTION_PREPOSITIONS = frozenset({"by", "of", "with", "to", "on", "about"})
 
 
+def _a_definition(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause is a term and what it asks about ("Crime data integrity:
+    whether crimes reported to the police are recorded accurately and on time", a glossary's
+    line): a noun at its root with a "whether" clause hung on it, and no verb of its own.
+    The classifier read the example as an improvement (0.93), by its "accurately"."""
+    roots = clause_roots(tokens)
+    if own.label == NOT_FINDING or len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return own
+    asked = [
+        c for c in roots[0].children if any(m.dep_ == "mark" and m.lower_ == "whether" for m in c.children)
+    ]
+    return no_finding(own) if asked else own
+
+
 def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
     """No finding, when the clause's verb acts on the report or its findings as a whole
     ("The Farmers' Union welcomed the report", "The chief constable accepted the findings
@@ -1147,8 +1162,9 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         # not "reports of anti-social behaviour": what the public reported; and a report
         # as a whole is determined ("the report", "its findings"): bare, "missing person
         # reports" are the kind of record
+        card = thing.lower_ in ("card", "scorecard") and any(c.lower_ == "report" for c in thing.children)
         whole = (
-            thing.lower_ in _REPORT_NOUNS
+            (thing.lower_ in _REPORT_NOUNS or card)  # "has been given its latest report card"
             and not any(c.lower_ == "of" for c in thing.children)
             and any(c.dep_ in ("det", "poss") for c in thing.children)
         )
