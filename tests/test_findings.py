@@ -3204,6 +3204,21 @@ def test_a_glossary_line_defines_and_finds_nothing():
     assert good == bad == []
 
 
+def test_a_second_that_clause_under_a_demand_is_asked_for_too():
+    """Framed with the sentence's opening alone ("The report says that B"), the second
+    clause had read as an improvement."""
+    good, bad = findings(
+        "The report says the force needs to make sure that stalking offences are recorded promptly, "
+        "and that victims of harassment are kept informed."
+    )
+    assert good == [] and len(bad) == 2
+
+
+def test_a_threads_post_number_is_not_part_of_the_finding():
+    good, _ = findings("3/5 Inspectors praised the force's crime registrar team for its accuracy.")
+    assert len(good) == 1 and not good[0].startswith("3/5")
+
+
 def test_a_report_card_given_is_the_report_not_a_finding():
     good, bad = findings(
         "The constabulary has been handed its latest report card by the police inspectorate."

@@ -1052,7 +1052,24 @@ def _framed(opening: list[Token], tokens: list[Token]) -> list[Token] | None:
         return None
     if step.dep_ == "conj" and not any(c.dep_ == "ccomp" for c in step.head.children):
         return None  # "..., but the force said ...": only a verb that reported a clause reports on
-    return [*_bare_opening(opening), *(t for t in tokens if t.i >= trimmed[0].i)]
+    told = [t for t in tokens if t.i >= trimmed[0].i]
+    return [*_bare_opening(opening), *_between(opening, predicate), *told]
+
+
+def _between(opening: list[Token], predicate: Token) -> list[Token]:
+    """The words between the opening and the first of the clauses the predicate is
+    coordinated with, when they ask for something ("The report says | we need to make sure
+    | that A, and that B": B is read "The report says we need to make sure that B", not
+    "The report says that B"); none otherwise."""
+    first = predicate
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == predicate.i:
+        return []
+    doc = predicate.doc
+    words = [t for t in doc[opening[-1].i + 1 : first.left_edge.i] if not t.is_space]
+    asking = any(t.lower_ in segment.DEMANDS or t.lower_ in ("ensure", "sure") for t in words)
+    return words if asking and len(words) <= 8 else []
 
 
 def _judged_by_participle(tokens: list[Token]) -> list[Token] | None:
@@ -1281,13 +1298,20 @@ def _own_account_label(words: list[Token]) -> bool:
     return own and not any(attribution.names_the_inspection(t) for t in label)
 
 
+#: A post's number in a thread ("4/7", "10/12").
+_THREAD_COUNTER = re.compile(r"\d{1,2}/\d{1,2}")
+
+
 def _label_length(words: list[Token]) -> int:
     """How many tokens open the sentence as a label, not as its words: a paper's section
-    number before a capital ("6.7 The panel noted ...") or a Q&A's "Q:" / "A:"."""
+    number before a capital ("6.7 The panel noted ..."), a Q&A's "Q:" / "A:" or a thread's
+    post number ("4/7 Inspectors praised ...")."""
     if len(words) > 2 and _SECTION_NUMBER.fullmatch(words[0].text) and words[1].text[:1].isupper():
         return 1
     if len(words) > 3 and words[0].text in ("Q", "A") and words[1].text == ":":
         return 2
+    if len(words) > 2 and _THREAD_COUNTER.fullmatch(words[0].text):
+        return 1  # a thread's "4/7 Inspectors praised ...": the post's number
     return _speaker_label_length(words)
 
 
