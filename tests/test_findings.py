@@ -3219,6 +3219,23 @@ def test_a_threads_post_number_is_not_part_of_the_finding():
     assert len(good) == 1 and not good[0].startswith("3/5")
 
 
+def test_what_a_report_does_not_say_is_no_finding():
+    good, bad = findings("The report does not say that the culture of the force has changed.")
+    assert good == bad == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The national average answer time for 999 calls rose to 11 seconds last year.",
+        "The charge rate for all crime in England and Wales stood at 7 per cent last year.",
+    ],
+)
+def test_a_national_figure_is_the_context_not_a_finding(sentence):
+    good, bad = findings(sentence)
+    assert good == bad == []
+
+
 def test_a_report_card_given_is_the_report_not_a_finding():
     good, bad = findings(
         "The constabulary has been handed its latest report card by the police inspectorate."

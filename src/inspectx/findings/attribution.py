@@ -792,9 +792,13 @@ def forces_in_general(doc: Doc) -> set[int]:
     counted."""
     out = set()
     for token in gazetteer.tokens_with(doc, _GENERAL_WORDS):
-        benchmark = token.lower_ in ("average", "averages") and token.dep_ in ("nsubj", "nsubjpass")
-        if benchmark and any(c.lower_ in ("national", "england", "wales", "forces") for c in token.subtree):
-            out.add(token.i)  # "the national average was 65 per cent": the benchmark, not a finding
+        # "the national average was 65 per cent", "the national average answer time rose":
+        # the benchmark, not a finding
+        averaged = token.head if token.dep_ in ("compound", "amod") else token
+        benchmark = token.lower_ in ("average", "averages") and averaged.dep_ in ("nsubj", "nsubjpass")
+        scope = ("national", "england", "wales", "forces")
+        if benchmark and any(c.lower_ in scope for c in averaged.subtree):
+            out.add(token.i)
             continue
         plural = token.lower_ == "forces"
         other = token.lower_ == "force" and any(c.lower_ == "other" for c in token.children)
@@ -834,6 +838,13 @@ def national_picture(clause: list[Token]) -> bool:
             and token.dep_ == "prep"
             and any(c.dep_ == "pobj" and c.lower_ in _NATION_NOUNS for c in token.children)
         )
+        if (
+            token.lower_ == "in"
+            and token.dep_ == "prep"
+            and any(c.dep_ == "pobj" and c.lower_ in _NATION_NOUNS for c in token.children)
+            and _in_subject(token, inside)
+        ):
+            return True  # "The charge rate for all crime in England and Wales stood at 7 per cent"
         if not (adverb or across):
             continue
         scoped = token.head
@@ -849,6 +860,17 @@ def national_picture(clause: list[Token]) -> bool:
         subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if not any(_names_a_force(s) for s in subjects):
             return True
+    return False
+
+
+def _in_subject(token: Token, inside: set[int]) -> bool:
+    """Is the token inside the subject of the clause's predicate, a subject that names no
+    force ("The charge rate for all crime | in England and Wales")?"""
+    for node in token.ancestors:
+        if node.i not in inside:
+            return False
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return not _names_a_force(node)
     return False
 
 

@@ -61,6 +61,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _adequate_only,
         _about_the_report,
         _a_definition,
+        _not_said,
         _only_asks,
     ):
         judgement = rule(judgement, tokens)
@@ -1110,6 +1111,27 @@ _REPORT_NOUNS = frozenset({"report", "reports", "findings", "inspection", "concl
 #: Prepositions that take what a reaction or a pointer is about ("surprised by", "a summary
 #: of", "pleased with", "responded to", "comments on"), not when ("since the last inspection").
 _REACTION_PREPOSITIONS = frozenset({"by", "of", "with", "to", "on", "about"})
+
+
+#: Verbs of saying whose denial says nothing of what they would have said.
+_SAYING = resources.inflections(("say", "mention", "state", "suggest"))
+
+
+def _not_said(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause's own verb of saying is denied before what it would have
+    said ("It does not say that the culture has changed", "The report did not mention
+    whether ..."): a pointer at a silence, not a finding, whichever way the words read.
+    (A denied verb of finding, "did not find that X", is `untold_checked`'s.)"""
+    roots = clause_roots(tokens)
+    if own.label == NOT_FINDING or len(roots) != 1:
+        return own
+    verb = roots[0]
+    told_by = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(c.lower_ == "it" or attribution.names_the_inspection(c) for c in told_by):
+        return own  # "Officers did not say that ...": theirs to leave unsaid, and often a failing
+    denied = verb.lower_ in _SAYING and any(c.dep_ == "neg" for c in verb.children)
+    said = any(c.dep_ == "ccomp" for c in verb.children)
+    return no_finding(own) if denied and said else own
 
 
 def _a_definition(own: Judgement, tokens: list[Token]) -> Judgement:
