@@ -3219,6 +3219,15 @@ def test_a_threads_post_number_is_not_part_of_the_finding():
     assert len(good) == 1 and not good[0].startswith("3/5")
 
 
+def test_what_the_inspectors_were_right_to_say_is_relayed():
+    """A councillor's agreement passes on what the inspectors said; the rest of the quote is hers."""
+    _, bad = findings(
+        'At the panel, Cllr Jo Marsh said: "The inspectors were right to say that call handlers '
+        'lack training in spotting stalking. I want answers."'
+    )
+    assert len(bad) == 1 and "lack training" in bad[0] and not bad[0].startswith("The inspectors")
+
+
 def test_what_a_report_does_not_say_is_no_finding():
     good, bad = findings("The report does not say that the culture of the force has changed.")
     assert good == bad == []

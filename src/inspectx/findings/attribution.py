@@ -385,7 +385,20 @@ def relayed_complements(sent: Span) -> list[list[Token]]:
             # a second "that" clause goes with a relayed first one ("found A and that B"), not
             # with a recognition that relays nothing ("recognised what we do | and that he would ...")
             out += found + (_and_that(token, token) if found else [])
+        elif token.lower_ in verbs and _rightly_said(token):
+            out += _found_clauses(token)  # "The inspectors were right to say that | X"
     return [_without_trailing_conjunction(words) for words in out if words]
+
+
+def _rightly_said(verb: Token) -> bool:
+    """Is the reporting verb what the inspection was right to do ("The inspectors were right
+    to say that X", "The report is correct to conclude that Y")? The speaker agrees with what
+    the inspection said, which it passes on."""
+    judged = verb.head
+    if verb.dep_ != "xcomp" or judged.lower_ not in ("right", "correct", "justified", "fair"):
+        return False
+    holders = (*judged.children, *(judged.head.children if judged.dep_ == "acomp" else ()))
+    return any(c.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(c) for c in holders)
 
 
 def _and_that(head: Token, first: Token) -> list[list[Token]]:
