@@ -1042,6 +1042,24 @@ def test_other_forces_grades_are_not_this_forces():
     assert [g.grade for g in article.grades] == ["good"]
 
 
+def test_it_after_another_force_is_that_force():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "Cumbria Constabulary was rated good at preventing crime.",
+                "Lancashire Constabulary, its neighbour to the south, fared less well. It was rated "
+                "inadequate at answering calls, and it was judged to require improvement at managing "
+                "offenders.",
+                "It also kept victims waiting too long for updates.",
+            ]
+        )
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "good")]
+    assert [f.text for f in article.concerns] == []
+
+
 def test_another_force_named_by_its_place_is_still_another_force():
     """ "..., although Lancashire was criticised for ...": once the article has named
     Lancashire Constabulary, its place as a subject is that force."""

@@ -761,7 +761,22 @@ def other_force_tokens(doc: Doc) -> set[int]:
         if other and _sets_the_sentence(span):
             sent = span.sent
             out.update(range(sent.start, sent.end))
+    # "Suffolk Constabulary ... fared less well. | It was rated requires improvement ...": "it"
+    # as the subject right after a sentence whose subject is the other force
+    previous = None
+    for sent in doc.sents:
+        subject = _main_subject(sent)
+        if subject is not None and subject.lower_ == "it" and previous is not None and previous.i in out:
+            out.update(range(sent.start, sent.end))
+            continue  # and "it" goes on standing for the other force
+        if subject is not None:
+            previous = subject
     return out
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of the sentence's root, or None."""
+    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 #: Prepositions of an opening adjunct that sets a sentence in a place ("In Durham, ...").
