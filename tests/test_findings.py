@@ -3090,6 +3090,28 @@ def test_an_area_not_where_it_should_be_is_a_concern(sentence):
     assert len(bad) == 1 and good == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Many crime reports were allocated outside the force's own timescale of 24 hours.", "concern"),
+        (
+            "Reviews of detention were often completed beyond the statutory time limit, inspectors found.",
+            "concern",
+        ),
+        ("Most emergency calls were answered within the target time, the report said.", IMP),
+        ("The force aims to attend every emergency within its target of 15 minutes.", None),
+    ],
+)
+def test_a_practice_against_its_target_has_the_targets_polarity(sentence, polarity):
+    """The classifier read the first as no finding (0.52)."""
+    good, bad = findings(sentence)
+    if polarity is None:
+        assert good == bad == []
+    else:
+        found, other = (bad, good) if polarity == "concern" else (good, bad)
+        assert len(found) == 1 and other == []
+
+
 def test_the_force_not_where_it_should_be_names_no_area():
     good, bad = findings("The force is not yet where it needs to be.")
     assert good == bad == []

@@ -1884,7 +1884,7 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
         if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _DO for c in verb.children):
             continue  # an infinitive ("decisions to refuse ..."), not "did not refuse"
         evidence = _denying_evidence(verb, inside)
-        if evidence is None and not _asserted_predicate(verb, inside):
+        if evidence is None and not _asserted_predicate(verb, inside) and not _likeliest(verb, inside):
             continue
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             continue
@@ -1904,6 +1904,54 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
             return own
         return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else settled(IMPROVEMENT)
     return own
+
+
+#: Nouns of a level a practice is held to ("outside the force's own target of one hour").
+_TARGETS = frozenset(
+    {"target", "targets", "timescale", "timescales", "deadline", "deadlines", "limit", "limits"}
+)
+
+
+def _against_a_target(preposition: Token, inside: set[int]) -> str | None:
+    """CONCERN when the clause's own predicate is outside or beyond a target or time limit
+    ("Attendance at priority incidents is often outside the force's own target of one
+    hour", "Reviews were completed beyond the statutory time limit"), IMPROVEMENT when
+    within it ("Most calls were answered within the target time"); None otherwise, or when
+    asked for or supposed; turned over when denied ("No file reached the prosecutor within the
+    target"). The classifier read the first as no finding (0.65)."""
+    low = preposition.lower_
+    if low not in ("outside", "beyond", "within") or preposition.dep_ != "prep":
+        return None
+    target = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    kinds = {target.lower_, *(c.lower_ for c in target.children if c.dep_ == "compound")} if target else set()
+    named = bool(kinds & _TARGETS)
+    predicate = preposition.head
+    if not named or predicate.i not in inside or predicate.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _asserted_predicate(predicate, inside) or _asked_or_supposed(predicate, inside):
+        return None
+    if any(c.tag_ == "MD" for c in predicate.children):
+        return None
+    within = low == "within"
+    # "were not answered within the target", "No file reached the prosecutor within the target"
+    subjects = [c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")]
+    denied = any(c.dep_ == "neg" for c in predicate.children) or any(
+        c.lower_ in ("no", "few", "none") for s in subjects for c in (s, *s.children)
+    )
+    return IMPROVEMENT if within != denied else CONCERN
+
+
+def _likeliest(verb: Token, inside: set[int]) -> bool:
+    """Is the failure verb what its subject is (most) likely to suffer, as the clause's own
+    predicate ("Violent crimes were the most likely to be missed", "Repeat victims are
+    likely to be overlooked")? Not less so ("less likely to be missed", "unlikely to")."""
+    likely = verb.head
+    if verb.dep_ != "xcomp" or likely.lower_ != "likely" or likely.i not in inside:
+        return False
+    if any(c.lower_ in ("less", "least", "not", "no") for c in likely.children):
+        return False
+    holder = likely.head if likely.dep_ == "acomp" else likely
+    return _asserted_predicate(holder, inside) and not any(c.dep_ == "neg" for c in holder.children)
 
 
 def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
@@ -1943,6 +1991,8 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
             return own if own.label == CONCERN and own.score >= RULE_SCORE else settled(CONCERN)
         elif _short_of_where_it_should_be(token, inside) or _still_to_go(token, inside):
             return own if own.label == CONCERN and own.score >= RULE_SCORE else settled(CONCERN)
+        elif (against := _against_a_target(token, inside)) is not None:
+            return own if own.label == against and own.score >= RULE_SCORE else settled(against)
         elif token.lower_ in LACK_NOUNS and token.dep_ in _ARGUMENTS and token.head.i in inside:
             if not _asserted_predicate(token.head, inside):
                 continue
