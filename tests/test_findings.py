@@ -3112,6 +3112,12 @@ def test_a_practice_against_its_target_has_the_targets_polarity(sentence, polari
         assert len(found) == 1 and other == []
 
 
+def test_a_failure_its_subject_is_the_most_likely_to_suffer_is_a_concern():
+    """The classifier read this as an improvement (0.87)."""
+    good, bad = findings("Inspectors found that repeat callers were the most likely to be overlooked.")
+    assert good == [] and len(bad) == 1
+
+
 def test_the_force_not_where_it_should_be_names_no_area():
     good, bad = findings("The force is not yet where it needs to be.")
     assert good == bad == []
