@@ -3118,6 +3118,15 @@ def test_a_failure_its_subject_is_the_most_likely_to_suffer_is_a_concern():
     assert good == [] and len(bad) == 1
 
 
+def test_progress_since_the_last_inspection_keeps_its_area():
+    """The parser hangs "in how it ..." on "inspection"; cut with the earlier inspection, the
+    finding had lost its area and read as no finding."""
+    good, _ = findings(
+        "The force has made progress since our last inspection in how it supports victims of stalking."
+    )
+    assert len(good) == 1 and "supports victims of stalking" in good[0]
+
+
 def test_the_force_not_where_it_should_be_names_no_area():
     good, bad = findings("The force is not yet where it needs to be.")
     assert good == bad == []

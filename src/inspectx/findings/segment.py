@@ -309,7 +309,20 @@ def without_earlier(clause: Tokens) -> Tokens:
             if c.i > t.i and c.dep_ in ("prep", "advmod", "npadvmod") and t.doc[c.left_edge.i - 1].text == ","
             for a in c.subtree
         }
-        adjunct = [w for w in adjunct if w.i not in asides]
+        # what the parser hangs on the earlier inspection is often the finding's area ("made
+        # progress since our last inspection | in how it protects children")
+        areas = {
+            a.i
+            for w in adjunct
+            for c in w.children
+            if c.i > t.i
+            and c.dep_ == "prep"
+            and c.lower_ in ("in", "on", "with", "at")
+            and w.pos_ == "NOUN"
+            and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
+            for a in c.subtree
+        }
+        adjunct = [w for w in adjunct if w.i not in asides and w.i not in areas]
         words = {w.lower_ for w in adjunct}
         looks_back = t.lower_ in _SINCE or words & (_DISTANCE | EARLIER_WORDS)
         if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
