@@ -950,3 +950,13 @@ def test_a_numeric_date_is_read_day_first_when_it_can_be():
         "Watchdog praises Cumbria Constabulary\n3/4/2025\nCumbria Constabulary does well, HMICFRS said.\n"
     )
     assert dates["published"] == "2025-04-03"
+
+
+def test_a_release_date_after_a_report_title_put_as_a_question_dates_the_release():
+    """The parser hangs "on 12 March 2025" on the verb of "how the service responds"."""
+    dates = _dates(
+        "Review of domestic abuse response\n\n"
+        "Criminal Justice Inspection Northern Ireland published its follow-up review of how the "
+        "Police Service of Northern Ireland responds to domestic abuse on 12 March 2025.\n"
+    )
+    assert dates["published"] == "2025-03-12"

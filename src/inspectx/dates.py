@@ -653,6 +653,14 @@ def _wire_datelines(doc: Doc) -> list[re.Match]:
     return found
 
 
+def _asks(verb: Token) -> bool:
+    """Is the verb that of an indirect question ("how the force responds", "whether it
+    records ...") inside a noun phrase or clause, such as a report's title?"""
+    return verb.dep_ in ("pcomp", "ccomp", "pobj") and any(
+        c.lower_ in ("how", "whether", "what") and c.i < verb.i for c in verb.children
+    )
+
+
 def _role(doc: Doc, ent: Span, text: str) -> str | None:
     """The date's role from its line and the words around it; `text` is the date itself
     (`ent` may take in a word the date is glued to)."""
@@ -697,6 +705,10 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     main, aside = _after_a_relative_clause(ent)
     if main is not None:
         governor = main
+    if governor is not None and _asks(governor):
+        # "published its review of how the PSNI responds to domestic abuse | on 12 March": the
+        # parse hangs the date on the question that names the report's subject
+        governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), governor)
     after_word = ""  # the next word, not across an opening bracket: "on Tuesday (after a delay)"
     for t in doc[ent.end : min(ent.end + 2, sent.end)]:
         if t.text in ("(", "["):
