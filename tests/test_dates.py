@@ -960,3 +960,14 @@ def test_a_release_date_after_a_report_title_put_as_a_question_dates_the_release
         "Police Service of Northern Ireland responds to domestic abuse on 12 March 2025.\n"
     )
     assert dates["published"] == "2025-03-12"
+
+
+def test_a_date_of_something_yet_to_happen_dates_no_inspection():
+    dates = _dates(
+        "Custody report on Avon and Somerset Police\n\n"
+        "For immediate release: 9 October 2025\n\n"
+        "HMICFRS today publishes its custody inspection report on Avon and Somerset Police, "
+        "following an unannounced inspection in June. The force will publish its plan for meeting "
+        "the inspection's recommendations in December.\n"
+    )
+    assert dates["inspection"] == "2025-06" and dates["previous_inspection"] is None

@@ -95,6 +95,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
             role = _role(doc, span, text)
             if role in ("inspection", "previous") and parsed.relative in ("today", "yesterday"):
                 role = None  # "..., HMICFRS said today": the day of the report, not of the visit
+            if role in ("inspection", "previous", EARLIER) and _yet_to_come(span):
+                role = None  # "The force will publish an action plan in December": a plan
             mentions.append(replace(parsed, role=role, since=_since(doc, span)))
     mentions = _restated(gazetteer.text_of(doc), _join_ranges(gazetteer.text_of(doc), mentions))
     credit = byline.find_byline(gazetteer.text_of(doc))
@@ -1214,6 +1216,25 @@ def _after_a_relative_clause(ent: Span) -> tuple[Token | None, set[int]]:
     if main.pos_ not in ("VERB", "AUX"):
         return None, set()
     return main, set(range(start, prep.i))
+
+
+#: Auxiliaries of what is yet to happen.
+_FUTURE = frozenset({"will", "'ll", "shall"})
+
+
+def _yet_to_come(ent: Span) -> bool:
+    """Is the date that of something yet to happen ("will publish an action plan in
+    December", "is due to report in March")? It dates no inspection, this or an earlier."""
+    governor = _governor(ent) or next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governor is None:
+        return False
+    for verb in (governor, *(a for a in governor.ancestors if a.pos_ in ("VERB", "AUX"))):
+        # "will publish its plan for meeting the recommendations | in December"
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lower_ in ("due", "set", "expected", "going"):
+            return True
+    return False
 
 
 def _governor(ent: Span):
