@@ -3147,6 +3147,23 @@ def test_nor_denies_the_clause_it_opens(sentence, polarity):
     assert len(found) == 1 and other == []
 
 
+def test_a_state_hard_to_show_is_a_concern():
+    _, bad = findings(
+        "Inspectors said the missing records made it difficult for the force to show that its "
+        "vetting decisions were fair."
+    )
+    assert len(bad) == 1
+
+
+def test_required_improvement_after_a_grade_word_is_the_grade_not_a_state():
+    """The parser makes "improvement" the complement, "inadequate or required" its modifiers."""
+    good, bad = findings(
+        "Inspectors found that in 29 of the cases the force's response was inadequate or "
+        "required improvement."
+    )
+    assert good == [] and len(bad) == 1
+
+
 def test_a_state_asked_about_is_not_found():
     """ "effective" is a good state, but inside "whether" it is what the force does not check."""
     good, bad = findings(

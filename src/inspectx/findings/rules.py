@@ -1465,6 +1465,8 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     for adjective in tokens:
         if adjective.lower_ not in states:
             continue
+        if adjective.i > 0 and adjective.nbor(-1).lower_ in _ASKING_FOR:
+            continue  # "was inadequate or required improvement": the grade, not a state
         complement = adjective.dep_ in ("acomp", "attr") and adjective.head.i in inside
         if complement and adjective.head.lower_ in _STATE_VERBS:
             copula = adjective.head  # "The cells were dirty", "X remains a problem", "X is a model"
@@ -1482,10 +1484,25 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
         polarity = states[adjective.lower_]
         around = (*copula.children, *adjective.children)
         denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "not clean", "no longer clean"
+        if _hard_to_show(copula, inside):
+            denied = not denied  # "makes it difficult for the force to show that its decisions are fair"
         if denied:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return _agreed(own, polarity)
     return own
+
+
+#: Words before "improvement" that make it the grade "requires improvement", not a state.
+_ASKING_FOR = frozenset({"required", "requires", "require", "requiring", "needs", "needed", "need"})
+#: Words above a state that say it cannot be shown or reached ("difficult to show that ...").
+_HARD = frozenset({"difficult", "hard", "impossible", "unable"})
+
+
+def _hard_to_show(verb: Token, inside: set[int]) -> bool:
+    """Is the state's clause under a word that says it is hard or impossible to show or
+    reach ("That makes it difficult for the force to show that its decisions are fair")?
+    Then the clause tells that the state is not shown."""
+    return any(a.lower_ in _HARD and a.i in inside for a in verb.ancestors)
 
 
 def _asked_or_supposed(verb: Token, inside: set[int]) -> bool:
