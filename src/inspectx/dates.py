@@ -1225,11 +1225,9 @@ _FUTURE = frozenset({"will", "'ll", "shall"})
 def _yet_to_come(ent: Span) -> bool:
     """Is the date that of something yet to happen ("will publish an action plan in
     December", "is due to report in March")? It dates no inspection, this or an earlier."""
-    governor = _governor(ent) or next((a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if governor is None:
-        return False
-    for verb in (governor, *(a for a in governor.ancestors if a.pos_ in ("VERB", "AUX"))):
-        # "will publish its plan for meeting the recommendations | in December"
+    for verb in (a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")):
+        # the date's governing verb and those above it: "will publish its plan for meeting the
+        # recommendations | in December"
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
             return True
         if verb.dep_ == "xcomp" and verb.head.lower_ in ("due", "set", "expected", "going"):

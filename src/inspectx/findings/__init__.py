@@ -272,11 +272,12 @@ class _Reading:
                 continue
             if credit is not None and credit.start <= tokens[0].idx < credit.end:
                 continue
-            numbered = _numbered(tokens)  # "3. Background" is a heading; "- Review X" an item
-            heading_line = _is_subheading(tokens[numbered:]) and (numbered or not _is_bullet(tokens))
-            if recommending and not heading_line:
-                continue  # under "Recommendations": what the report asks for, not what it found
-            recommending = False
+            if recommending:
+                # "3. Background" ends the section (a numbered heading); "- Review X" is an item
+                numbered = tokens[0].like_num
+                if not (_is_subheading(tokens) and (numbered or not _is_bullet(tokens))):
+                    continue  # under "Recommendations": what the report asks for, not what it found
+                recommending = False
             cells = grades.table_cells(tokens)
             if cells is None:
                 column = None
@@ -1249,14 +1250,6 @@ def _recommendations_heading(tokens: list[Token]) -> bool:
 def _is_subheading(tokens: list[Token]) -> bool:
     words = [t for t in tokens if t.is_alpha]
     return len(words) <= 4 and tokens[-1].text not in (".", "!", "?", ":")
-
-
-def _numbered(tokens: list[Token]) -> int:
-    """How many tokens number the line as a section ("3. Background", "4 The revisit"): a
-    number with or without its point; 0 for a bullet or none."""
-    if not tokens or not tokens[0].like_num or len(tokens) < 2:
-        return 0
-    return 2 if tokens[1].text == "." else 1
 
 
 def _is_bullet(tokens: list[Token]) -> bool:

@@ -1870,7 +1870,7 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     if own.label == NOT_FINDING and (denied or not subject):
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
     polarity = IMPROVEMENT if denied else CONCERN
-    return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
+    return _agreed(own, polarity)
 
 
 #: The forms of "do" that carry a verb's tense and its "not" ("did not miss").
@@ -1919,7 +1919,7 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
             return settled(CONCERN) if own.label == IMPROVEMENT else own
         if own.label == NOT_FINDING and not subject:
             return own
-        return own if own.label == IMPROVEMENT and own.score >= RULE_SCORE else settled(IMPROVEMENT)
+        return _agreed(own, IMPROVEMENT)
     return own
 
 
@@ -2005,11 +2005,11 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
             sure = own.label == NOT_FINDING and own.score >= STANCE_MAX_NO_FINDING
             if sure and token.dep_ not in _PREDICATES:
                 return own  # "An under-resourced team handles X": told of in passing
-            return own if own.label == CONCERN and own.score >= RULE_SCORE else settled(CONCERN)
+            return _agreed(own, CONCERN)
         elif _short_of_where_it_should_be(token, inside) or _still_to_go(token, inside):
-            return own if own.label == CONCERN and own.score >= RULE_SCORE else settled(CONCERN)
+            return _agreed(own, CONCERN)
         elif (against := _against_a_target(token, inside)) is not None:
-            return own if own.label == against and own.score >= RULE_SCORE else settled(against)
+            return _agreed(own, against)
         elif token.lower_ in LACK_NOUNS and token.dep_ in _ARGUMENTS and token.head.i in inside:
             if not _asserted_predicate(token.head, inside):
                 continue
@@ -2032,7 +2032,7 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
             if _denied_evidence_before(token, tokens) or _nor_inverted(tokens) is not None:
                 # "no evidence that X were held longer than ...", "Nor were X held longer than ..."
                 polarity = IMPROVEMENT if polarity == CONCERN else CONCERN
-            return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
+            return _agreed(own, polarity)
     return own
 
 
@@ -2083,6 +2083,7 @@ _REMEDIES = resources.inflections(
         *("eliminate", "remedy", "eradicate", "ease", "solve"),
     )
 )
+
 #: Verbs that tell that a thing is there, so that their denial denies it: be, have, find, see.
 _HAVING_OR_FINDING = resources.inflections(("have", "find", "see", "identify", "observe", "exist")) | {
     *("be", "is", "are", "was", "were", "been", "being", "'s", "'re"),
@@ -2306,7 +2307,7 @@ def _framed_by_a_stance(own: Judgement, tokens: list[Token]) -> Judgement:
             return own
         if own.label == NOT_FINDING and own.score >= STANCE_MAX_NO_FINDING:
             return own  # "Worryingly, the report was published a week late": no finding to weigh
-        return own if own.label == polarity and own.score >= RULE_SCORE else settled(polarity)
+        return _agreed(own, polarity)
     return own
 
 
