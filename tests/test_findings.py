@@ -2435,6 +2435,16 @@ def test_across_the_country_is_a_national_forces_own_area():
         ("Officers now visit burglary victims less quickly than they did.", "concern"),
         ("Shoplifting is rising faster than before.", None),
         ("Officers answered quickly when called.", None),
+        # what the police do to offenders is better more, what goes wrong better less
+        ("Arrests for drug dealing in the city centre fell by a fifth.", "concern"),
+        ("The number of sexual risk orders granted rose from four to 29.", "improvement"),
+        ("Cash seizures under the Proceeds of Crime Act have halved since 2022.", "concern"),
+        ("Mistakes in the disclosure schedules had increased.", "concern"),
+        ("Breaches of bail conditions went up sharply.", "concern"),
+        ("The number of orders breached had risen.", None),
+        # the subject's doing is the measure when the subject is none
+        ("Fewer probationers were leaving before the end of their training than a year ago.", "improvement"),
+        ("More constables were leaving the force than in any year since 2010.", "concern"),
         # a change denied: no change reported, the classifier decides
         ("The force has not cleared its backlog of seized phones.", None),
         ("Waiting times for a callback never fell below an hour.", None),
@@ -3340,6 +3350,11 @@ def test_a_report_card_given_is_the_report_not_a_finding():
         ("Inspectors found the custody suite in Ashford was unfit for purpose.", "concern"),
         ("The force's arrangements for sharing intelligence with councils were fragmented.", "concern"),
         ("Inspectors said the reliance on overtime to cover rest days is not sustainable.", "concern"),
+        # a concern or worry the thing is, or a cause or area of one
+        ("Cover for the night shift in the control room remains a serious concern.", "concern"),
+        ("Sickness among call handlers was a real worry, the inspectors said.", "concern"),
+        ("The way the force shares intelligence with schools is a cause for concern.", "concern"),
+        ("Supervision of probationers remained an area of concern.", "concern"),
     ],
 )
 def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):

@@ -126,7 +126,7 @@ _PACE = frozenset({"slower", "faster", "quicker"})
 def _compared(tokens: list[Token]) -> str | None:
     """The polarity of a measure compared with "than" ("has 120 fewer detectives than it
     needs": CONCERN; "longer waits than a year ago": CONCERN; "more investigators than
-    ever": IMPROVEMENT), or None."""
+    ever": IMPROVEMENT; "fewer officers were leaving than a year ago": IMPROVEMENT), or None."""
     lexicon = _lexicon()
     for n, token in enumerate(tokens):
         if (
@@ -142,6 +142,8 @@ def _compared(tokens: list[Token]) -> str | None:
         else:
             continue
         better = _better(token.head)
+        if better is None and token.head.dep_ in ("nsubj", "nsubjpass"):
+            better = _better(token.head.head)  # "fewer officers were leaving": what they do is the measure
         if better is not None:
             return _judged(change, better)
     return None

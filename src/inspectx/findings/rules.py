@@ -1467,6 +1467,11 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         if adjective.i > 0 and adjective.nbor(-1).lower_ in _ASKING_FOR:
             continue  # "was inadequate or required improvement": the grade, not a state
+        polarity = states[adjective.lower_]
+        held = adjective.dep_ == "pobj" and adjective.head.lower_ in ("for", "of")
+        # "is a cause for concern", "remains an area of concern" (not "an area for improvement")
+        if held and polarity == CONCERN and adjective.head.head.lower_ in _STATE_HOLDERS:
+            adjective = adjective.head.head
         complement = adjective.dep_ in ("acomp", "attr") and adjective.head.i in inside
         if complement and adjective.head.lower_ in _STATE_VERBS:
             copula = adjective.head  # "The cells were dirty", "X remains a problem", "X is a model"
@@ -1481,7 +1486,6 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         if _asked_or_supposed(copula, inside):
             continue  # "does not check whether its work is effective": a state asked about
-        polarity = states[adjective.lower_]
         around = (*copula.children, *adjective.children)
         denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "not clean", "no longer clean"
         if _hard_to_show(copula, inside):
@@ -1492,6 +1496,9 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     return own
 
 
+#: Nouns that hold a state named after "for" or "of" ("a cause for concern", "an area of
+#: weakness"): as a copula's complement, the state is the subject's.
+_STATE_HOLDERS = frozenset({"cause", "causes", "area", "areas", "source", "sources", "matter"})
 #: Words before "improvement" that make it the grade "requires improvement", not a state.
 _ASKING_FOR = frozenset({"required", "requires", "require", "requiring", "needs", "needed", "need"})
 #: Words above a state that say it cannot be shown or reached ("difficult to show that ...").
