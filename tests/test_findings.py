@@ -3148,6 +3148,11 @@ def test_the_force_not_where_it_should_be_names_no_area():
         ("Nor is the force making enough use of stalking protection orders, the report says.", "concern"),
         ("Nor were detainees held for longer than necessary, inspectors found.", IMP),
         ("Nor were victims always kept informed about their cases, the report said.", "concern"),
+        (
+            "Nor is the unit yet making full use of the civil orders open to it, such as knife crime "
+            "prevention orders.",
+            "concern",
+        ),
     ],
 )
 def test_nor_denies_the_clause_it_opens(sentence, polarity):

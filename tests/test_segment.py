@@ -63,6 +63,9 @@ def texts(spans):
             2,
         ),
         ("Inspectors said the relationship between officers and the public has improved.", 1),
+        ("The way it manages registered offenders, however, falls short of what is expected.", 1),
+        ("Welfare checks were made in most, but not all, of the cells inspectors visited.", 1),
+        ("Sergeants usually, but not always, review the grounds for a search.", 1),
     ],
     ids=[
         "comma-but",
@@ -79,6 +82,9 @@ def texts(spans):
         "but-hung-in-a-complement",
         "subject-read-as-object",
         "and-inside-a-subject",
+        "however-after-a-verb-inside-the-subject",
+        "but-not-all-qualifies",
+        "but-not-always-qualifies",
     ],
 )
 def test_clauses(nlp, sentence, expected):

@@ -605,7 +605,8 @@ def _nor_inverted(tokens: list[Token]) -> list[str] | None:
         return None
     subject = [t.text for t in words[2:end]]
     aux = words[1].text.lower()
-    return _capitalised([*subject, aux, *(t.text for t in words[end:])])
+    rest = words[end + 1 :] if words[end].lower_ == "yet" else words[end:]  # "Nor is it yet X": "It is X"
+    return _capitalised([*subject, aux, *(t.text for t in rest)])
 
 
 def _without_no_longer(tokens: list[Token]) -> list[str] | None:

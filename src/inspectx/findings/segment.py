@@ -97,9 +97,23 @@ def _reported_concession(token: Token, previous: Token) -> bool:
     return token.dep_ == "mark" and token.lower_ in _CONCESSIVE and previous.lower_ in _REPORTED_OPENING
 
 
+def _qualifier(token: Token) -> bool:
+    """Does "but" open a denied quantifier set off by commas ("in most, | but not all, | of
+    the cases", "usually, but not always, record ...")? It qualifies the word before it."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 4]
+    return (
+        len(after) == 3
+        and after[0].lower_ == "not"
+        and after[1].lower_ in ("all", "every", "always", "each", "everywhere")
+        and after[2].text == ","
+    )
+
+
 def _aside_in_subject(token: Token, clause: Tokens) -> bool:
     """Is the token a connective set off as an aside before the clause has a verb ("Not all
-    officers, | however, | had been trained"), or right after its auxiliary or copula
+    officers, | however, | had been trained") or only its subject ("Its approach to managing
+    offenders, | however, | fell short"), or right after its auxiliary or copula
     ("The unit was, | however, | found to have improved", "Response times were, however,
     still too slow", "The force had not, however, reviewed ..."), or before the "that"
     clause its predicate governs ("It is less clear, | though, | that X")? Then it opens no
@@ -108,6 +122,9 @@ def _aside_in_subject(token: Token, clause: Tokens) -> bool:
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return True
+    verb = token.head
+    if verb.i > token.i and any(t.head == verb and t.dep_ in ("nsubj", "nsubjpass") for t in clause):
+        return True  # "Its approach to managing offenders, | however, | fell short": a verb in the subject
     doc = token.doc
     if clause[-1].text == "," and token.i + 2 < len(doc) and doc[token.i + 1].text == ",":
         # "It is less clear, | though, | that the force knows ...": the "that" clause is the
@@ -169,6 +186,8 @@ def _starts_clause(token: Token, first: int) -> bool:
     if previous is not None and previous.text == "," and judge_of(token) is not None:
         return True  # "The report paints a mixed picture, | praising X": the finding is X
     if low in _breaks():
+        if low == "but" and _qualifier(token):
+            return False  # "checked in most, but not all, of the incidents": one finding, qualified
         if low == "despite" and _despite_what_it_qualifies(token, first):
             return False  # "vetting had been granted | despite adverse information": one finding
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
