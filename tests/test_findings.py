@@ -424,6 +424,8 @@ def test_a_practice_in_line_with_guidance_is_still_a_finding():
         ("The force lags behind other forces in its use of technology.", "concern"),
         ("The force trails most forces in answering 101 calls.", "concern"),
         ("The force outperforms most forces in solving burglaries.", "improvement"),
+        ('Its rural crime team is "some of the best we have seen".', "improvement"),
+        ("Its handling of hate crime reports was some of the worst in the region.", "concern"),
         # the force itself ranked, at a thing named after "for": an inspector's remark made sure
         ("The force is the worst in England for the time it takes to answer 101 calls.", "concern"),
     ],
@@ -441,6 +443,9 @@ def test_a_ranking_against_other_forces_gives_its_polarity(sentence, polarity):
             "improvement",
         ),
         ("Detention records were kept worse than at the last inspection.", "concern"),
+        # the comparison the complement of a verb of judging: its subject is the judged thing's
+        ("Its handling of 101 calls was judged to be a little better than in 2022.", "improvement"),
+        ("Victim care was found to be slightly worse than at the last inspection.", "concern"),
     ],
 )
 def test_done_better_or_worse_than_before_has_that_polarity(sentence, polarity):
@@ -2442,6 +2447,9 @@ def test_across_the_country_is_a_national_forces_own_area():
         ("Mistakes in the disclosure schedules had increased.", "concern"),
         ("Breaches of bail conditions went up sharply.", "concern"),
         ("The number of orders breached had risen.", None),
+        # a use is a quantity of what is used
+        ("The force's use of community protection notices has more than doubled since 2021.", "improvement"),
+        ("Use of force by officers had risen since 2022.", None),
         # the subject's doing is the measure when the subject is none
         ("Fewer probationers were leaving before the end of their training than a year ago.", "improvement"),
         ("More constables were leaving the force than in any year since 2010.", "concern"),

@@ -1682,7 +1682,8 @@ def _judging_verbs() -> dict[str, str]:
 
 def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
     """The polarity of a clause that ranks its subject against other forces
-    (data/cues.json `standing`): a superlative of quality after "among" or "one of", or
+    (data/cues.json `standing`): a superlative of quality after "among", "one of" or "some
+    of", or
     with the country or forces as its scope ("Its handling of rape cases is among the
     worst in the country", "one of the best-performing forces"), or a verb of ranking
     whose object is other forces or their average ("lags behind other forces in X",
@@ -1699,7 +1700,8 @@ def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
                 any_force = any(a == "any" and b == "force" for a, b in zip(after, after[1:], strict=False))
                 if _force_as_a_whole(token, tokens):
                     continue  # "Durham is one of the best-performing forces": no area
-                if before & {"among", "one"} or set(after) & _NATIONAL or any_force:
+                some_of = [w.lower_ for w in token.doc[max(token.i - 3, 0) : token.i - 1]] == ["some", "of"]
+                if before & {"among", "one"} or some_of or set(after) & _NATIONAL or any_force:
                     return _agreed(own, polarity)
             if token.pos_ == "VERB" and token.lower_ in resources.inflections(tuple(lexicon["verbs"])):
                 ranked = {w.lower_ for c in token.children for w in c.subtree if w.i > token.i}
@@ -1736,6 +1738,9 @@ def _better_than_before(own: Judgement, tokens: list[Token]) -> Judgement:
         term = [w for w in token.subtree if w.i > than[0].i]
         verb = token.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        while subject is None and verb.dep_ == "xcomp":
+            verb = verb.head  # "X was judged to be better than ...": the subject of "judged"
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ == "PRON":
             continue  # "It's better than it was": what is, it does not say
         if any(w.lower_ in _PAST_TERMS or is_year(w) for w in term):
