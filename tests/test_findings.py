@@ -1217,6 +1217,34 @@ def test_a_grade_given_at_the_last_inspections_is_background():
     assert [f.text for f in article.improvements] == ["the force now answers emergency calls quickly"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the time hung by the parser on the area, not on the verb of grading
+        "The force was rated requires improvement for crime recording at its last inspection.",
+        "The constabulary was graded inadequate for protecting vulnerable people at the last inspection.",
+    ],
+)
+def test_a_grade_given_at_the_last_inspection_after_its_area_is_background(sentence):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert article.grades == [] and article.concerns == [] and article.improvements == []
+
+
+def test_a_second_grade_after_and_as_is_no_area_of_the_first():
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was graded as requiring improvement in managing offenders, and as adequate "
+                "in five other areas.",
+            ]
+        )
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("managing offenders", "requires improvement")]
+    assert not has([f.text for f in article.concerns], "adequate")
+
+
 def test_the_grading_scale_is_no_grade():
     article = extract(
         "\n".join(
@@ -3375,6 +3403,21 @@ def test_a_thing_in_a_good_or_bad_state_has_that_polarity(sentence, polarity):
     assert len(found) == 1 and other == []
 
 
+def test_an_inspectors_quoted_verdict_and_more_words_after_a_going_on_are_findings():
+    """One area with a verdict noun is specific enough ("Staffing remains a serious
+    concern", where spaCy counts "serious" a stop word), and "She went on:" introduces
+    more of the same speaker's words."""
+    good, bad = findings(
+        "HM Inspector Wendy Hart said the force had got better at answering emergency calls.",
+        'She warned: "Staffing remains a serious concern."',
+        'She went on: "We were also disappointed to find that victims were not always told when '
+        'a suspect was released."',
+    )
+    assert has(good, "emergency calls")
+    assert has(bad, "staffing remains a serious concern")
+    assert has(bad, "victims were not always told")
+
+
 @pytest.mark.parametrize(
     ("sentence", "polarity"),
     [
@@ -3539,6 +3582,7 @@ def test_a_degree_or_a_time_is_no_bad_manner():
         "The chief constable accepted the findings in full.",
         "The report confirms what we have been saying.",
         "The commissioner said the inspectors had confirmed what residents have been telling her.",
+        "Below we set out what the inspectors told us.",
     ],
 )
 def test_a_reaction_to_the_report_as_a_whole_is_no_finding(sentence):

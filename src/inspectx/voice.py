@@ -149,11 +149,26 @@ def _speaker_in(doc, line_start, line_end, outside, people, speech) -> PersonInf
         if span is None:
             continue
         for token in span:
-            if token.lower_ in speech and token.pos_ in ("VERB", "AUX"):
+            if (token.lower_ in speech or _goes_on(token)) and token.pos_ in ("VERB", "AUX"):
                 who = _subject_person(doc, token, people)
                 if who is not None:
                     return who
     return None
+
+
+#: Verbs of going on, which introduce more of a speaker's words before a colon.
+_GOING_ON = frozenset({"went", "goes", "continued", "continues"})
+
+
+def _goes_on(verb) -> bool:
+    """Does the verb introduce more of a speaker's words, right before a colon ("He went
+    on: '...'", "She continued: '...'")?"""
+    if verb.lower_ not in _GOING_ON:
+        return False
+    after = verb.doc[verb.i + 1 : verb.i + 3]
+    if after[:1] and after[0].lower_ == "on":
+        after = after[1:]
+    return bool(after) and after[0].text == ":"
 
 
 def _speaker_on_previous_line(doc, text, line_start, people, speech) -> PersonInfo | None:

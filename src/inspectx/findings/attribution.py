@@ -1267,6 +1267,10 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
             main = verb.head
             if main.dep_ in ("advcl", "xcomp", "oprd") and main.head.i != main.i:
                 main = main.head  # "graded as 'requires improvement' | in its last inspections"
+            if main.lower_ not in _grading_verbs():
+                # "rated requires improvement for crime recording | at its last inspection",
+                # the time hung on the area by the parser
+                main = next((a for a in main.ancestors if a.lower_ in _grading_verbs()), main)
             graded = main.lower_ in _grading_verbs() and not any(c.dep_ == "neg" for c in main.children)
             # "graded good, up from requires improvement at its last inspection": set against it
             against = _BASELINE_MARKERS | _COMPARED_WITH

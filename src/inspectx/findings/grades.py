@@ -862,6 +862,9 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
         if _occasion(rest[n:]):
             break  # "at preventing crime for the second time": how often, not what
         nxt = _next_word(token)
+        graded_as = nxt is not None and nxt.lower_ == "as" and nxt.i + 1 < len(nxt.doc)
+        if graded_as and nxt.nbor().lower_ in _GRADE_STARTS:
+            nxt = nxt.nbor()  # "requiring improvement in A, and | as adequate in B": the next grade's
         if token.lower_ == "and" and nxt is not None and nxt.lower_ in _GRADE_STARTS:
             break  # "inadequate at A and requires improvement at B": the next grade's
         if token.text == "," and _grades_next(nxt):

@@ -1322,9 +1322,13 @@ def _question_verbs() -> frozenset[str]:
 def _what_was_said(verb: Token) -> bool:
     """Is `verb` a verb of speech heading a free relative ("what we have been saying", "what
     victims have told us"): something said before, pointed at, not stated?"""
-    return verb.lower_ in _speech_verbs() and any(
-        c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children
-    )
+    if verb.lower_ not in _speech_verbs():
+        return False
+    if any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return True
+    # "what the inspectors told us", "what" read as the dative of "told": the report pointed at
+    told = any(c.lower_ == "what" and c.dep_ == "dative" for c in verb.children)
+    return told and any(c.dep_ == "nsubj" and attribution.names_the_inspection(c) for c in verb.children)
 
 
 @cache

@@ -140,7 +140,9 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
     """Does the phrase name something particular: `minimum` content words beyond generic ones,
     names of forces, places and inspectorates, people's titles and names, and, in a
     phrase that grades ("rated", "graded", "grades"), the grading words and grades
-    themselves ("was graded inadequate", "the grades are outstanding, good, ...": no area)?"""
+    themselves ("was graded inadequate", "the grades are outstanding, good, ...": no area)?
+    A generic noun of state that is the predicate ("Staffing remains a concern") counts:
+    with a thing named, it is a verdict on it."""
     if not tokens:
         return False
     vocab = vocabulary()
@@ -161,7 +163,11 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
         and not (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")  # not the noun of "Victim care"
     ]
     amounts = [t for t in tokens if _amount_judged(t)]  # "too few detectives": stop words that judge
-    return len(words) + len(amounts) >= minimum
+    # a generic noun of state as the predicate ("Staffing remains a serious concern"): the verdict
+    verdicts = [
+        t for t in tokens if t.lower_ in generic and t.lower_ in vocab.states and t.dep_ in ("attr", "acomp")
+    ]
+    return len(words) + len(amounts) + len(verdicts) >= minimum
 
 
 def _amount_judged(token: Token) -> bool:
