@@ -2304,6 +2304,19 @@ def test_a_visit_the_inspectorate_reports_of_itself_is_method_not_a_finding():
     assert has(improvements, "backlog")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The challenge now is to make sure that every victim of stalking gets the same good service.",
+        "The priority for the new chief constable must be to give every victim a prompt and caring response.",
+    ],
+)
+def test_an_aim_still_to_reach_is_no_strength(sentence):
+    """ "The challenge is to make sure that X": X is asked for, not found, however well it reads."""
+    improvements, _ = findings(sentence)
+    assert improvements == []
+
+
 def test_what_the_force_is_told_to_do_is_no_strength():
     """A directive ("has been told to answer calls faster", "was urged to record ...") asks
     for what is not yet done: its words of quality are no improvement."""

@@ -1329,8 +1329,9 @@ _PRAISE = frozenset(
 def demanded(clause: Tokens) -> bool:
     """Is the clause's main predicate asked for, not found: a modal of obligation on it
     ("the force must record every search", "it should be authorised every time", "officers
-    need to check ..."), or a directive with the action it asks for ("has been told to
-    answer calls faster": `_directs`)? Not praise put as a demand ("the force should be commended for
+    need to check ..."), a directive with the action it asks for ("has been told to
+    answer calls faster": `_directs`), or an aim and what it is ("The challenge now is to
+    make sure that ...": `_aim_is`)? Not praise put as a demand ("the force should be commended for
     ..."), nor a question of what happens ("must have been", "should have")."""
     ids = {t.i for t in clause}
     roots = [t for t in clause if t.head.i not in ids or t.head.i == t.i]
@@ -1346,8 +1347,29 @@ def demanded(clause: Tokens) -> bool:
             return True
         if _directs(verb):
             return True
+        if _aim_is(verb):
+            return True
     # a resolution, however parsed: "RESOLVED: That the report be noted"
     return any(_subjunctive(t) and any(c.dep_ == "mark" for c in t.children) for t in clause)
+
+
+#: Nouns of something still to be done: as a copula's subject, its "to" complement is asked for.
+_AIMS = frozenset({"challenge", "task", "priority", "aim", "goal", "job", "test", "focus", "ambition"})
+
+
+def _aim_is(verb: Token) -> bool:
+    """Is `verb` a copula whose subject is a thing still to be done and whose complement is
+    what is to be done ("The challenge now is to make sure that every victim ...", "The
+    priority must be to cut waiting times")? That is asked for, not found."""
+    if verb.lower_ not in ("is", "are", "was", "were", "be", "remains", "remain"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _AIMS:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "attr", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 #: Verbs that direct someone to act ("has been told to", "urged the force to", "wants
