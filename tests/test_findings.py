@@ -4159,6 +4159,50 @@ def test_a_grade_set_against_the_last_inspections_is_this_inspections(sentence, 
     assert [(g.area, g.grade) for g in article.grades] == [(area, grade)]
 
 
+DATED = "HMICFRS published its report on Cumbria Constabulary on 3 June 2025."
+
+
+def test_a_date_on_what_a_finding_names_does_not_make_it_background():
+    """A date in a participle on a noun that is not the subject tells when that thing came
+    about ("recommendations made when it was last inspected in 2022", "a review, published
+    in 2019"), not when the sentence's finding was made."""
+    good, bad = findings(
+        "The report found the force had still not acted on the recommendations about missing children "
+        "made when it was last inspected in 2022.",
+        "Inspectors found that strategy meetings were often late.",
+        intro=DATED,
+    )
+    assert has(bad, "recommendations about missing children") and has(bad, "strategy meetings")
+
+
+def test_an_event_after_an_earlier_judgement_is_background_and_stops_there():
+    """ "The force entered Engage in 2022 after its PEEL inspection graded it inadequate": the
+    grade is of then; the sentence after it is not told of then for that."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                DATED,
+                "The force entered Engage in 2022 after its PEEL inspection graded it inadequate at "
+                "responding to the public.",
+                "Inspectors found that supervisors now check open investigations every week.",
+            ]
+        )
+    )
+    assert article.grades == [] and article.concerns == []
+    assert has([f.text for f in article.improvements], "supervisors now check")
+
+
+def test_at_the_time_points_back_to_a_date_long_before():
+    good, bad = findings(
+        "The inspectorate put the force into its Engage phase in May 2020.",
+        "At the time inspectors said the force had lost its grip on crime recording.",
+        "Inspectors returned in March and found that the force now records crime accurately.",
+        intro=DATED,
+    )
+    assert bad == [] and has(good, "records crime accurately")
+
+
 def test_a_finding_of_the_last_inspection_stays_background():
     intro = "HMICFRS published its report on Cumbria Constabulary on Tuesday 3 June 2025."
     good, bad = findings(

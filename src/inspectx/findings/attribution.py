@@ -1030,6 +1030,13 @@ def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:
     if span is None:
         return False
     for token in span.root.ancestors:
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+            # "had failed to implement recommendations | made when it was last inspected in
+            # 2022", "the Gillen Review, | published in 2019": when the thing came about (not
+            # with a clause of its own on what it found: "a PEEL inspection, published in
+            # 2023, which graded it inadequate")
+            noun = token.head
+            return noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "relcl" for c in noun.children)
         if token.dep_ == "relcl":
             # in the past perfect: before the time its sentence tells of
             pluperfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in token.children)
@@ -1105,6 +1112,30 @@ def _graded_then(doc: Doc, mention: DateMention) -> bool:
     return verb.dep_ == "ROOT" and verb.lower_ in _grading_verbs() and past
 
 
+#: Words that open a clause telling why or after what the main verb happened.
+_CAUSE_MARKS = frozenset({"after", "when", "because", "following", "once"})
+
+
+def _judged_before_it(doc: Doc, mention: DateMention) -> bool:
+    """Does the date tell when the sentence's main verb, in the past, happened, and does an
+    adverbial clause of it tell of the inspection judging ("The force entered Engage in
+    2023 | after its PEEL inspection graded it inadequate", "was released from Engage in
+    late 2023 | after inspectors were satisfied it had improved")? That judging was then."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("in", "during"):
+        return False
+    verb = span.root.head.head
+    was = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if verb.dep_ != "ROOT" or not (verb.tag_ == "VBD" or was):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        marked = any(c.lower_ in _CAUSE_MARKS and c.dep_ in ("mark", "advmod") for c in clause.children)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if marked and any(names_the_inspection(c) for c in subjects):
+            return True
+    return False
+
+
 def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, list[tuple[int, int]]]:
     """The sentences that tell of an earlier inspection (its date, not "since" it, or an
     earlier inspection as their source, see `earlier_sources`), or of a
@@ -1117,6 +1148,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
     picked = dates.pick(mentions)
     previous, latest = picked["previous_inspection"], picked["inspection"]
     out: dict[int, list[tuple[int, int]]] = {}
+
+    unspread: set[int] = set()  # background sentences whose next sentence is not told then
 
     def add(m: DateMention) -> None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1136,7 +1169,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
                 continue
             before_now = m.role in (None, "inspection") and m.value and int(m.value[:4]) < int(now.value[:4])
-            if before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m):
+            labelled = before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m)
+            if labelled:
                 add(m)  # "The 2023 report found that ...": another, earlier report
             elif m.role is None and before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
                 add(m)  # "Last year, the inspectorate found that ...": before this inspection
@@ -1144,6 +1178,12 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "When inspectors examined X in 2020, they found ...": an earlier look
             elif m.role is None and before_now and _graded_then(doc, m):
                 add(m)  # "It was rated inadequate at X in 2023": an earlier grade
+            elif m.role is None and before_now and _judged_before_it(doc, m):
+                add(m)  # "It entered Engage in 2023 after its inspection graded it inadequate"
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    # an event of then told on the way to now: what follows is not of then
+                    unspread.add(gazetteer.sentence_of(doc, span.start).start)
     if previous is not None:
         year = previous.value[:4]
         for m in mentions:
@@ -1156,7 +1196,17 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
     for start, spans in earlier_sources(doc).items():
         out.setdefault(start, []).extend(spans)
     when = _when_then(doc, mentions, int(now.value[:4])) if now is not None and now.value else set()
-    _continued(doc, out, mentions, {gazetteer.sentence_of(doc, i).start for i in when})
+    told_then = {gazetteer.sentence_of(doc, i).start for i in when}
+    if now is not None and now.value:
+        # "HMICFRS placed the force in Engage in September 2019. | At the time, inspectors said
+        # ...": a sentence dated long before points "At the time" back to then
+        long_ago = int(now.value[:4]) - 2
+        for m in mentions:
+            if m.value and not m.since and int(m.value[:4]) <= long_ago and not _dates_a_baseline(doc, m):
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    told_then.add(gazetteer.sentence_of(doc, span.start).start)
+    _continued(doc, out, mentions, told_then, unspread)
     if now is not None and now.value:
         year = int(now.value[:4])
 
@@ -1284,7 +1334,11 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
 
 
 def _continued(
-    doc: Doc, out: dict[int, list[tuple[int, int]]], mentions: list[DateMention], told_then: set[int]
+    doc: Doc,
+    out: dict[int, list[tuple[int, int]]],
+    mentions: list[DateMention],
+    told_then: set[int],
+    unspread: frozenset[int] | set[int] = frozenset(),
 ) -> None:
     """Add to `out` each sentence that goes on telling of the earlier time of the sentence
     before it, in the same paragraph: a pronoun subject (or one that points back, "That
@@ -1293,9 +1347,10 @@ def _continued(
     present of its own ("When it was last inspected in 2019, ... | It was graded
     inadequate."). A sentence that opens by pointing back to that time ("At the time, ...",
     "Back then ...") goes on telling of it in a new paragraph too, and also after a
-    sentence with only a "when" clause of that time (`told_then`: the starts of such
-    sentences). Its first token stands for its dates, so that every clause of it tells of
-    then."""
+    sentence with only a "when" clause or a date of that time (`told_then`: the starts of
+    such sentences). Its first token stands for its dates, so that every clause of it
+    tells of then. A sentence in `unspread` (an event of then told on the way to now: "It
+    entered Engage in 2023 after ...") is not gone on with but by such an opener."""
     spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions)
     dated = {gazetteer.sentence_of(doc, s.start).start for s in spans if s is not None}
     text = gazetteer.text_of(doc)
@@ -1308,7 +1363,7 @@ def _continued(
         if _back_then(sent):  # "... its 2023 inspection. | At the time, inspectors found ..."
             out[sent.start] = [(sent[0].idx, sent[0].idx + len(sent[0].text))]
             continue
-        if before.start not in out:
+        if before.start not in out or before.start in unspread:
             continue  # only a clause of it told of then ("..., which was not so in 2021, when ...")
         if "\n" in text[before.end_char - 1 : sent.start_char + 1]:
             continue  # a new paragraph
