@@ -971,3 +971,15 @@ def test_a_date_of_something_yet_to_happen_dates_no_inspection():
         "the inspection's recommendations in December.\n"
     )
     assert dates["inspection"] == "2025-06" and dates["previous_inspection"] is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review followed up the recommendations of the inspectorate's 2023 inspection of custody.",
+        "It found that nine of the 14 recommendations from the 2023 inspection had been achieved.",
+    ],
+)
+def test_an_inspection_whose_recommendations_are_followed_up_is_the_previous_one(sentence):
+    dates = _dates(_article("6 June 2025", sentence))
+    assert dates["previous_inspection"] == "2023" and dates["inspection"] is None

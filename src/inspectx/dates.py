@@ -803,11 +803,28 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         role = "inspection"
     if role == "inspection" and governor is not None and _put_back(governor):
         role = "previous"  # "Inspectors had previously visited in November 2022"
+    if role == "inspection" and _followed_up(doc[pos]):
+        role = "previous"  # "12 of the 19 recommendations from the 2022 inspection": followed up now
     if role in ("inspection", "published") and _near_previous(doc, ent, pos):
         return "previous"
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+#: What an inspection leaves behind to be followed up at a later one (not "the findings
+#: of a follow-up inspection": what it found is reported now).
+_FOLLOWED_UP = frozenset(
+    {"recommendation", "recommendations", "areas", "concerns", "cause", "causes", "afis"}
+)
+
+
+def _followed_up(noun) -> bool:
+    """Is the inspection noun the one whose recommendations or findings are followed up
+    ("the recommendations of the inspectorate's 2023 inspection", "12 of the 19
+    recommendations from the 2022 inspection")? That is an earlier inspection."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ in ("of", "from") and of.head.lower_ in _FOLLOWED_UP
 
 
 def _put_back(verb) -> bool:
