@@ -861,17 +861,8 @@ def national_picture(clause: list[Token]) -> bool:
     for token in clause:
         # after its verb the adverb more often ranks ("was among the best nationally")
         adverb = token.lower_ in _NATIONAL_ADVERBS and token.dep_ == "advmod" and token.i < token.head.i
-        across = (
-            token.lower_ == "across"
-            and token.dep_ == "prep"
-            and any(c.dep_ == "pobj" and c.lower_ in _NATION_NOUNS for c in token.children)
-        )
-        if (
-            token.lower_ == "in"
-            and token.dep_ == "prep"
-            and any(c.dep_ == "pobj" and c.lower_ in _NATION_NOUNS for c in token.children)
-            and _in_subject(token, inside)
-        ):
+        across = token.lower_ == "across" and _over_the_nation(token)
+        if token.lower_ == "in" and _over_the_nation(token) and _in_subject(token, inside):
             return True  # "The charge rate for all crime in England and Wales stood at 7 per cent"
         if not (adverb or across):
             continue
@@ -889,6 +880,12 @@ def national_picture(clause: list[Token]) -> bool:
         if not any(_names_a_force(s) for s in subjects):
             return True
     return False
+
+
+def _over_the_nation(prep: Token) -> bool:
+    """Is the token a preposition whose object is the country ("across | England and Wales",
+    "in | the country")?"""
+    return prep.dep_ == "prep" and any(c.dep_ == "pobj" and c.lower_ in _NATION_NOUNS for c in prep.children)
 
 
 def _in_subject(token: Token, inside: set[int]) -> bool:
@@ -1151,10 +1148,14 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
 
     unspread: set[int] = set()  # background sentences whose next sentence is not told then
 
-    def add(m: DateMention) -> None:
+    def sentence_start(m: DateMention) -> int | None:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None:
-            out.setdefault(gazetteer.sentence_of(doc, span.start).start, []).append((m.start, m.end))
+        return None if span is None else gazetteer.sentence_of(doc, span.start).start
+
+    def add(m: DateMention) -> None:
+        start = sentence_start(m)
+        if start is not None:
+            out.setdefault(start, []).append((m.start, m.end))
 
     for m in mentions:
         earlier = m.role in ("previous", dates.EARLIER) and not m.since
@@ -1169,8 +1170,7 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
                 continue
             before_now = m.role in (None, "inspection") and m.value and int(m.value[:4]) < int(now.value[:4])
-            labelled = before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m)
-            if labelled:
+            if before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m):
                 add(m)  # "The 2023 report found that ...": another, earlier report
             elif m.role is None and before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
                 add(m)  # "Last year, the inspectorate found that ...": before this inspection
@@ -1180,10 +1180,8 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "It was rated inadequate at X in 2023": an earlier grade
             elif m.role is None and before_now and _judged_before_it(doc, m):
                 add(m)  # "It entered Engage in 2023 after its inspection graded it inadequate"
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    # an event of then told on the way to now: what follows is not of then
-                    unspread.add(gazetteer.sentence_of(doc, span.start).start)
+                if (start := sentence_start(m)) is not None:
+                    unspread.add(start)  # an event of then on the way to now: what follows is not of then
     if previous is not None:
         year = previous.value[:4]
         for m in mentions:
@@ -1202,10 +1200,9 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
         # ...": a sentence dated long before points "At the time" back to then
         long_ago = int(now.value[:4]) - 2
         for m in mentions:
-            if m.value and not m.since and int(m.value[:4]) <= long_ago and not _dates_a_baseline(doc, m):
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    told_then.add(gazetteer.sentence_of(doc, span.start).start)
+            dated_then = m.value and not m.since and int(m.value[:4]) <= long_ago
+            if dated_then and not _dates_a_baseline(doc, m) and (start := sentence_start(m)) is not None:
+                told_then.add(start)
     _continued(doc, out, mentions, told_then, unspread)
     if now is not None and now.value:
         year = int(now.value[:4])
