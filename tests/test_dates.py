@@ -807,6 +807,18 @@ def test_a_programmes_cycle_is_not_a_date(cycle):
     assert record["dates"]["inspection"] is None and record["dates"]["previous_inspection"] is None
 
 
+def test_a_cycle_named_before_the_programme_is_not_a_date():
+    """ "its 2021-22 PEEL assessment" (the model's DATE) names a cycle, as "PEEL 2021-22"
+    does: not the inspection's date."""
+    record = extract(
+        "Watchdog publishes report on Kent Police\n"
+        "Published: 3 May 2025\n"
+        "HMICFRS published its report on Kent Police today.\n"
+        "In its 2021-22 PEEL assessment the force was graded adequate at investigating crime.\n"
+    ).to_dict()
+    assert record["dates"]["inspection"] is None
+
+
 def test_an_inspection_dated_in_a_publishing_sentence_is_the_inspection():
     """ "published its report on 4 March 2025, after an inspection in November 2024": the
     second date is the inspection's, though "published" governs the sentence."""

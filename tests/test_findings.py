@@ -1230,6 +1230,42 @@ def test_a_grade_given_at_the_last_inspection_after_its_area_is_background(sente
     assert article.grades == [] and article.concerns == [] and article.improvements == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under its 2021/22 PEEL assessment, the force was graded inadequate at responding to the public.",
+        "In the 2021-22 PEEL inspection the force was rated requires improvement at managing offenders.",
+        "The force's PEEL 2021/22 report said that too many 101 calls were abandoned.",
+        "A 2019-2021 inspection of its custody suites had found that detainees waited hours to be booked in.",
+    ],
+)
+def test_a_finding_of_an_earlier_programme_cycle_is_background(sentence):
+    """A cycle named by its years ("2021/22 PEEL", tagged a number, not a date) that ended
+    before this inspection's year is an earlier inspection, as "its 2022 inspection" is."""
+    article = extract(
+        "\n".join(
+            [HEADLINE, "Published: 12 June 2025", INTRO, sentence, "Officers now answer 999 calls quickly."]
+        )
+    )
+    assert article.grades == [] and article.concerns == []
+    assert [f.text for f in article.improvements] == ["Officers now answer 999 calls quickly"]
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("Since its 2021/22 PEEL inspection, the force has cut how long 101 callers wait.", "improvement"),
+        (
+            "In its 2023-25 PEEL inspection, the force was graded inadequate at responding to the public.",
+            "concern",
+        ),
+    ],
+)
+def test_a_cycle_compared_with_or_ending_this_year_is_not_background(sentence, polarity):
+    found, _ = by_polarity(polarity, "Published: 12 June 2025", sentence)
+    assert len(found) == 1
+
+
 def test_a_second_grade_after_and_as_is_no_area_of_the_first():
     article = extract(
         "\n".join(

@@ -373,16 +373,18 @@ _CYCLE_WORDS = frozenset({"peel", "inspection", "inspections", "programme", "cyc
 
 
 def _cycle_name(span: Span) -> bool:
-    """Is the span a programme's cycle ("PEEL 2023-25", "the PEEL Inspection 2021/22"),
-    which names the programme, not when the force was inspected?"""
+    """Is the span a programme's cycle ("PEEL 2023-25", "the PEEL Inspection 2021/22",
+    "its 2021-22 PEEL assessment"), which names the programme, not when the force was
+    inspected? (Whether that cycle is an earlier one is `attribution._earlier_cycles`'s.)"""
     doc = span.doc
-    text = span.text.strip()
-    if span.end + 1 < len(doc) and doc[span.end].text in ("-", "\u2013", "/") and doc[span.end + 1].is_digit:
-        text = doc[span.start : span.end + 2].text  # "PEEL | 2023 | -25": the model took the year alone
+    text, end = span.text.strip(), span.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "\u2013", "/") and doc[end + 1].is_digit:
+        text, end = doc[span.start : end + 2].text, end + 2  # "PEEL | 2023 | -25": the year alone taken
     if not _YEAR_SPAN.match(text):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.lower_ in _CYCLE_WORDS
+    after = doc[end] if end < len(doc) else None  # "its 2021-22 PEEL assessment"
+    return any(t is not None and t.lower_ in _CYCLE_WORDS for t in (before, after))
 
 
 def _in_range(doc: Doc, i: int) -> bool:
