@@ -421,6 +421,8 @@ def _change(token: Token) -> str | None:
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
         if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in token.children):
             return None  # "has not cut its backlog", "no longer falling": no change reported
+        if any(c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "prt", "oprd") for c in token.children):
+            return None  # "response times fell short": below what is needed, not a fall
         # the parser makes "down" in "have come down" an adverb as often as a particle
         particles = [c for c in token.children if c.dep_ == "prt" or (c.dep_, c.i) == ("advmod", token.i + 1)]
         particle = particles[0].lower_ if particles else None
@@ -479,8 +481,9 @@ def _better(noun: Token) -> str | None:
     """DOWN when less of the noun's measure is better (delays), UP when more is
     (detectives), None when unknown or mixed. A quantity ("the number of X") is read
     through to what it counts; the noun's own modifiers count too ("response times",
-    "calls abandoned", "the time to answer a call"), and things that lack something are
-    better fewer ("investigations without a named officer")."""
+    "calls abandoned", "the time to answer a call", and what the things counted end in:
+    "cases ending in a charge"), and things that lack something are better fewer
+    ("investigations without a named officer")."""
     lexicon = _lexicon()
     named = noun  # "the number of investigations without ...": the parser may hang it on either
     if noun.lower_ in lexicon["quantities"]:
@@ -493,6 +496,16 @@ def _better(noun: Token) -> str | None:
         return DOWN  # things that lack something: "investigations without a named officer"
     words = {noun.lower_} | {
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "acl", "relcl") and not c.is_stop
+    }
+    # what the things counted end in: "cases ending in a charge", "stops leading to an arrest"
+    words |= {
+        g.lower_
+        for c in noun.children
+        if c.dep_ == "acl" and c.tag_ == "VBG"
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "to", "with")
+        for g in p.children
+        if g.dep_ == "pobj"
     }
     if noun.lower_ in ("time", "times") and not words & lexicon["timings"]:
         return None  # time spent with victims is no delay
