@@ -54,6 +54,14 @@ _DEGREES = frozenset(
 )
 
 
+#: Nouns a grade word may stand before and still be the grade ("an outstanding rating for
+#: ..."); before any other noun it describes the thing ("good practice", "a backlog of
+#: outstanding suspects", "inadequate staffing").
+_GRADE_NOUNS = frozenset(
+    {"grade", "grades", "rating", "ratings", "judgement", "judgements", "judgment", "judgments"}
+)
+
+
 def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int, int, GradeSpan]]:
     """Graded judgements in a clause: (polarity, text, start, end, GradeSpan) each.
 
@@ -135,6 +143,16 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             and not parenthetical
         ):
             continue  # "good practice" is praise, not a grade
+        if (
+            end - start == 1
+            and end < len(tokens)
+            and tokens[start].dep_ == "amod"
+            and tokens[start].head.i == tokens[end].i
+            and tokens[end].pos_ == "NOUN"
+            and tokens[end].lower_ not in _GRADE_NOUNS
+            and not parenthetical
+        ):
+            continue  # "a backlog of outstanding suspects", "inadequate cover": the thing described
         if parenthetical or labelled:
             separated = parenthetical or tokens[start - 1].text in _SEPARATORS  # not a table's spaces
             area_tokens = strip(tokens[: start - 1 if separated else start])
