@@ -905,6 +905,32 @@ def test_a_bare_grade_answering_a_question_is_the_areas_grade_not_an_overall_one
     assert [f.text for f in article.improvements] == ["good at responding to the public"]
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Inspectors rated the force adequate at preventing crime, and said it had traced most of its "
+            "outstanding suspects.",
+            [("preventing crime", "adequate")],
+        ),
+        (
+            "The force was judged good at investigating crime, though inspectors said it had inadequate "
+            "cover for its control room at night.",
+            [("investigating crime", "good")],
+        ),
+        (
+            "The force was given an outstanding rating for preventing crime.",
+            [("preventing crime", "outstanding")],
+        ),
+    ],
+    ids=["outstanding-suspects", "inadequate-cover", "rating-noun"],
+)
+def test_a_grade_word_describing_a_noun_is_no_grade_unless_the_noun_is_a_grade(sentence, expected):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [(g.area, g.grade) for g in article.grades] == expected
+    assert not any(f.text == "outstanding" for f in article.improvements)
+
+
 @pytest.mark.parametrize("label", ["Less good:", "Very good news:"])
 def test_a_degree_word_makes_good_an_adjective_not_a_grade(label):
     article = extract(
@@ -2530,6 +2556,11 @@ def test_across_the_country_is_a_national_forces_own_area():
         # the subject's doing is the measure when the subject is none
         ("Fewer probationers were leaving before the end of their training than a year ago.", "improvement"),
         ("More constables were leaving the force than in any year since 2010.", "concern"),
+        # what the things counted end in is their measure
+        ("The number of stalking reports ending in a charge had gone up.", "improvement"),
+        ("The share of burglaries leading to a charge had dropped.", "concern"),
+        # falling short is no fall
+        ("Response times in the rural north fell short.", None),
         # a change denied: no change reported, the classifier decides
         ("The force has not cleared its backlog of seized phones.", None),
         ("Waiting times for a callback never fell below an hour.", None),
@@ -2988,6 +3019,16 @@ def test_a_participle_aside_with_and_splits_nothing():
         "councils, to be well run and quick to act."
     )
     assert len(good) == 1 and has(good, "well run") and bad == []
+
+
+def test_a_partner_agency_in_a_with_clause_of_the_forces_finding_leaves_it_the_forces():
+    """An absolute clause ("with the Crown Prosecution Service sending many back") adds
+    evidence to the force's finding; the agency is not the finding's subject."""
+    _, bad = findings(
+        "Inspectors said case files were too often incomplete, with the Crown Prosecution Service "
+        "returning one in five to the force."
+    )
+    assert has(bad, "case files were too often incomplete")
 
 
 def test_a_partner_agencys_word_in_a_measure_is_no_partner_agency():

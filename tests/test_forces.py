@@ -665,6 +665,27 @@ def test_a_sentence_set_in_another_force_gives_that_force_no_findings_here():
     assert "within a day" not in texts and "forensic evidence" not in texts, texts
 
 
+def test_another_forces_sentence_and_those_pointing_back_to_it_give_this_force_nothing():
+    """In a round-up, "its" and "the force" after a sentence about a neighbouring force
+    stand for that force, as "it" does inside that force's own sentence."""
+    record = _record(
+        "Cheshire Police praised for answering calls\n"
+        "Cheshire Constabulary has been rated good at responding to the public by HMICFRS in a report "
+        "published today.\n"
+        "Inspectors said Cheshire Constabulary answered almost every 999 call within ten seconds.\n"
+        "Neighbouring Merseyside Police was rated adequate in four areas. Inspectors praised its "
+        "neighbourhood teams, saying residents knew their local officers by name. But they said the "
+        "force was slow to investigate burglaries.\n"
+        "Lancashire Constabulary was commended for its work with schools, but inspectors said it "
+        "must improve how it handles calls to 101.\n"
+    )
+    assert record["force"]["id"] == "cheshire"
+    texts = " | ".join(f["text"] for f in record["improvements"] + record["concerns"])
+    assert "999 call" in texts
+    for theirs in ("neighbourhood", "residents", "burglaries", "101"):
+        assert theirs not in texts, texts
+
+
 def test_a_police_inspector_commended_is_no_inspection():
     """The only "inspector" the article names is a police rank: no inspection reported."""
     record = _record(

@@ -764,15 +764,47 @@ def other_force_tokens(doc: Doc) -> set[int]:
             out.update(range(sent.start, sent.end))
     # "Suffolk Constabulary ... fared less well. | It was rated requires improvement ...": "it"
     # as the subject right after a sentence whose subject is the other force
-    previous = None
+    # So does a sentence of the same paragraph that names no force but points back with
+    # "its" or "the force" ("Neighbouring Warwickshire Police was rated good. | Inspectors
+    # praised its response times. | But they said the force needed to ..."), and the one
+    # after it that goes on doing so.
+    own = {i for s in forces if s.id_ == ranking.leader for i in range(s.start, s.end)}
+    previous, last = None, None
     for sent in doc.sents:
         subject = _main_subject(sent)
-        if subject is not None and subject.lower_ == "it" and previous is not None and previous.i in out:
+        other_before = previous is not None and previous.i in out
+        if subject is not None and subject.lower_ == "it" and other_before:
             out.update(range(sent.start, sent.end))
+            last = sent
             continue  # and "it" goes on standing for the other force
+        same_paragraph = last is not None and not any(
+            "\n" in t.text for t in doc[last.end - 1 : sent.start + 1]
+        )
+        if other_before and same_paragraph and _points_back_to_a_force(sent, own | out):
+            out.update(range(sent.start, sent.end))
+            last = sent
+            continue
+        if subject is not None and subject.i in out:
+            # "South Wales Police was rated adequate, | but inspectors said it was failing ...":
+            # "it" and "its" in the other force's own sentence stand for it
+            out.update(t.i for t in sent if t.lower_ in ("it", "its") and t.pos_ == "PRON")
         if subject is not None:
             previous = subject
+        last = sent
     return out
+
+
+def _points_back_to_a_force(sent: Span, named: set[int]) -> bool:
+    """Does the sentence stand for a force with "its" or "the force" (or "the
+    constabulary"), naming none itself (no token in `named`, the forces' names)?"""
+    if any(t.i in named for t in sent):
+        return False
+    for t in sent:
+        if t.lower_ == "its" and t.dep_ == "poss":
+            return True
+        if t.lower_ in ("force", "constabulary") and any(c.lower_ == "the" for c in t.children):
+            return True
+    return False
 
 
 def _main_subject(sent: Span) -> Token | None:
@@ -938,6 +970,8 @@ def partner_agencies(doc: Doc) -> set[int]:
         if any(t.lower_ in police for t in token.subtree):
             continue
         verb = token.head
+        if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "with":
+            continue  # "files were poor, with the Crown Prosecution Service sending many back": the force's
         if verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children
         ):
