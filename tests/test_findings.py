@@ -1292,6 +1292,45 @@ def test_a_cycle_compared_with_or_ending_this_year_is_not_background(sentence, p
     assert len(found) == 1
 
 
+@pytest.mark.parametrize(
+    "pivot",
+    [
+        "The case comes a month after the inspectorate published a report on how Lincolnshire Police "
+        "handles stalking.",
+        "It follows an inspection by HMICFRS of the way Lincolnshire Police deals with stalking.",
+    ],
+)
+def test_the_story_before_a_pivot_to_the_inspection_is_another_story(pivot):
+    """ "The case comes weeks after inspectors published ...": what the article told before
+    it (a court case, a judge's words) is another story, no finding of the inspection."""
+    article = extract(
+        "\n".join(
+            [
+                "Stalker jailed after campaign against former partner",
+                "A Lincoln man who sent his former partner hundreds of messages was jailed for two years.",
+                "The judge praised the officers who investigated the case and said the victim had been let "
+                "down by long delays in court.",
+                pivot,
+                "Inspectors found that officers now complete a risk assessment for every stalking victim.",
+            ]
+        )
+    )
+    texts = [f.text for f in article.improvements + article.concerns]
+    assert "officers now complete a risk assessment for every stalking victim" in texts
+    assert (
+        not has(texts, "judge") and not has(texts, "officers who investigated") and not has(texts, "delays")
+    )
+
+
+def test_a_report_set_after_an_earlier_event_keeps_what_came_before_it():
+    """The pivot's subject is the report itself: what came before is the report's."""
+    good, bad = findings(
+        "Officers now answer 999 calls far more quickly.",
+        "The report comes three years after the force was placed in special measures.",
+    )
+    assert has(good, "999 calls")
+
+
 def test_a_second_grade_after_and_as_is_no_area_of_the_first():
     article = extract(
         "\n".join(

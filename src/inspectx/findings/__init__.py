@@ -262,6 +262,8 @@ class _Reading:
         recommending = False  # under a "Recommendations" heading, until the next heading
         lines = _lines(doc)
         lead = _lead_lines(lines)
+        # "A man was jailed for ... | The case comes weeks after CJI published ...": another story's
+        elsewhere = attribution.another_story(doc, lines[lead][0].start_char if lead < len(lines) else 0)
         for number, sents in enumerate(lines):
             if number < lead:
                 if number and sents[0].start not in background:
@@ -319,6 +321,8 @@ class _Reading:
                 continue
             asked: str | None = None  # "What went well? | Neighbourhood teams know ...": its answer's way
             for sent in sents:
+                if sent.start in elsewhere:
+                    continue
                 words = [t for t in sent if not t.is_space]
                 if words and sent.start == sents[0].start and _is_bullet(words):
                     words = segment.strip(_bullet_body(words))  # an item of a list with no introduction

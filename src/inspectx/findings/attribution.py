@@ -807,6 +807,82 @@ def _points_back_to_a_force(sent: Span, named: set[int]) -> bool:
     return False
 
 
+#: Verbs of a news pivot that sets the story's event after another ("The case comes weeks
+#: after inspectors published ...", "It follows a report by ...").
+_PIVOT_VERBS = frozenset({"come", "comes", "came", "follow", "follows", "followed"})
+
+
+#: Nouns for what an inspection says, which as a pivot's subject point back to it.
+_VERDICT_NOUNS = frozenset(
+    {
+        "findings",
+        "finding",
+        "verdict",
+        "criticism",
+        "criticisms",
+        "warning",
+        "warnings",
+        "conclusions",
+        "rating",
+        "ratings",
+        "grade",
+        "grades",
+        "assessment",
+        "judgement",
+        "judgment",
+        "praise",
+    }
+)
+
+
+def another_story(doc: Doc, lead_end: int = 0) -> set[int]:
+    """The starts of the sentences that tell another story the inspection is set after: all
+    those before a pivot that is the body's first mention of the inspection ("A man was
+    jailed for ... | The case comes weeks after CJI published a review of ...", "The force is
+    to close its custody suite ... | The decision comes after an inspection of ...", "It
+    follows a report by the inspectorate ..."). The pivot's subject points back ("The case",
+    "The decision", "It") and is not the inspection; what comes after it names the
+    inspection. Sentences starting before `lead_end` (the headline and standfirst) are not looked at
+    for a mention; without such a pivot, none."""
+    before: list[int] = []
+    for sent in doc.sents:
+        if sent.start_char < lead_end:
+            continue
+        if _pivots_to_the_inspection(sent):
+            return set(before)  # the pivot is read: "It follows a report that found serious failings
+        if any(names_the_inspection(t) for t in sent):
+            return set()  # the inspection is named before any pivot: the story is its own
+        before.append(sent.start)
+    return set()
+
+
+def _pivots_to_the_inspection(sent: Span) -> bool:
+    root = sent.root
+    if root.lower_ not in _PIVOT_VERBS:
+        return False
+    subject = _main_subject(sent)
+    if subject is None or names_the_inspection(subject) or subject.lower_ in _VERDICT_NOUNS:
+        return False  # "The findings come after ...": the inspection's own, told before
+    pointing = subject.lower_ in ("it", "this") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children
+    )
+    if not pointing:
+        return False
+    if root.lower_.startswith("follow"):
+        after = [c for c in root.children if c.dep_ == "dobj"]
+    else:  # "comes after an inspection", "comes weeks after inspectors published ..." (not
+        # "comes as", which may tell the same story: "The news comes as the watchdog publishes ...")
+        after = [
+            c
+            for c in root.children
+            if c.dep_ == "prep"
+            and c.lower_ == "after"
+            or c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+        ]
+    return any(names_the_inspection(t) for a in after for t in a.subtree)
+
+
 def _main_subject(sent: Span) -> Token | None:
     """The subject of the sentence's root, or None."""
     return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
