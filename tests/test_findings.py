@@ -4365,6 +4365,20 @@ def test_a_columnists_own_memories_and_views_are_no_findings():
     assert bad == []
 
 
+def test_a_columnists_hearsay_and_reaction_to_the_report_are_no_findings():
+    """What the writer has been told by others ("I am told by serving officers that ...")
+    and their surprise at the report ("I was not surprised by what the inspectors found")
+    are theirs; what they relay of it stays the inspection's."""
+    good, bad = findings(
+        "I have been told by serving officers that the control room is badly understaffed.",
+        "Having covered the courts for twenty years, I was not surprised by what the inspectors found.",
+        "I was shocked by what the inspectors found in the cells.",
+        "I read the report twice, and the inspectors found that officers rarely update victims.",
+    )
+    assert good == []
+    assert bad == ["officers rarely update victims"]
+
+
 def test_a_column_whose_writer_says_us_is_still_the_writers_page():
     """A columnist who writes "most of us" or "our town" is no force: "I" outnumbers "we",
     so the page is the writer's and their memories are no findings; a chief constable's

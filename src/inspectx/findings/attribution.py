@@ -281,8 +281,53 @@ def relays(doc: Doc, sent: Span, *, judged_only: bool = False) -> bool:
         token.dep_ == "nsubjpass"
         and token.head.lower_ in judging
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
+        and not _judged_by_another(token.head)
         for token in sent
     )
+
+
+def _judged_by_another(verb: Token) -> bool:
+    """Does the passive verb name an agent that is not the inspection ("I am told by people
+    inside the force that ...", "was praised by the commissioner")? Then what was judged or
+    told is theirs."""
+    agents = [
+        c for c in verb.children if c.dep_ == "agent" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+    ]
+    if not agents:
+        return False
+    people = verb.doc._.people or []
+    inspectors = {i for p in people if p.is_inspector for start, end in p.mentions for i in range(start, end)}
+    # the whole agent phrase ("by serving officers" may be parsed as a participle and its
+    # object); an inspector named ("by Roy Wilsher") or a pronoun ("by them") may be the inspection
+    tokens = [t for a in agents for t in a.subtree]
+    if any(names_the_inspection(t) or t.i in inspectors or t.tag_ == "PRP" for t in tokens):
+        return False
+    # someone who could judge or tell: a named person or body, or people ("praised by the
+    # commissioner", "told by serving officers"); not a cause ("let down by failings in X")
+    return any(t.ent_type_ in ("PERSON", "ORG") or t.lower_ in _TELLERS for t in tokens)
+
+
+#: Nouns of people who tell or judge, as a passive's agent ("I am told by officers").
+_TELLERS = frozenset(
+    {
+        "people",
+        "officers",
+        "staff",
+        "residents",
+        "commissioner",
+        "councillors",
+        "council",
+        "chief",
+        "federation",
+        "union",
+        "charity",
+        "campaigners",
+        "families",
+        "victims",
+        "colleagues",
+        "sources",
+    }
+)
 
 
 #: Verbs by which an inspection tells what it found, in someone else's sentence ("said the
@@ -574,7 +619,7 @@ def _under_stance(verb: Token) -> bool:
     welcome the fact that ...")?"""
     stance = stance_words()
     for _ in range(3):
-        if verb.dep_ not in ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "advcl"):
+        if verb.dep_ not in ("ccomp", "xcomp", "acl", "pcomp", "pobj", "prep", "agent", "advcl"):
             return False
         verb = verb.head
         reaction = [c for c in verb.children if c.dep_ in ("acomp", "attr")]  # "it is | pleasing"

@@ -1178,7 +1178,7 @@ def _about_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
         return own  # "HMICFRS published its report and found ...": the inspection's own account
     objects = [c for c in root.children if c.dep_ in ("dobj", "attr")]
     holders = [root, *(c for c in root.children if c.dep_ in ("acomp", "attr", "nsubj", "dobj"))]
-    for prep in (c for t in holders for c in t.children if c.dep_ == "prep"):
+    for prep in (c for t in holders for c in t.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ in _REACTION_PREPOSITIONS:  # "surprised by", "a summary of", "pleased with"
             objects += [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
     for thing in objects:
