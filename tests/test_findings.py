@@ -1331,6 +1331,32 @@ def test_a_report_set_after_an_earlier_event_keeps_what_came_before_it():
     assert has(good, "999 calls")
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Correction: An earlier version of this article said inspectors found that the force had failed "
+        "to cut burglary.",
+        "An earlier version of this story wrongly said the force was graded inadequate at preventing crime.",
+        "This article was amended on 4 May to correct the share of calls inspectors found were abandoned.",
+    ],
+)
+def test_a_correction_notice_is_no_finding(notice):
+    """What a notice says the article wrongly said is not what the report found."""
+    article = extract("\n".join([HEADLINE, INTRO, notice, "Officers now answer 999 calls quickly."]))
+    assert article.concerns == [] and article.grades == []
+    assert [f.text for f in article.improvements] == ["Officers now answer 999 calls quickly"]
+
+
+def test_a_later_finding_whose_subject_only_modified_the_earlier_ones_is_its_own():
+    """ "found that staff absence was high, and that staff did not always have time for
+    training": the second is about staff, the first about absence; two findings."""
+    _, bad = findings(
+        "Inspectors found that staff absence in the control room was high, and that staff did not "
+        "always have enough time for training."
+    )
+    assert len(bad) == 2
+
+
 def test_a_second_grade_after_and_as_is_no_area_of_the_first():
     article = extract(
         "\n".join(

@@ -321,8 +321,8 @@ class _Reading:
                 continue
             asked: str | None = None  # "What went well? | Neighbourhood teams know ...": its answer's way
             for sent in sents:
-                if sent.start in elsewhere:
-                    continue
+                if sent.start in elsewhere or attribution.about_the_article(sent):
+                    continue  # another story's, or a notice's: "An earlier version of this article said ..."
                 words = [t for t in sent if not t.is_space]
                 if words and sent.start == sents[0].start and _is_bullet(words):
                     words = segment.strip(_bullet_body(words))  # an item of a list with no introduction
@@ -950,6 +950,11 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
         quoted=quoted,
         subject=stem(subject.lower_) if subject is not None else None,
         bare=not any(_says_something(t) for t in tokens),
+        named=frozenset(
+            stem(t.lower_)
+            for t in tokens
+            if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "nmod", "amod", "poss")
+        ),
     )
 
 

@@ -928,6 +928,30 @@ def _pivots_to_the_inspection(sent: Span) -> bool:
     return any(names_the_inspection(t) for a in after for t in a.subtree)
 
 
+#: Labels of a notice about the article itself ("Correction: ...", "UPDATE, 3 June: ...").
+_NOTICE_LABELS = frozenset({"correction", "clarification", "update", "updated", "amended", "editor's"})
+#: Nouns for the article itself ("this article", "an earlier version of this story").
+_ARTICLE_NOUNS = frozenset({"article", "story", "piece", "post", "headline"})
+
+
+def about_the_article(sent: Span) -> bool:
+    """Is the sentence a notice about the article itself, a correction or an update
+    ("Correction: An earlier version of this article said inspectors found that X",
+    "This story was amended to correct ...", "An earlier version wrongly said ...")? What it
+    says the article said is what the report did not say."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) > 1 and words[0].lower_ in _NOTICE_LABELS and words[1].text in (":", ","):
+        return True
+    subject = _main_subject(sent)
+    if subject is None:
+        return False
+    phrase = list(subject.subtree)
+    if any(t.lower_ in _ARTICLE_NOUNS and any(c.lower_ == "this" for c in t.children) for t in phrase):
+        return True
+    # "An earlier version (of this story) wrongly said ..."
+    return subject.lower_ == "version" and any(c.lower_ in ("earlier", "previous") for c in subject.children)
+
+
 def _main_subject(sent: Span) -> Token | None:
     """The subject of the sentence's root, or None."""
     return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -39,6 +39,9 @@ class FindingSpan:
     quoted: bool = False  # in a quotation: where news restates what its narration said
     subject: str | None = None  # the stem of its clause's subject ("check" for "some checks were late")
     bare: bool = False  # an area named with no predicate ("concerns about | the use of force")
+    # stemmed nouns it names as things, not as another noun's modifier ("sickness", not the
+    # "staff" of "staff sickness"); empty when unknown (then `keys` stand for them)
+    named: frozenset[str] = frozenset()
 
 
 def content_keys(tokens: list[Token]) -> frozenset[str]:
@@ -180,7 +183,9 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         # subject is something the earlier named ("checks were done by ..., and some checks
         # were late", "completed an assessment in every case, and those assessments were good")
         later, earlier = (f, k) if f.start > k.start else (k, f)
-        if later.subject is None or later.subject not in earlier.keys:
+        # "staff sickness was high, and that staff did not always have time": "staff" only
+        # modified the earlier one's subject, so the later one is about something else
+        if later.subject is None or later.subject not in (earlier.named or earlier.keys):
             return False
     if f.graded and k.graded:
         # an overall grade ("graded good", no area) is not the grade of an area
