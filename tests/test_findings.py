@@ -999,6 +999,16 @@ def test_a_finding_reported_after_a_grading_by_the_same_subject_is_kept():
     assert has(bad, "investigating crime") and has(bad, "fraud team") and not good
 
 
+def test_a_finding_reported_after_a_grading_by_a_pronoun_standing_for_the_inspection_is_kept():
+    """ "It graded the force X, and found that Y" after a sentence naming the inspectorate:
+    a pronoun that grades stands for the inspection."""
+    good, bad = findings(
+        "It graded the force inadequate at investigating crime, and found that detectives in the "
+        "fraud team were carrying too many cases."
+    )
+    assert has(bad, "investigating crime") and has(bad, "fraud team") and not good
+
+
 def test_areas_named_after_a_count_with_including():
     """ "good at four of its eight areas, including A and B": the areas are A and B, without
     "including"."""

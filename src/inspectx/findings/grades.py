@@ -352,7 +352,13 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
         if verb.i < graded_at or verb.dep_ != "conj":
             continue
         subjects = [c for c in (*verb.children, *verb.head.children) if c.dep_ == "nsubj"]
-        if subjects and attribution.names_the_inspection(subjects[0]):
+        # a pronoun that grades stands for the inspection: "It graded the force X, and found that Y"
+        grader = (
+            bool(subjects)
+            and subjects[0].lower_ in ("it", "they")
+            and verb.head.lower_ in vocabulary().grade_context
+        )
+        if subjects and (attribution.names_the_inspection(subjects[0]) or grader):
             told = _complement(tokens, verb, inside)
             if told is not None:
                 return told
