@@ -1367,6 +1367,28 @@ def test_a_later_finding_whose_subject_only_modified_the_earlier_ones_is_its_own
     assert len(bad) == 2
 
 
+@pytest.mark.parametrize("month", ["May 2024", "February 2025"])
+def test_a_report_named_and_dated_in_the_opening_adjunct_is_background(month):
+    """ "In its PEEL report published in May 2024, the inspectorate rated ...": the opening
+    adjunct names an earlier report, and the whole sentence tells of it (to the month: a
+    report out in February is before an inspection in October of the same year)."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                "Published: 20 March 2026",
+                INTRO,
+                f"In its PEEL report published in {month}, the inspectorate rated the force inadequate at "
+                "managing offenders, saying it had lost track of some sex offenders.",
+                "Inspectors who returned in October 2025 found that officers now visit every registered "
+                "sex offender on time.",
+            ]
+        )
+    )
+    assert article.grades == [] and article.concerns == []
+    assert has([f.text for f in article.improvements], "visit every registered sex offender")
+
+
 def test_a_second_grade_after_and_as_is_no_area_of_the_first():
     article = extract(
         "\n".join(

@@ -1166,6 +1166,30 @@ def _earlier_cycles(doc: Doc, year: int) -> list[DateMention]:
     return out
 
 
+#: Participles that date a report by when it came out or was done ("published in 2023").
+_REPORT_DATING = frozenset({"published", "released", "issued", "conducted", "carried"})
+
+
+def _dates_a_framing_report(doc: Doc, mention: DateMention) -> bool:
+    """Is the date that of a report or inspection named in the sentence's opening adjunct,
+    through a participle ("In its PEEL inspection published in January 2025, HMICFRS
+    graded ...", "At an inspection carried out in 2023, ...")? The sentence tells of that
+    report, as "In its 2023 report" would."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    prep = span.root.head
+    participle = prep.head if prep.dep_ == "prep" else None
+    if participle is None or participle.lower_ not in _REPORT_DATING or participle.dep_ != "acl":
+        return False
+    noun = participle.head
+    opening = noun.head
+    if not names_the_inspection(noun) or noun.dep_ != "pobj" or opening.lower_ not in ("in", "at"):
+        return False
+    sent = span.sent
+    return opening.i == sent.start or doc[sent.start].is_punct and opening.i == sent.start + 1
+
+
 def _labels_a_report(doc: Doc, mention: DateMention) -> bool:
     """Is the date a year that names a report or inspection it stands before ("the 2023
     report", "its 2021 inspection")?"""
@@ -1250,6 +1274,8 @@ def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:
             # with a clause of its own on what it found: "a PEEL inspection, published in
             # 2023, which graded it inadequate")
             noun = token.head
+            if _dates_a_framing_report(doc, mention):
+                return False  # "In its PEEL inspection published in 2025, HMICFRS graded ...": all of it
             return noun.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "relcl" for c in noun.children)
         if token.dep_ == "relcl":
             # in the past perfect: before the time its sentence tells of
@@ -1386,9 +1412,11 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             if earlier and _frames_sentence(doc, m):
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
                 continue
-            before_now = m.role in (None, "inspection") and m.value and int(m.value[:4]) < int(now.value[:4])
+            before_now = m.role in (None, "inspection") and m.value and _earlier_than(m.value, now.value)
             if before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m):
                 add(m)  # "The 2023 report found that ...": another, earlier report
+            elif before_now and _dates_a_framing_report(doc, m):
+                add(m)  # "In its PEEL inspection published in January 2025, HMICFRS graded .."
             elif m.role is None and before_now and _frames_sentence(doc, m) and _judged_then(doc, m):
                 add(m)  # "Last year, the inspectorate found that ...": before this inspection
             elif m.role is None and before_now and _judged_when(doc, m):
@@ -1432,6 +1460,15 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
         earlier = [m for m in mentions if m.role in ("previous", dates.EARLIER) or names_earlier_report(m)]
         _pointed_back_to(doc, out, earlier)
     return out
+
+
+def _earlier_than(value: str, now: str) -> bool:
+    """Is the date `value` ("2025", "2025-01", "2025-01-14") before `now`, to the month
+    when both give one ("January 2025" is before an inspection in November 2025), else to
+    the year?"""
+    if len(value) >= 7 and len(now) >= 7:
+        return value[:7] < now[:7]
+    return int(value[:4]) < int(now[:4])
 
 
 def when_then_tokens(doc: Doc, mentions: list[DateMention]) -> set[int]:
