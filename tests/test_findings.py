@@ -1389,6 +1389,27 @@ def test_a_report_named_and_dated_in_the_opening_adjunct_is_background(month):
     assert has([f.text for f in article.improvements], "visit every registered sex offender")
 
 
+@pytest.mark.parametrize(
+    "heard",
+    [
+        "An inquest has heard that a woman's 999 call was left waiting for nine minutes before a call "
+        "handler answered.",
+        "The court was told that officers took two days to visit the victim after her first report.",
+    ],
+)
+def test_what_a_court_or_inquest_heard_is_its_evidence_not_a_finding(heard):
+    good, bad = findings(
+        heard, "Inspectors found that the force now answers most 999 calls within ten seconds."
+    )
+    assert not has(good + bad, "nine minutes") and not has(good + bad, "two days")
+    assert has(good, "within ten seconds")
+
+
+def test_an_inquest_told_what_inspectors_found_relays_it():
+    _, bad = findings("The inquest was told that inspectors had found the control room badly understaffed.")
+    assert has(bad, "control room")
+
+
 def test_a_second_grade_after_and_as_is_no_area_of_the_first():
     article = extract(
         "\n".join(

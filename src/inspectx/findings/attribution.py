@@ -159,6 +159,8 @@ def reports_inspection(doc: Doc, sent: Span, voice: str | None, page: str) -> bo
     """Does `sent` (in `voice`, on a page of kind `page`) report what the inspection found?"""
     if voice == "narration" and _another_body_judges(sent):
         return False  # "The Independent Office for Police Conduct investigated and found ..."
+    if voice == "narration" and _heard_in_proceedings(sent):
+        return relays(doc, sent)  # "An inquest heard that ...": its evidence, unless the inspection's
     if voice == "narration" and page == NEWS_PAGE and _writer_speaks(sent):
         # a columnist's "I": their own memory or view, unless it tells of the report ("I was
         # reassured that your report found ...")
@@ -191,6 +193,24 @@ def _another_body_judges(sent: Span) -> bool:
     doc = sent.doc
     ours = gazetteer.token_indices(doc, "FORCE", "INSPECTORATE")
     return not any(t.i in ours for t in subject.subtree)
+
+
+#: Proceedings whose hearing is evidence of their own ("An inquest heard that ...").
+_PROCEEDINGS = frozenset(
+    {"inquest", "court", "hearing", "jury", "tribunal", "trial", "coroner", "magistrates"}
+)
+_HEARING_VERBS = frozenset({"heard", "hears", "hear", "told"})
+
+
+def _heard_in_proceedings(sent: Span) -> bool:
+    """Is the sentence what a court or an inquest heard or was told ("An inquest has heard
+    that the call was not picked up for 11 minutes", "The court was told that ...")? Its
+    evidence is the proceedings', not the inspection's, unless it relays the inspection
+    ("The hearing was told that inspectors had found ...")."""
+    root = sent.root
+    if root.lower_ not in _HEARING_VERBS:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _PROCEEDINGS for c in root.children)
 
 
 #: Verbs of another body's judging (`_another_body_judges`), inflected.
