@@ -187,8 +187,9 @@ def test_they_that_stands_for_others_relays_nothing(sentence):
     [
         ("Supervisors seemed unsure when to use police protection powers.", "unsure"),
         ("Sergeants seemed reluctant to challenge poor investigations.", "reluctant"),
+        ("The report said some crimes might not be recorded correctly.", "recorded correctly"),
     ],
-    ids=["seemed-unsure", "seemed-reluctant"],
+    ids=["seemed-unsure", "seemed-reluctant", "might-not-be"],
 )
 def test_a_hedged_finding_is_judged_as_stated_plainly(sentence, word):
     """ "Officers seemed unsure ...": the classifier reads the hedge; the plain statement

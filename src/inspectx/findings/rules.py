@@ -716,9 +716,22 @@ def _undoubted(tokens: list[Token]) -> list[str] | None:
 def _unhedged(tokens: list[Token]) -> list[str] | None:
     """The words of a clause whose main verb hedges a copula ("seemed unsure", "appeared to
     be confident"), with "was" or "were" for the hedge ("were unsure", "were confident"), or
-    None for any other clause (and for "appeared to have ...", which no copula states)."""
+    that hedges with "may" or "might" before "be" ("may not be identifying all victims" as
+    "is not identifying ..."), or None for any other clause (and for "appeared to have
+    ...", which no copula states)."""
     inside = {t.i for t in tokens}
     for verb in tokens:
+        # "The force may not be identifying all victims": "may" and "might" before "be" hedge
+        # what follows, as "seemed" does ("The force is not identifying all victims")
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("may", "might")), None)
+        be = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ == "be"), None)
+        if modal is not None and be is not None and verb.tag_ in ("VBG", "VBN") and modal.i < be.i:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[0].i in inside:
+                plural = subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "we", "you")
+                return [
+                    ("are" if plural else "is") if t.i == be.i else t.text for t in tokens if t.i != modal.i
+                ]
         if verb.lower_ not in _HEDGES or verb.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
