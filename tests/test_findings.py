@@ -1358,6 +1358,17 @@ def test_a_correction_notice_is_no_finding(notice):
     assert [f.text for f in article.improvements] == ["Officers now answer 999 calls quickly"]
 
 
+def test_a_fact_checks_claim_is_no_finding_and_its_verdict_is_read():
+    good, bad = findings(
+        "Claim: The inspectors found that callers to 101 wait over an hour.",
+        "Claim: Inspectors said the force was getting worse at answering calls.",
+        "The force claimed: Every burglary victim gets a visit within a day.",
+        "Verdict: Partly true. The report found that officers visited most burglary victims within a day.",
+    )
+    assert bad == []
+    assert good == ["officers visited most burglary victims within a day"]
+
+
 def test_a_later_finding_whose_subject_only_modified_the_earlier_ones_is_its_own():
     """ "found that staff absence was high, and that staff did not always have time for
     training": the second is about staff, the first about absence; two findings."""

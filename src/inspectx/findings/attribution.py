@@ -950,6 +950,8 @@ def _pivots_to_the_inspection(sent: Span) -> bool:
 
 #: Labels of a notice about the article itself ("Correction: ...", "UPDATE, 3 June: ...").
 _NOTICE_LABELS = frozenset({"correction", "clarification", "update", "updated", "amended", "editor's"})
+#: Labels of a claim someone made, as a fact-check sets it out ("Claim: ...", "The claim: ...").
+_CLAIM_LABELS = frozenset({"claim", "claimed", "claims"})
 #: Nouns for the article itself ("this article", "an earlier version of this story").
 _ARTICLE_NOUNS = frozenset({"article", "story", "piece", "post", "headline"})
 
@@ -958,9 +960,16 @@ def about_the_article(sent: Span) -> bool:
     """Is the sentence a notice about the article itself, a correction or an update
     ("Correction: An earlier version of this article said inspectors found that X",
     "This story was amended to correct ...", "An earlier version wrongly said ...")? What it
-    says the article said is what the report did not say."""
+    says the article said is what the report did not say. So is a fact-check's claim under
+    test ("Claim: Inspectors said X", "The force claimed: X"): what someone said, not what
+    the report found (its verdict, "Verdict: The report found that Y", is read)."""
     words = [t for t in sent if not t.is_space]
     if len(words) > 1 and words[0].lower_ in _NOTICE_LABELS and words[1].text in (":", ","):
+        return True
+    # a fact-check's claim under test ("Claim: Inspectors said the service was getting
+    # worse."), its label within the first three words: what someone said the report said
+    label = next((n for n, t in enumerate(words[:4]) if t.text == ":"), None)
+    if label is not None and any(t.lower_ in _CLAIM_LABELS for t in words[:label]):
         return True
     subject = _main_subject(sent)
     if subject is None:
