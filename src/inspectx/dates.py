@@ -366,10 +366,26 @@ def _names_a_law(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].text in _LAW_WORDS
 
 
-#: A span of years written as one name ("2023-25", "2021/22", "2023-2025").
-_YEAR_SPAN = re.compile(r"^(?:19|20)\d\d\s?[-\u2013/]\s?(?:\d\d|(?:19|20)\d\d)$")
-#: Words after which such a span names an inspection programme's cycle, not a date.
-_CYCLE_WORDS = frozenset({"peel", "inspection", "inspections", "programme", "cycle", "assessment"})
+#: A span of years written as one name ("2023-25", "2021/22", "2023-2025"): its first year
+#: and its last (whole or two digits).
+_YEARS = r"((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d|(?:19|20)\d\d)"
+_YEAR_SPAN = re.compile(rf"^{_YEARS}$")
+#: Words beside which such a span names an inspection programme's cycle, not a date.
+CYCLE_WORDS = frozenset({"peel", "inspection", "inspections", "programme", "cycle", "assessment"})
+
+
+def year_spans(doc: Doc) -> list[tuple[Span, int]]:
+    """Spans of years written as one name in the cleaned text, each with its last year
+    ("2021/22" gives 2022, "2019-2021" 2021), leaving out those a comparison starts from
+    ("since its 2021/22 inspection"). spaCy tags most of them numbers, not dates."""
+    out = []
+    for m in re.finditer(rf"\b{_YEARS}\b", gazetteer.text_of(doc)):
+        first, last = m.group(1), m.group(2)
+        end = int(last) if len(last) == 4 else int(first[:2] + last)
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and int(first) < end and not _since(doc, span):
+            out.append((span, end))
+    return out
 
 
 def _cycle_name(span: Span) -> bool:
@@ -384,7 +400,7 @@ def _cycle_name(span: Span) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[end] if end < len(doc) else None  # "its 2021-22 PEEL assessment"
-    return any(t is not None and t.lower_ in _CYCLE_WORDS for t in (before, after))
+    return any(t is not None and t.lower_ in CYCLE_WORDS for t in (before, after))
 
 
 def _in_range(doc: Doc, i: int) -> bool:

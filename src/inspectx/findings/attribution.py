@@ -15,7 +15,6 @@ opinion, a charity's reaction) are not findings of the inspection.
 from __future__ import annotations
 
 import itertools
-import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -1158,38 +1157,28 @@ def partner_agencies(doc: Doc) -> set[int]:
 _REASON_MARKS = frozenset({"because", "as", "since"})
 
 
-#: A span of years written as one name ("2021/22", "2021-22", "2019-2021"), as a
-#: programme's cycle is named.
-_CYCLE_YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-\u2013/]\s?(\d\d|(?:19|20)\d\d)\b")
-
-
 def _earlier_cycles(doc: Doc, year: int) -> list[DateMention]:
-    """The spans of years that name an inspection or report of a cycle ended before `year`
-    (this inspection's), as dates of that end year: "its 2021/22 PEEL assessment", "the
-    2019-21 inspection" (not "since its 2021/22 PEEL inspection", nor one set against:
-    "up from 64 per cent in its 2021/22 inspection"). The model tags such a span a number,
-    not a date, so `dates.find_dates` has no mention of it; nor should it, as a cycle names
-    the programme, not the day the force was inspected."""
+    """The spans of years (`dates.year_spans`) that name an inspection or report of a
+    cycle ended before `year` (this inspection's), as dates of that end year: "its 2021/22
+    PEEL assessment", "the 2019-21 inspection" (not "since its 2021/22 PEEL inspection",
+    nor one set against: "up from 64 per cent in its 2021/22 inspection"). `dates` keeps
+    them out of its mentions, as a cycle names the programme, not the day the force was
+    inspected."""
     out = []
-    for m in _CYCLE_YEARS.finditer(gazetteer.text_of(doc)):
-        first, last = m.group(1), m.group(2)
-        end = int(last) if len(last) == 4 else int(first[:2] + last)
-        if not int(first) < end < year:
-            continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
+    for span, end in dates.year_spans(doc):
+        if end >= year:
             continue
         root, head = span.root, span.root.head
         named = [head, *head.conjuncts, *([head.head] if head.dep_ in ("compound", "nmod") else [])]
         # before the noun it names: "its 2021/22 PEEL assessment", "the PEEL 2021/22 report"
         if root.dep_ not in ("nummod", "compound", "amod", "nmod") or max(t.i for t in named) < span.end:
             continue
-        # "PEEL", "assessment": a programme's words (dates._CYCLE_WORDS) name it as well
-        if not any(names_the_inspection(t) or t.lower_ in dates._CYCLE_WORDS for t in named):
+        # "PEEL", "assessment": a programme's words name it as well
+        if not any(names_the_inspection(t) or t.lower_ in dates.CYCLE_WORDS for t in named):
             continue
-        if dates._since(doc, span):
-            continue
-        mention = DateMention(m.group(), m.start(), m.end(), end, None, None, None, None, value=str(end))
+        mention = DateMention(
+            span.text, span.start_char, span.end_char, end, None, None, None, None, value=str(end)
+        )
         if not _dates_a_baseline(doc, mention):
             out.append(mention)
     return out

@@ -728,10 +728,8 @@ def _unhedged(tokens: list[Token]) -> list[str] | None:
         if modal is not None and be is not None and verb.tag_ in ("VBG", "VBN") and modal.i < be.i:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects and subjects[0].i in inside:
-                plural = subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "we", "you")
-                return [
-                    ("are" if plural else "is") if t.i == be.i else t.text for t in tokens if t.i != modal.i
-                ]
+                present = "are" if _plural(subjects[0]) else "is"
+                return [present if t.i == be.i else t.text for t in tokens if t.i != modal.i]
         if verb.lower_ not in _HEDGES or verb.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
@@ -746,11 +744,16 @@ def _unhedged(tokens: list[Token]) -> list[str] | None:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].i not in inside:
             continue
-        plural = subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "we", "you")
+        plural = _plural(subjects[0])
         copula = ("were" if plural else "was") if verb.tag_ == "VBD" else ("are" if plural else "is")
         words = [copula if t.i == verb.i else t.text for t in tokens if t.i not in dropped or t.i == verb.i]
         return words
     return None
+
+
+def _plural(subject: Token) -> bool:
+    """Does the subject take a plural verb ("officers", "they")?"""
+    return subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you")
 
 
 def _area_judged(tokens: list[Token]) -> list[str] | None:
