@@ -995,3 +995,16 @@ def test_a_date_of_something_yet_to_happen_dates_no_inspection():
 def test_an_inspection_whose_recommendations_are_followed_up_is_the_previous_one(sentence):
     dates = _dates(_article("6 June 2025", sentence))
     assert dates["previous_inspection"] == "2023" and dates["inspection"] is None
+
+
+def test_a_month_named_as_the_last_is_resolved_against_the_dateline():
+    """ "last November" in an article published in March 2026 is November 2025: the model
+    does not always tag it as a date (here not after "Greater Manchester Police"), and
+    the inspection date had been left empty."""
+    text = (
+        "Inspectors praise Greater Manchester Police\n"
+        "Saturday 21 March 2026\n"
+        "Inspectors went back to Greater Manchester Police last November to see how it protects "
+        "children. Their report, published on Thursday, found that officers now listen to children.\n"
+    )
+    assert _dates(text)["inspection"] == "2025-11"

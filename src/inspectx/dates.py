@@ -307,6 +307,9 @@ _SEASON = re.compile(
     r"\b(?:the |this |last )?(?:spring|summer|autumn)(?:,? (?:of )?(?:(?:19|20)\d\d\b|last year|this year))?",
     re.I,
 )
+#: A month named as the last one, without a day ("last November"):
+#: the model does not always tag it as a date.
+_NEAR_MONTH = re.compile(rf"\b[Ll]ast (?:{'|'.join(m for m in calendar.month_name if m)})\b(?! \d)")
 _DAYLIKE = re.compile(r"^(?:[0-3]?\d(?:st|nd|rd|th)?|,)$", re.I)
 
 
@@ -335,7 +338,7 @@ def _candidates(doc: Doc) -> list[tuple[Span, int, int]]:
         if span is not None:
             found.append((span, m.start(), end))
     taken = {i for s, _, _ in found for i in range(s.start, s.end)}
-    for m in _SEASON.finditer(text):
+    for m in (*_SEASON.finditer(text), *_NEAR_MONTH.finditer(text)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and not any(i in taken for i in range(span.start, span.end)):
             found.append((span, m.start(), m.end()))
