@@ -5655,3 +5655,29 @@ def test_a_demand_right_after_a_count_of_recommendations_is_a_recommendation():
         "at weekends.",
     )
     assert has(bad, "999 calls") and not has(bad, "staffs") and good == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "area", "grade"),
+    [
+        (
+            "The force was graded good at preventing crime. Investigating crime was graded inadequate.",
+            "investigating crime",
+            "inadequate",
+        ),
+        (
+            "It was rated adequate for managing offenders. "
+            "Protecting vulnerable people was graded inadequate.",
+            "protecting vulnerable people",
+            "inadequate",
+        ),
+    ],
+    ids=["after-a-grade", "after-a-rating"],
+)
+def test_an_area_named_by_a_gerund_subject_is_graded(sentences, area, grade):
+    """ "Investigating crime was graded inadequate": the area is the gerund clause that is
+    the passive's subject, which the parser makes a clausal subject after another sentence
+    (it had been left ungraded)."""
+    article = extract("\n".join([HEADLINE, INTRO, sentences]))
+    assert (area, grade) in [(g.area.lower(), g.grade) for g in article.grades]
+

@@ -729,6 +729,9 @@ def _area_cell(tokens: list[Token], start: int) -> bool:
     return words in vocabulary().assessment_areas
 
 
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass")
+
+
 def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     """What a grade without "for/at ..." is about: [] the force itself, None nothing nameable.
 
@@ -744,7 +747,8 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
         if verb.pos_ in ("VERB", "AUX") or verb.i not in ids:
             break
         verb = verb.head
-    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass") and ch.i in ids]
+    # a clausal subject is an area too ("Investigating crime was graded inadequate")
+    subjects = [ch for ch in verb.children if ch.dep_ in _SUBJECTS and ch.i in ids]
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in ids]
     if objects and verb.lower_ in vocabulary().grading_verbs:
         subjects = objects  # "HMIC graded the force inadequate": the force is what was graded
