@@ -572,42 +572,58 @@ def _without_tail(tokens: Tokens, reporting: frozenset[str]) -> Tokens:
         rest = [r for r in tokens[i + 1 :] if not r.is_quote]
         if _comment_with_a_source(rest, reporting):
             continue  # "X, which inspectors said left them without supervision": what X led to
-        if (
-            rest
-            and (
-                rest[0].lower_ == "according"
-                or rest[0].lower_ in reporting
-                and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
-                # not the main verb after an aside on its subject ("Its report, published
-                # today, | praised ...") or after its auxiliary ("Inspectors did, however, praise")
-                and not any(c.dep_ in ("nsubj", "aux", "auxpass") and c.i < t.i for c in rest[0].children)
-                or any(
-                    r.lower_ in reporting
-                    and r.pos_ in ("VERB", "AUX")
-                    and not any(c.dep_ == "ccomp" and c.i > r.i and c in rest for c in r.children)
-                    # a denied telling is what was not done ("when X, the force did not
-                    # always tell the victim"), not who said so
-                    and not any(c.dep_ == "neg" for c in r.children)
-                    # its speaker is in the tail ("..., inspectors said"), unlike a passive
-                    # predicate of the clause ("A, B and C, were praised by inspectors")
-                    and any(c.dep_ == "nsubj" and c in rest for c in r.children)
-                    # the tail is only the telling ("..., inspectors said"), not a predicate
-                    # before it (", which once stood at 900, | had been cleared, inspectors said")
-                    # (or a comment on what was said: ", which they described as ...")
-                    and (
-                        rest[0] == r
-                        or rest[0].tag_ == "WDT"
-                        and rest[0].head == r
-                        or any(rest[0] in c.subtree for c in r.children if c.dep_ == "nsubj")
-                    )
-                    and (len(rest) <= 10 or _only_adjuncts_after(r, rest))
-                    for r in rest[:6]
+        if rest and (
+            rest[0].lower_ == "according"
+            or rest[0].lower_ in reporting
+            and rest[0].pos_ in ("VERB", "AUX")  # "..., said Jo Bloggs, HM Inspector of ..."
+            # not the main verb after an aside on its subject ("Its report, published
+            # today, | praised ...") or after its auxiliary ("Inspectors did, however, praise")
+            and not any(c.dep_ in ("nsubj", "aux", "auxpass") and c.i < t.i for c in rest[0].children)
+            or any(
+                r.lower_ in reporting
+                and r.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "ccomp" and c.i > r.i and c in rest for c in r.children)
+                # a denied telling is what was not done ("when X, the force did not
+                # always tell the victim"), not who said so
+                and not any(c.dep_ == "neg" for c in r.children)
+                # its speaker is in the tail ("..., inspectors said"), unlike a passive
+                # predicate of the clause ("A, B and C, were praised by inspectors")
+                and any(c.dep_ == "nsubj" and c in rest for c in r.children)
+                # the tail is only the telling ("..., inspectors said"), not a predicate
+                # before it (", which once stood at 900, | had been cleared, inspectors said")
+                # (or a comment on what was said: ", which they described as ...")
+                and (
+                    rest[0] == r
+                    or rest[0].tag_ == "WDT"
+                    and rest[0].head == r
+                    or any(rest[0] in c.subtree for c in r.children if c.dep_ == "nsubj")
                 )
-                or _named_speaker_tail(rest, reporting)
+                and (len(rest) <= 10 or _only_adjuncts_after(r, rest))
+                for r in _opening_words(rest, 6)
             )
+            or _named_speaker_tail(rest, reporting)
+            or _apposed_speaker_tail(rest, reporting)
         ):
             return tokens[:i]
     return tokens
+
+
+def _opening_words(tokens: Tokens, n: int) -> Tokens:
+    """The first `n` words of `tokens` with whatever is in brackets among them ("the
+    Criminal Justice Inspection (CJI) said": an acronym in brackets is no word of its own)."""
+    out: list[Token] = []
+    depth = counted = 0
+    for t in tokens:
+        if counted == n:
+            break
+        out.append(t)
+        if t.text in ("(", "["):
+            depth += 1
+        elif t.text in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            counted += 1
+    return out
 
 
 def _which_clause(verb: Token) -> bool:
@@ -806,6 +822,28 @@ def _named_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
     helpers = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
     return all(t.i in speaker or t.i in helpers for t in words[:-1])
 
+
+def _apposed_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
+    """Is `rest` (what follows a comma) a speaker set off by commas and a reporting verb
+    the parser left without a subject ("..., the chief inspector, Andy Cooke, said", "...,
+    the report, published on Tuesday, said": the speaker hung on the clause before as an
+    apposition or a conjunct)? Only a noun phrase that names the inspection or a person,
+    with no finite verb of its own, and the reporting verb's adjuncts after it."""
+    words = [t for t in rest if not t.is_punct]
+    if not words or len(rest) > _LONG_TAIL or words[0].pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+        return False
+    verb = next((t for t in words if t.lower_ in reporting and t.pos_ == "VERB"), None)
+    if verb is None or verb is words[0] or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = [t for t in words if t.i < verb.i]
+    if any(t.tag_ in _FINITE for t in before) or not _only_adjuncts_after(verb, rest):
+        return False
+    return any(attribution.names_the_inspection(t) or t.ent_type_ == "PERSON" for t in before)
+
+
+#: Tags of a finite verb: a speaker's aside may hold a participle ("published on Tuesday"),
+#: not a clause of its own.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 _NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
 
