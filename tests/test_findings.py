@@ -5703,3 +5703,40 @@ def test_a_tail_naming_the_speaker_in_brackets_or_between_commas_is_cut(sentence
     _, bad = findings(sentence)
     assert len(bad) == 1, bad
     assert not bad[0].endswith(("today", "Tuesday", "Cooke", "report", "HMICS")), bad
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "words"),
+    [
+        (
+            "Safety risks highlighted in its 2021 report had since been addressed in every cell block.",
+            "improvement",
+            ("risks", "addressed"),
+        ),
+        (
+            "Weaknesses in supervision identified in its 2021 report had been resolved.",
+            "improvement",
+            ("weak",),
+        ),
+        (
+            "The gaps in its vetting checks found last time have still not been addressed.",
+            "concern",
+            ("gaps",),
+        ),
+        ("The report, published in 2021, found that supervision was weak.", None, ("supervision",)),
+    ],
+    ids=["risks-addressed", "weaknesses-resolved", "gaps-not-addressed", "an-earlier-report-itself"],
+)
+def test_what_an_earlier_inspection_found_wanting_put_right_is_a_finding_of_now(sentence, polarity, words):
+    """ "Risks flagged in its 2021 report had been addressed": the year dates the risks, not
+    the sentence (it had been read as the earlier report's, and given nothing), and the
+    risks put right are an improvement as a recommendation met is (the classifier read the
+    second as a concern). A report dated by its participle is still an earlier one."""
+    article = extract("\n".join([HEADLINE, "14 May 2025", INTRO, sentence]))
+    good, bad = [f.text for f in article.improvements], [f.text for f in article.concerns]
+    if polarity is None:
+        assert not has(good + bad, *words), (good, bad)
+        return
+    wanted, other = (good, bad) if polarity == "improvement" else (bad, good)
+    assert has(wanted, *words), (wanted, other)
+    assert not has(other, *words), other

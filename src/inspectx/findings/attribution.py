@@ -1277,6 +1277,39 @@ def _inspects(token: Token) -> bool:
 _INSPECTION_NOUNS = frozenset({"inspection", "inspections", "visit", "visits"})
 
 
+def _dated_thing(noun: Token) -> bool:
+    """May a participle on the noun date the noun alone, not its sentence? Any noun but a
+    subject, or a subject said to have been put right since: "Risks | flagged in its 2022
+    report | had been addressed" tells of now, "The report, | published in 2019, | found
+    ..." and "Problems | identified in 2019 | persisted" of then."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    return not names_the_inspection(noun) and noun.head.lower_ in _put_right()
+
+
+def _put_right_since(doc: Doc, mention: DateMention) -> bool:
+    """Is the date in a participle on the subject of a verb of putting right ("Risks |
+    flagged in its 2022 report | had been addressed", "Weaknesses in supervision |
+    identified in ..."), however the parser hangs the participle in the subject? The
+    sentence tells of now."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    participle = next((t for t in span.root.ancestors if t.dep_ == "acl" and t.tag_ == "VBN"), None)
+    if participle is None:
+        return False
+    noun = participle.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and _dated_thing(noun)
+
+
+@cache
+def _put_right() -> frozenset[str]:
+    """Verbs of putting right what was found wanting ("addressed", "resolved")."""
+    return resources.inflections(("address", "resolve", "fix", "remedy", "rectify", "implement", "tackle"))
+
+
 def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:
     """Is the date inside a relative clause in the past perfect on a noun of its sentence
     ("Some cells had ligature points | that had been identified at the previous inspection
@@ -1286,7 +1319,7 @@ def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:
     if span is None:
         return False
     for token in span.root.ancestors:
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ == "acl" and token.tag_ == "VBN" and _dated_thing(token.head):
             # "had failed to implement recommendations | made when it was last inspected in
             # 2022", "the Gillen Review, | published in 2019": when the thing came about (not
             # with a clause of its own on what it found: "a PEEL inspection, published in
@@ -1431,7 +1464,12 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
                 continue
             before_now = m.role in (None, "inspection") and m.value and _earlier_than(m.value, now.value)
-            if before_now and _labels_a_report(doc, m) and not _dates_a_baseline(doc, m):
+            if (
+                before_now
+                and _labels_a_report(doc, m)
+                and not _dates_a_baseline(doc, m)
+                and not _put_right_since(doc, m)  # "Risks flagged in its 2022 report had been addressed"
+            ):
                 add(m)  # "The 2023 report found that ...": another, earlier report
             elif before_now and _dates_a_framing_report(doc, m):
                 add(m)  # "In its PEEL inspection published in January 2025, HMICFRS graded .."

@@ -1425,6 +1425,15 @@ def _begun(own: Judgement, tokens: list[Token]) -> Judgement:
 
 #: What an inspection asks of a force, as a noun ("recommendation 2 has been met").
 _ASKED_OF = frozenset({"recommendation", "recommendations", "action", "actions"})
+#: Nouns of what an inspection found wanting, whose fulfilment ("the risks had been
+#: addressed", "weaknesses ... have been resolved") is a finding as a recommendation's is.
+_FOUND_WANTING = frozenset(
+    {
+        *("risk", "risks", "problem", "problems", "issue", "issues", "failing", "failings"),
+        *("weakness", "weaknesses", "shortcoming", "shortcomings", "deficiency", "deficiencies"),
+        *("gap", "gaps"),
+    }
+)
 #: Verbs of fulfilling what was asked ("met", "achieved", "implemented", "addressed").
 _FULFILMENT_VERBS = frozenset(
     {"meet", "achieve", "implement", "address", "complete", "discharge", "fulfil", "fulfill", "resolve"}
@@ -1434,9 +1443,10 @@ _FULFILMENT_VERBS = frozenset(
 def _recommendation_met(own: Judgement, tokens: list[Token]) -> Judgement:
     """An improvement when the clause says an earlier recommendation was fulfilled
     ("Recommendation 2, on the auditing of cancelled crimes, has also been met", "the force
-    has implemented the recommendation on stalking"), a concern when denied or done only in
-    part ("Recommendation 3 has not been met", "was only partially achieved"): a revisit's
-    finding. The classifier reads the recommendation's words ("should improve ...") and
+    has implemented the recommendation on stalking"), or something found wanting put right
+    ("the risks flagged in its last report had been addressed"), a concern when denied or
+    done only in part ("Recommendation 3 has not been met", "was only partially achieved"):
+    a revisit's finding. The classifier reads the recommendation's words ("should improve ...") and
     takes the first for a concern. Only for a finding or an unsure reading; a clause read
     surely as no finding (a plan: "will implement the recommendations") stays."""
     inside = {t.i for t in tokens}
@@ -1448,7 +1458,7 @@ def _recommendation_met(own: Judgement, tokens: list[Token]) -> Judgement:
             continue  # "will implement": a plan, not what was found
         passive = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i in inside]
         active = [c for c in verb.children if c.dep_ == "dobj" and c.i in inside]
-        asked = [c for c in passive or active if c.lower_ in _ASKED_OF]
+        asked = [c for c in passive or active if c.lower_ in _ASKED_OF or c.lower_ in _FOUND_WANTING]
         if not asked or _counted(asked[0]):
             continue  # "three recommendations had been achieved": how many, not which
         denied = any(c.dep_ == "neg" for c in verb.children)
