@@ -248,6 +248,25 @@ def test_coordinated_objects_become_items(nlp):
     assert "victim care unit" in items[1] and "cyber crime team" in items[2]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Inspectors found good leadership and governance of vetting.", 1),
+        ("The force had good supervision and oversight of its investigations.", 1),
+        ("The force had good supervision and weak oversight of its investigations.", 2),
+        ("Staff described heavy workloads, and access to welfare support was poor.", 2),
+    ],
+    ids=["shared-by-governance", "shared-by-oversight", "own-adjective", "a-clause-misparsed"],
+)
+def test_coordinated_nouns_sharing_the_adjective_before_them_are_one_item(nlp, sentence, count):
+    """ "good leadership and governance of vetting": "good" judges both, and split the second
+    would be left with no word that judges it (it had been); a later noun with its own
+    adjective is an item of its own, and so is a clause the parser made a noun of ("...,
+    and access to welfare support was poor")."""
+    items = texts(segment.items(segment.trim(words(nlp, sentence))))
+    assert len(items) == count, items
+
+
 def test_coordinated_verb_phrases_become_items(nlp):
     clause = segment.trim(
         words(

@@ -968,6 +968,8 @@ def _arguments(clause: Tokens) -> list[Tokens]:
     if heads:
         head = min(heads, key=lambda t: (_depth(t), t.i))  # the coordination nearest the root
         conjuncts = _conjuncts(head, ids)
+        if _shared_modifier(conjuncts):
+            return [clause]  # "good leadership and governance of X": "good" says it of both
         spans = [_own_span(c, conjuncts, ids) for c in conjuncts]
     kind, preposition = _examples(spans[-1][-1], ids) if spans else (None, None)
     shell = kind == "shell"  # "areas such as A, B and C": the list is read inside the examples
@@ -999,6 +1001,28 @@ def _arguments(clause: Tokens) -> list[Tokens]:
             hi = end  # "A and B were well run": the predicate goes with the last
         out.append(strip([t for t in clause if lo <= t.i <= hi]))
     return [o for o in out if o]
+
+
+def _shared_modifier(conjuncts: Tokens) -> bool:
+    """Do coordinated nouns share the adjective before the first ("good leadership and
+    governance of crime recording", "clear policies and guidance")? Only when no later one
+    has a word before it of its own ("good leadership and poor governance", "the audit and
+    the review") or a clause of its own ("clean cells and staff who were caring"): split,
+    the later noun would be left without the word that judges it."""
+    if len(conjuncts) < 2 or any(c.pos_ != "NOUN" for c in conjuncts):
+        return False
+    first, *later = conjuncts
+    if not any(c.dep_ == "amod" and c.i < first.i for c in first.children):
+        return False
+    doc, last = first.doc, later[-1]
+    # "high levels of fatigue, and access to support was limited": a clause of its own,
+    # misparsed (a comma before the conjunction, or a verb right after the last noun's phrase)
+    if any(doc[c.i - 2].text == "," for c in later if c.i >= 2 and doc[c.i - 1].dep_ == "cc"):
+        return False
+    after = last.right_edge.i + 1
+    if after < len(doc) and doc[after].pos_ in ("AUX", "VERB"):
+        return False
+    return not any(ch.i < c.i or ch.dep_ in ("relcl", "acl", "amod") for c in later for ch in c.children)
 
 
 #: Prepositions that introduce examples of the noun they modify ("a service, including A and
