@@ -5723,9 +5723,22 @@ def test_a_tail_naming_the_speaker_in_brackets_or_between_commas_is_cut(sentence
             "concern",
             ("gaps",),
         ),
+        (
+            "Inspectors found that ligature risks in the older cells had been removed.",
+            "improvement",
+            ("ligature",),
+        ),
+        ("The risks posed by the old cell doors had not been removed.", "concern", ("cell doors",)),
         ("The report, published in 2021, found that supervision was weak.", None, ("supervision",)),
     ],
-    ids=["risks-addressed", "weaknesses-resolved", "gaps-not-addressed", "an-earlier-report-itself"],
+    ids=[
+        "risks-addressed",
+        "weaknesses-resolved",
+        "gaps-not-addressed",
+        "risks-removed",
+        "risks-not-removed",
+        "an-earlier-report-itself",
+    ],
 )
 def test_what_an_earlier_inspection_found_wanting_put_right_is_a_finding_of_now(sentence, polarity, words):
     """ "Risks flagged in its 2021 report had been addressed": the year dates the risks, not

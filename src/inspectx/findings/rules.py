@@ -1436,7 +1436,10 @@ _FOUND_WANTING = frozenset(
 )
 #: Verbs of fulfilling what was asked ("met", "achieved", "implemented", "addressed").
 _FULFILMENT_VERBS = frozenset(
-    {"meet", "achieve", "implement", "address", "complete", "discharge", "fulfil", "fulfill", "resolve"}
+    {
+        *("meet", "achieve", "implement", "address", "complete", "discharge", "fulfil", "fulfill"),
+        *("resolve", "remove", "eliminate", "mitigate"),  # what was found wanting: "risks ... removed"
+    }
 )
 
 
