@@ -5753,3 +5753,23 @@ def test_what_an_earlier_inspection_found_wanting_put_right_is_a_finding_of_now(
     wanted, other = (good, bad) if polarity == "improvement" else (bad, good)
     assert has(wanted, *words), (wanted, other)
     assert not has(other, *words), other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("But the report is far from a clean bill of health.", None),
+        ("Yet its findings are far from a clean sheet.", None),
+        ("The report is critical of the way the force handles 999 calls.", "999 calls"),
+    ],
+    ids=["far-from-a-clean-bill", "far-from-a-clean-sheet", "an-area-named"],
+)
+def test_a_verdict_on_the_report_as_a_whole_is_no_finding(sentence, kept):
+    """ "But the report is far from a clean bill of health": a copula saying what kind of
+    report it is, naming no area, leads in to the findings and is none of them (it had
+    been a concern); one that names its area ("critical of X") is a finding."""
+    good, bad = findings(sentence)
+    if kept is None:
+        assert good == [] and bad == [], (good, bad)
+    else:
+        assert has(good + bad, kept), (good, bad)

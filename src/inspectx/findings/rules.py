@@ -60,6 +60,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _framed_by_a_stance,
         _adequate_only,
         _about_the_report,
+        _verdict_on_the_report,
         _a_definition,
         _not_said,
         _only_asks,
@@ -1103,6 +1104,38 @@ def _asked(own: Judgement, tokens: list[Token]) -> Judgement:
         return no_finding(own)
     if own.label != IMPROVEMENT or not segment.demanded(segment.trim(tokens) or tokens):
         return own
+    return no_finding(own)
+
+
+#: Prepositions that give a judgement of a report its area ("critical of X", "positive
+#: about Y"): with one, what the report says of the area is a finding.
+_AREA_PREPOSITIONS = frozenset({"of", "about", "on", "over", "in", "into", "regarding", "towards"})
+
+
+def _verdict_on_the_report(own: Judgement, tokens: list[Token]) -> Judgement:
+    """No finding, when the clause only says what kind of report it is, naming no area ("But
+    the report is far from a clean bill of health", "The findings are a wake-up call"): a
+    copula whose subject is the report or its findings as a whole, with no clause and no
+    area after its complement ("The report is critical of the way the force handles 999
+    calls" names one). A lead-in to the findings, not one of them."""
+    if own.label == NOT_FINDING:
+        return own
+    roots = clause_roots(tokens)
+    if len(roots) != 1 or roots[0].lower_ not in _COPULAS:
+        return own
+    root, inside = roots[0], {t.i for t in tokens}
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i in inside]
+    whole = [
+        s
+        for s in subjects
+        if s.lower_ in _REPORT_NOUNS and any(c.dep_ in ("det", "poss") for c in s.children)
+    ]
+    if not whole or any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in root.children):
+        return own
+    complements = [c for c in root.children if c.dep_ in ("acomp", "attr", "advmod", "oprd")]
+    for head in (root, *complements):
+        if any(c.dep_ == "prep" and c.lower_ in _AREA_PREPOSITIONS for c in head.children):
+            return own
     return no_finding(own)
 
 
