@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from inspectx import extract, wrapping
+import pytest
+
+from inspectx import extract, reader, wrapping
 
 WRAPPED = """\
 Custody inspection finds Cleveland Police detainees well cared for
@@ -168,3 +170,47 @@ def test_a_wrapped_line_opening_with_by_is_no_byline():
     text = BALANCED.replace("offenders in the\ncounty by His", "offenders in the county\nby His")
     assert "county\nby His" in text
     assert [(g.area, g.grade) for g in extract(text).grades] == [("managing offenders", "good")]
+
+
+def _ruled(lines: list[str], column: int = 62) -> str:
+    return "\n".join(f"{line:<{column}}|" for line in lines)
+
+
+_PRINT_COLUMN = [
+    "Custody suites in Lincoln praised by inspectors",
+    "",
+    "By Sam Carter, Wednesday 4 March 2026",
+    "",
+    "Lincolnshire Police has been praised for the way it looks",
+    "after people held in its custody suites, in a report",
+    "published on Monday by HM Inspectorate of Constabulary.",
+    "",
+    "Inspectors found that detainees were treated with respect",
+    "in every suite they visited. However, they said that too",
+    "many detainees waited hours for a mental health assessment.",
+]
+
+
+def test_a_print_pages_column_rule_is_removed_and_its_lines_join():
+    """A print page saved as text draws a rule ("|") down the right of its column: it
+    stopped wrapped lines from joining, so findings were cut at the line ends."""
+    article = extract(_ruled(_PRINT_COLUMN))
+    texts = [f.text for f in (*article.improvements, *article.concerns)]
+    assert not any("|" in t for t in texts) and "|" not in article.title, texts
+    assert any("respect" in t and "in every suite" in t for t in texts), texts
+    assert any("column rule" in w for w in article.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table's rows have more than one bar
+        "\n".join(["| Area | Grade |", "| --- | --- |", *(f"| Area {n} | Good |" for n in range(6))]),
+        # a bar a few lines end in, at no common column
+        "\n".join(["News |", "Sport |", *(f"A sentence of the story, number {n}." for n in range(6))]),
+    ],
+    ids=["table", "few-lines"],
+)
+def test_a_bar_that_is_no_column_rule_is_left(text):
+    warnings: list[str] = []
+    assert reader.without_column_rule(text, warnings) == text and warnings == []

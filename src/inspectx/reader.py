@@ -202,7 +202,42 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
         warnings.append("named as a web page but holds no markup: read as plain text")
         return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
     text, encoding, warnings = _decode_text(data, label)
-    return Document(label, text, "text", encoding, sha, warnings=tuple(warnings))
+    return Document(
+        label, without_column_rule(text, warnings), "text", encoding, sha, warnings=tuple(warnings)
+    )
+
+
+#: A line that ends in a print page's column rule: its words, padding, one "|" (and no other).
+_RULED_LINE = re.compile(r"^([^|]*?)[ \t]*\|[ \t]*$")
+#: The least share of a text's non-blank lines that must end in the rule, at one column,
+#: for it to be a column rule and not a line's own "|" ("News | Crime |" menus have more).
+_RULE_SHARE = 0.8
+_RULE_MIN_LINES = 5
+
+
+def without_column_rule(text: str, warnings: list[str]) -> str:
+    """`text` without the column rule a print page saved as text draws down the right of
+    its column ("Durham Constabulary has been praised for how it supports    |"): when at
+    least 80% of the non-blank lines (and five or more) end in padding and one "|" at the
+    same column, that "|" and its padding go, with a warning. The rule stopped wrapped
+    lines from joining into paragraphs. A table's rows ("| Area | Grade |") have more than
+    one "|", and a line's own "|" stands at no common column: both are left alone."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < _RULE_MIN_LINES:
+        return text
+    columns = [line.rstrip().rfind("|") for line in filled if _RULED_LINE.match(line)]
+    if not columns:
+        return text
+    column = max(set(columns), key=columns.count)
+    if columns.count(column) < _RULE_SHARE * len(filled):
+        return text
+    out = [
+        m.group(1).rstrip() if (m := _RULED_LINE.match(line)) and line.rstrip().rfind("|") == column else line
+        for line in lines
+    ]
+    warnings.append("a column rule ('|' at the end of each line) removed")
+    return "\n".join(out)
 
 
 def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
