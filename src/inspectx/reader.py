@@ -223,21 +223,19 @@ def without_column_rule(text: str, warnings: list[str]) -> str:
     lines from joining into paragraphs. A table's rows ("| Area | Grade |") have more than
     one "|", and a line's own "|" stands at no common column: both are left alone."""
     lines = text.split("\n")
-    filled = [line for line in lines if line.strip()]
-    if len(filled) < _RULE_MIN_LINES:
-        return text
-    columns = [line.rstrip().rfind("|") for line in filled if _RULED_LINE.match(line)]
-    if not columns:
+    filled = sum(1 for line in lines if line.strip())
+    ruled = {n: line.rstrip().rfind("|") for n, line in enumerate(lines) if _RULED_LINE.match(line)}
+    columns = list(ruled.values())
+    if filled < _RULE_MIN_LINES or not columns:
         return text
     column = max(set(columns), key=columns.count)
-    if columns.count(column) < _RULE_SHARE * len(filled):
+    if columns.count(column) < _RULE_SHARE * filled:
         return text
-    out = [
-        m.group(1).rstrip() if (m := _RULED_LINE.match(line)) and line.rstrip().rfind("|") == column else line
-        for line in lines
-    ]
+    for n, at in ruled.items():
+        if at == column:
+            lines[n] = lines[n][:at].rstrip()
     warnings.append("a column rule ('|' at the end of each line) removed")
-    return "\n".join(out)
+    return "\n".join(lines)
 
 
 def decode_email(data: bytes, label: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from inspectx import dates, gazetteer, resources
 from inspectx.dates import DateMention
-from inspectx.findings.words import EARLIER_WORDS, GRADE_POLARITY
+from inspectx.findings.words import EARLIER_WORDS, GRADE_POLARITY, PUT_RIGHT_VERBS
 
 INSPECTORATE_PAGE, FORCE_PAGE, COMMISSIONER_PAGE, NEWS_PAGE = "inspectorate", "force", "commissioner", "news"
 _FIRST_PERSON_PLURAL = {"we", "our", "us", "ours"}
@@ -1284,7 +1284,7 @@ def _dated_thing(noun: Token) -> bool:
     ..." and "Problems | identified in 2019 | persisted" of then."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return True
-    return not names_the_inspection(noun) and noun.head.lower_ in _put_right()
+    return not names_the_inspection(noun) and noun.head.lower_ in resources.inflections(PUT_RIGHT_VERBS)
 
 
 def _put_right_since(doc: Doc, mention: DateMention) -> bool:
@@ -1302,12 +1302,6 @@ def _put_right_since(doc: Doc, mention: DateMention) -> bool:
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head
     return noun.dep_ in ("nsubj", "nsubjpass") and _dated_thing(noun)
-
-
-@cache
-def _put_right() -> frozenset[str]:
-    """Verbs of putting right what was found wanting ("addressed", "resolved")."""
-    return resources.inflections(("address", "resolve", "fix", "remedy", "rectify", "implement", "tackle"))
 
 
 def _in_relative_clause(doc: Doc, mention: DateMention) -> bool:

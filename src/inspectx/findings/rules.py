@@ -1467,13 +1467,6 @@ _FOUND_WANTING = frozenset(
         *("gap", "gaps"),
     }
 )
-#: Verbs of fulfilling what was asked ("met", "achieved", "implemented", "addressed").
-_FULFILMENT_VERBS = frozenset(
-    {
-        *("meet", "achieve", "implement", "address", "complete", "discharge", "fulfil", "fulfill"),
-        *("resolve", "remove", "eliminate", "mitigate"),  # what was found wanting: "risks ... removed"
-    }
-)
 
 
 def _recommendation_met(own: Judgement, tokens: list[Token]) -> Judgement:
@@ -1486,7 +1479,7 @@ def _recommendation_met(own: Judgement, tokens: list[Token]) -> Judgement:
     takes the first for a concern. Only for a finding or an unsure reading; a clause read
     surely as no finding (a plan: "will implement the recommendations") stays."""
     inside = {t.i for t in tokens}
-    fulfilment = resources.inflections(tuple(sorted(_FULFILMENT_VERBS)))
+    fulfilment = resources.inflections(words.PUT_RIGHT_VERBS)
     for verb in tokens:
         if verb.lower_ not in fulfilment or verb.tag_ not in ("VBN", "VBD", "VBZ", "VBP"):
             continue

@@ -836,14 +836,10 @@ def _apposed_speaker_tail(rest: Tokens, reporting: frozenset[str]) -> bool:
     if verb is None or verb is words[0] or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     before = [t for t in words if t.i < verb.i]
-    if any(t.tag_ in _FINITE for t in before) or not _only_adjuncts_after(verb, rest):
+    if any(t.tag_ in FINITE_TAGS for t in before) or not _only_adjuncts_after(verb, rest):
         return False
     return any(attribution.names_the_inspection(t) or t.ent_type_ == "PERSON" for t in before)
 
-
-#: Tags of a finite verb: a speaker's aside may hold a participle ("published on Tuesday"),
-#: not a clause of its own.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 _NEGATIVE_SUBJECTS = frozenset({"none", "nothing", "nobody", "neither", "no", "few"})
 
