@@ -1008,3 +1008,17 @@ def test_a_month_named_as_the_last_is_resolved_against_the_dateline():
         "children. Their report, published on Thursday, found that officers now listen to children.\n"
     )
     assert _dates(text)["inspection"] == "2025-11"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call handlers now record repeat victims correctly, a marked change from the 2019 inspection.",
+        "Call handlers now record repeat victims correctly, an improvement on the 2019 inspection.",
+        "Call handlers now record repeat victims correctly compared with the 2019 inspection.",
+    ],
+    ids=["change-from", "improvement-on", "compared-with"],
+)
+def test_an_inspection_a_change_is_measured_from_is_the_previous_one(sentence):
+    found = _dates(_article("Tuesday 14 May 2024", sentence))
+    assert (found["inspection"], found["previous_inspection"]) == (None, "2019")

@@ -3930,6 +3930,29 @@ def test_a_quote_saying_again_what_the_story_said_is_one_finding():
     assert merge([told, other]) == [told, other]  # the story itself: another finding
 
 
+def test_a_restatement_in_the_articles_topic_words_is_one_finding():
+    """In an article about keeping burglary victims updated, "victim", "burglary" and "update"
+    are in most sentences (the topic); a restatement then has one word of its own, shared
+    with the first telling, and is the same finding; one whose own word differs is not."""
+    from inspectx.findings.merge import FindingSpan, merge
+
+    def finding(text: str, keys: set[str], start: int) -> FindingSpan:
+        return FindingSpan("concern", text, start, start + len(text), text, frozenset(keys))
+
+    topic = frozenset({"victi", "burgl", "updat"})
+    told = finding("burglary victims are seldom given updates", {"burgl", "victi", "seldo", "updat"}, 0)
+    again = finding(
+        "victims of burglary were seldom given an update on their case by officers",
+        {"victi", "burgl", "seldo", "updat", "offic"},
+        300,
+    )
+    other = finding(
+        "burglary victims wait weeks for updates", {"burgl", "victi", "wait", "weeks", "updat"}, 600
+    )
+    assert merge([told, again], topic) == [told]
+    assert merge([told, other], topic) == [told, other]
+
+
 def test_alternatives_are_one_finding():
     # the parser reads "or learning" as a verb coordinated with "saw"
     good, _ = findings(
@@ -5773,3 +5796,49 @@ def test_a_verdict_on_the_report_as_a_whole_is_no_finding(sentence, kept):
         assert good == [] and bad == [], (good, bad)
     else:
         assert has(good + bad, kept), (good, bad)
+
+
+def test_a_grades_area_keeps_its_examples_after_including():
+    """ "good at protecting vulnerable people, including children at risk of exploitation":
+    the examples belong to the area; "including" is no second activity to grade."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                "The force was rated good at protecting vulnerable people, including children at risk "
+                "of exploitation.",
+            ]
+        )
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("protecting vulnerable people", "good")]
+    assert not has([f.text for f in article.improvements], "good at children")
+
+
+def test_a_list_of_names_in_a_subjects_phrase_is_not_split():
+    """The councils a partnership is with are one finding's partners, not three findings."""
+    good, _ = findings(
+        "Inspectors said the force's relationship with Upper Dale District, North Marsh and Kirkby "
+        "councils had improved, with joint patrols now routine."
+    )
+    assert len([g for g in good if "kirkby" in g.lower() or "north marsh" in g.lower()]) == 1
+    assert has(good, "relationship with upper dale district, north marsh and kirkby councils had improved")
+
+
+def test_a_subject_naming_the_force_keeps_a_finding_whose_parse_has_a_council_as_subject_too():
+    """en_core_web_sm gives "improved" two subjects in "the force's partnership with A, B and
+    C councils had improved": "councils" is no partner agency's statement then."""
+    good, _ = findings(
+        "The report said the force's partnership with Northfield, Eastbrook and Westvale councils had "
+        "improved."
+    )
+    assert has(good, "partnership with northfield")
+
+
+def test_a_change_from_an_earlier_inspection_after_a_dash_is_cut_from_the_finding():
+    good, _ = findings(
+        "Inspectors found that call handlers now record repeat victims correctly – a marked change "
+        "from the 2019 inspection, when recording was described as patchy."
+    )
+    assert has(good, "record repeat victims correctly")
+    assert not has(good, "2019") and not has(good, "patchy")

@@ -826,6 +826,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         role = "previous"  # "Inspectors had previously visited in November 2022"
     if role == "inspection" and _followed_up(doc[pos]):
         role = "previous"  # "12 of the 19 recommendations from the 2022 inspection": followed up now
+    if role == "inspection" and _compared_with(doc[pos]):
+        role = "previous"  # "a marked change from the 2019 inspection": what now is measured against
     if role in ("inspection", "published") and _near_previous(doc, ent, pos):
         return "previous"
     if role == "published" and not _dates_a_release(text):
@@ -838,6 +840,26 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
 _FOLLOWED_UP = frozenset(
     {"recommendation", "recommendations", "areas", "concerns", "cause", "causes", "afis"}
 )
+
+
+#: Nouns of change that an earlier inspection is the starting point of ("a change from the
+#: 2019 inspection", "an improvement on its 2021 inspection").
+_CHANGE_FROM = frozenset(
+    {"change", "improvement", "turnaround", "contrast", "difference", "rise", "fall", "increase", "decline"}
+    | {"drop"}
+)
+
+
+def _compared_with(noun) -> bool:
+    """Is the inspection noun what a change is measured from ("a marked change from the 2019
+    inspection", "an improvement on its 2021 inspection", "compared with the 2022 inspection")?
+    That is an earlier inspection."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("from", "on", "with"):
+        return False
+    if prep.lower_ == "with":
+        return prep.head.lower_ in ("compared", "comparison")
+    return prep.head.lower_ in _CHANGE_FROM
 
 
 def _followed_up(noun) -> bool:

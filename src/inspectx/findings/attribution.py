@@ -1143,6 +1143,11 @@ def partner_agencies(doc: Doc) -> set[int]:
         if any(t.lower_ in police for t in token.subtree):
             continue
         verb = token.head
+        # "the force's partnership with A, B and C councils had improved", parsed with two
+        # subjects: the other names the police
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != token]
+        if any(t.lower_ in police for s in subjects for t in s.subtree):
+            continue
         if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "with":
             continue  # "files were poor, with the Crown Prosecution Service sending many back": the force's
         if verb.dep_ == "advcl" and any(

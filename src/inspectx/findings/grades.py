@@ -920,6 +920,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
             another = another or named_so_far and _named_area(rest[n + 1 :]) > 0
             if token.text == "," and nxt.lower_ == "having":
                 break
+            if token.text == "," and nxt.lower_ == "including" and not any(t.like_num for t in areas[-1]):
+                break  # "at protecting vulnerable people, | including children": its examples
             if token.text == "," and gerund and _tells_a_clause(nxt):
                 break  # "outstanding for X, | estimating that it records 95 per cent": what it found
             if another or (token.text == "," and nxt.lower_ == "and"):

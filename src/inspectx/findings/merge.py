@@ -2,7 +2,9 @@
 
 Two findings are one when they have the same polarity and name the same area: half
 of the content words (crudely stemmed, without the generic words and without the
-article's topic words, which are in every sentence) of the shorter are in the other.
+article's topic words, which are in every sentence) of the shorter are in the other;
+or, when the topic leaves one of them a single such word and it is shared, three quarters
+of all the shorter's content words, three at least, topic words included.
 Graded findings merge with graded ones of the same area, and with a finding that names
 all of a graded one's area and little else, or names it after "at", "in" or "for"
 ("improved to good at investigating crime" and the grade table's "Investigating crime:
@@ -201,8 +203,20 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
     small = min(len(fk), len(kk))
     if small >= 2 and len(fk & kk) / small >= 0.5:
         return True
+    if small < 2 and fk & kk and _mostly_the_same_words(f.keys, k.keys):
+        # "victims are still not kept informed about their cases" / "victims were not routinely
+        # kept informed about their case": in an article about keeping victims informed, one
+        # word of each is outside the topic, and it is shared
+        return True
     if f.quoted and not k.quoted and len(fk & kk) >= 2:
         return True  # a quote saying again, in the speaker's words, what the story said
     # a restatement in nearly the same words (a standfirst and its lede), whose words may all
     # be the article's topic words
     return SequenceMatcher(None, f.text.lower(), k.text.lower(), autojunk=False).ratio() >= NEAR_VERBATIM
+
+
+def _mostly_the_same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two findings share three content words, topic words included, and three quarters of
+    the shorter's? A restatement in an article whose topic words fill both."""
+    both = a & b
+    return len(both) >= 3 and len(both) / min(len(a), len(b)) >= 0.75

@@ -355,7 +355,21 @@ def without_earlier(clause: Tokens) -> Tokens:
 
 
 #: Nouns that set a finding against another time ("an improvement on its last inspection").
-_COMPARISONS = frozenset({"improvement", "rise", "increase", "fall", "drop", "decline", "deterioration"})
+_COMPARISONS = frozenset(
+    {
+        "improvement",
+        "rise",
+        "increase",
+        "fall",
+        "drop",
+        "decline",
+        "deterioration",
+        "change",
+        "turnaround",
+        "contrast",
+        "difference",
+    }
+)
 #: Nouns that name an earlier assessment in such a comparison (with `_assessing`).
 _ASSESSMENT_NOUNS = frozenset({"assessment", "visit", "grade", "grades", "rating", "ratings"})
 
@@ -413,7 +427,8 @@ def _earlier_aside(clause: Tokens, ids: set[int]) -> set[int]:
 def _comparison_with_earlier(clause: Tokens, ids: set[int]) -> set[int]:
     """The words of a phrase after a dash or comma that compares the clause with an earlier
     assessment ("rated good at X – an improvement on its last inspection in 2022, when it
-    was judged inadequate"): the finding is the clause's, the comparison tells of then."""
+    was judged inadequate", "– a change from the 2019 inspection"): the finding is the
+    clause's, the comparison tells of then."""
     for t in clause:
         if t.lower_ not in _COMPARISONS:
             continue
@@ -422,7 +437,8 @@ def _comparison_with_earlier(clause: Tokens, ids: set[int]) -> set[int]:
             continue
         phrase = [w for w in t.subtree if w.i in ids]
         words = {w.lower_ for w in phrase}
-        if words & EARLIER_WORDS and words & (_ASSESSMENT_NOUNS | _assessing()):
+        dated = words & EARLIER_WORDS or any(is_year(w) for w in phrase)  # "from the 2019 inspection"
+        if dated and words & (_ASSESSMENT_NOUNS | _assessing()):
             return {w.i for w in phrase} | {first - 1}
     return set()
 
@@ -983,6 +999,8 @@ def _arguments(clause: Tokens) -> list[Tokens]:
         return [clause]  # "not enough police officers and community support officers": one group
     if any(_examples(s[-1], ids)[0] == "content" for s in spans):
         return [clause]  # "a strong victim service, including A and B": one finding and its examples
+    if _names_in_a_phrase(spans):
+        return [clause]  # "its work with A, B and C councils had improved": the partners it names
     start, end = clause[0].i, clause[-1].i
     root = next((t for t in clause if t.head.i not in ids or t.head.i == t.i), clause[0])
     before_predicate = root.i > spans[-1][-1].i
@@ -997,6 +1015,25 @@ def _arguments(clause: Tokens) -> list[Tokens]:
             hi = end  # "A and B were well run": the predicate goes with the last
         out.append(strip([t for t in clause if lo <= t.i <= hi]))
     return [o for o in out if o]
+
+
+def _names_in_a_phrase(spans: list[Tokens]) -> bool:
+    """Is the list one of names in a noun's prepositional phrase ("the force's relationship
+    with Upper Dale, North Marsh and Kirkby councils had improved")? The items between the
+    first and the last are names alone, the first ends in a name hung on a noun's
+    preposition, and the last begins with one: the partners or places one finding names."""
+
+    def words(span: Tokens) -> Tokens:
+        return [t for t in span if not t.is_punct and t.dep_ != "cc"]
+
+    middle = [t for s in spans[1:-1] for t in words(s)]
+    first, last = words(spans[0]), words(spans[-1])
+    if not first or not last or any(t.pos_ != "PROPN" for t in middle):
+        return False
+    if first[-1].pos_ != "PROPN" or last[0].pos_ != "PROPN":
+        return False
+    chain = [first[-1], *first[-1].ancestors][:4]
+    return any(t.dep_ == "prep" and t.head.pos_ == "NOUN" for t in chain)
 
 
 def _shared_modifier(conjuncts: Tokens) -> bool:
