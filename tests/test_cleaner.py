@@ -203,6 +203,24 @@ def test_a_whole_article_on_one_line_loses_only_its_junk_sentence():
     ]
 
 
+@pytest.mark.parametrize("opening", ["Subscribe", "Sign in", "Subscribe News"])
+def test_a_whole_article_on_one_line_opening_with_a_sites_words_is_kept(opening):
+    """A story pasted on one line whose first words are a button's ("Subscribe ...") is no
+    menu above the headline: nothing of it is dropped."""
+    line = " ".join([f"{opening} Force praised by inspectors for faster response.", *STORY])
+    assert dropped(line) == {}
+    assert clean(line) == line
+
+
+@pytest.mark.parametrize("copies", [2, 4])
+def test_a_story_saved_twice_on_one_line_is_not_a_glued_menu(copies):
+    """ "News on XNews on X" is a menu glued to itself; a story of several sentences saved
+    twice over on one line is the story (its findings merge as repeats)."""
+    line = " ".join(STORY)  # saved with no break between the copies: "...recommendation.Inspectors ..."
+    assert dropped(line * copies) == {}
+    assert dropped("Latest newsLatest news") == {1: "navigation"}
+
+
 def test_a_long_line_is_never_dropped_whole_for_a_tail_phrase_inside_it():
     line = " ".join([*STORY, "Comments are closed for legal reasons.", *STORY])
     kept = clean(f"Force praised by inspectors for faster response\n{line}")

@@ -122,6 +122,21 @@ def test_missing_path_is_a_one_line_usage_error():
     assert result.stderr == "Error: no such file or folder: no/such/file.txt\n"
 
 
+@pytest.mark.parametrize("command", ["clean", "summary"])
+def test_a_link_that_cannot_be_followed_is_a_read_error_not_a_missing_file(tmp_path, command):
+    """A symbolic link loop or a dangling link exists as a name: reading it fails (exit 1,
+    with the system's reason), where a name that does not exist is a usage error (exit 2)."""
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    for name, reason in (("a.txt", "symbolic links"), ("dangling.txt", "No such file")):
+        result = run(command, str(tmp_path / name))
+        assert result.exit_code == 1
+        assert result.stderr.startswith("Error: ") and len(result.stderr.splitlines()) == 1
+        assert reason in result.stderr and "no such file:" not in result.stderr
+    assert run(command, str(tmp_path / "none.txt")).exit_code == 2
+
+
 def test_unknown_format_is_a_usage_error():
     result = run("extract", "--format", "xml", DURHAM)
     assert result.exit_code == 2

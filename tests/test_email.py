@@ -116,6 +116,23 @@ def test_an_email_without_a_body_is_a_clear_error(tmp_path):
     assert "no text or HTML body" in record.to_dict()["error"]["message"]
 
 
+@pytest.mark.parametrize(
+    "raw",
+    [b"Subject: hi\nMIME-Version: 1.0\n", b"Subject: Custody report\nContent-Type: text/plain\n\n \n\n"],
+    ids=["headers-only", "blank-body"],
+)
+def test_a_message_whose_body_is_empty_has_no_text_part_to_read(tmp_path, raw):
+    """Headers with nothing under them: a `not_text` error record, as for a message with
+    neither a text nor an HTML part, not an article titled by its subject."""
+    from inspectx import ErrorRecord, extract_many
+
+    path = tmp_path / "empty.eml"
+    path.write_bytes(raw)
+    record = next(extract_many([path], errors="record"))
+    assert isinstance(record, ErrorRecord)
+    assert record.to_dict()["error"]["type"] == "not_text"
+
+
 def test_a_raw_message_in_a_text_file_or_on_stdin_is_read_as_an_email(tmp_path):
     """A message saved with another extension, or piped in, is recognised by its header
     block (with MIME headers); a message pasted as text (no MIME headers) stays text."""

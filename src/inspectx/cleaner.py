@@ -320,7 +320,7 @@ def _judge_units(units: list[_Unit]) -> None:
         elif reasons:
             unit.sentences = judged
         if unit.reason is None and headline is None:
-            if _looks_like_headline(unit.text) or _short_headline(units, index):
+            if _looks_like_headline(unit.text) or _short_headline(units, index) or _story_on_one_line(judged):
                 headline = unit.text
                 unit.headline = True
             else:
@@ -732,6 +732,13 @@ def _menu_item(text: str) -> bool:
     )
 
 
+def _story_on_one_line(judged: list[Sentence]) -> bool:
+    """Does a line hold two story sentences or more that no rule dropped: a whole article
+    pasted on one line ("Subscribe Durham Constabulary told to improve. Inspectors found
+    ...")? It is the story, whatever its first words, not a menu above the headline."""
+    return sum(1 for s in judged if s.drop_reason is None and is_story_sentence(s.text)) >= 2
+
+
 def _looks_like_headline(text: str) -> bool:
     # Above the headline sit menus and section names (a few words and no figures), and
     # the site speaking for itself ("Support our journalism", "Our mission is ...").
@@ -822,8 +829,11 @@ def _shape_reason(stripped: str, text: str) -> str | None:
     if _CREDIT_END.search(text):
         return "image_caption"
     half = len(text) // 2
-    if len(text) % 2 == 0 and len(text) >= 8 and text[:half] == text[half:]:
-        return "navigation"  # glued duplicate: "News on XNews on X"
+    glued = len(text) % 2 == 0 and len(text) >= 8 and text[:half] == text[half:]
+    # glued duplicate: "News on XNews on X"; not a story of several sentences saved twice on
+    # one line, which is kept (its findings merge)
+    if glued and len(split_sentences(text[:half].strip())) < 2:
+        return "navigation"
     if _DATE_LINE.search(text):
         return None  # a dateline with its section or desk ("14 May 2024 | News"), not a menu
     parts = [p for p in _BREADCRUMB.split(text) if p]

@@ -556,7 +556,7 @@ def clean(path: str, explain: bool) -> None:
     """
     from inspectx import batch, cleaner
 
-    if path != "-" and not os.path.exists(path):
+    if path != "-" and not os.path.lexists(path):
         raise click.UsageError(f"no such file: {path}")
     if path != "-" and os.path.isdir(path):
         raise click.UsageError(f"{path} is a folder: clean takes one file (extract --include-text for many)")
@@ -912,7 +912,7 @@ def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None
     """
     from inspectx import summary as overview
 
-    if source != "-" and not os.path.exists(source):
+    if source != "-" and not os.path.lexists(source):
         raise click.UsageError(f"no such file or folder: {source}")
     if plot:  # checked before any work: a wrong name should not cost a whole folder's run
         if Path(plot).suffix.lower() not in PLOT_SUFFIXES:

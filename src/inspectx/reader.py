@@ -271,7 +271,7 @@ def _decode_email(data: bytes, label: str, max_bytes: int) -> Document:
     attached = _attached_text(message)
     if attached is not None and (body is None or len(_payload(attached)[0].strip()) > _body_length(message)):
         body = attached  # "FYI, see attached." with the article as a text or HTML attachment
-    if body is None:
+    if body is None or not _payload(body)[0].strip():  # headers only: nothing to read
         raise NotTextError(f"{label}: an e-mail message with no text or HTML body")
     payload, repaired = _payload(body)
     charset = body.get_content_charset()
