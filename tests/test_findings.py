@@ -5842,3 +5842,30 @@ def test_a_change_from_an_earlier_inspection_after_a_dash_is_cut_from_the_findin
     )
     assert has(good, "record repeat victims correctly")
     assert not has(good, "2019") and not has(good, "patchy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        (
+            "The new report sets out the results of a return visit, during which inspectors concluded "
+            "that staff are committed to their safeguarding duties.",
+            "inspectors concluded that staff are committed to their safeguarding duties.",
+        ),
+        (
+            "The force has welcomed a report which found that its call handlers are well trained.",
+            "found that its call handlers are well trained.",
+        ),
+    ],
+    ids=["during-which", "which-found"],
+)
+def test_a_finding_reported_in_a_relative_clause_is_read_from_its_reporting_verb(sentence, read):
+    """What a lead-in says of the report ("sets out the results of a return visit") or of
+    the force is no finding: the classifier reads the clause from the relative clause that
+    reports it, with its subject when it has one of its own."""
+    from inspectx import pipeline
+    from inspectx.findings import _as_read
+
+    doc = pipeline.build()(sentence)
+    tokens = [t for t in doc if not t.is_space]
+    assert "".join(t.text_with_ws for t in _as_read(tokens, None)) == read

@@ -1007,7 +1007,8 @@ def _as_read(tokens: list[Token], voice: str | None) -> list[Token]:
     if not trimmed:
         return tokens
     if trimmed[0].i != tokens[0].i:
-        return _without_source_aside(_without_method(tokens, trimmed[0].i), trimmed[0].i)
+        read = _from_a_relative_finding(tokens, trimmed[0].i)
+        return _without_source_aside(_without_method(read, trimmed[0].i), trimmed[0].i)
     if voice in ("inspection", "unknown"):
         return trimmed
     tail = [t for t in tokens if t.i > trimmed[-1].i]
@@ -1110,6 +1111,38 @@ def _bare_opening(opening: list[Token]) -> list[Token]:
         if step.dep_ not in _ASIDE_DEPS or step.head.i not in inside:
             kept.append(t)
     return kept or opening
+
+
+#: Relative pronouns that stand for the noun a relative clause hangs on.
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+
+
+def _from_a_relative_finding(tokens: list[Token], opening_end: int) -> list[Token]:
+    """The clause from the relative clause in its opening whose verb reports the finding
+    ("The latest report sets out the results of a follow-up visit, at which | the
+    inspectors found that X" read as "the inspectors found that X"; "... a report which |
+    found that X" from its verb): what the lead-in says of the report is no finding, and
+    read with it the classifier took the finding for something else."""
+    reporting = attribution.reporting_verbs()
+    for t in tokens:
+        if t.i >= opening_end:
+            break
+        if t.lower_ not in reporting or not (t.dep_ == "relcl" or _relative_misparsed(t)):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_PRONOUNS]
+        start = min((w.i for w in subjects[0].subtree), default=t.i) if subjects else t.i
+        return [w for w in tokens if w.i >= start]
+    return tokens
+
+
+def _relative_misparsed(verb: Token) -> bool:
+    """Is the verb a relative clause's that the parser hung on the main verb as an adverbial
+    clause (", during which | inspectors concluded that ...")? Its preposition's object is a
+    relative pronoun."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in _RELATIVE_PRONOUNS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _without_method(tokens: list[Token], opening_end: int) -> list[Token]:
