@@ -800,6 +800,7 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and (_MONTH_OR_DAY.search(text) or _THIS_OR_LAST.search(text.lower()) or _names_a_season(text))
         and (
             before_word in ("in", "on", "during", "between", "")
+            or before_word in _PERIOD_STARTS  # "during the fortnight beginning 10 February"
             or text.lower().startswith(("last ", "earlier "))
         )
         and _inspectors_did(governor)
@@ -833,6 +834,11 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if role == "published" and not _dates_a_release(text):
         return None  # "published a report in 2015": when the report came out is a day
     return role
+
+
+#: Words that give the first day of a period ("the week beginning 3 March", "the fortnight
+#: starting on ..."): the period dates what happened during it.
+_PERIOD_STARTS = frozenset({"beginning", "starting", "commencing"})
 
 
 #: What an inspection leaves behind to be followed up at a later one (not "the findings
@@ -904,13 +910,23 @@ def _of_another_force(doc: Doc, cue, governor) -> bool:
     """Is the inspection a date's cue names that of a force other than the article's own
     (`gazetteer.rank_forces`' leader): named inside the cue's phrase ("an inspection of
     Norfolk Constabulary in 2023") or as the subject of the date's verb ("Norfolk
-    Constabulary was last inspected in 2022")?"""
+    Constabulary was last inspected in 2022"), also through a relative pronoun ("Norfolk
+    Constabulary, which was the subject of a similar revisit in June")?"""
     ranking = gazetteer.rank_forces(doc)
     if ranking is None or ranking.leader is None:
         return False
     inside = {t.i for t in cue.subtree}
     if governor is not None:
         inside |= {t.i for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    # "Norfolk Constabulary, which was the subject of a similar revisit in June": the relative
+    # pronoun stands for the force
+    verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.dep_ == "relcl":
+        pronoun = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in verb.children
+        )
+        if pronoun:
+            inside |= set(range(verb.head.left_edge.i, verb.head.i + 1))
     return any(s.id_ != ranking.leader and s.start in inside for s in gazetteer.spans(doc, "FORCE"))
 
 
@@ -1299,6 +1315,8 @@ def _governor(ent: Span):
     token = ent.root
     if token.dep_ == "conj" and _MONTH_OR_DAY.fullmatch(token.head.text):
         token = token.head  # "in November and | December 2025": the range's first month
+    if token.head.dep_ == "acl" and token.head.lower_ in _PERIOD_STARTS:
+        token = token.head.head  # "during the fortnight | beginning 10 February": the period's
     for _ in range(3):
         if token.dep_ in ("pobj", "prep", "npadvmod", "nummod", "compound", "appos"):
             token = token.head
