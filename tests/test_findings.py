@@ -5869,3 +5869,52 @@ def test_a_finding_reported_in_a_relative_clause_is_read_from_its_reporting_verb
     doc = pipeline.build()(sentence)
     tokens = [t for t in doc if not t.is_space]
     assert "".join(t.text_with_ws for t in _as_read(tokens, None)) == read
+
+
+def test_a_verdict_on_the_sentence_before_gives_it_its_polarity():
+    """ "The force recorded 87 per cent of ... Inspectors said this was not good enough": the
+    figure is the finding and the verdict its polarity (alone, the classifier read the
+    figure as an improvement); the verdict names nothing and is no finding of its own."""
+    good, bad = findings(
+        "The force recorded 87 per cent of reported violent crimes. Inspectors said this was not good enough."
+    )
+    assert has(bad, "87 per cent") and not has(good, "87 per cent")
+    assert not has(bad, "not good enough")
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    ["The report described this as a marked improvement.", "Inspectors called this a marked improvement."],
+)
+def test_a_verdict_through_a_pronoun_is_not_a_finding_of_its_own(verdict):
+    good, _ = findings(f"Victims of burglary now wait an average of three days for a visit. {verdict}")
+    assert has(good, "three days for a visit")
+    assert not has(good, "this")
+
+
+def test_a_consequence_told_through_a_pronoun_is_no_verdict():
+    """ "This means ..." tells what follows from the finding; it does not judge it."""
+    _, bad = findings(
+        "Inspectors found that the force has too few detectives. This means some investigations are "
+        "delayed by months."
+    )
+    assert has(bad, "too few detectives")
+
+
+def test_an_understatement_through_a_pronoun_sets_no_polarity():
+    """ "That is not nothing" praises by denying smallness; read word by word it is a concern,
+    so it does not turn the finding before it."""
+    good, bad = findings(
+        "Inspectors found that staff now record every use of force in the custody suite. That is not nothing."
+    )
+    assert has(good, "record every use of force") and not has(bad, "record every use of force")
+
+
+def test_a_relative_that_is_no_pronoun_pointing_back():
+    from inspectx import pipeline
+    from inspectx.findings import segment
+
+    doc = pipeline.build()("Victims are let down by delays that are within the force's power to fix.")
+    assert not segment.verdict_on_what_went_before(list(doc))
+    doc = pipeline.build()("Inspectors said this was far too low.")
+    assert segment.verdict_on_what_went_before(list(doc))

@@ -439,6 +439,15 @@ class _Reading:
             stance = first_person_stance(list(sent))
         return stance
 
+    def _judged_by_the_next(self, before: _Candidate, label: str, found: list[FindingSpan]) -> bool:
+        """Give the findings of `before`'s sentence the polarity of a verdict on it; False
+        when it gave none (an opinion, a story's narration: the verdict is then read as it is)."""
+        start, end = before.sent.start_char, before.sent.end_char
+        told = [n for n, f in enumerate(found) if start <= f.start < end]
+        for n in told:
+            found[n] = dataclasses.replace(found[n], polarity=label)
+        return bool(told)
+
     def finish(self, judgements: list[Judgement]) -> tuple[list[FindingSpan], list[GradeSpan]]:
         """Findings and grades, given one judgement per candidate (in order)."""
         found = self.found
@@ -493,6 +502,20 @@ class _Reading:
             elaborates = (segment.partitive(candidate.tokens) or share) and _gives_figures(
                 candidate, label, previous_label
             )
+            verdict = (
+                label != NOT_FINDING
+                and candidate.judgement.score >= VERDICT_MIN_SCORE
+                and _plain(candidate)
+                and before is not None
+                and _plain(before)
+                and _sentence_before(before, candidate)
+                and segment.verdict_on_what_went_before(candidate.tokens)
+            )
+            if verdict and self._judged_by_the_next(before, label, found):
+                # "64% of stalking reports were recorded correctly. | Inspectors said this was
+                # far too low": the sentence before is the finding, with the verdict's polarity
+                previous_label, before = label, candidate
+                continue
             previous_label, before = label, candidate
             if elaborates and label != NOT_FINDING:
                 continue  # "... waited too long. | Some had waited a year.": the finding's figures
@@ -586,6 +609,25 @@ def _same_thing(candidate: _Candidate, before: _Candidate | None, topic: frozens
         subjects = [t for t in candidate.tokens if t.dep_ in ("nsubj", "nsubjpass", "expl")]
         return shared or not subjects or subjects[0].pos_ == "PRON"
     return shared
+
+
+#: The least probability of a verdict on the sentence before ("Inspectors said this was far
+#: too low") for it to set that sentence's polarity.
+VERDICT_MIN_SCORE = 0.8
+
+
+def _plain(candidate: _Candidate) -> bool:
+    """Is the candidate a clause of the story's prose (not a list's introduction or item,
+    nor a heading)?"""
+    return candidate.intro is None and candidate.heading is None and candidate.tokens[-1].text != ":"
+
+
+def _sentence_before(before: _Candidate, candidate: _Candidate) -> bool:
+    """Is `before` in the sentence right before the candidate's, with only spaces between?"""
+    doc = candidate.sent.doc
+    return before.sent.end <= candidate.sent.start and all(
+        t.is_space for t in doc[before.sent.end : candidate.sent.start]
+    )
 
 
 def _gives_figures(candidate: _Candidate, label: str, previous: str) -> bool:

@@ -1227,6 +1227,47 @@ def anaphoric(clause: Tokens) -> bool:
     return pronoun in ("this", "it") and any(_points(w) for w in words[1:])
 
 
+#: Verbs that put a verdict on their object ("described this as a serious weakness",
+#: "called it unacceptable").
+_VERDICT_VERBS = frozenset(
+    {"described", "describes", "called", "calls", "labelled", "branded", "deemed", "considered", "termed"}
+)
+
+
+def verdict_on_what_went_before(clause: Tokens) -> bool:
+    """Does the clause only give a verdict on what the sentence before said, through a
+    pronoun ("64% of stalking reports were recorded correctly. | Inspectors said this was
+    far too low", "The report described this as one of the best rates in the country",
+    "That is an improvement")? Its subject is "this" or "that" before a copula, or its
+    object is, under a verb of describing; the verdict is the sentence before's polarity,
+    and says nothing of its own."""
+    if _litotes(clause):
+        return False  # "That is not nothing": read as its words, the verdict turns over
+    for t in clause:
+        # a demonstrative standing alone, not a relative pronoun ("delays that are ...")
+        if t.lower_ not in ("this", "that") or t.tag_ != "DT" or any(c.dep_ != "punct" for c in t.children):
+            continue
+        if t.dep_ == "nsubj" and t.head.lower_ in _COPULAS | {"remains", "remained"}:
+            reason = ("because", "why")  # "This was because ...": an explanation, no verdict
+            return not any(c.dep_ in ("mark", "advcl") or c.lower_ in reason for c in t.head.children)
+        if t.dep_ == "dobj" and t.head.lower_ in _VERDICT_VERBS:
+            return True
+    return False
+
+
+#: Words that, denied, praise by understatement ("not nothing", "not without merit", "not
+#: insignificant").
+_UNDERSTATED = frozenset(
+    {"nothing", "without", "insignificant", "inconsiderable", "unimportant", "negligible"}
+)
+
+
+def _litotes(clause: Tokens) -> bool:
+    """Does the clause deny a word of smallness or lack ("That is not nothing", "It was not
+    without merit")? An understatement that means the opposite of its words."""
+    return any(t.dep_ == "neg" for t in clause) and any(t.lower_ in _UNDERSTATED for t in clause)
+
+
 def _points(word: Token) -> bool:
     """Is the word a verb that points at what the clause lists ("It includes ...", "This
     concerned ..."), not a stance ("It was concerned about X", however parsed)?"""
