@@ -5918,3 +5918,23 @@ def test_a_relative_that_is_no_pronoun_pointing_back():
     assert not segment.verdict_on_what_went_before(list(doc))
     doc = pipeline.build()("Inspectors said this was far too low.")
     assert segment.verdict_on_what_went_before(list(doc))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Let me set out what the inspectors actually found, because the coverage has not done it justice.",
+        "If the inspectors want every crime recorded at the scene, give us the officers to do it.",
+        "Ask any response officer about the new shift pattern and they will tell you it has failed.",
+    ],
+    ids=["let-me", "if-then-give", "ask-and"],
+)
+def test_an_imperative_sentence_is_no_finding(sentence):
+    """A writer's or speaker's imperative tells someone to do something: no inspection found it."""
+    good, bad = findings(sentence)
+    assert good == [] and bad == []
+
+
+def test_a_bare_verb_item_under_a_demand_is_still_read_with_its_introduction():
+    _, bad = findings("The report said the force should:", "- review how it supervises investigations")
+    assert has(bad, "review how it supervises investigations")

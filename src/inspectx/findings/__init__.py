@@ -180,6 +180,21 @@ def _set_against(token: Token, predicate: Token) -> bool:
     return False
 
 
+def _imperative(candidate: _Candidate) -> bool:
+    """Is the clause's sentence an imperative: its root a verb in the base form with no
+    subject and no auxiliary ("Let me set out what the inspectors found", "If they want X,
+    give us the officers to do it", "Ask any response officer")? It tells someone to do
+    something, which no inspection found; a list's item completing its introduction ("The
+    force should: | review X") is read with the introduction instead."""
+    tokens = segment.trim(candidate.tokens) or candidate.tokens
+    if _is_bullet(candidate.tokens):
+        return False
+    root = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if root is None or root.tag_ != "VB" or root.i != candidate.sent.root.i:
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in root.children)
+
+
 def _a_label_line(candidate: _Candidate) -> bool:
     """Is the clause a line of its own that labels a name ("Contact officer: Claire Smith,
     Senior Scrutiny Officer", "Report author: ..."): a label, a colon, then no verb but a
@@ -525,6 +540,8 @@ class _Reading:
                 continue  # "Now sport, and ...", "Apologies were received from ..."
             if candidate.intro is None and _a_label_line(candidate):
                 continue  # "Contact officer: Claire Smith, Senior Scrutiny Officer"
+            if candidate.intro is None and _imperative(candidate):
+                continue  # "If they want every crime recorded, give us the officers": a demand
             reported = (label == IMPROVEMENT or contrasted) and (
                 self.page == attribution.NEWS_PAGE or _told_as_a_clause(candidate.tokens)
             )
