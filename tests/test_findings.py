@@ -5938,3 +5938,30 @@ def test_an_imperative_sentence_is_no_finding(sentence):
 def test_a_bare_verb_item_under_a_demand_is_still_read_with_its_introduction():
     _, bad = findings("The report said the force should:", "- review how it supervises investigations")
     assert has(bad, "review how it supervises investigations")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area", "grade"),
+    [
+        (
+            "The report found that the force requires improvement in how it investigates crime.",
+            "investigating crime",
+            "requires improvement",
+        ),
+        (
+            "Inspectors rated the force good at how well it responds to the public.",
+            "responding to the public",
+            "good",
+        ),
+        (
+            "The constabulary was judged inadequate in how the force manages offenders.",
+            "managing offenders",
+            "inadequate",
+        ),
+    ],
+)
+def test_a_graded_area_put_as_how_the_force_does_it_is_the_area(sentence, area, grade):
+    """ "requires improvement in how it investigates crime" grades the area inspectorates call
+    "investigating crime"; the record names it so."""
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [(g.area, g.grade) for g in article.grades] == [(area, grade)]

@@ -576,8 +576,31 @@ def _names_an_area(rest: list[Token]) -> bool:
     inspectorates grade ("... requires improvement at responding to the public")?"""
     if not rest or rest[0].lower_ not in ("at", "in", "for"):
         return False
-    words = tuple(t.lower_ for t in rest[1:12] if t.is_alpha)
+    words = as_activity(tuple(t.lower_ for t in rest[1:12] if t.is_alpha))
     return any(words[: len(area)] == area for area in vocabulary().assessment_areas)
+
+
+#: Subjects of "how ... does X" that are the force graded ("in how it investigates crime").
+_ACTIVITY_SUBJECTS = (("it",), ("the", "force"), ("they",), ("the", "constabulary"), ("the", "service"))
+
+
+def as_activity(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lowercased words of an area, an activity put as "how it does X" read as "doing X" ("how
+    it investigates crime" as "investigating crime", "how well the force responds to the
+    public" as "responding to the public"), as inspectorates name their graded areas; other
+    words as they are."""
+    if not words or words[0] != "how":
+        return words
+    rest = words[2:] if words[1:2] in (("well",), ("effectively",)) else words[1:]
+    subject = next((s for s in _ACTIVITY_SUBJECTS if rest[: len(s)] == s), None)
+    if subject is None or len(rest) <= len(subject):
+        return words
+    verb, *after = rest[len(subject) :]
+    if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
+        return words
+    base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
+    gerund = base[:-1] + "ing" if base.endswith("e") and not base.endswith("ee") else base + "ing"
+    return (gerund, *after)
 
 
 def grade_word(token: Token) -> bool:
@@ -1126,6 +1149,9 @@ def _area_name(text: str) -> str:
     words = text.split()
     if words and words[0].lower() in ("for", "at", "in"):
         words = words[1:]
+    activity = as_activity(tuple(w.lower() for w in words))
+    if activity != tuple(w.lower() for w in words):  # "how it investigates crime": "investigating crime"
+        words = [activity[0], *words[len(words) - len(activity) + 1 :]]
     return " ".join(words).strip(" ,.?") or "overall"
 
 
