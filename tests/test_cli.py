@@ -335,3 +335,22 @@ def test_completing_a_path_argument_offers_files(command, monkeypatch):
     monkeypatch.setenv("_INSPECTX_COMPLETE", "bash_complete")
     result = CliRunner().invoke(cli, [], prog_name="inspectx")
     assert result.output.splitlines() == ["file,fix"], result.output
+
+
+def test_a_second_run_writing_the_same_file_is_refused_before_any_work(tmp_path):
+    """Two runs with one -o: the one that ended last would replace the other's file and its
+    records would be lost without a word; while the first is writing (its temporary file,
+    named with its process id, is beside the target), the second is a usage error."""
+    out = tmp_path / "out.jsonl"
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        (tmp_path / f".out.jsonl.{writer.pid}.abcd1234.tmp").write_text("", encoding="utf-8")
+        result = run("extract", "-q", "-o", str(out), DURHAM)
+        assert result.exit_code == 2
+        assert "another run" in result.stderr and str(writer.pid) in result.stderr
+        assert not out.exists()
+    finally:
+        writer.kill()
+        writer.wait()
+    assert run("extract", "-q", "-o", str(out), DURHAM).exit_code == 0  # its writer is gone
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1

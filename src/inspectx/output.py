@@ -66,6 +66,34 @@ def check_output(path: str) -> None:
         raise OutputError(f"cannot write {path}: no such folder {target.parent}")
     if not os.access(target.parent, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write {path}: the folder {target.parent} is not writable")
+    writers = _other_writers(target)
+    if writers:
+        # the one that ends last would replace the other's file, whose records would be lost
+        raise OutputError(
+            f"cannot write {path}: another run (process {writers[0]}) is writing it; "
+            "wait for it to end, or write to another file"
+        )
+
+
+def _other_writers(target: Path) -> list[int]:
+    """The processes, other than this one and still running, whose temporary file for
+    `target` is beside it (see `open_output`)."""
+    prefix = f".{target.name}."
+    try:
+        names = sorted(os.listdir(target.parent))
+    except OSError:
+        return []
+    pids = []
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        middle = _TEMP_MIDDLE.fullmatch(name[len(prefix) : -len(".tmp")])
+        if middle is None or middle.group(1) is None:
+            continue
+        pid = int(middle.group(1))
+        if pid != os.getpid() and _process_alive(pid):
+            pids.append(pid)
+    return pids
 
 
 @contextmanager
