@@ -5965,3 +5965,19 @@ def test_a_graded_area_put_as_how_the_force_does_it_is_the_area(sentence, area, 
     "investigating crime"; the record names it so."""
     article = extract("\n".join([HEADLINE, INTRO, sentence]))
     assert [(g.area, g.grade) for g in article.grades] == [(area, grade)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In response to a Freedom of Information request, the force said it did not hold data on how many "
+        "of the 68 referrals had been assessed.",
+        "The force said it could not say whether every referral had been assessed.",
+    ],
+    ids=["how-many", "whether"],
+)
+def test_a_passive_judging_verb_in_a_question_relays_no_judgement(sentence):
+    """ "how many referrals had been assessed" asks; it does not tell that anyone judged them,
+    so the force's reply stays the force's, no finding."""
+    good, bad = findings(sentence)
+    assert good == [] and bad == []

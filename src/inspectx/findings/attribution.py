@@ -301,8 +301,22 @@ def relays(doc: Doc, sent: Span, *, judged_only: bool = False) -> bool:
         and token.head.lower_ in judging
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
         and not _judged_by_another(token.head)
+        and not _asked_about(token)
         for token in sent
     )
+
+
+def _asked_about(subject: Token) -> bool:
+    """Is the passive a question's ("did not hold data on how many referrals had been
+    assessed", "whether X was assessed")? Then no judgement was told."""
+    verb = subject.head
+    # the subject asks ("how many referrals", "which files"), not a relative clause inside it
+    asking = (
+        subject.tag_ in ("WP", "WDT")
+        and verb.dep_ != "relcl"
+        or any(c.tag_ in ("WRB", "WDT", "WP") and c.i < subject.i for c in subject.children)
+    )
+    return asking or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
 
 
 def _judged_by_another(verb: Token) -> bool:
