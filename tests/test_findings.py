@@ -5981,3 +5981,14 @@ def test_a_passive_judging_verb_in_a_question_relays_no_judgement(sentence):
     so the force's reply stays the force's, no finding."""
     good, bad = findings(sentence)
     assert good == [] and bad == []
+
+
+def test_a_verdict_on_a_graded_sentence_does_not_turn_its_grade():
+    """A grade is exact: "Inspectors said this was a marked improvement on 2021" after "rated
+    inadequate at investigating crime" does not make the grade an improvement."""
+    good, bad = findings(
+        "The force was rated inadequate at investigating crime. Inspectors said this was a marked "
+        "improvement on 2021, when it was judged to be failing."
+    )
+    assert has(bad, "inadequate at investigating crime")
+    assert not has(good, "inadequate at investigating crime")

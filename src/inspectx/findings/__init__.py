@@ -455,10 +455,11 @@ class _Reading:
         return stance
 
     def _judged_by_the_next(self, before: _Candidate, label: str, found: list[FindingSpan]) -> bool:
-        """Give the findings of `before`'s sentence the polarity of a verdict on it; False
-        when it gave none (an opinion, a story's narration: the verdict is then read as it is)."""
+        """Give the findings of `before`'s sentence the polarity of a verdict on it (not its
+        graded findings: a grade is exact); False when it gave none (an opinion, a story's
+        narration: the verdict is then read as it is)."""
         start, end = before.sent.start_char, before.sent.end_char
-        told = [n for n, f in enumerate(found) if start <= f.start < end]
+        told = [n for n, f in enumerate(found) if start <= f.start < end and not f.graded]
         for n in told:
             found[n] = dataclasses.replace(found[n], polarity=label)
         return bool(told)
