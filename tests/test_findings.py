@@ -19,8 +19,13 @@ INTRO = (
 )
 
 
+def article_of(*sentences: str, intro: str = INTRO):
+    """The record of an article of the headline, `intro` and `sentences`, one a line."""
+    return extract("\n".join([HEADLINE, intro, *sentences]))
+
+
 def findings(*sentences: str, intro: str = INTRO) -> tuple[list[str], list[str]]:
-    article = extract("\n".join([HEADLINE, intro, *sentences]))
+    article = article_of(*sentences, intro=intro)
     return [f.text for f in article.improvements], [f.text for f in article.concerns]
 
 
@@ -5801,15 +5806,9 @@ def test_a_verdict_on_the_report_as_a_whole_is_no_finding(sentence, kept):
 def test_a_grades_area_keeps_its_examples_after_including():
     """ "good at protecting vulnerable people, including children at risk of exploitation":
     the examples belong to the area; "including" is no second activity to grade."""
-    article = extract(
-        "\n".join(
-            [
-                HEADLINE,
-                INTRO,
-                "The force was rated good at protecting vulnerable people, including children at risk "
-                "of exploitation.",
-            ]
-        )
+    article = article_of(
+        "The force was rated good at protecting vulnerable people, including children at risk "
+        "of exploitation."
     )
     assert [(g.area, g.grade) for g in article.grades] == [("protecting vulnerable people", "good")]
     assert not has([f.text for f in article.improvements], "good at children")
@@ -5963,7 +5962,7 @@ def test_a_bare_verb_item_under_a_demand_is_still_read_with_its_introduction():
 def test_a_graded_area_put_as_how_the_force_does_it_is_the_area(sentence, area, grade):
     """ "requires improvement in how it investigates crime" grades the area inspectorates call
     "investigating crime"; the record names it so."""
-    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    article = article_of(sentence)
     assert [(g.area, g.grade) for g in article.grades] == [(area, grade)]
 
 

@@ -848,14 +848,6 @@ _FOLLOWED_UP = frozenset(
 )
 
 
-#: Nouns of change that an earlier inspection is the starting point of ("a change from the
-#: 2019 inspection", "an improvement on its 2021 inspection").
-_CHANGE_FROM = frozenset(
-    {"change", "improvement", "turnaround", "contrast", "difference", "rise", "fall", "increase", "decline"}
-    | {"drop"}
-)
-
-
 def _compared_with(noun) -> bool:
     """Is the inspection noun what a change is measured from ("a marked change from the 2019
     inspection", "an improvement on its 2021 inspection", "compared with the 2022 inspection")?
@@ -865,7 +857,7 @@ def _compared_with(noun) -> bool:
         return False
     if prep.lower_ == "with":
         return prep.head.lower_ in ("compared", "comparison")
-    return prep.head.lower_ in _CHANGE_FROM
+    return prep.head.lower_ in resources.load("cues")["change_nouns"]
 
 
 def _followed_up(noun) -> bool:

@@ -271,9 +271,9 @@ def _decode_email(data: bytes, label: str, max_bytes: int) -> Document:
     attached = _attached_text(message)
     if attached is not None and (body is None or len(_payload(attached)[0].strip()) > _body_length(message)):
         body = attached  # "FYI, see attached." with the article as a text or HTML attachment
-    if body is None or not _payload(body)[0].strip():  # headers only: nothing to read
+    payload, repaired = _payload(body) if body is not None else (b"", False)
+    if not payload.strip():  # no body, or headers only: nothing to read
         raise NotTextError(f"{label}: an e-mail message with no text or HTML body")
-    payload, repaired = _payload(body)
     charset = body.get_content_charset()
     declared = charset if charset and _known_codec(charset) else None
     text, encoding, warnings = _decode_text(payload, label, declared=declared)

@@ -30,8 +30,14 @@ def _inflections(bases: tuple[str, ...]) -> frozenset[str]:
     forms: set[str] = set()
     for base in bases:
         stem = base[:-1] if base.endswith("e") else base
-        forms.update({base, base + "s", base + "es", stem + "ed", stem + "ing"})
+        forms.update({base, base + "s", base + "es", stem + "ed", gerund(base)})
         if base.endswith("y"):
             forms.update({base[:-1] + "ies", base[:-1] + "ied"})
         forms.update(irregular.get(base, []))
     return frozenset(forms)
+
+
+def gerund(base: str) -> str:
+    """The "-ing" form of a regular base verb ("investigate" gives "investigating", "respond"
+    "responding"), as `inflections` makes it."""
+    return (base[:-1] if base.endswith("e") else base) + "ing"

@@ -599,8 +599,7 @@ def as_activity(words: tuple[str, ...]) -> tuple[str, ...]:
     if not verb.endswith("s") or verb.endswith("ss") or len(verb) < 4:
         return words
     base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
-    gerund = base[:-1] + "ing" if base.endswith("e") and not base.endswith("ee") else base + "ing"
-    return (gerund, *after)
+    return (resources.gerund(base), *after)
 
 
 def grade_word(token: Token) -> bool:
@@ -1149,8 +1148,9 @@ def _area_name(text: str) -> str:
     words = text.split()
     if words and words[0].lower() in ("for", "at", "in"):
         words = words[1:]
-    activity = as_activity(tuple(w.lower() for w in words))
-    if activity != tuple(w.lower() for w in words):  # "how it investigates crime": "investigating crime"
+    lowered = tuple(w.lower() for w in words)
+    activity = as_activity(lowered)
+    if activity != lowered:  # "how it investigates crime": "investigating crime"
         words = [activity[0], *words[len(words) - len(activity) + 1 :]]
     return " ".join(words).strip(" ,.?") or "overall"
 

@@ -354,22 +354,9 @@ def without_earlier(clause: Tokens) -> Tokens:
     return strip([t for t in clause if t.i not in dropped])
 
 
-#: Nouns that set a finding against another time ("an improvement on its last inspection").
-_COMPARISONS = frozenset(
-    {
-        "improvement",
-        "rise",
-        "increase",
-        "fall",
-        "drop",
-        "decline",
-        "deterioration",
-        "change",
-        "turnaround",
-        "contrast",
-        "difference",
-    }
-)
+#: Nouns that set a finding against another time ("an improvement on its last inspection":
+#: `change_nouns` in data/cues.json).
+_COMPARISONS = frozenset(resources.load("cues")["change_nouns"])
 #: Nouns that name an earlier assessment in such a comparison (with `_assessing`).
 _ASSESSMENT_NOUNS = frozenset({"assessment", "visit", "grade", "grades", "rating", "ratings"})
 
@@ -1228,10 +1215,8 @@ def anaphoric(clause: Tokens) -> bool:
 
 
 #: Verbs that put a verdict on their object ("described this as a serious weakness",
-#: "called it unacceptable").
-_VERDICT_VERBS = frozenset(
-    {"described", "describes", "called", "calls", "labelled", "branded", "deemed", "considered", "termed"}
-)
+#: "called it unacceptable"), in every form.
+_VERDICT_VERBS = resources.inflections(("describe", "call", "label", "brand", "deem", "consider", "term"))
 
 
 def verdict_on_what_went_before(clause: Tokens) -> bool:
