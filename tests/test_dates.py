@@ -721,13 +721,40 @@ def test_a_grading_in_an_earlier_year_is_the_previous_inspection(sentence, previ
     [
         ("In 2022, inspectors had found that the force lost track of wanted suspects.", "2022"),
         ("The inspectorate had judged its custody suites unsafe in 2021.", "2021"),
-        ("In 2022, inspectors found that the force lost track of wanted suspects.", None),
+        ("In 2022, inspectors found that the force lost track of wanted suspects.", "2022"),
+        ("In 2025, inspectors found that the force lost track of wanted suspects.", None),
     ],
-    ids=["had-found", "had-judged", "simple-past-stays-unsure"],
+    ids=["had-found", "had-judged", "simple-past-years-before", "simple-past-last-year-stays-unsure"],
 )
 def test_what_inspectors_had_found_in_a_year_dates_the_previous_inspection(sentence, previous):
-    """The past perfect puts the finding before the inspection the article reports."""
+    """The past perfect puts the finding before the inspection the article reports; the
+    past simple does when its year is two or more before the article's (an inspection is
+    published within about a year of its fieldwork), else it may be this inspection's."""
     assert _dates(_article("Published 3 March 2026", sentence))["previous_inspection"] == previous
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        ("In 2025, inspectors concluded that the force lost track of wanted suspects.", "2025"),
+        ("In 2026, inspectors concluded that the force lost track of wanted suspects.", None),
+    ],
+    ids=["before-this-inspection", "this-inspection-year"],
+)
+def test_a_finding_in_a_year_before_this_inspection_is_the_previous_one(sentence, previous):
+    """A finding dated earlier than the inspection the article dates is an earlier one's."""
+    text = _article("Published 3 December 2026", f"Inspectors returned in June. {sentence}")
+    dates = _dates(text)
+    assert dates["inspection"] == "2026-06" and dates["previous_inspection"] == previous
+
+
+def test_a_short_sentence_with_a_month_is_read_as_a_sentence_not_a_label():
+    """A line of few words that is a clause ("Inspectors returned in May.") dates by its
+    verb, as a longer sentence would; a label line ("PEEL 2021") stays a label."""
+    assert (
+        _dates(_article("Published 3 December 2026", "Inspectors returned in May."))["inspection"]
+        == "2026-05"
+    )
 
 
 @pytest.mark.parametrize(

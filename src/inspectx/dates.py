@@ -141,6 +141,14 @@ def find_dates(doc: Doc) -> list[DateMention]:
             earlier = base is not None and m.value is not None and int(m.value[:4]) < base.year
             m = replace(m, role="previous" if earlier else None)
         out.append(m)
+    inspected = [int(m.value[:4]) for m in out if m.role == "inspection" and m.value]
+    for n, m in enumerate(out):
+        if m.role == _FOUND:  # "In 2019, inspectors found ...": before this inspection?
+            year = int(m.value[:4]) if m.value else None
+            earlier = year is not None and (
+                any(year < y for y in inspected) or (base is not None and year <= base.year - 2)
+            )
+            out[n] = replace(m, role="previous" if earlier else None)
     return out
 
 
@@ -706,9 +714,10 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if _closes_a_head_line(doc, ent, line, text):
         return "dateline"  # "Your morning briefing, Thursday 24 November 2022"
     # short lines only: a long line's words are counted once per date on it
-    if len(line) < 60 and len(_WORD.findall(line)) - ent_words <= 3 and not _says_inspected(line):
-        if _has_day(text) or text.lower() == "today":
-            return "dateline"  # a dateline or timestamp line
+    short = len(line) < 60 and len(_WORD.findall(line)) - ent_words <= 3 and not _says_inspected(line)
+    if short and (_has_day(text) or text.lower() == "today"):
+        return "dateline"  # a dateline or timestamp line
+    if short and not _a_clause(sent):  # not "Inspectors returned in May.": a sentence, read as one
         line_start = gazetteer.text_of(doc).rfind("\n", 0, ent.start_char) + 1
         labels = gazetteer.spans(doc, "FORCE", "PLACE")
         if any(line_start <= g.start_char < line_start + len(line) for g in labels) or "peel" in line.lower():
@@ -808,6 +817,15 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
     if nearest is None and governor is not None and _found_before(governor):
         return "previous"  # "In 2022, inspectors had found that ...": an earlier inspection's finding
+    if (
+        nearest is None
+        and governor is not None
+        and governor.tag_ == "VBD"
+        and _YEAR.search(text)
+        and not _has_day(text)
+        and _found_by_inspectors(governor)
+    ):
+        return _FOUND  # "In 2019, inspectors found that ...": an earlier inspection, or this one
     if nearest is None and _grades_the_force(governor, text):
         return _GRADED  # "In 2021 inspectors rated the force good": an earlier grading, or this one
     if nearest is None:
@@ -1060,11 +1078,17 @@ def _found_before(verb) -> bool:
     """Is `verb` a finding the inspection had made before, in the past perfect, with the
     inspectors or the inspectorate as its subject ("In 2022, inspectors had found that
     ...", "HMICFRS had rated it inadequate in 2021")?"""
-    finding = _verbs("attribution_verbs") | _verbs("grading_verbs")
-    if verb.lower_ not in finding or verb.tag_ != "VBN" or verb.dep_ in ("relcl", "acl"):
-        return False  # "..., something the inspectorate had criticised in 2023": an aside
-    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
+    return _found_by_inspectors(verb)
+
+
+def _found_by_inspectors(verb) -> bool:
+    """Is `verb` a finding or grading verb in a clause of its own whose subject is the
+    inspectors or the inspectorate ("inspectors found", "HMICFRS concluded")?"""
+    finding = _verbs("attribution_verbs") | _verbs("grading_verbs")
+    if verb.lower_ not in finding or verb.dep_ in ("relcl", "acl"):
+        return False  # "..., something the inspectorate had criticised in 2023": an aside
     subjects = set(resources.load("cues")["inspecting_subjects"]) | {"inspectorate", "watchdog"}
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     inspectorates = gazetteer.token_indices(verb.doc, "INSPECTORATE")
@@ -1140,6 +1164,10 @@ def _grades_the_force(governor, text: str) -> bool:
     return bool(subjects) and all(s.lower_ in _GRADERS for s in subjects)
 
 
+#: A provisional role: a year (or month of one) a finding in the past simple is dated by
+#: ("In 2019, inspectors found that ..."), the previous inspection's when the article dates
+#: this inspection later, or its own date is two years later or more; else no role.
+_FOUND = "found"
 #: A provisional role: a year a grading verb governs ("rated good in 2021"), the previous
 #: inspection's when it is before the article's own year, else no role (see find_dates).
 _GRADED = "graded"
@@ -1354,6 +1382,15 @@ def _cell_of(line: str, text: str) -> str | None:
     if len(cells) < 2 or any(len(c) > 60 for c in cells):
         return None
     return next((c for c in cells if text in c), None)
+
+
+def _a_clause(sent: Span) -> bool:
+    """Is `sent` a clause: a finite verb with its subject ("Inspectors returned in May"), not
+    a label or a timestamp ("PEEL 2021", "Published May 2024")?"""
+    return any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        for t in sent
+    )
 
 
 def _line_of(doc: Doc, ent: Span) -> str:
