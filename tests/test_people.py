@@ -198,6 +198,20 @@ def test_a_hyphen_between_words_is_not_a_name():
             "Pieter van der Berg",
         ),
         ("The inspectorate's chief inspector, Ruth Amadi, said victims were let down.\n", "Ruth Amadi"),
+        (
+            # the entity recognizer tags this name ORG: the appositive title makes it a person
+            "The panel took evidence yesterday from Carys Pennard, an HM Inspector of Constabulary who "
+            "visited the cells.\n",
+            "Carys Pennard",
+        ),
+        (
+            "Inspector Ruth Amadi, who led the inspection for the inspectorate, praised the cells.\n",
+            "Ruth Amadi",
+        ),
+        (
+            "The inspection team, led by inspector Ruth Amadi, spent a week in the control room.\n",
+            "Ruth Amadi",
+        ),
     ],
     ids=[
         "title-comma-dr",
@@ -206,6 +220,9 @@ def test_a_hyphen_between_words_is_not_a_name():
         "lead-inspector",
         "particles-then-title",
         "inspectorates-chief",
+        "apposed-title-mid-sentence",
+        "rank-but-led-the-inspection",
+        "team-led-by-inspector",
     ],
 )
 def test_inspectors_named_with_an_honorific_or_described_as_the_inspector(sentence, name):
@@ -390,6 +407,17 @@ def test_a_person_whose_name_holds_a_county_is_a_person_not_a_force():
     assert sorted(f["id"] for f in record["forces"]) == ["kent", "norfolk"]  # "Officers in Kent"
     kent = next(f for f in record["forces"] if f["id"] == "kent")
     assert kent["mentions"] == ["Kent"]
+
+
+def test_a_rank_with_no_word_of_the_inspection_is_a_force_officer():
+    """ "Inspector" before a name is a police rank unless the text says they led the
+    inspection; a team of the force led by someone makes no inspector."""
+    people, inspectors = _people(
+        HEAD + "Inspector Ruth Amadi, who leads the response team in Bishop Auckland, said calls had risen.\n"
+        "The neighbourhood team, led by Sergeant Ola Bright, was praised.\n"
+    )
+    assert inspectors == []
+    assert people["Ruth Amadi"]["role"] == "force"
 
 
 def test_a_former_inspector_is_not_this_inspections_and_one_who_led_it_is():

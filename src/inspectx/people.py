@@ -152,7 +152,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         if _described_as_former(doc, person):
             person.role = None  # "the former chief inspector": no post the text gives them now
             continue
-        if (person.role is None or (person.title or "") == "inspector") and _described_as_inspector(
+        if (person.role is None or (person.title or "").lower() == "inspector") and _described_as_inspector(
             doc, person
         ):
             person.role, person.title, person.organisation = "inspector", None, None
@@ -229,8 +229,18 @@ def _described_as_former(doc: Doc, person: PersonInfo) -> bool:
 
 def _described_as_inspector(doc: Doc, person: PersonInfo) -> bool:
     """Is the person set off as "the inspector" ("Jo Bloggs, the inspector who led the
-    review, said"; "Jo Bloggs, lead inspector for the review")? The common noun, not
-    the police rank, which is written before a name with a capital."""
+    review, said"; "Jo Bloggs, lead inspector for the review"), or said to lead the
+    inspection ("Inspector Jo Bloggs, who led the inspection for HMICFRS": what they led
+    outweighs a rank; "the inspection team, led by inspector Jo Bloggs")? The common noun,
+    not the police rank, which is written before a name with a capital."""
+    for start, _ in person.mentions:
+        before = [t.lower_ for t in doc[max(0, start - 6) : start] if not t.is_space]
+        titled = False  # "led by inspector Jo Bloggs": the common noun, in lower case
+        while before and before[-1] in ("inspector", "the", "lead", "chief", "senior", "principal"):
+            titled = titled or before.pop() == "inspector"
+        led = [w for w in before[:-2] if w != ","] if before[-2:] == ["led", "by"] else []
+        if led and (led[-1] in _LED or (led[-1] == "team" and titled)):
+            return True
     for _, end in person.mentions:
         words = [t for t in doc[end : end + 5] if not t.is_space]
         if not words or words[0].text != ",":
@@ -361,8 +371,11 @@ def _past_relative_clause(doc: Doc, i: int) -> int:
 
 def _name_before(doc: Doc, title: Span, stop: set[int]) -> Span | None:
     """ "Jo Bloggs, HM Inspector of Constabulary": the name before a title and its comma,
-    when the name opens its line."""
+    when the name opens its line, or when the title is the name's appositive in the parse
+    ("evidence from Jo Bloggs, an HM Inspector of Constabulary who led ...")."""
     comma = title.start - 1
+    if comma >= 0 and doc[comma].lower_ in ("a", "an", "the"):
+        comma -= 1
     if comma < 2 or doc[comma].text != ",":
         return None
     start = comma
@@ -373,7 +386,8 @@ def _name_before(doc: Doc, title: Span, stop: set[int]) -> Span | None:
     opens_line = start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].whitespace_
     name = doc[start:comma]
     capitalised = all(t.text[:1].isupper() or t.lower_ in _particles() or _joins_name(t) for t in name)
-    if not opens_line or len(name) < 2 or not capitalised:
+    apposed = any(t.dep_ == "appos" and t.head.i == comma - 1 for t in title)
+    if not (opens_line or apposed) or len(name) < 2 or not capitalised:
         return None
     return name
 
