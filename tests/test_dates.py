@@ -1085,3 +1085,36 @@ def test_another_forces_visit_told_in_a_relative_clause_is_not_this_inspection()
         "addressed its cause of concern."
     )
     assert _dates(_article("Tuesday 14 May 2024", body))["inspection"] == "2024-02"
+
+
+@pytest.mark.parametrize(
+    "release",
+    [
+        "will publish its findings on Thursday 20 March",
+        "is due to publish its findings on 20 March",
+        "will publish its findings on Thursday",
+    ],
+    ids=["weekday-and-day", "day-due", "weekday-alone"],
+)
+def test_a_release_still_to_come_is_dated_ahead_and_keeps_the_inspection_date(release):
+    """A preview written before the report is out: its release lies after the dateline,
+    not a year back (which had made the visit later than the release, and dropped it)."""
+    body = f"The inspectorate {release}.\nInspectors spent a week in the custody suites in October 2024."
+    dates = _dates(_article("Monday 17 March 2025", body))
+    assert dates["inspection"] == "2024-10"
+    assert dates["published"] in ("2025-03-17", "2025-03-20")
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("Wednesday 12 February", "2025-02-12"), ("Monday 12 February", "2024-02-12")],
+    ids=["this-year", "last-year"],
+)
+def test_a_weekday_fixes_the_year_of_a_day_written_without_one(written, value):
+    """A day and month with a weekday and no year take the year, next to the story's, in
+    which that day falls on that weekday (12 February 2025 is a Wednesday, 2024's a Monday)."""
+    from inspectx.pipeline import build
+
+    doc = build()(_article("Monday 17 March 2025", f"The chief constable met inspectors on {written}."))
+    mention = next(m for m in doc._.date_mentions if m.text.endswith("12 February"))
+    assert mention.value == value

@@ -71,6 +71,7 @@ class DateMention:
     role: str | None = None
     value: str | None = None
     since: bool = False
+    ahead: bool = False  # the date of something yet to happen ("will be published on Wednesday")
 
 
 def find_dates(doc: Doc) -> list[DateMention]:
@@ -97,7 +98,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
                 role = None  # "..., HMICFRS said today": the day of the report, not of the visit
             if role in ("inspection", "previous", EARLIER) and _yet_to_come(span):
                 role = None  # "The force will publish an action plan in December": a plan
-            mentions.append(replace(parsed, role=role, since=_since(doc, span)))
+            ahead = _yet_to_come(span, own_clause=True)
+            mentions.append(replace(parsed, role=role, since=_since(doc, span), ahead=ahead))
     mentions = _restated(gazetteer.text_of(doc), _join_ranges(gazetteer.text_of(doc), mentions))
     credit = byline.find_byline(gazetteer.text_of(doc))
     if credit is not None:  # "Jo Bloggs, Crime Reporter | Tuesday 4 June 2024"
@@ -566,11 +568,24 @@ def _value(m: DateMention, base: date | None) -> str | None:
     if m.relative == "weekday":  # the article's own weekday is its day, not a week before
         if base.weekday() == m.weekday:
             return base.isoformat()
+        if m.ahead:  # "will be published on Wednesday": the next one
+            return (base + timedelta(days=(m.weekday - base.weekday()) % 7)).isoformat()
         return _relative(calendar.day_name[m.weekday], base, "day")
     if m.relative:
         return _relative(m.relative, base)
     if m.month is None:
         return None
+    if m.day is not None and m.weekday is not None:  # "Wednesday 12 February": the year it fits
+        fits = [
+            date(y, m.month, m.day)
+            for y in (base.year - 1, base.year, base.year + 1)
+            if _valid(y, m.month, m.day) and date(y, m.month, m.day).weekday() == m.weekday
+        ]
+        if fits:
+            return min(fits, key=lambda d: abs(d - base)).isoformat()
+    if m.ahead:  # "will be published on 12 February", "is due to report in March": the next one
+        year = base.year + ((m.month, m.day or 1) < (base.month, base.day if m.day else 1))
+        return _normalise(m, year)
     if m.day is not None:
         return _relative(f"{m.day} {calendar.month_name[m.month]}", base, "day")
     return _relative(calendar.month_name[m.month], base, "month")
@@ -1318,9 +1333,11 @@ def _after_a_relative_clause(ent: Span) -> tuple[Token | None, set[int]]:
 _FUTURE = frozenset({"will", "'ll", "shall"})
 
 
-def _yet_to_come(ent: Span) -> bool:
+def _yet_to_come(ent: Span, *, own_clause: bool = False) -> bool:
     """Is the date that of something yet to happen ("will publish an action plan in
-    December", "is due to report in March")? It dates no inspection, this or an earlier."""
+    December", "is due to report in March")? It dates no inspection, this or an earlier.
+    With `own_clause`, only the verbs up to the date's own clause count ("Members will have
+    seen that HMICFRS published its report on Tuesday" is a Tuesday gone by)."""
     for verb in (a for a in ent.root.ancestors if a.pos_ in ("VERB", "AUX")):
         # the date's governing verb and those above it: "will publish its plan for meeting the
         # recommendations | in December"
@@ -1328,6 +1345,8 @@ def _yet_to_come(ent: Span) -> bool:
             return True
         if verb.dep_ == "xcomp" and verb.head.lower_ in ("due", "set", "expected", "going"):
             return True
+        if own_clause and verb.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
+            return False
     return False
 
 
