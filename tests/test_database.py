@@ -342,3 +342,16 @@ def test_a_database_whose_paths_were_unique_takes_two_files_of_one_relative_path
     assert run("extract", "-q", "s.txt", "-o", str(path)).exit_code == 0
     db = sqlite_utils.Database(path)
     assert sorted(r["force_id"] for r in db["articles"].rows) == ["durham", "northumbria"]
+
+
+def test_each_article_piped_on_stdin_is_a_row_and_the_same_one_again_replaces_it(tmp_path):
+    """Stdin has no path to know an input by: its text's sha256 does. `curl URL | inspectx
+    extract - -o results.db` in a loop keeps every article; piping one twice updates it."""
+    path = tmp_path / "results.db"
+    first, second = ((FIXTURES / name).read_text(encoding="utf-8") for name in NAMES[:2])
+    for text in (first, second, first):
+        result = CliRunner().invoke(cli, ["extract", "-q", "-", "-o", str(path)], input=text)
+        assert result.exit_code == 0, result.output
+    rows = list(sqlite_utils.Database(path)["articles"].rows)
+    assert sorted(r["force_id"] for r in rows) == ["durham", "northumbria"]
+    assert all(r["path"] == "-" and r["resolved_path"] is None for r in rows)

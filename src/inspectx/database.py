@@ -13,9 +13,10 @@ Tables (every child table has `article_id` -> `articles.id`):
     grades    area, grade, force
     forces    every force mentioned: force_id, name, main (1 for the force the article is about)
 
-An input holds one row, known by its resolved path (stdin by "-"): writing a record for an
-input already in the database replaces that row and its children (same id), so re-running
-over a folder updates instead of duplicating, and `--resume` skips the inputs whose row is
+An input holds one row, known by its resolved path (stdin by "-" and its text's sha256:
+each article piped in gets a row, the same one piped again replaces it): writing a record
+for an input already in the database replaces that row and its children (same id), so
+re-running over a folder updates instead of duplicating, and `--resume` skips the inputs whose row is
 complete and whose file still has the same sha256. Each record is written in one
 transaction (a savepoint), committed every `COMMIT_EVERY` records and when the batch ends
 or is interrupted.
@@ -290,12 +291,14 @@ class Writer:
         with self.db.atomic():
             row = article_row(record)
             # the input's earlier row, however its path was spelt then: the same resolved path
-            # (a file), or for stdin, which has none, "-" itself
+            # (a file), or for stdin, which has none, the same text ("-" and its sha256): one
+            # article piped again replaces its row, another gets one of its own
             if row["resolved_path"] is None:
-                same, key = "SELECT id FROM articles WHERE path = ? AND resolved_path IS NULL", row["path"]
+                same = "SELECT id FROM articles WHERE path = ? AND resolved_path IS NULL AND sha256 IS ?"
+                keys = [row["path"], row["sha256"]]
             else:
-                same, key = "SELECT id FROM articles WHERE resolved_path = ?", row["resolved_path"]
-            ids = [i for (i,) in self.db.execute(same, [key])]
+                same, keys = "SELECT id FROM articles WHERE resolved_path = ?", [row["resolved_path"]]
+            ids = [i for (i,) in self.db.execute(same, keys)]
             if ids:
                 kept, *older = sorted(ids, reverse=True)
                 for earlier in ids:
