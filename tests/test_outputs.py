@@ -317,6 +317,22 @@ def test_resume_knows_an_input_by_any_spelling_of_its_path(tmp_path, monkeypatch
         assert len(out.read_text(encoding="utf-8").splitlines()) == 2, spelling
 
 
+def test_resume_from_another_working_folder_knows_records_written_with_relative_paths(tmp_path, monkeypatch):
+    """A JSON Lines record keeps the path as given ("in/000.txt"): resumed from elsewhere, the
+    input whose resolved path ends with it is that record's, changed files still done again."""
+    folder = folder_of(tmp_path, 2)
+    out = tmp_path / "out.jsonl"
+    monkeypatch.chdir(tmp_path)
+    assert run("extract", "-q", "-o", "out.jsonl", "in").exit_code == 0
+    changed = sorted(folder.iterdir())[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path.parent)
+    result = run("extract", "-o", str(out), "--resume", str(folder))
+    assert result.exit_code == 0
+    paths = [json.loads(line)["source"]["path"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert paths == ["in/000.txt", str(changed)]
+
+
 # --- output shapes ---------------------------------------------------------------------------------
 
 

@@ -214,7 +214,9 @@ INPUT_PATH = click.Path(readable=False)
     help="With -o FILE (JSON Lines or SQLite): keep FILE's records and process only the inputs it "
     "lacks. Example: -o out.jsonl --resume",
 )
-@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary. Example: -q")
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar, no summary, no advice on --jobs. Example: -q"
+)
 def extract(
     paths,
     fmt,
@@ -430,16 +432,36 @@ def _resumed(output: str, leftovers: list[Path], refs: list) -> tuple[list[str],
     if damaged:
         click.echo(f"inspectx: dropped {damaged} damaged or foreign lines from {output}", err=True)
     kept: dict[str, str] = {}  # input key -> its record's line, in the order first met
+    relative: dict[str, list[tuple[str, str]]] = {}  # file name -> (key, path) of relative paths
     for path, line in records:
-        kept.setdefault(batch.input_key(path), line)
+        key = batch.input_key(path)
+        if key not in kept:
+            kept[key] = line
+            if not os.path.isabs(path):
+                relative.setdefault(os.path.basename(path), []).append((key, path))
     todo = []
     for ref in refs:
         key = batch.input_key(ref.path) if ref.path is not None else None
+        if key is not None and key not in kept:
+            # a record written from another working folder ("arts/a.txt" run from the folder
+            # above): the input whose resolved path ends with the path it gives
+            candidates = relative.get(os.path.basename(key), [])
+            moved = next((c for c in candidates if c[0] in kept and _ends_with(key, c[1])), None)
+            if moved is not None:
+                candidates.remove(moved)
+                key = moved[0]
         line = kept.get(key) if key is not None else None
         if line is None or not _same_file(ref.path, line):
             kept.pop(key, None)  # the new record takes its place
             todo.append(ref)
     return list(kept.values()), todo
+
+
+def _ends_with(resolved: str, written: str) -> bool:
+    """Does the absolute path `resolved` end with the relative path `written`, component by
+    component ("/data/02/arts/a.txt" with "arts/a.txt" or "./arts/a.txt")?"""
+    tail = Path(os.path.normpath(written)).parts
+    return ".." not in tail and Path(resolved).parts[-len(tail) :] == tail
 
 
 def _same_file(path: Path, line: str) -> bool:
