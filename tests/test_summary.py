@@ -124,6 +124,7 @@ def test_short_message_names_the_first_failed_paths_by_type():
 
 def test_short_message_without_failures_is_one_line():
     assert Tally(records=3).short(1.0) == "3 records in 1.0 s, 0 failed"
+    assert Tally(records=1).short(1.0) == "1 record in 1.0 s, 0 failed"
 
 
 @pytest.fixture()

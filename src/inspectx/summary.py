@@ -110,7 +110,8 @@ class Tally:
         after the count (" written, and 20 kept from the earlier run").
         """
         timing = f" in {elapsed:.1f} s" if elapsed is not None else ""
-        head = f"{self.records} records{kept}{timing}, {self.failed} failed"
+        noun = "record" if self.records == 1 else "records"
+        head = f"{self.records} {noun}{kept}{timing}, {self.failed} failed"
         lines = [head]
         for kind, count in self.errors.most_common():
             paths = self.failed_paths[kind]
