@@ -279,7 +279,7 @@ def test_an_input_is_one_row_however_its_path_is_spelt(database, folder, monkeyp
     before = {r["resolved_path"]: r["id"] for r in db["articles"].rows}
     assert len(before) == 4
     result = run("extract", "./articles", "-o", str(database), "--resume")
-    assert result.stderr.startswith("1 records written, and 3 kept from the earlier run")  # broken.txt again
+    assert result.stderr.startswith("1 record written, and 3 kept from the earlier run")  # broken.txt again
     assert run("extract", "-q", "articles", "-o", str(database)).exit_code == 1
     db = sqlite_utils.Database(database)
     after = {r["resolved_path"]: r["id"] for r in db["articles"].rows}

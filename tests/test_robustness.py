@@ -229,7 +229,7 @@ def test_resume_keeps_finished_records_and_adds_the_rest(tmp_path):
     assert [json.loads(line)["source"]["path"] for line in lines] == [
         str(folder / n) for n in ("a.txt", "b.txt", "c.txt")
     ]
-    assert "1 records written, and 2 kept" in result.stderr
+    assert "1 record written, and 2 kept" in result.stderr
 
 
 def test_resume_does_again_an_input_whose_file_changed(tmp_path):
@@ -251,7 +251,7 @@ def test_resume_does_again_an_input_whose_file_changed(tmp_path):
         (str(folder / "a.txt"), "northumbria"),
         (str(folder / "b.txt"), "durham"),
     ]
-    assert "1 records written, and 1 kept" in result.stderr
+    assert "1 record written, and 1 kept" in result.stderr
 
 
 def test_resume_needs_an_output_file():
