@@ -313,3 +313,43 @@ def test_parts_nested_too_deeply_are_an_input_error_not_a_crash(tmp_path):
     path.write_text(message, encoding="ascii")
     with pytest.raises(NotTextError, match="nested too deeply"):
         next(extract_many([path]))
+
+
+_SAVED_PAGE = """\
+From: <Saved by Blink>
+Snapshot-Content-Location: https://news.example.co.uk/norfolk-control-room
+Subject: Inspectors praise Norfolk control room | Example News
+Date: Sat, 6 Jun 2026 21:14:00 +0100
+MIME-Version: 1.0
+Content-Type: multipart/related; type="text/html"; boundary="----Part--1"
+
+------Part--1
+Content-Type: text/html
+Content-Transfer-Encoding: quoted-printable
+Content-Location: https://news.example.co.uk/norfolk-control-room
+
+<html><head><title>Inspectors praise Norfolk control room | Example News</title>=
+<meta property=3D"article:published_time" content=3D"2026-03-10T08:00:00Z">=
+</head><body><article><h1>Inspectors praise Norfolk control room</h1>=
+<p>Inspectors found that Norfolk Constabulary answers 999 calls faster than b=
+efore. They visited the control room in November last year.</p></article></body></html>
+------Part--1--
+"""
+
+
+@pytest.mark.parametrize("suffix", [".mhtml", ".mht"])
+def test_a_page_saved_as_one_file_is_read_as_the_page_not_as_an_email(tmp_path, suffix):
+    """A browser's "Webpage, Single File" (MHTML) is a MIME message, but its Date is when it
+    was saved: the page's own metadata dates it, and relative dates follow that."""
+    from click.testing import CliRunner
+
+    from inspectx.cli import cli
+
+    (tmp_path / f"page{suffix}").write_text(_SAVED_PAGE, encoding="ascii")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["source"]["format"] == "html"
+    assert record["title"] == "Inspectors praise Norfolk control room"
+    assert record["dates"]["published"]["value"] == "2026-03-10"
+    assert record["dates"]["inspection"]["value"] == "2025-11"

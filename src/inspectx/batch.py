@@ -37,7 +37,7 @@ from inspectx.errors import (
 )
 from inspectx.record import Article, ErrorRecord
 
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml", ".mhtml", ".mht"}
 #: Batches of this many inputs or more use one worker per core by default.
 PARALLEL_FROM = 32
 #: Inputs a worker handles before a fresh one replaces it: a long-lived worker's memory

@@ -26,7 +26,9 @@ from inspectx.errors import InputTooLargeError, NotTextError, ReadError
 DEFAULT_MAX_BYTES = 5_000_000
 HTML_SUFFIXES = {".html", ".htm"}
 #: Saved e-mail messages (RFC 5322, as mail programs save them), read with Python's email package.
-EMAIL_SUFFIXES = {".eml"}
+#: A web page a browser saved as one file ("Webpage, Single File") is such a message too
+#: (MHTML, RFC 2557): its HTML part is the page.
+EMAIL_SUFFIXES = {".eml", ".mhtml", ".mht"}
 #: How deep lxml's HTML parser nests elements (libxml2's limit without XML_PARSE_HUGE).
 PARSER_DEPTH = 256
 WESTERN = ["cp1252", "latin_1"]
@@ -284,6 +286,10 @@ def _decode_email(data: bytes, label: str, max_bytes: int) -> Document:
         subject = _raw_subject(data, declared) or subject
     if subject:
         subject = MAIL_PREFIX.sub("", subject) or subject  # "Fwd: Watchdog praises ..."
+    if body.get_content_subtype() == "html" and _saved_page(message):
+        # its Date is when the page was saved and its Subject the page's <title>: the page's
+        # own metadata says when it was published
+        return replace(_html_document(label, text, encoding, sha, tuple(warnings)), format="html")
     published = None
     with suppress(TypeError, ValueError, IndexError):
         published = local_date(email.utils.parsedate_to_datetime(str(message.get("date") or "")).isoformat())
@@ -299,6 +305,16 @@ def _decode_email(data: bytes, label: str, max_bytes: int) -> Document:
     return Document(
         label, text, "email", encoding, sha, title=subject, published=published, warnings=tuple(warnings)
     )
+
+
+def _saved_page(message: Any) -> bool:
+    """Is the message a web page a browser saved as one file (MHTML: "multipart/related"
+    with the page's address in `Snapshot-Content-Location`, or "Saved by" a browser), not
+    an e-mail?"""
+    if message.get("snapshot-content-location"):
+        return True
+    saved_by = "saved by" in str(message.get("from") or "").lower()
+    return saved_by and message.get_content_type() == "multipart/related"
 
 
 def _forwarded_message(message: Any) -> Any | None:
