@@ -5991,3 +5991,25 @@ def test_a_verdict_on_a_graded_sentence_does_not_turn_its_grade():
     )
     assert has(bad, "inadequate at investigating crime")
     assert not has(good, "inadequate at investigating crime")
+
+
+def test_a_stance_noun_with_its_own_that_clause_is_no_lead_in_to_the_next_sentence():
+    """ "The good news is that X" says X itself: the sentence after it is a finding of its
+    own, not X's continuation (as after "The picture in the control room was less rosy.")."""
+    good, _ = findings(
+        "The better news, inspectors said, is that burglary victims are now visited within a day. "
+        "The wait for a forensic examination of a phone has fallen from six months to six weeks."
+    )
+    assert len(good) == 2, good
+    assert has(good, "visited within a day") and has(good, "forensic examination")
+    assert not any("visited within a day" in g and "forensic" in g for g in good)
+
+
+def test_a_relative_clause_in_which_inspectors_judge_the_clause_gives_its_polarity():
+    """ "X, which inspectors described as impressive": X only says what the force did; the
+    comment is the inspection's judgement of it. It is cut from the finding's words (an
+    attribution), but read with them."""
+    good, bad = findings(
+        "The force has opened a new hub for victims of fraud, which inspectors described as impressive."
+    )
+    assert good == ["The force has opened a new hub for victims of fraud"] and not bad

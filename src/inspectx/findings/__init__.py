@@ -1069,10 +1069,37 @@ def _as_read(tokens: list[Token], voice: str | None) -> list[Token]:
     if trimmed[0].i != tokens[0].i:
         read = _from_a_relative_finding(tokens, trimmed[0].i)
         return _without_source_aside(_without_method(read, trimmed[0].i), trimmed[0].i)
+    tail = [t for t in tokens if t.i > trimmed[-1].i]
+    if _judging_comment(tail):
+        return tokens  # "X, which inspectors described as impressive": the judgement of X
     if voice in ("inspection", "unknown"):
         return trimmed
-    tail = [t for t in tokens if t.i > trimmed[-1].i]
     return trimmed if any(attribution.names_the_inspection(t) for t in tail) else tokens
+
+
+def _judging_comment(tail: list[Token]) -> bool:
+    """Is the tail a relative clause in which the inspection judges what went before
+    ("..., which inspectors described as impressive", "..., which the report called
+    'a serious failing'")? Cut from the finding's words as its attribution, it is still
+    the judgement the classifier needs: the clause before it may only say what exists."""
+    words = [t for t in tail if not (t.is_punct or t.is_quote)]
+    if not words or words[0].lower_ != "which" or words[0].tag_ != "WDT":
+        return False
+    verb = words[0].head
+    if verb.lower_ not in _describing() or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if not any(attribution.names_the_inspection(c) or c.lower_ == "they" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
+
+
+@cache
+def _describing() -> frozenset[str]:
+    """Verbs of giving something a quality ("described as", "called", "judged"), inflected."""
+    verbs = ("describe", "call", "term", "label", "deem", "judge", "consider", "rate", "brand")
+    return frozenset(resources.inflections(verbs))
 
 
 def _opening_of(tokens: list[Token]) -> list[Token]:

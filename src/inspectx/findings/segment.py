@@ -1273,6 +1273,8 @@ def announces(clause: Tokens) -> bool:
     words = trim(clause)
     for token in words:
         if token.dep_ in ("nsubj", "nsubjpass", "attr") and token.lower_ in _OUTLOOK_NOUNS:
+            if any(c.dep_ == "ccomp" for c in token.head.children):
+                return False  # "The good news is that victims now ...": it says how, itself
             return token.head.lower_ in _COPULAS | {"be", "been", "remains", "remained", "looks", "looked"}
         if token.lower_ in ("fare", "fares", "fared", "faring") and token.pos_ == "VERB":
             return True
