@@ -60,6 +60,12 @@ def test_extract_refuses_other_types_saying_what_to_pass(value, words):
     assert words in str(caught.value)
 
 
+@pytest.mark.parametrize("kind", [bytes, bytearray, memoryview])
+def test_extract_takes_any_bytes_like_value_as_a_files_contents(kind):
+    raw = "Inspectors praised Durham Constabulary\u2019s control room.".encode()
+    assert extract(kind(raw)).force.id == "durham"
+
+
 def test_extract_many_warns_when_a_text_is_the_name_of_a_file():
     name = str(FIXTURES / "seed_durham.txt")
     with pytest.warns(UserWarning, match="pathlib.Path"):
