@@ -3135,6 +3135,19 @@ def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     assert has(bad, "overnight")  # the force's, whoever could not provide a bed
 
 
+def test_a_joint_inspections_findings_on_another_agencys_staff_are_not_the_forces():
+    """The staff of a partner agency ("social workers", "health visitors", "teachers") as a
+    clause's subject are that agency's: a joint inspection's finding about them is not the
+    force's; a subject that also names the police stays the force's."""
+    good, bad = findings(
+        "Inspectors found that youth workers knew the young people on their caseload well.",
+        "Health visitors were too slow to pass on worries about babies to the police.",
+        "Officers and social workers shared information about children at risk quickly.",
+    )
+    assert not has(good + bad, "caseload") and not has(good + bad, "babies")
+    assert has(good, "shared information")
+
+
 def test_a_list_of_what_the_force_has_done_is_no_finding_unless_inspectors_found_it():
     good, bad = findings(
         "The chief constable has sent me his response. In summary, the force has:",

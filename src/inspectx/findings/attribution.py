@@ -1133,9 +1133,11 @@ def partner_agencies(doc: Doc) -> set[int]:
     children's services were praised ...", "the health board was told to improve ...", "the
     Crown Prosecution Service had ..."): a joint inspection's findings about the force's
     partners, not about the force. A body is a name or noun phrase whose head is one of
-    `partner_agency_nouns` (data/cues.json); a subject that also names the police ("the
+    `partner_agency_nouns` (data/cues.json), or the staff of one ("social workers knew the
+    children well": `partner_staff`); a subject that also names the police ("the
     council and the police shared ...") stays the force's."""
     nouns = frozenset(resources.load("cues")["partner_agency_nouns"])
+    staff = frozenset(resources.load("cues")["partner_staff"])
     police = {"police", "constabulary", "force", "officers", "psni"} | {
         doc[i].lower_ for i in gazetteer.token_indices(doc, "FORCE")
     }
@@ -1152,7 +1154,7 @@ def partner_agencies(doc: Doc) -> set[int]:
             or h.pos_ == "PROPN"
             and any(c.lower_ in nouns for c in h.children if c.dep_ == "compound")
             for h in heads
-        ):
+        ) and not _partner_staff(token, staff):
             continue
         if any(t.lower_ in police for t in token.subtree):
             continue
@@ -1170,6 +1172,14 @@ def partner_agencies(doc: Doc) -> set[int]:
             continue  # "children were held overnight because the council could not ...": the force's
         out.add(token.i)
     return out
+
+
+def _partner_staff(noun: Token, staff: frozenset[str]) -> bool:
+    """Is the noun (with a compound before it) a profession of another public body ("social
+    workers", "health visitors", "teachers", "probation officers": `partner_staff` in
+    data/cues.json)? What a joint inspection found of them is about their agency."""
+    compounds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+    return noun.lower_ in staff or any(f"{c} {noun.lower_}" in staff for c in compounds)
 
 
 #: Subordinators of a reason, whose clause explains the main one.
