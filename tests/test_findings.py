@@ -6026,3 +6026,14 @@ def test_a_relative_clause_in_which_inspectors_judge_the_clause_gives_its_polari
         "The force has opened a new hub for victims of fraud, which inspectors described as impressive."
     )
     assert good == ["The force has opened a new hub for victims of fraud"] and not bad
+
+
+def test_the_main_clause_after_a_concession_is_no_figure_of_the_conceded_finding():
+    """ "Although inspectors found that A, | too many of them were B": a bare quantity's
+    clause right after a finding usually counts it, but here the concession sets the main
+    clause against it: a finding of its own, of the other polarity."""
+    good, bad = findings(
+        "Although inspectors found that detectives in the rural teams were well trained, they said "
+        "too many of them were carrying more than twenty cases each."
+    )
+    assert has(good, "well trained") and has(bad, "twenty cases")

@@ -657,8 +657,21 @@ def _gives_figures(candidate: _Candidate, label: str, previous: str) -> bool:
     kept") without the finding it counts."""
     if label in (NOT_FINDING, previous):
         return True
+    if _after_a_concession(candidate):
+        return False  # "Although A, | too many of them were B": the main clause set against A
     # "Some were still waiting ...": what has not changed sets itself against it too
     return previous != NOT_FINDING and not any(t.lower_ in CONTRASTS | EXCEPTIONS for t in candidate.tokens)
+
+
+def _after_a_concession(candidate: _Candidate) -> bool:
+    """Is the clause the main clause of a sentence that opens with a concession ("Although
+    inspectors found that A, | it said too many of them ...", "While A, | B")?"""
+    first = next((t for t in candidate.sent if not (t.is_space or t.is_punct)), None)
+    return first is not None and first.lower_ in _CONCESSIVE and candidate.tokens[0].i > first.i
+
+
+#: Subordinators of a concession, which sets the main clause against its own.
+_CONCESSIVE = frozenset({"although", "though", "while", "whilst"})
 
 
 def _told_as_a_clause(tokens: list[Token]) -> bool:
