@@ -6037,3 +6037,25 @@ def test_the_main_clause_after_a_concession_is_no_figure_of_the_conceded_finding
         "too many of them were carrying more than twenty cases each."
     )
     assert has(good, "well trained") and has(bad, "twenty cases")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "Not one of the sampled rape reports had been left off the records, which inspectors called outstanding.",
+            "improvement",
+        ),
+        (
+            "The force has rebuilt the cells at its main custody suite, which inspectors described as outdated.",
+            "concern",
+        ),
+    ],
+    ids=["grade-word", "state-word"],
+)
+def test_a_quality_the_inspection_gives_the_clause_in_a_relative_clause_is_its_polarity(sentence, polarity):
+    """ "X, which the inspectors called outstanding": the quality (a word of `state_words` or
+    a grade word) is the inspection's verdict on X, however the classifier reads X (a
+    denied failing it read as a concern)."""
+    found, other = by_polarity(polarity, sentence)
+    assert len(found) == 1 and not other, (found, other)

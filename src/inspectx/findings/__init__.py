@@ -45,6 +45,7 @@ from inspectx.findings.rules import (
     area_checked,
     clause_roots,
     denial_checked,
+    describing,
     doubt_checked,
     first_person_stance,
     hedge_checked,
@@ -1099,20 +1100,13 @@ def _judging_comment(tail: list[Token]) -> bool:
     if not words or words[0].lower_ != "which" or words[0].tag_ != "WDT":
         return False
     verb = words[0].head
-    if verb.lower_ not in _describing() or not any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.lower_ not in describing() or not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     if not any(attribution.names_the_inspection(c) or c.lower_ == "they" for c in verb.children):
         return False
     return any(
         c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
     )
-
-
-@cache
-def _describing() -> frozenset[str]:
-    """Verbs of giving something a quality ("described as", "called", "judged"), inflected."""
-    verbs = ("describe", "call", "term", "label", "deem", "judge", "consider", "rate", "brand")
-    return frozenset(resources.inflections(verbs))
 
 
 def _opening_of(tokens: list[Token]) -> list[Token]:

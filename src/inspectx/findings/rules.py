@@ -61,6 +61,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _adequate_only,
         _about_the_report,
         _verdict_on_the_report,
+        _described_so,
         _a_definition,
         _not_said,
         _only_asks,
@@ -1554,6 +1555,43 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return _agreed(own, polarity)
     return own
+
+
+def _described_so(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a quality the inspection gives the clause in a relative clause on it
+    ("..., which the inspectors called outstanding", "..., which inspectors described as
+    poor": a word of `state_words` or a grade word), turned over when denied: it is the inspection's
+    verdict on what the clause says, however the classifier read the clause (a denied
+    failing, "not a single case had been left out", it read as a concern)."""
+    states = {**vocabulary().states, **_GRADE_POLARITY}
+    for which in tokens:
+        if which.lower_ != "which" or which.tag_ != "WDT" or which.head.lower_ not in describing():
+            continue
+        verb = which.head
+        if not any(attribution.names_the_inspection(c) or c.lower_ == "they" for c in verb.children):
+            continue
+        told = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+        told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        state = next((t for c in told for t in c.subtree if t.lower_ in states), None)
+        if state is None:
+            continue
+        polarity = states[state.lower_]
+        if any(c.dep_ == "neg" for c in (*verb.children, *state.children)):
+            polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
+        return _agreed(own, polarity)
+    return own
+
+
+#: Grade words as qualities ("which the inspectors called outstanding"); "adequate" is
+#: neither way, and the grade words are left out of `state_words`.
+_GRADE_POLARITY = {"outstanding": IMPROVEMENT, "good": IMPROVEMENT, "inadequate": CONCERN}
+
+
+@cache
+def describing() -> frozenset[str]:
+    """Verbs of giving something a quality ("described as", "called", "judged"), inflected."""
+    verbs = ("describe", "call", "term", "label", "deem", "judge", "consider", "rate", "brand")
+    return frozenset(resources.inflections(verbs))
 
 
 #: Nouns that hold a state named after "for" or "of" ("a cause for concern", "an area of
