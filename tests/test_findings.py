@@ -6043,11 +6043,13 @@ def test_the_main_clause_after_a_concession_is_no_figure_of_the_conceded_finding
     ("sentence", "polarity"),
     [
         (
-            "Not one of the sampled rape reports had been left off the records, which inspectors called outstanding.",
+            "Not one of the sampled rape reports had been left off the records, which inspectors "
+            "called outstanding.",
             "improvement",
         ),
         (
-            "The force has rebuilt the cells at its main custody suite, which inspectors described as outdated.",
+            "The force has rebuilt the cells at its main custody suite, which inspectors described "
+            "as outdated.",
             "concern",
         ),
     ],
