@@ -6061,3 +6061,14 @@ def test_a_quality_the_inspection_gives_the_clause_in_a_relative_clause_is_its_p
     denied failing it read as a concern)."""
     found, other = by_polarity(polarity, sentence)
     assert len(found) == 1 and not other, (found, other)
+
+
+def test_an_as_phrase_the_parser_hangs_on_an_earlier_inspection_stays_the_verbs():
+    """ "singled out X, introduced since the last inspection in 2023, as among the best":
+    cutting the earlier inspection from the finding keeps the "as" phrase, the main verb's
+    ranking, which the parser had hung on "inspection"."""
+    good, bad = findings(
+        "Inspectors singled out the mentoring scheme that has been running since the last PEEL "
+        "inspection in 2023 as among the best they have seen."
+    )
+    assert has(good, "among the best") and not bad, (good, bad)

@@ -341,7 +341,16 @@ def without_earlier(clause: Tokens) -> Tokens:
             and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children)
             for a in c.subtree
         }
-        adjunct = [w for w in adjunct if w.i not in asides and w.i not in areas]
+        # nor is an "as" phrase the parser hangs on it: the main verb's ("singled out the
+        # support rolled out since its last inspection | as among the best they had seen")
+        roles = {
+            a.i
+            for w in adjunct
+            for c in w.children
+            if c.i > t.i and c.dep_ == "prep" and c.lower_ == "as" and w.pos_ == "NOUN"
+            for a in c.subtree
+        }
+        adjunct = [w for w in adjunct if w.i not in asides | areas | roles]
         words = {w.lower_ for w in adjunct}
         looks_back = t.lower_ in _SINCE or words & (_DISTANCE | EARLIER_WORDS)
         if looks_back and words & _assessing() and all(w.i in ids for w in adjunct):
