@@ -16,8 +16,8 @@ Tables (every child table has `article_id` -> `articles.id`):
 An input holds one row, known by its resolved path (stdin by "-" and its text's sha256:
 each article piped in gets a row, the same one piped again replaces it): writing a record
 for an input already in the database replaces that row and its children (same id), so
-re-running over a folder updates instead of duplicating, and `--resume` skips the inputs whose row is
-complete and whose file still has the same sha256. Each record is written in one
+re-running over a folder updates instead of duplicating, and `--resume` skips the inputs
+whose row is complete and whose file still has the same sha256. Each record is written in one
 transaction (a savepoint), committed every `COMMIT_EVERY` records and when the batch ends
 or is interrupted.
 

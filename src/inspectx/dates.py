@@ -96,9 +96,9 @@ def find_dates(doc: Doc) -> list[DateMention]:
             role = _role(doc, span, text)
             if role in ("inspection", "previous") and parsed.relative in ("today", "yesterday"):
                 role = None  # "..., HMICFRS said today": the day of the report, not of the visit
-            if role in ("inspection", "previous", EARLIER) and _yet_to_come(span):
+            ahead = _yet_to_come(span, own_clause=True)  # "will be published on Wednesday"
+            if role in ("inspection", "previous", EARLIER) and (ahead or _yet_to_come(span)):
                 role = None  # "The force will publish an action plan in December": a plan
-            ahead = _yet_to_come(span, own_clause=True)
             mentions.append(replace(parsed, role=role, since=_since(doc, span), ahead=ahead))
     mentions = _restated(gazetteer.text_of(doc), _join_ranges(gazetteer.text_of(doc), mentions))
     credit = byline.find_byline(gazetteer.text_of(doc))

@@ -45,10 +45,10 @@ from inspectx.findings.rules import (
     area_checked,
     clause_roots,
     denial_checked,
-    describing,
     doubt_checked,
     first_person_stance,
     hedge_checked,
+    inspection_description,
     modest_change_checked,
     negation_checked,
     never_happened_checked,
@@ -1097,16 +1097,7 @@ def _judging_comment(tail: list[Token]) -> bool:
     'a serious failing'")? Cut from the finding's words as its attribution, it is still
     the judgement the classifier needs: the clause before it may only say what exists."""
     words = [t for t in tail if not (t.is_punct or t.is_quote)]
-    if not words or words[0].lower_ != "which" or words[0].tag_ != "WDT":
-        return False
-    verb = words[0].head
-    if verb.lower_ not in describing() or not any(c.dep_ == "nsubj" for c in verb.children):
-        return False
-    if not any(attribution.names_the_inspection(c) or c.lower_ == "they" for c in verb.children):
-        return False
-    return any(
-        c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
-    )
+    return bool(words) and bool(inspection_description(words[0]))
 
 
 def _opening_of(tokens: list[Token]) -> list[Token]:

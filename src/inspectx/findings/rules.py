@@ -1565,21 +1565,28 @@ def _described_so(own: Judgement, tokens: list[Token]) -> Judgement:
     failing, "not a single case had been left out", it read as a concern)."""
     states = {**vocabulary().states, **_GRADE_POLARITY}
     for which in tokens:
-        if which.lower_ != "which" or which.tag_ != "WDT" or which.head.lower_ not in describing():
-            continue
-        verb = which.head
-        if not any(attribution.names_the_inspection(c) or c.lower_ == "they" for c in verb.children):
-            continue
-        told = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
-        told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+        told = inspection_description(which)
         state = next((t for c in told for t in c.subtree if t.lower_ in states), None)
         if state is None:
             continue
         polarity = states[state.lower_]
-        if any(c.dep_ == "neg" for c in (*verb.children, *state.children)):
+        if any(c.dep_ == "neg" for c in (*which.head.children, *state.children)):
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return _agreed(own, polarity)
     return own
+
+
+def inspection_description(which: Token) -> list[Token]:
+    """What the inspection calls the clause before, when `which` opens a relative clause in
+    which it does ("..., which inspectors described as | impressive", "..., which the report
+    called | a serious failing"): the describing verb's complements; else nothing."""
+    verb = which.head
+    if which.lower_ != "which" or which.tag_ != "WDT" or verb.lower_ not in _describing():
+        return []
+    if not any(attribution.names_the_inspection(c) or c.lower_ == "they" for c in verb.children):
+        return []
+    told = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp")]
+    return told + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
 
 
 #: Grade words as qualities ("which the inspectors called outstanding"); "adequate" is
@@ -1588,7 +1595,7 @@ _GRADE_POLARITY = {"outstanding": IMPROVEMENT, "good": IMPROVEMENT, "inadequate"
 
 
 @cache
-def describing() -> frozenset[str]:
+def _describing() -> frozenset[str]:
     """Verbs of giving something a quality ("described as", "called", "judged"), inflected."""
     verbs = ("describe", "call", "term", "label", "deem", "judge", "consider", "rate", "brand")
     return frozenset(resources.inflections(verbs))
