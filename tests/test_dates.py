@@ -1118,3 +1118,36 @@ def test_a_weekday_fixes_the_year_of_a_day_written_without_one(written, value):
     doc = build()(_article("Monday 17 March 2025", f"The chief constable met inspectors on {written}."))
     mention = next(m for m in doc._.date_mentions if m.text.endswith("12 February"))
     assert mention.value == value
+
+
+def test_an_earlier_inspection_dated_before_another_event_keeps_its_date():
+    """ "last looked at custody in Gwent in 2022, following the death of a detainee": what
+    follows is another event, not an inspection whose outcome the date would be."""
+    text = _article(
+        "Tuesday 17 June 2025",
+        "The report notes progress since the inspectorate last looked at the force's custody suites "
+        "in 2022, following a complaint from a detainee's family.",
+    )
+    assert _dates(text)["previous_inspection"] == "2022"
+
+
+def test_two_months_joined_by_and_are_one_period_dated_by_its_end():
+    text = _article("Thursday 2 October 2025", "The inspection team carried out fieldwork during June and July.")
+    assert _dates(text)["inspection"] == "2025-07"
+
+
+def test_a_date_later_this_year_is_not_the_inspections():
+    """ "a national assessment later this year": a time after the article's, which dates no
+    inspection that has taken place (it had taken the inspection date from the visit)."""
+    body = (
+        "The constabulary was inspected in the autumn of 2025.\n"
+        "The inspectorate said a national inspection of custody would follow later this year."
+    )
+    assert _dates(_article("Thursday 12 March 2026", body))["inspection"] == "2025"
+
+
+def test_a_day_in_brackets_after_today_is_the_day_meant_whatever_the_pages_date():
+    """ "published today (Thursday 10 July)" in a story whose page or message is dated later
+    (forwarded, or saved days after): the bracket names the day "today" was."""
+    text = _article("Monday 14 July 2025", "The report was published today (Thursday 10 July).")
+    assert _dates(text)["published"] == "2025-07-10"

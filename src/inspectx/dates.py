@@ -81,10 +81,10 @@ def find_dates(doc: Doc) -> list[DateMention]:
         text = gazetteer.text_of(doc)[start:end]
         may = any(t.text == "May" and t.tag_ == "NNP" for t in span)  # the month, not the verb
         parsed = _parse(text, start, end, may_is_month=may)
-        ranged = _RANGE_IN_ONE.match(text)
+        ranged = _RANGE_IN_ONE.match(text) or _MONTHS_AND.match(text)
         if ranged:  # "between February and April" as one entity: dated by its end
             last = _parse(ranged.group("end"), start + ranged.start("end"), end, may_is_month=may)
-            if last is not None and (ranged.group("start") or ranged.group("bare")).isdigit():
+            if last is not None and (ranged.groupdict().get("start") or ranged.group("bare")).isdigit():
                 last = replace(last, day=None)  # "between 8 and 18 January": that month
             parsed = replace(last, text=text, start=start) if last is not None else parsed
         before = gazetteer.text_of(doc)[max(0, start - 24) : start]
@@ -96,7 +96,8 @@ def find_dates(doc: Doc) -> list[DateMention]:
             role = _role(doc, span, text)
             if role in ("inspection", "previous") and parsed.relative in ("today", "yesterday"):
                 role = None  # "..., HMICFRS said today": the day of the report, not of the visit
-            ahead = _yet_to_come(span, own_clause=True)  # "will be published on Wednesday"
+            # "will be published on Wednesday"; "later this year", "next month": ahead by their words
+            ahead = _yet_to_come(span, own_clause=True) or bool(_AHEAD.match(text))
             if role in ("inspection", "previous", EARLIER) and (ahead or _yet_to_come(span)):
                 role = None  # "The force will publish an action plan in December": a plan
             mentions.append(replace(parsed, role=role, since=_since(doc, span), ahead=ahead))
@@ -156,16 +157,18 @@ def find_dates(doc: Doc) -> list[DateMention]:
 
 def _restated(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """A date in brackets right after another restates it ("published last Friday (7
-    November)", "today (Thursday 12 October)"): it takes that date's role."""
+    November)", "today (Thursday 12 October)"): it takes that date's role, and when it names
+    its day and the date before is relative, the bracket's day is the one meant: "today"
+    is the day the story was written, which a forwarded e-mail's or a later page's own date
+    is not."""
     out: list[DateMention] = []
     for m in mentions:
         before = out[-1] if out else None
-        if (
-            before is not None
-            and m.role != before.role
-            and re.fullmatch(r"\s*\(\s*", text[before.end : m.start])
-        ):
-            m = replace(m, role=before.role)
+        if before is not None and re.fullmatch(r"\s*\(\s*", text[before.end : m.start]):
+            if m.role != before.role:
+                m = replace(m, role=before.role)
+            if before.relative is not None and m.relative is None and m.day is not None and m.month:
+                out[-1] = replace(before, role=None)
         out.append(m)
     return out
 
@@ -276,6 +279,11 @@ def _words() -> dict:
 
 _MONTH_WORDS = "|".join(sorted((m for m in _MONTHS if len(m) > 2 or m == "may"), key=len, reverse=True))
 _WEEKDAY_WORDS = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+#: Two months joined by "and" ("fieldwork in June and July", "in June and July 2025"): one
+#: period, dated by its end as a range is. Not two years ("in 2019 and 2021": two events).
+_MONTHS_AND = re.compile(
+    rf"^(?P<bare>(?:{_MONTH_WORDS}))\s+and\s+(?P<end>(?:{_MONTH_WORDS})\b.*)$", re.IGNORECASE
+)
 _WEEKDAY_ONLY = re.compile(
     rf"^(?:on |this |last |earlier this |late on |early on )?(?:{_WEEKDAY_WORDS})"
     r"(?: morning| afternoon| evening| night)?$"
@@ -757,14 +765,17 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         # parse hangs the date on the question that names the report's subject
         governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), governor)
     after_word = ""  # the next word, not across an opening bracket: "on Tuesday (after a delay)"
+    after: Token | None = None
     for t in doc[ent.end : min(ent.end + 2, sent.end)]:
         if t.text in ("(", "["):
             break
         if not t.is_punct:
-            after_word = t.lower_
+            after_word, after = t.lower_, t
             break
     if (
         after_word in ("following", "after")
+        and after is not None
+        and _follows_an_inspection(after)
         and not _has_day(text)
         and not (governor is not None and governor.lower_ in _verbs("inspection_verbs"))
     ):
@@ -988,6 +999,23 @@ def _dates_another_thing(ent: Span, governor) -> bool:
         and noun.lower_ not in _INSPECTING_EVENTS
         and noun.lower_ not in _INSPECTION_PRODUCTS
     )
+
+
+def _follows_an_inspection(word: Token) -> bool:
+    """Does "following" or "after" (`word`) introduce an inspection or its report ("placed in
+    Engage in December 2020 | following an inspection", "after a critical report")? Then
+    the date before it is the outcome's. After another event ("last looked at custody in
+    2022, | following the death of a detainee") the date is still the main clause's."""
+    nouns = _INSPECTING_EVENTS | _REPORT_NOUNS
+    # "after its PEEL inspection graded it ...": "after" marks a clause, which is its head's
+    told = word.head.subtree if word.dep_ == "mark" else word.subtree
+    return any(t.lower_ in nouns or t.lower_ in _INSPECTORATE_WORDS for t in told if t.i != word.i)
+
+
+#: Nouns for what an inspection gives, which an outcome may follow.
+_REPORT_NOUNS = frozenset({"report", "reports", "findings", "grading", "grades", "rating", "verdict"})
+#: Words naming an inspectorate (an outcome "following HMICFRS's concerns").
+_INSPECTORATE_WORDS = frozenset({"hmicfrs", "hmic", "hmics", "cji", "inspectorate", "inspectors", "peel"})
 
 
 def _dates_an_inspecting_event(ent: Span) -> bool:
@@ -1331,6 +1359,8 @@ def _after_a_relative_clause(ent: Span) -> tuple[Token | None, set[int]]:
 
 #: Auxiliaries of what is yet to happen.
 _FUTURE = frozenset({"will", "'ll", "shall"})
+#: Date words that place a time after the article's ("later this year", "next month").
+_AHEAD = re.compile(r"(?:later (?:this|in the)|next|in the coming)\b", re.IGNORECASE)
 
 
 def _yet_to_come(ent: Span, *, own_clause: bool = False) -> bool:
