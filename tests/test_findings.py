@@ -2597,6 +2597,12 @@ def test_across_the_country_is_a_national_forces_own_area():
         ("The force has cleared the backlog of seized laptops.", "improvement"),
         ("Recording of sexual offences has fallen over the past year.", "concern"),
         ("The new triage team helped to cut waiting times in the control room.", "improvement"),
+        # "have more than halved": the parser makes "more" the object of "have"
+        ("Delays in sending officers to domestic abuse calls have more than halved.", "improvement"),
+        ("The backlog of digital devices awaiting examination has more than doubled.", "concern"),
+        # "few" (not "a few") is a scarce share
+        ("Few calls to the non-emergency line were abandoned before an answer.", "improvement"),
+        ("Very few of the missing children's cases were reviewed by a sergeant.", "concern"),
         # a measure that is not there at all
         ("There are now no delays in sending files to prosecutors.", "improvement"),
         ("The force no longer has a backlog of outstanding warrants.", "improvement"),
@@ -6072,3 +6078,95 @@ def test_an_as_phrase_the_parser_hangs_on_an_earlier_inspection_stays_the_verbs(
         "inspection in 2023 as among the best they have seen."
     )
     assert has(good, "among the best") and not bad, (good, bad)
+
+
+def test_a_grade_changed_from_an_earlier_one_dated_by_its_year_is_this_inspections():
+    """ "was graded good for X, up from inadequate in 2020": the year dates the grade it rose
+    from, not the grade it was given (the sentence had been read as the earlier inspection's
+    and gave nothing when the force's name was its subject)."""
+    article = extract(
+        "Kent Police graded by inspectors\n"
+        "Thursday 12 March 2026\n"
+        "HMICFRS published its report on Kent Police on Tuesday.\n"
+        "Kent Police was graded good for protecting vulnerable people, up from inadequate in 2021.\n"
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("protecting vulnerable people", "good")]
+    assert has([f.text for f in article.improvements], "vulnerable people")
+
+
+def test_adequate_with_progress_or_a_change_of_grade_is_still_a_finding():
+    """An "adequate" that is only what the clause says is no finding; one reached from a
+    worse grade, or beside progress in the same clause, is."""
+    good, bad = findings(
+        "Inspectors said the constabulary had made real strides in how it supports victims of "
+        "stalking, and judged it adequate in that work, up from inadequate three years earlier."
+    )
+    assert has(good, "strides") and not bad, (good, bad)
+
+
+def test_a_quality_denied_by_neither_nor_in_a_relative_clause_is_a_concern():
+    good, bad = findings(
+        "Detainees from the islands are held for hours in the back of vans, which the report "
+        'described as "neither safe nor decent".'
+    )
+    assert has(bad, "vans") and not good, (good, bad)
+
+
+def test_a_grade_in_a_relative_clause_on_the_subject_leaves_the_main_clause_its_finding():
+    """ "X, which inspectors judged good at A, still needs to B": the aside's grade and the
+    main clause's concern, each read on its own."""
+    article = article_of(
+        "Cumbria Constabulary, which inspectors have rated good at preventing crime, still takes "
+        "too long to send officers to burglaries."
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "good")]
+    assert has([f.text for f in article.concerns], "too long")
+
+
+def test_an_earlier_grade_in_a_relative_clause_on_the_subject_is_not_this_inspections():
+    article = article_of(
+        "Cumbria Constabulary, which was rated inadequate at investigating crime in 2021, is now "
+        "judged good at it and has cleared its backlog of unsolved cases.",
+        intro=f"Thursday 12 March 2026\n{INTRO}",
+    )
+    assert ("investigating crime", "inadequate") not in [(g.area, g.grade) for g in article.grades]
+    assert not article.concerns, article.concerns
+
+
+def test_then_after_a_sentence_comparing_with_an_earlier_report_tells_of_that_time():
+    """ "... kinder than the one it received in 2022. | Then, inspectors rated it inadequate
+    at X": "Then" points back to the year of the comparison, so the grade is not this
+    inspection's."""
+    article = article_of(
+        "This report reads far better than the one the constabulary received in 2022.",
+        "Then, inspectors rated it inadequate at protecting vulnerable people.",
+        intro=f"Thursday 12 March 2026\n{INTRO}",
+    )
+    assert not article.grades and not article.concerns, (article.grades, article.concerns)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For protecting vulnerable people, the verdict this time is requires improvement.",
+        "In protecting vulnerable people, the constabulary was judged to require improvement.",
+    ],
+    ids=["verdict", "fronted-in"],
+)
+def test_an_area_fronted_before_the_grade_is_the_grades_area(sentence):
+    """ "For X, the verdict is requires improvement": the area the sentence opens with is
+    what the grade is for (it had been missed, or taken as the overall grade)."""
+    article = article_of(sentence)
+    assert [(g.area, g.grade) for g in article.grades] == [
+        ("protecting vulnerable people", "requires improvement")
+    ]
+
+
+def test_a_reporting_verb_with_an_aside_before_its_complement_is_no_finding_of_its_own():
+    """ "The report says, in plain terms, that X": the aside does not make "The report says"
+    a clause of its own (it had been an improvement); X is the finding."""
+    good, bad = findings(
+        "The report says, in unusually plain terms, that the force has failed to protect children "
+        "reported missing."
+    )
+    assert has(bad, "failed to protect") and not good, (good, bad)

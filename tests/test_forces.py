@@ -298,8 +298,15 @@ def test_an_inspection_carried_out_by_someone_else_is_not_a_police_inspection(te
             "The Met Office has issued a yellow warning for wind across the county.\n",
             "dyfed-powys",
         ),
+        (  # a newspaper's masthead in the byline line
+            "Chief constable answers readers' questions\n"
+            "Interview for the Cumbria Evening Herald | By Sam Reporter\n"
+            "HMICFRS has published its PEEL inspection of Lancashire Constabulary.\n"
+            "Inspectors found that the force answers emergency calls quickly.\n",
+            "lancashire",
+        ),
     ],
-    ids=["place-in-a-body", "the-met-office"],
+    ids=["place-in-a-body", "the-met-office", "a-newspapers-masthead"],
 )
 def test_a_place_in_another_bodys_name_is_no_mention_of_its_force(text, force):
     assert [f["id"] for f in _record(text)["forces"]] == [force]
@@ -588,6 +595,21 @@ def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
     )
     assert one_leads["force"]["id"] == "suffolk"
     assert [(g["grade"], g["force"]) for g in one_leads["grades"]] == [("good", "Suffolk Constabulary")]
+
+
+def test_a_second_forces_grade_with_its_verb_left_out_is_its_own_not_another_area():
+    """ "X was rated good at A, and Y inadequate at B": two grades, one for each force (the second
+    had also been read as a third area of the first, "Y inadequate at B", graded good)."""
+    record = _record(
+        "Two neighbouring forces graded\n"
+        "HMICFRS has published PEEL reports on Wiltshire Police and Dorset Police.\n"
+        "Dorset Police was rated good at managing offenders, and Wiltshire Police "
+        "inadequate at investigating crime.\n"
+    )
+    assert [(g["area"], g["grade"], g["force"]) for g in record["grades"]] == [
+        ("managing offenders", "good", "Dorset Police"),
+        ("investigating crime", "inadequate", "Wiltshire Police"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -259,12 +259,34 @@ def _other_service(place: Span) -> bool:
     doc = place.doc
     if place.start > 0 and doc[place.start - 1].lower_ in before:
         return True
+    if _masthead_after(place):
+        return True
     for token in doc[place.end : place.end + _NAME_WORDS + 1]:
         if token.lower_ in heads and not token.is_lower:
             return True
         if not (token.is_title or token.is_upper or token.lower_ in ("and", "&")) or "\n" in token.text:
             return False
     return False
+
+
+def _masthead_after(place: Span) -> bool:
+    """Is the place the start of a newspaper's name ("South Wales Argus", "Yorkshire Evening
+    Post": a capitalised masthead noun right after it, or after "Evening", "Daily" or
+    "Weekly"; data/boilerplate.json `masthead_words`, less those that also name other things
+    after a place: "Kent Leader", "Surrey Review")?"""
+    doc = place.doc
+    following = [t for t in doc[place.end : place.end + 2]]
+    if following and following[0].text in ("Evening", "Daily", "Weekly"):
+        following = following[1:]
+    if not following or not following[0].is_title:
+        return False
+    return following[0].lower_ in _mastheads()
+
+
+@cache
+def _mastheads() -> frozenset[str]:
+    ambiguous = {"leader", "review", "record", "independent", "standard", "today", "bulletin", "press"}
+    return frozenset(resources.load("boilerplate")["masthead_words"]) - ambiguous
 
 
 #: A force leads an article when it scores this much more than the next one; below it the

@@ -378,10 +378,17 @@ class _Reading:
                     continue
                 # does the sentence open with the inspection's judgement ("X was praised by inspectors")?
                 judged_first = False
-                for number_in_sentence, whole in enumerate(segment.clauses(words)):
+                parts = []  # (the clause as split, and the part read)
+                for whole in segment.clauses(words):
+                    split = segment.judged_subject_aside(whole) or (whole,)
+                    parts.extend((whole, part) for part in split)
+                for number_in_sentence, (whole, part) in enumerate(parts):
                     if number_in_sentence == 0:
-                        judged_first = _judged_by_the_inspection(whole)
-                    clause = segment.without_earlier(whole)
+                        judged_first = _judged_by_the_inspection(part)
+                    following = parts[number_in_sentence + 1 :]
+                    if following and _attribution_only(part, following[0][1]):
+                        continue  # "The report also says, in plain terms, | that X": X is what it says
+                    clause = segment.without_earlier(part)
                     if told_then and any(t.i in told_then for t in clause):  # "..., | when it was rated ..."
                         clause = segment.strip([t for t in clause if t.i not in told_then])
                     if not clause:
@@ -928,6 +935,20 @@ def _after(own: Judgement, previous: Judgement) -> str:
     if previous.label != NOT_FINDING or own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=previous.scores.get)
     return own.label
+
+
+def _attribution_only(clause: list[Token], following: list[Token]) -> bool:
+    """Is the clause only the attribution of the next one, cut from it at an aside ("The
+    report also says, in its plainest words, | that X")? Its reporting verb's complement is
+    the next clause, and it has no object or complement of its own."""
+    mark = next((t for t in following if not t.is_punct), None)
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+        return False
+    verb = mark.head.head
+    inside = {t.i for t in clause}
+    if verb.i not in inside or verb.lower_ not in attribution.reporting_verbs():
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "attr", "acomp") and c.i in inside for c in verb.children)
 
 
 def _dates_only_what_was_left_out(

@@ -1423,7 +1423,10 @@ def _graded_then(doc: Doc, mention: DateMention) -> bool:
         verb = verb.head  # "rated inadequate at investigating crime in 2023"
     was = any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     past = verb.tag_ == "VBD" or was
-    return verb.dep_ == "ROOT" and verb.lower_ in _grading_verbs() and past
+    # "Lincolnshire Police, which was graded inadequate at X in 2023, is now ...": the aside
+    # on the subject is of then (`segment.judged_subject_aside` reads the rest on its own)
+    aside = verb.dep_ == "relcl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+    return (verb.dep_ == "ROOT" or aside) and verb.lower_ in _grading_verbs() and past
 
 
 #: Words that open a clause telling why or after what the main verb happened.
@@ -1487,10 +1490,11 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
                 add(m)  # "Three years ago, callers waited ...": a time before the inspection
                 continue
             before_now = m.role in (None, "inspection") and m.value and _earlier_than(m.value, now.value)
+            # "graded good for X, up from inadequate in 2020": the date is a compared figure's
+            before_now = before_now and not _dates_a_baseline(doc, m)
             if (
                 before_now
                 and _labels_a_report(doc, m)
-                and not _dates_a_baseline(doc, m)
                 and not _put_right_since(doc, m)  # "Risks flagged in its 2022 report had been addressed"
             ):
                 add(m)  # "The 2023 report found that ...": another, earlier report
@@ -1523,11 +1527,13 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
     told_then = {gazetteer.sentence_of(doc, i).start for i in when}
     if now is not None and now.value:
         # "HMICFRS placed the force in Engage in September 2019. | At the time, inspectors said
-        # ...": a sentence dated long before points "At the time" back to then
+        # ...": a sentence dated long before points "At the time" back to then, also when
+        # the date is a compared figure's ("kinder than the one it received in 2023. | Then,
+        # inspectors rated it ...")
         long_ago = int(now.value[:4]) - 2
         for m in mentions:
             dated_then = m.value and not m.since and int(m.value[:4]) <= long_ago
-            if dated_then and not _dates_a_baseline(doc, m) and (start := sentence_start(m)) is not None:
+            if dated_then and (start := sentence_start(m)) is not None:
                 told_then.add(start)
     _continued(doc, out, mentions, told_then, unspread)
     if now is not None and now.value:

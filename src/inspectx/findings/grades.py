@@ -178,6 +178,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 areas = listed
             elif rest and rest[0].lower_ in ("for", "at", "in"):
                 areas = [_with_prep(a, rest[0]) for a in _split_areas(rest)]
+            elif (opening := _fronted_area(tokens[start])) is not None:
+                areas = [opening]  # "For responding to the public, the verdict is good"
             else:
                 window = tokens[max(0, start - 5) : start]
                 cut = max((i + 1 for i, t in enumerate(window) if t.lower_ in ("and", ",", ";")), default=0)
@@ -250,6 +252,26 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         for item in out
         if item[4].area != "overall" or item[4].grade not in areas_graded or item[1].lower() != item[4].grade
     ]
+
+
+def _fronted_area(grade: Token) -> list[Token] | None:
+    """The area a sentence opens with, set off by a comma before the grade ("For responding
+    to the public, | this time the verdict is requires improvement", "In investigating
+    crime, the force was rated good"); None when it opens with none."""
+    sent = grade.sent
+    comma = next((t for t in sent if t.text == "," and t.i < grade.i), None)
+    if comma is None or sent[0].lower_ not in ("for", "in", "at"):
+        return None
+    opening = [t for t in sent if t.i < comma.i]
+    return opening if _names_an_area(opening) else None
+
+
+def _gapped_grade(token: Token | None) -> bool:
+    """Does a name open a clause whose verb is left out, its grade after the name ("..., and
+    | Norfolk Constabulary inadequate at B")? Its grade is the named one's, not more areas."""
+    while token is not None and token.pos_ == "PROPN":
+        token = _next_word(token)
+    return token is not None and token.lower_ in _GRADE_STARTS
 
 
 def _next_token(token: Token) -> Token | None:
@@ -925,6 +947,8 @@ def _split_areas(rest: list[Token]) -> list[list[Token]]:
                 break  # "at A and is good at B": another predicate, not more of the area
         if token.lower_ == "and" and _opens_a_clause(nxt):
             break  # "good at A, and inspectors praised B": another clause, not another area
+        if token.lower_ == "and" and _gapped_grade(nxt):
+            break  # "X was rated good at A, and | Norfolk Constabulary inadequate at B": another's
         if token.lower_ in ("in", "by") and areas[-1] and _names_the_report(token):
             break  # "for responding to the public in an HMICFRS PEEL report": the source, not the area
         if (token.text == "," or token.lower_ == "and") and nxt is not None:

@@ -342,8 +342,10 @@ def _level(tokens: list[Token]) -> str | None:
             continue
         before = tokens[:n]
         words = {t.lower_ for t in before}
-        share = _share(before, lexicon["proportions"])
-        scarce = bool(words & lexicon["scarce"]) and "no" not in words
+        # "few calls were abandoned" (not "a few"): a share, and a scarce one
+        few = any(t.lower_ == "few" and (k == 0 or before[k - 1].lower_ != "a") for k, t in enumerate(before))
+        share = _share(before, lexicon["proportions"]) or few
+        scarce = (bool(words & lexicon["scarce"]) or few) and "no" not in words
         if verb.lower_ in lexicon["level_higher"] and share and scarce:
             return CONCERN
         if verb.lower_ in lexicon["level_lower"] and share:
@@ -408,6 +410,12 @@ def _share(tokens: list[Token], proportions: frozenset[str]) -> bool:
 _HELP = frozenset({"help", "helps", "helped", "helping"})
 
 
+def _more_than(verb: Token) -> bool:
+    """Is the verb a change the parser hung on "more" as the object of "have" ("waits have
+    more than | halved")? It is the clause's own verb, with "have"'s subject."""
+    return verb.dep_ == "advcl" and verb.head.lower_ in ("more", "less") and verb.head.dep_ == "dobj"
+
+
 def _change(token: Token) -> str | None:
     """UP or DOWN for a verb of change or a comparative predicate, else None (also for a
     change a modal asks for or supposes: "must cut", "would rise", or that is denied:
@@ -415,7 +423,8 @@ def _change(token: Token) -> str | None:
     lexicon = _lexicon()
     low = token.lower_
     helped = token.dep_ == "xcomp" and token.head.lower_ in _HELP  # "the team helped to cut waits"
-    reported = token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp") or helped
+    reported = token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp")
+    reported = reported or helped or _more_than(token)
     if token.pos_ == "VERB" and reported:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
@@ -470,6 +479,8 @@ def _measured(change: Token, inside: set[int]) -> Token | None:
     """The noun whose measure changed: the object of a verb that has one ("cut its
     backlog"), else the subject ("delays fell", "the backlog was cut", "waits were longer")."""
     verb = change.head if change.dep_ in ("acomp", "oprd") or change.lower_ in ("up", "down") else change
+    if _more_than(verb):
+        return next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i in inside), None)
     for relations in (("dobj",), ("nsubj", "nsubjpass")):
         for child in verb.children:
             if child.dep_ in relations and child.i in inside:

@@ -1570,7 +1570,8 @@ def _described_so(own: Judgement, tokens: list[Token]) -> Judgement:
         if state is None:
             continue
         polarity = states[state.lower_]
-        if any(c.dep_ == "neg" for c in (*which.head.children, *state.children)):
+        denial = [c for c in (*which.head.children, *state.children) if c.dep_ in ("neg", "preconj")]
+        if any(c.dep_ == "neg" or c.lower_ == "neither" for c in denial):  # "neither safe nor dignified"
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return _agreed(own, polarity)
     return own
@@ -2443,6 +2444,11 @@ def _adequate_only(own: Judgement, tokens: list[Token]) -> Judgement:
         denied = any(c.dep_ == "neg" for c in (*token.children, *token.head.children))
         if denied or any(t.lower_ in CONTRASTS for t in tokens):
             return own
+        changed = ("inadequate", "good", "outstanding", "requires")  # a grade it changed from
+        if any(t.lower_ == "from" and any(w.lower_ in changed for w in t.subtree) for t in tokens):
+            return own  # "graded adequate, up from inadequate in 2023": a change of grade
+        if token.head.dep_ == "conj" and token.head.head.pos_ in ("VERB", "AUX"):
+            return own  # "made good progress in X, and graded it adequate": the clause says more
         return no_finding(own)
     return own
 

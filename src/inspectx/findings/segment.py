@@ -301,6 +301,37 @@ def _assessing() -> frozenset[str]:
     )
 
 
+@cache
+def _grading_verbs() -> frozenset[str]:
+    return resources.inflections(("grade", "rate", "judge", "assess"))
+
+
+def judged_subject_aside(clause: Tokens) -> tuple[Tokens, Tokens] | None:
+    """A relative clause set off by commas on the clause's subject in which the inspection
+    grades it, and the clause without it ("Gwent Police, | which inspectors have
+    judged good at preventing crime, | still needs to answer calls faster"): two judgements,
+    each read on its own (the aside's grade had stood for the whole sentence, and the main
+    clause's finding was lost). None when the clause has no such aside."""
+    if not clause:
+        return None
+    doc, inside = clause[0].doc, {t.i for t in clause}
+    for verb in clause:
+        subject = verb.head
+        if verb.dep_ != "relcl" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.i not in inside:
+            continue
+        aside = list(verb.subtree)
+        if aside[0].i < 1 or aside[-1].i + 1 >= len(doc) or subject.head.i < aside[-1].i:
+            continue
+        left, right = doc[aside[0].i - 1], doc[aside[-1].i + 1]
+        if left.text != "," or right.text != "," or not all(t.i in inside for t in (left, *aside, right)):
+            continue
+        if verb.lower_ not in _grading_verbs():
+            continue
+        dropped = {left.i, right.i, *(t.i for t in aside)}
+        return aside, [t for t in clause if t.i not in dropped]
+    return None
+
+
 def without_earlier(clause: Tokens) -> Tokens:
     """The clause without a time adjunct that tells of an earlier assessment ("The force
     is now good at X, a year after being rated inadequate" keeps "The force is now good at
