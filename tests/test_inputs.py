@@ -285,6 +285,17 @@ def test_a_list_saved_with_a_byte_order_mark_names_its_first_path(tmp_path):
     assert result.stdout.splitlines() == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_list_saved_in_utf16_or_utf32_is_read_as_text_not_split_on_nul_bytes(tmp_path, encoding):
+    """PowerShell's `>` saves UTF-16 with a byte-order mark: its NUL bytes had been taken for
+    separators, each character a path ("." and "/" walked the whole file system)."""
+    make(tmp_path, "a.txt", "c.txt")
+    listing = tmp_path / "inputs.lst"
+    listing.write_bytes(f"{tmp_path / 'a.txt'}\r\n{tmp_path / 'c.txt'}\r\n".encode(encoding))
+    result = run("extract", "--files", "-i", str(listing))
+    assert result.stdout.splitlines() == [str(tmp_path / "a.txt"), str(tmp_path / "c.txt")]
+
+
 def test_stdin_cannot_be_both_an_input_and_the_list_of_inputs():
     result = run("extract", "-i", "-", "-", input="a.txt\n")
     assert result.exit_code == 2

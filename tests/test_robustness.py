@@ -261,10 +261,17 @@ def test_resume_needs_an_output_file():
 
 @pytest.mark.parametrize(
     ("signum", "code", "jobs"),
-    [(signal.SIGINT, 130, "1"), (signal.SIGTERM, 143, "1"), (signal.SIGINT, 130, "2")],
-    ids=["int", "term", "int-workers"],
+    [
+        (signal.SIGINT, 130, "1"),
+        (signal.SIGTERM, 143, "1"),
+        (signal.SIGINT, 130, "2"),
+        (signal.SIGHUP, 129, "2"),
+    ],
+    ids=["int", "term", "int-workers", "hangup-to-the-group"],
 )
 def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code, jobs):
+    """Ctrl-C, SIGTERM, or a closed terminal (SIGHUP to the whole process group, workers
+    too): the records finished are in the output, which is whole."""
     folder = tmp_path / "in"
     folder.mkdir()
     text = NORTHUMBRIA.read_text(encoding="utf-8")
@@ -275,6 +282,7 @@ def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code
         [sys.executable, "-m", "inspectx", "extract", "-q", "-j", jobs, "-o", str(out), str(folder)],
         stderr=subprocess.PIPE,
         text=True,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -282,7 +290,10 @@ def test_interrupting_a_batch_keeps_every_finished_record(tmp_path, signum, code
         if temps and temps[0].stat().st_size > 0:
             break
         time.sleep(0.05)
-    proc.send_signal(signum)
+    if signum == signal.SIGHUP:
+        os.killpg(proc.pid, signum)
+    else:
+        proc.send_signal(signum)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == code, stderr
     assert "Traceback" not in stderr

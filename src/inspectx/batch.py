@@ -615,6 +615,8 @@ def serve(tasks_fd: int, results_fd: int) -> None:
     ends after that batch, as the interrupted code may have left a library half-set-up.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops us
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)  # and a closed terminal
     tasks = Connection(tasks_fd, writable=False)
     results = Connection(results_fd, readable=False)
     try:

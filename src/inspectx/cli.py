@@ -385,8 +385,8 @@ def extract(
                     writer.close()
     except KeyboardInterrupt:
         done = writer.count if writer is not None else tally.records
-        click.echo(f"Interrupted: {done} of {len(refs)} records written.", err=True)
-        sys.exit(143 if signal.SIGTERM in signals.received else 130)
+        _tell(f"Interrupted: {done} of {len(refs)} records written.")
+        sys.exit(signals.exit_code())
     except InspectxError as exc:
         raise click.ClickException(str(exc)) from exc
     if not quiet and (len(refs) > 1 or tally.failed or skipped):
@@ -410,15 +410,44 @@ def _earlier_output(path: str) -> bool:
 def _read_path_list(name: str) -> list[str]:
     """The paths in an -i file (`-`: stdin): one per line (or NUL-separated, as
     `find -print0` writes), blank lines skipped; bytes that are not UTF-8 kept as the file
-    system does. A UTF-8 byte-order mark (Notepad writes one) is not part of the first path."""
+    system does. A UTF-8 byte-order mark (Notepad writes one) is not part of the first path;
+    a list in UTF-16 or UTF-32 (PowerShell's `>` writes UTF-16 with a byte-order mark) is
+    decoded first, so that its NUL bytes are not read as separators (each character had
+    become a path, "." and "/" among them)."""
     if name == "-":
         data = sys.stdin.buffer.read()
     else:
         with open(name, "rb") as handle:
             data = handle.read()
+    wide = _wide_encoding(data)
+    if wide is not None:
+        text = data.decode(wide, errors="replace").removeprefix("\ufeff")
+        parts = text.split("\0") if "\0" in text else text.splitlines()
+        return [part for part in parts if part.strip()]
     data = data.removeprefix(codecs.BOM_UTF8)
     parts = data.split(b"\0") if b"\0" in data else data.splitlines()
     return [os.fsdecode(part) for part in parts if part.strip()]
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """The codec of a path list written in UTF-32 or UTF-16: by its byte-order mark, or, for
+    UTF-16 without one, by a NUL in every other byte of mostly ASCII text (a NUL-separated
+    list has NULs only between its paths); None for a list in UTF-8 or another byte encoding."""
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return codec
+    if len(data) < 4 or len(data) % 2:
+        return None
+    halves = ((data[1::2], data[0::2], "utf-16-le"), (data[0::2], data[1::2], "utf-16-be"))
+    for zeros, others, codec in halves:
+        if zeros.count(0) >= 0.9 * len(zeros) and 0 not in others:
+            return codec
+    return None
 
 
 def _resumed(output: str, leftovers: list[Path], refs: list) -> tuple[list[str], list]:
@@ -473,8 +502,15 @@ def _same_file(path: Path, line: str) -> bool:
         return False
 
 
+def _tell(message: str) -> None:
+    """One line on stderr, unless stderr is gone (a closed terminal after SIGHUP)."""
+    with contextlib.suppress(OSError):
+        click.echo(message, err=True)
+
+
 class _StopSignals:
-    """While a batch runs, SIGINT and SIGTERM stop it (KeyboardInterrupt, records kept),
+    """While a batch runs, SIGINT, SIGTERM and SIGHUP (a closed terminal or a dropped ssh
+    session; not when ignored, as under `nohup`) stop it (KeyboardInterrupt, records kept),
     but never in the middle of writing a record: a signal that arrives then takes effect
     once the record is whole. Used as a context manager around each write."""
 
@@ -489,12 +525,21 @@ class _StopSignals:
         if threading.current_thread() is not threading.main_thread():
             yield
             return
-        previous = {signum: signal.signal(signum, self._handle) for signum in (signal.SIGINT, signal.SIGTERM)}
+        stopping = [signal.SIGINT, signal.SIGTERM]
+        hangup = getattr(signal, "SIGHUP", None)
+        if hangup is not None and signal.getsignal(hangup) is not signal.SIG_IGN:
+            stopping.append(hangup)
+        previous = {signum: signal.signal(signum, self._handle) for signum in stopping}
         try:
             yield
         finally:
             for signum, handler in previous.items():
                 signal.signal(signum, handler)
+
+    def exit_code(self) -> int:
+        """128 and the number of the first signal received (130 SIGINT, 143 SIGTERM, 129
+        SIGHUP); 130 for a KeyboardInterrupt that came without one."""
+        return 128 + int(self.received[0]) if self.received else 130
 
     def _handle(self, signum, frame) -> None:
         self.received.append(signum)
@@ -523,8 +568,8 @@ def _stoppable(what: str) -> Iterator[None]:
         with signals.installed():
             yield
     except KeyboardInterrupt:
-        click.echo(f"Interrupted: {what}.", err=True)
-        sys.exit(143 if signal.SIGTERM in signals.received else 130)
+        _tell(f"Interrupted: {what}.")
+        sys.exit(signals.exit_code())
 
 
 @contextmanager
