@@ -2600,6 +2600,9 @@ def test_across_the_country_is_a_national_forces_own_area():
         # "have more than halved": the parser makes "more" the object of "have"
         ("Delays in sending officers to domestic abuse calls have more than halved.", "improvement"),
         ("The backlog of digital devices awaiting examination has more than doubled.", "concern"),
+        # the highest or lowest, as high or low
+        ("Sickness levels among detectives are the highest of the forces in the region.", "concern"),
+        ("Satisfaction among victims of burglary is now the highest in the region.", "improvement"),
         # "few" (not "a few") is a scarce share
         ("Few calls to the non-emergency line were abandoned before an answer.", "improvement"),
         ("Very few of the missing children's cases were reviewed by a sergeant.", "concern"),
@@ -6170,3 +6173,42 @@ def test_a_reporting_verb_with_an_aside_before_its_complement_is_no_finding_of_i
         "reported missing."
     )
     assert has(bad, "failed to protect") and not good, (good, bad)
+
+
+@pytest.mark.parametrize(
+    ("item", "polarity"),
+    [
+        ("- Backlog of 210 digital devices awaiting examination", "concern"),
+        ("- Shortage of trained detectives in the rural teams", "concern"),
+        ("- Fewer delays in sending officers to burglaries", "improvement"),
+        ("- More detectives in the rural investigation teams", "improvement"),
+    ],
+    ids=["backlog", "shortage", "fewer-delays", "more-detectives"],
+)
+def test_a_list_item_naming_a_thing_that_should_not_be_there_is_a_concern(item, polarity):
+    """ "Key findings: | - Backlog of 210 devices": a noun phrase whose head should not be
+    there at all (a backlog, a shortage) is a concern (the classifier read it as an
+    improvement); one a comparative changes ("Fewer delays", "More detectives") has the
+    measure's polarity (the classifier read "Fewer delays" as a concern)."""
+    found, other = by_polarity(
+        polarity, "Key findings", "- Call handlers were courteous and well trained", item
+    )
+    word = item.split()[2]
+    assert has(found, word) and not has(other, word), (found, other)
+
+
+def test_in_a_round_up_the_force_the_sentence_before_names_is_the_grades():
+    """An article about several forces: "Norfolk Constabulary fared worst. | The force was
+    graded inadequate at X" gives the grade to Norfolk (it had no force)."""
+    article = extract(
+        "Three forces' inspection reports published\n"
+        "HMICFRS has published PEEL reports on Norfolk Constabulary, Suffolk Constabulary and "
+        "Essex Police.\n"
+        "Suffolk Constabulary fared best of the three. The force was graded good at preventing crime.\n"
+        "Norfolk Constabulary fared worst. The force was graded inadequate at managing offenders.\n"
+    )
+    assert article.force is None
+    assert [(g.grade, g.force) for g in article.grades] == [
+        ("good", "Suffolk Constabulary"),
+        ("inadequate", "Norfolk Constabulary"),
+    ]

@@ -999,9 +999,19 @@ def _force_named(sent: Span, start: int) -> str | None:
     """The force a grade at character `start` is given to, as its sentence names it: the
     last force named before the grade ("Suffolk was rated good ..., and Norfolk was rated
     inadequate ..."), else the first after it; None when the sentence names none."""
-    named = [s for s in gazetteer.spans(sent.doc, "FORCE", "PLACE") if sent.start <= s.start < sent.end]
+    doc = sent.doc
+    spans = gazetteer.spans(doc, "FORCE", "PLACE")
+    named = [s for s in spans if sent.start <= s.start < sent.end]
     before = [s for s in named if s.start_char < start]
     chosen = before[-1] if before else next(iter(named), None)
+    if chosen is None and sent.start > 0:
+        ranking = gazetteer.rank_forces(doc)
+        if ranking is not None and ranking.leader is None:
+            # a round-up of several forces: "Norfolk Constabulary fared worst. | The force was
+            # graded inadequate at X" is the force the sentence before names last
+            previous = gazetteer.sentence_of(doc, sent.start - 1)
+            told = [s for s in spans if s.label_ == "FORCE" and previous.start <= s.start < previous.end]
+            chosen = told[-1] if told else None
     return chosen.id_ if chosen is not None else None
 
 

@@ -69,6 +69,7 @@ def polarity(tokens: list[Token]) -> str | None:
         found.add(CONCERN)
     for compared in (
         _compared(tokens),
+        _compared_phrase(tokens),
         _pace_compared(tokens),
         _benchmarked(tokens, inside),
         _figures_compared(tokens, inside),
@@ -146,6 +147,30 @@ def _compared(tokens: list[Token]) -> str | None:
             better = _better(token.head.head)  # "fewer officers were leaving": what they do is the measure
         if better is not None:
             return _judged(change, better)
+    return None
+
+
+def _compared_phrase(tokens: list[Token]) -> str | None:
+    """The polarity of a noun phrase with no verb whose head a comparative changes ("Fewer
+    delays in sending officers", "Shorter waits for 101 calls", "More detectives in the
+    rural teams": a list item, a standfirst's point), or None."""
+    if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
+        return None
+    head = next((t for t in tokens if t.dep_ == "ROOT"), None)
+    if head is None or head.pos_ != "NOUN":
+        return None
+    lexicon = _lexicon()
+    for modifier in head.children:
+        if modifier.dep_ != "amod" or modifier.i > head.i:
+            continue
+        if modifier.lower_ in lexicon["up_comparatives"]:
+            change = UP
+        elif modifier.lower_ in lexicon["down_comparatives"]:
+            change = DOWN
+        else:
+            continue
+        better = _better(head)
+        return _judged(change, better) if better is not None else None
     return None
 
 
@@ -273,18 +298,20 @@ def _moved_from(tokens: list[Token], inside: set[int]) -> str | None:
 
 
 #: Adjectives that put a measure's level at one end ("abandonment rates were high").
-_LEVELS = {"high": UP, "low": DOWN}
+_LEVELS = {"high": UP, "low": DOWN, "highest": UP, "lowest": DOWN}
 
 
 def _high_or_low(tokens: list[Token], inside: set[int]) -> str | None:
-    """The polarity of a measure said to be high or low ("Abandonment rates were high":
-    CONCERN; "waiting times were described as low": IMPROVEMENT; "confidence is high":
-    IMPROVEMENT), or None. The adjective is the predicate of the verb whose subject is the
+    """The polarity of a measure said to be high or low, or the highest or lowest
+    ("Abandonment rates were high": CONCERN; "waiting times were described as low":
+    IMPROVEMENT; "confidence is high": IMPROVEMENT; "sickness levels are the highest in
+    the region": CONCERN), or None. The adjective is the predicate of the verb whose subject is the
     measure."""
     for token in tokens:
         level = _LEVELS.get(token.lower_)
         described = token.dep_ == "amod" and token.head.lower_ == "as"  # "described as high"
-        if level is None or token.dep_ not in ("acomp", "oprd", "pobj") and not described:
+        # "were high", "were described as high", "are the highest in Wales"
+        if level is None or token.dep_ not in ("acomp", "oprd", "pobj", "attr") and not described:
             continue
         verb = _verb_above(token)
         subjects = _subjects(verb, inside)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from inspectx import gazetteer, resources
 from inspectx.findings import attribution, grades, measures, segment, words
 from inspectx.findings.classifier import CONCERN, IMPROVEMENT, NOT_FINDING, FindingClassifier, Judgement
-from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, LACK_NOUNS, is_year, vocabulary
+from inspectx.findings.words import CASE_NOUNS, EVIDENCE_NOUNS, FINITE_TAGS, LACK_NOUNS, is_year, vocabulary
 
 
 def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
@@ -44,6 +44,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _progress_seen,
         _in_a_state,
         _named_by_its_kind,
+        _a_bad_thing_named,
         _judged_passive,
         _assurance_denied,
         _no_concern_about,
@@ -1654,6 +1655,37 @@ def _named_by_its_kind(own: Judgement, tokens: list[Token]) -> Judgement:
         if polarity is not None:
             return own if own.label == polarity else settled(polarity)
     return own
+
+
+def _a_bad_thing_named(own: Judgement, tokens: list[Token]) -> Judgement:
+    """A concern, when the clause is only a noun phrase (a list item, "Key findings: | -
+    Backlog of 74 referrals") whose head is a thing that should not be there at all: a
+    backlog, delays, a shortage, errors (`_BAD_THINGS`). The classifier read such items as
+    improvements. Not when its modifiers deny or shrink it ("No backlog", "Fewer delays",
+    "A reduced backlog"): those are left to the rules of measures and to the classifier."""
+    phrase = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not phrase or any(t.tag_ in FINITE_TAGS for t in phrase):
+        return own  # a clause: "awaiting examination" on the noun is no verb of its own
+    head = next((t for t in phrase if t.dep_ == "ROOT"), None)
+    if head is None or head.lower_ not in _BAD_THINGS:
+        return own
+    modifiers = [t.lower_ for t in phrase if t.i < head.i]
+    if any(w in _SHRINKING for w in modifiers):
+        return own
+    return own if own.label == CONCERN else settled(CONCERN)
+
+
+#: Things a finding that names them reports as there, and which should not be.
+_BAD_THINGS = frozenset(
+    {
+        *("backlog", "backlogs", "delay", "delays", "queue", "queues", "vacancies", "shortfall"),
+        *("shortage", "shortages", "lack", "errors", "mistakes", "breaches", "failure", "failures"),
+    }
+)
+#: Modifiers that deny or shrink such a thing ("no backlog", "fewer delays").
+_SHRINKING = frozenset(
+    {"no", "fewer", "less", "reduced", "smaller", "shorter", "falling", "cleared", "minimal", "little"}
+)
 
 
 def _kind_of_finding(subject: Token) -> str | None:
