@@ -1132,7 +1132,9 @@ def test_an_earlier_inspection_dated_before_another_event_keeps_its_date():
 
 
 def test_two_months_joined_by_and_are_one_period_dated_by_its_end():
-    text = _article("Thursday 2 October 2025", "The inspection team carried out fieldwork during June and July.")
+    text = _article(
+        "Thursday 2 October 2025", "The inspection team carried out fieldwork during June and July."
+    )
     assert _dates(text)["inspection"] == "2025-07"
 
 

@@ -472,3 +472,12 @@ def test_an_output_inside_a_file_says_the_file_is_no_folder(tmp_path):
     assert result.exit_code != 0
     assert "is a file, not a folder" in result.output
     assert blocker.read_text(encoding="utf-8") == "not a folder\n"
+
+
+def test_an_output_extension_inspectx_does_not_know_is_said_and_written_as_json_lines(tmp_path):
+    """ "-o results.json.gz" is not compressed: a note says so (it had been silent)."""
+    target = tmp_path / "results.json.gz"
+    result = run("extract", str(NORTHUMBRIA), "-o", str(target))
+    assert result.exit_code == 0
+    assert ".gz is no output format" in result.stderr
+    assert json.loads(target.read_text(encoding="utf-8"))["force"]["id"] == "northumbria"

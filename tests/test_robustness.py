@@ -328,3 +328,22 @@ def test_interrupting_summary_or_show_of_a_folder_stops_it_even_with_sigint_igno
     assert proc.returncode == 130, stderr
     assert "Interrupted" in stderr and "Traceback" not in stderr
     assert stdout == "" and not (tmp_path / "page.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("letter.rtf", b"{\\rtf1\\ansi\\deff0 Kent Police was praised by HMICFRS inspectors.\\par}", "RTF"),
+        ("report.docx", b"PK\x03\x04\x14\x00\x06\x00" + b"\x00" * 40, "zip archive"),
+    ],
+    ids=["rtf", "docx"],
+)
+def test_an_office_document_is_named_as_such_not_read_as_text(tmp_path, name, data, said):
+    """An RTF file is all ASCII (its control words had become the title and findings were
+    lost); a .docx is a zip archive (it had been called "binary data")."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run("extract", str(path))
+    assert result.exit_code == 1
+    error = json.loads(result.stdout)["error"]
+    assert error["type"] == "not_text" and said in error["message"] and "convert" in error["message"]

@@ -361,3 +361,19 @@ def test_the_command_line_runs_numerical_libraries_on_one_thread_unless_the_user
         [sys.executable, "-c", script], env={**env, "MKL_NUM_THREADS": "3"}, capture_output=True, text=True
     )
     assert done.stderr.split() == ["1", "3"]
+
+
+def test_a_worker_that_cannot_start_is_said_to_be_so_not_an_output_error(monkeypatch):
+    """The interpreter the workers run could not be started (a venv whose Python another user
+    cannot run): one `Error:` line that says so; it had read "cannot write output"."""
+    real = subprocess.Popen
+
+    def refused(args, *rest, **options):
+        if "-c" in args:
+            raise PermissionError(13, "Permission denied")
+        return real(args, *rest, **options)
+
+    monkeypatch.setattr(subprocess, "Popen", refused)
+    result = CliRunner().invoke(cli, ["extract", str(NORTHUMBRIA), str(DURHAM)])
+    assert result.exit_code == 1
+    assert "cannot start a worker process" in result.stderr and "output" not in result.stderr

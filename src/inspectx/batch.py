@@ -34,6 +34,7 @@ from inspectx.errors import (
     ReadError,
     UnexpectedError,
     WorkerDiedError,
+    WorkerStartError,
 )
 from inspectx.record import Article, ErrorRecord
 
@@ -684,13 +685,20 @@ class _Worker:
     def __init__(self, options: Options) -> None:
         tasks_read, tasks_write = os.pipe()
         results_read, results_write = os.pipe()
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", _WORKER_MAIN, str(tasks_read), str(results_write)],
-            pass_fds=(tasks_read, results_write),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            env=single_threaded(os.environ),
-        )
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", _WORKER_MAIN, str(tasks_read), str(results_write)],
+                pass_fds=(tasks_read, results_write),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                env=single_threaded(os.environ),
+            )
+        except OSError as exc:
+            for fd in (tasks_read, tasks_write, results_read, results_write):
+                os.close(fd)
+            # not an output error, which an OSError here would otherwise be reported as
+            message = f"cannot start a worker process ({sys.executable}): {exc.strerror or exc}"
+            raise WorkerStartError(message) from exc
         os.close(tasks_read)
         os.close(results_write)
         self.tasks = Connection(tasks_write, readable=False)

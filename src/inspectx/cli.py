@@ -294,7 +294,14 @@ def extract(
     single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
     if fmt is None and output and Path(output).suffix.lower() in DATABASE_SUFFIXES:
         fmt = "sqlite"
+    suffix = Path(output).suffix.lower() if to_file else ""
+    unknown = fmt is None and bool(suffix) and out.format_for(output) is None
     fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
+    if unknown and not quiet:  # "-o results.json.gz", "-o results.xlsx": written uncompressed
+        name = "JSON" if fmt == "json" else "JSON Lines"
+        click.echo(
+            f"inspectx: {output}: {suffix} is no output format inspectx knows; writing {name}", err=True
+        )
     if fmt == "sqlite" and not to_file:
         raise click.UsageError("--format sqlite needs -o FILE (e.g. -o results.db)")
     if fmt == "sqlite":

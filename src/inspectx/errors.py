@@ -58,6 +58,13 @@ class WorkerDiedError(InspectxError):
     kind = "worker_died"
 
 
+class WorkerStartError(InspectxError):
+    """A worker process could not be started (the interpreter cannot be run, no processes
+    left): a set-up error for the whole run, never an input's record."""
+
+    kind = "worker_start_error"
+
+
 class UnexpectedError(InspectxError):
     """Extracting one input raised an exception inspectx does not expect; `kind` is its class name."""
 

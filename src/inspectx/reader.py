@@ -123,12 +123,17 @@ def read_path(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Doc
 
 #: Signatures of document formats whose files may be all ASCII, and would otherwise be read
 #: as text: their page-description operators taken for an article's words.
-_DOCUMENT_SIGNATURES = ((b"%PDF-", "PDF"), (b"%!PS", "PostScript"))
+_DOCUMENT_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"%!PS", "a PostScript document"),
+    (b"{\\rtf", "an RTF document"),  # all ASCII: its control words would be read as the article's
+    (b"PK\x03\x04", "a zip archive (as a .docx, .odt or .epub document is)"),
+)
 
 
 def _document_format(data: bytes) -> str | None:
-    """The name of the document format `data` is in (a PDF or PostScript file, by its
-    signature at the start, after any whitespace), or None."""
+    """The name of the document format `data` is in (a PDF, PostScript, RTF or zipped office
+    file, by its signature at the start, after any whitespace), or None."""
     head = data[:1024].lstrip()
     return next((name for signature, name in _DOCUMENT_SIGNATURES if head.startswith(signature)), None)
 
@@ -187,7 +192,7 @@ def decode(data: bytes, label: str, *, is_html: bool = False, max_bytes: int = D
     _check_size(data, label, max_bytes)
     kind = _document_format(data)
     if kind is not None:
-        raise NotTextError(f"{label}: a {kind} document, not a text article (convert it to text first)")
+        raise NotTextError(f"{label}: {kind}, not a text article (convert it to text first)")
     if not is_html and _is_mime_message(data):
         return decode_email(data, label, max_bytes=max_bytes)  # a raw message on stdin or in a .txt
     if _is_own_output(data):
