@@ -1153,3 +1153,21 @@ def test_a_day_in_brackets_after_today_is_the_day_meant_whatever_the_pages_date(
     (forwarded, or saved days after): the bracket names the day "today" was."""
     text = _article("Monday 14 July 2025", "The report was published today (Thursday 10 July).")
     assert _dates(text)["published"] == "2025-07-10"
+
+
+def test_another_forces_inspection_told_by_a_participle_on_its_name_is_not_this_ones():
+    """ "Essex Police, inspected last year, was rated outstanding": that force's inspection."""
+    body = (
+        "Inspectors said the force records 94 per cent of crime. "
+        "Sussex Police, inspected last year, was rated good."
+    )
+    assert _dates(_article("Tuesday 17 June 2025", body))["inspection"] is None
+
+
+def test_a_head_line_closed_by_a_date_and_a_time_of_day_is_the_dateline():
+    text = (
+        "Watchdog criticises Gwent Police\n"
+        "Valleys Gazette live updates, 14 May 2025, 09:45\n"
+        "The inspectorate published its report on Gwent Police this morning.\n"
+    )
+    assert _dates(text)["published"] == "2025-05-14"

@@ -6212,3 +6212,59 @@ def test_in_a_round_up_the_force_the_sentence_before_names_is_the_grades():
         ("good", "Suffolk Constabulary"),
         ("inadequate", "Norfolk Constabulary"),
     ]
+
+
+def test_unlike_an_earlier_year_sets_the_finding_against_then_not_in_it():
+    """ "Unlike in 2022, when the force was last inspected, X": X is now, compared with then
+    (the sentence had been read as of 2022 and gave nothing)."""
+    good, bad = findings(
+        "Unlike in 2021, when the constabulary was last inspected, every missing child's case now "
+        "had a named supervisor.",
+        intro=DATED,
+    )
+    assert has(good, "named supervisor") and not bad, (good, bad)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A failure to tell victims when suspects were released on bail was also highlighted.",
+        "Inspectors pointed to an inability to keep experienced call handlers in the control room.",
+        "The report highlighted an inability to share intelligence quickly with neighbouring forces.",
+    ],
+    ids=["passive", "pointed-to", "highlighted"],
+)
+def test_a_thing_that_should_not_be_there_reported_as_found_is_a_concern(sentence):
+    good, bad = findings(sentence)
+    assert len(bad) == 1 and not good, (good, bad)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mental health services in the county were praised for answering the police's calls quickly.",
+        "Durham County Council's children's services were criticised for slow decisions on referrals.",
+        "Healthcare in the cells is run by an NHS trust, which was praised for the quality of its nurses.",
+    ],
+    ids=["service-by-its-kind", "council-named-with-a-place", "relative-pronoun"],
+)
+def test_a_partner_agency_judged_in_a_joint_inspection_gives_the_force_no_finding(sentence):
+    """A service of another body named by its kind, a council named after a place the force
+    is named after, and a relative pronoun standing for one, are partners; not one in a
+    clause of when the force's finding happens (see the next test)."""
+    good, bad = findings(
+        sentence,
+        intro="HMICFRS, Ofsted and the Care Quality Commission published a joint inspection of "
+        "services in Durham, including Durham Constabulary, on Tuesday.",
+    )
+    assert not good and not bad, (good, bad)
+
+
+def test_a_partner_in_a_clause_of_when_the_forces_finding_happens_leaves_it_the_forces():
+    good, bad = findings(
+        "Officers took children into police protection too often at weekends, when children's "
+        "services teams could not be reached.",
+        intro="HMICFRS, Ofsted and the Care Quality Commission published a joint inspection of "
+        "services in Durham, including Durham Constabulary, on Tuesday.",
+    )
+    assert has(bad, "police protection") and not good, (good, bad)

@@ -947,7 +947,8 @@ def _of_another_force(doc: Doc, cue, governor) -> bool:
     (`gazetteer.rank_forces`' leader): named inside the cue's phrase ("an inspection of
     Norfolk Constabulary in 2023") or as the subject of the date's verb ("Norfolk
     Constabulary was last inspected in 2022"), also through a relative pronoun ("Norfolk
-    Constabulary, which was the subject of a similar revisit in June")?"""
+    Constabulary, which was the subject of a similar revisit in June") or as the noun a
+    participle is on ("Essex Police, inspected last year, was rated ...")?"""
     ranking = gazetteer.rank_forces(doc)
     if ranking is None or ranking.leader is None:
         return False
@@ -957,6 +958,9 @@ def _of_another_force(doc: Doc, cue, governor) -> bool:
     # "Norfolk Constabulary, which was the subject of a similar revisit in June": the relative
     # pronoun stands for the force
     verb = next((a for a in cue.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governor is not None and governor.dep_ == "acl" and governor.tag_ == "VBN":
+        # "Essex Police, inspected last year, was rated ...": the participle's noun is inspected
+        inside |= set(range(governor.head.left_edge.i, governor.head.i + 1))
     if verb is not None and verb.dep_ == "relcl":
         pronoun = any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "who", "that") for c in verb.children
@@ -1416,11 +1420,20 @@ def _in_the_head(doc: Doc, ent: Span) -> bool:
 def _closes_a_head_line(doc: Doc, ent: Span, line: str, text: str) -> bool:
     """Does a full date (day, month and year) close one of the article's first lines, set
     off by a comma or a dash ("Five things to know today, Thursday 24 November 2022",
-    "Morning briefing - 24 November 2022"), on a line that tells of no inspection?"""
+    "Morning briefing - 24 November 2022", "Live desk, 6 November 2025, 11:20": a time of
+    day may follow it), on a line that tells of no inspection?"""
     if not (_has_day(text) and _YEAR.search(text) and _in_the_head(doc, ent)) or _says_inspected(line):
         return False
     head, found, tail = line.rpartition(text)
+    tail = _CLOCK_TAIL.sub("", tail)  # "..., 6 November 2025, 11:20": a time of day after it
     return bool(found) and not tail.strip(" .") and head.rstrip().endswith((",", "-", "\u2013", "\u2014"))
+
+
+#: A time of day after a date ("6 November 2025, 11:20", "... - 9.05am", "at 14:30 GMT").
+_CLOCK_TAIL = re.compile(
+    r"^\s*[,|\u2013\u2014-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _cell_of(line: str, text: str) -> str | None:

@@ -1136,27 +1136,40 @@ def partner_agencies(doc: Doc) -> set[int]:
     `partner_agency_nouns` (data/cues.json), or the staff of one ("social workers knew the
     children well": `partner_staff`); a subject that also names the police ("the
     council and the police shared ...") stays the force's."""
-    nouns = frozenset(resources.load("cues")["partner_agency_nouns"])
-    staff = frozenset(resources.load("cues")["partner_staff"])
-    police = {"police", "constabulary", "force", "officers", "psni"} | {
-        doc[i].lower_ for i in gazetteer.token_indices(doc, "FORCE")
-    }
+    cues = resources.load("cues")
+    nouns = frozenset(cues["partner_agency_nouns"])
+    staff = frozenset(cues["partner_staff"])
+    kinds = frozenset(cues["partner_service_kinds"])
+    police = {"police", "constabulary", "force", "officers", "psni"}
+    named = gazetteer.token_indices(doc, "FORCE")  # "Kent" of "Kent Police", not of "Kent County Council"
     out = set()
     for token in doc:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        heads = [token]  # and its possessors: "the council's services", "the council's children's services"
+        # a relative pronoun stands for the noun it is on: "the NHS trust, | which was praised ..."
+        noun = (
+            token.head.head
+            if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl"
+            else token
+        )
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        heads = [noun]  # and its possessors: "the council's services", "the council's children's services"
         while possessors := [c for c in heads[-1].children if c.dep_ == "poss"]:
             heads.append(possessors[0])
         # a compound only in a name ("the Crown Prosecution Service"), not "prosecution rates"
-        if not any(
-            h.lower_ in nouns
-            or h.pos_ == "PROPN"
-            and any(c.lower_ in nouns for c in h.children if c.dep_ == "compound")
-            for h in heads
-        ) and not _partner_staff(token, staff):
+        if (
+            not any(
+                h.lower_ in nouns
+                or h.pos_ == "PROPN"
+                and any(c.lower_ in nouns for c in h.children if c.dep_ == "compound")
+                for h in heads
+            )
+            and not _partner_staff(noun, staff)
+            and not _partner_service(noun, kinds)
+        ):
             continue
-        if any(t.lower_ in police for t in token.subtree):
+        if any(t.lower_ in police or t.i in named for t in noun.subtree):
             continue
         verb = token.head
         # "the force's partnership with A, B and C councils had improved", parsed with two
@@ -1166,12 +1179,31 @@ def partner_agencies(doc: Doc) -> set[int]:
             continue
         if verb.dep_ in ("pcomp", "pobj") and verb.head.lower_ == "with":
             continue  # "files were poor, with the Crown Prosecution Service sending many back": the force's
-        if verb.dep_ == "advcl" and any(
+        reason = verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in verb.children
-        ):
-            continue  # "children were held overnight because the council could not ...": the force's
+        )
+        when = verb.dep_ in ("advcl", "relcl") and any(
+            c.dep_ == "advmod" and c.lower_ in _WHEN_WORDS for c in verb.children
+        )
+        if reason or when:
+            # "children were held overnight because the council could not ...", "powers were
+            # used too readily, when social care teams were harder to reach": the force's
+            continue
         out.add(token.i)
     return out
+
+
+def _partner_service(noun: Token, kinds: frozenset[str]) -> bool:
+    """Is the noun a service of another public body by its kind ("health services", "mental
+    health teams", "children's services", "the youth offending service":
+    `partner_service_kinds` before a head of `_SERVICE_HEADS`)?"""
+    if noun.lower_ not in _SERVICE_HEADS:
+        return False
+    return any(c.dep_ in ("compound", "amod", "poss") and c.lower_ in kinds for c in noun.children)
+
+
+#: Heads of a service's name ("health services", "the social care team").
+_SERVICE_HEADS = frozenset({"service", "services", "team", "teams", "trust", "trusts"})
 
 
 def _partner_staff(noun: Token, staff: frozenset[str]) -> bool:
@@ -1184,6 +1216,9 @@ def _partner_staff(noun: Token, staff: frozenset[str]) -> bool:
 
 #: Subordinators of a reason, whose clause explains the main one.
 _REASON_MARKS = frozenset({"because", "as", "since"})
+#: Adverbs that open a clause of when the main clause happens ("..., when the council's
+#: teams were harder to reach").
+_WHEN_WORDS = frozenset({"when", "whenever", "while"})
 
 
 def _earlier_cycles(doc: Doc, year: int) -> list[DateMention]:
@@ -1274,6 +1309,8 @@ def _dates_a_baseline(doc: Doc, mention: DateMention) -> bool:
             continue
         if token.lower_ in _BASELINE_MARKERS and any(t.like_num or _a_grade(t) for t in after):
             return True  # "up from 71 per cent in 2022", "up from requires improvement in 2021"
+        if token.lower_ == "unlike" and len(after) <= 2:
+            return True  # "Unlike in 2022, when it was last inspected, every decision ..."
         # "a clear improvement since the suites were last inspected in 2021", "better
         # resourced than at the force's last inspection in 2019", "better at X than when
         # inspectors last looked at it in 2022": the date is the earlier inspection's, and

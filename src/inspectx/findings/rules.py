@@ -45,6 +45,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _in_a_state,
         _named_by_its_kind,
         _a_bad_thing_named,
+        _a_bad_thing_reported,
         _judged_passive,
         _assurance_denied,
         _no_concern_about,
@@ -1675,11 +1676,40 @@ def _a_bad_thing_named(own: Judgement, tokens: list[Token]) -> Judgement:
     return own if own.label == CONCERN else settled(CONCERN)
 
 
+def _a_bad_thing_reported(own: Judgement, tokens: list[Token]) -> Judgement:
+    """A concern, when the clause reports a thing that should not be there (`_BAD_THINGS`)
+    as what was found: the object of a reporting verb ("Inspectors noted a failure to X",
+    "pointed to an inability to X") or the subject of one in the passive ("A failure to
+    offer detainees a shower was also highlighted"). The classifier read the first kind as
+    an improvement and the second as no finding. Not when the verb or the thing is denied
+    ("did not find a backlog", "found no shortage")."""
+    inside = {t.i for t in tokens}
+    for verb in tokens:
+        if verb.lower_ not in _REPORTING or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        for thing in things:
+            if thing.i not in inside or thing.lower_ not in _BAD_THINGS:
+                continue
+            if any(c.lower_ in _SHRINKING or c.dep_ == "neg" for c in thing.children):
+                continue
+            return own if own.label == CONCERN else settled(CONCERN)
+    return own
+
+
+#: Verbs that report what an inspection found, as the things in `_a_bad_thing_reported`.
+_REPORTING = frozenset(
+    resources.inflections(
+        ("note", "highlight", "identify", "find", "flag", "cite", "point", "uncover", "reveal")
+    )
+)
 #: Things a finding that names them reports as there, and which should not be.
 _BAD_THINGS = frozenset(
     {
         *("backlog", "backlogs", "delay", "delays", "queue", "queues", "vacancies", "shortfall"),
         *("shortage", "shortages", "lack", "errors", "mistakes", "breaches", "failure", "failures"),
+        "inability",
     }
 )
 #: Modifiers that deny or shrink such a thing ("no backlog", "fewer delays").
