@@ -6268,3 +6268,35 @@ def test_a_partner_in_a_clause_of_when_the_forces_finding_happens_leaves_it_the_
         "services in Durham, including Durham Constabulary, on Tuesday.",
     )
     assert has(bad, "police protection") and not good, (good, bad)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The inspectorate published a report on the constabulary, which found that detectives "
+            "were carrying too many cases.",
+            ("concern", "too many cases"),
+        ),
+        (
+            "HMICFRS published its PEEL inspection of the constabulary, which rated it good at "
+            "preventing crime.",
+            ("improvement", "preventing crime"),
+        ),
+    ],
+    ids=["which-found-that", "which-rated-it"],
+)
+def test_what_a_published_report_is_said_to_find_in_a_relative_clause_is_a_finding(sentence, expected):
+    """ "published a report on X, which found that Y": the publishing is no finding, Y is
+    (it had been dropped with the publishing, also when the parser hangs "which" on X)."""
+    polarity, words = expected
+    found, other = by_polarity(polarity, sentence)
+    assert has(found, words) and not other, (found, other)
+
+
+def test_a_grade_list_followed_by_its_source_has_no_area_of_the_source():
+    article = article_of(
+        "HMICFRS said the constabulary requires improvement in two areas: investigating crime "
+        "and managing offenders, in its PEEL inspection."
+    )
+    assert sorted(g.area for g in article.grades) == ["investigating crime", "managing offenders"]

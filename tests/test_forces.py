@@ -728,6 +728,27 @@ def test_a_programme_the_lede_dates_back_is_background():
     assert record["inspection"]["programme"] == "peel"
 
 
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Is the force heading for special measures? HMICFRS says it will consider moving it into Engage.",
+        "HMICFRS said it could yet place the force in its enhanced monitoring process.",
+    ],
+    ids=["asked-and-to-come", "could-yet"],
+)
+def test_monitoring_asked_about_or_still_to_come_is_not_the_programme(lede):
+    """Enhanced monitoring asked about or still to come is not the inspection the article
+    reports: its PEEL report is."""
+    record = _record(
+        "Cleveland Police still requires improvement\n"
+        "Thursday 4 September 2025\n"
+        f"{lede}\n"
+        "HMICFRS published its PEEL inspection of Cleveland Police on Tuesday.\n"
+        "Inspectors found that the force answers emergency calls quickly.\n"
+    )
+    assert record["inspection"]["programme"] == "peel"
+
+
 def test_a_peel_report_relayed_with_no_word_of_inspecting_is_relevant_and_hmicfrs():
     record = _record(
         "Cheshire Police no longer inadequate\n"

@@ -496,3 +496,16 @@ def test_honorific_and_surname_name_the_person_named_before():
     assert [i.name for i in article.inspectors] == ["Sam Hughes"]
     assert any("stalking victims face" in f.text for f in article.improvements)
     assert any("strong links with local banks" in f.text for f in article.improvements)
+
+
+def test_a_title_ending_in_of_keeps_what_it_is_of():
+    """ "Jo Bloggs, the force's head of contact management, said": the title is "head of
+    contact management" (it had been cut to "head of")."""
+    record = extract(
+        "Cumbria Constabulary criticised\n"
+        "HMICFRS found that Cumbria Constabulary was too slow to answer 999 calls.\n"
+        "Jo Bloggs, the force's head of contact management, said the force would improve.\n"
+    ).to_dict()
+    assert [(p["name"], p["title"]) for p in record["people"]] == [
+        ("Jo Bloggs", "head of contact management")
+    ]

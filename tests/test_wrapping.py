@@ -214,3 +214,19 @@ def test_a_print_pages_column_rule_is_removed_and_its_lines_join():
 def test_a_bar_that_is_no_column_rule_is_left(text):
     warnings: list[str] = []
     assert reader.without_column_rule(text, warnings) == text and warnings == []
+
+
+def test_an_article_of_one_wrapped_paragraph_of_three_lines_is_wrapped():
+    """Two full lines and a short last one (`fmt -w 80` on one paragraph): wrapped, so its
+    findings are whole (it had been read as three lines, and gave none)."""
+    text = (
+        "Gwent Police told to improve\n"
+        "\n"
+        "Inspectors found that Gwent Police took too long to send officers to burglaries\n"
+        "in rural areas, and that victims were not told when their cases were closed,\n"
+        "the report said.\n"
+    )
+    concerns = [f.text for f in extract(text).concerns]
+    assert any("rural areas" in c for c in concerns) and any("cases were closed" in c for c in concerns), (
+        concerns
+    )

@@ -126,7 +126,7 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         title = _title_for(doc, start, end, title_spans)
         if title is not None and person.title is None:
             entry = gazetteer.titles()[int(title.id_)]
-            person.title = title.text
+            person.title = _whole_title(doc, title)
             person.role, person.implies = entry.role, entry.implies
             if entry.inspectorate_beside and _inspectorate_beside(doc, title, end):
                 person.role = "inspector"
@@ -307,6 +307,20 @@ def _with_particles(ent: Span) -> Span:
 
 def _particles() -> frozenset[str]:
     return frozenset(gazetteer.people_data()["name_particles"])
+
+
+def _whole_title(doc: Doc, title: Span) -> str:
+    """The title's text, with what a title ending in "of" or "for" is of, up to the next
+    comma, line or name ("head of | public protection", "director of | intelligence"); the
+    title's own words otherwise."""
+    if title[-1].lower_ not in ("of", "for") or title.end >= len(doc):
+        return title.text
+    end = title.end
+    while end < min(len(doc), title.end + _TITLE_TAIL_MAX) and doc[end].is_lower and doc[end].is_alpha:
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    return doc[title.start : end].text if end > title.end else title.text
 
 
 def _title_tail_end(doc: Doc, title: Span) -> int:

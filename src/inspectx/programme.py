@@ -174,14 +174,36 @@ def _looked_back_on(span: Span) -> bool:
     """Is the phrase what the sentence looks back on, under "after" or "since" ("four years
     after special measures", "since the force was placed in the Engage process") or under a
     verb put back in time ("which was placed in special measures two years ago", "was
-    previously in Engage")? Then it is background to the news, not the news."""
+    previously in Engage"), or, for enhanced monitoring, asked about or still to come
+    (`_not_the_news`)? Then it is background to the news, or a prospect, not the news."""
     back = ("after", "since")
+    if span.id_ == "engage_monitoring" and _not_the_news(span):
+        return True
     for a in span.root.ancestors:
         if a.lower_ in back or any(c.dep_ == "mark" and c.lower_ in back for c in a.children):
             return True
         if a.pos_ in ("VERB", "AUX") and any(_dates_it_back(c) for c in a.children):
             return True  # "which was placed in special measures two years ago"
     return False
+
+
+def _not_the_news(span: Span) -> bool:
+    """Is enhanced monitoring asked about ("Is the force in special measures?") or a
+    prospect ("will consider whether to move the force into Engage")? Another programme
+    named so is still the one inspected."""
+    sent = gazetteer.sentence_of(span.doc, span.start)
+    if sent[-1].text == "?" or len(sent) > 1 and sent[-2].text == "?":
+        return True  # "Is the force in special measures?": asked, not told
+    for a in span.root.ancestors:
+        if a.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _PROSPECT for c in a.children):
+            return True  # "will consider whether to move it into Engage", "could be placed in"
+        if a.lower_ in ("consider", "considering", "considers", "decide", "deciding"):
+            return True  # "is considering whether to escalate the force to Engage"
+    return False
+
+
+#: Auxiliaries of what may yet happen ("will", "could be placed in special measures").
+_PROSPECT = frozenset({"will", "would", "could", "may", "might", "shall", "'ll"})
 
 
 #: Adverbs that put an event in the past of the story ("was once in special measures").

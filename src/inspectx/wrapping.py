@@ -36,9 +36,11 @@ _OVER = 3
 _FAR_OVER = 10
 _LONG_SHARE = 0.05
 #: Share of the measured lines that must be full for the text to be taken as wrapped, and
-#: the least number of them.
+#: the least number of them (two: one paragraph of three lines wrapped at 80 has two full
+#: lines and its last); and the least number of measured lines.
 _FULL_SHARE = 0.4
-_FULL_MIN = 3
+_FULL_MIN = 2
+_MEASURED_MIN = 3
 
 #: Cells of a table laid out with spaces or tabs ("Investigating crime      Good").
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
@@ -58,7 +60,7 @@ def width(lines: list[str]) -> int | None:
     more, when it is one of `WIDTHS` and at least `_FULL_SHARE` of those lines end within
     `_SLACK` characters of it."""
     lengths = sorted(len(line.rstrip()) for line in lines if len(line.strip()) >= _MEASURED)
-    if len(lengths) < _FULL_MIN:
+    if len(lengths) < _MEASURED_MIN:
         return None
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
     if wrap not in WIDTHS:

@@ -400,6 +400,14 @@ class _Reading:
                         continue  # another force's results, told for comparison
                     if one_force and attribution.national_picture(clause):
                         continue  # "Nationally, a quarter of calls are abandoned": the context
+                    if attribution.describes_method(clause) and not then:
+                        # "HMICFRS published its report on the force, which found that | X" (or
+                        # "which rated | it inadequate at Y"): what the report is said to find
+                        inside = {t.i for t in clause}
+                        for relayed in attribution.relayed_complements(sent):
+                            inside_clause = bool(relayed) and all(t.i in inside for t in relayed)
+                            if inside_clause and not _graded(doc, relayed, sent, found, graded):
+                                candidates.append(_Candidate(relayed, sent, relayed=True))
                     if attribution.describes_method(clause) or attribution.counts_findings(clause):
                         continue  # how the inspection was done or published, or how much it found
                     if grades.denied(clause):

@@ -449,9 +449,10 @@ def relayed_complements(sent: Span) -> list[list[Token]]:
     verbs = reporting_verbs()
     out: list[list[Token]] = []
     for token in sent:
-        if token.dep_ == "relcl" and token.lower_ in verbs and names_the_inspection(token.head):
+        if token.dep_ == "relcl" and token.lower_ in verbs and _an_inspection_or_its_object(token.head):
             out += [_clause_words(c) for c in token.children if c.dep_ == "ccomp" and c.i > token.i]
             out += _and_that(token, token)
+            out += _small_clause(token)
         elif (complement := finding_noun_complement(token)) is not None:
             out.append(_clause_words(complement))
             out += _and_that(token.head, complement)
@@ -512,6 +513,26 @@ def _without_trailing_conjunction(words: list[Token]) -> list[Token]:
     while words and (words[-1].dep_ == "cc" or words[-1].text == ","):
         words = words[:-1]
     return words
+
+
+def _an_inspection_or_its_object(noun: Token) -> bool:
+    """Does the noun name the inspection, or what an inspection noun is on ("a report on |
+    the force, which found ...": the parser hangs the relative clause on the nearer noun)?"""
+    if names_the_inspection(noun):
+        return True
+    prep = noun.head if noun.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("on", "of", "into") and names_the_inspection(prep.head)
+
+
+def _small_clause(verb: Token) -> list[list[Token]]:
+    """The object and its predicate a relative clause's verb gives it, as a clause ("...,
+    which rated | the force inadequate at responding to the public", "which found | the
+    force good at X"); nothing when the verb has no such pair."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.i > verb.i]
+    if not objects or not predicates or any(c.dep_ == "ccomp" and c.i < objects[0].i for c in predicates):
+        return []
+    return [[t for t in verb.subtree if t.i >= objects[0].left_edge.i and not t.is_space]]
 
 
 def _clause_words(verb: Token) -> list[Token]:

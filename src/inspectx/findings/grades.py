@@ -862,11 +862,14 @@ def _areas_after_count(rest: list[Token]) -> list[list[Token]]:
             break  # "..., following a PEEL inspection by HMICFRS": why or when, not which
         if token.text == "," and _source_follows(token):
             break  # "..., His Majesty's Inspectorate ... said": who says so, not an area
+        if token.lower_ in ("in", "by") and not strip(areas[-1]) and _names_the_report(token):
+            break  # "..., C, | in its PEEL inspection": the source, not another area
         if token.text == "," or token.lower_ in ("and", "or"):
             areas.append([])
             continue
         areas[-1].append(token)
-    return [a for a in (strip(a) for a in areas) if a]
+    areas = [a for a in (strip(a) for a in areas) if a]
+    return [a for a in areas if not any(t.lower_ in _NOT_AREAS for t in a)]
 
 
 _AREA_PREPS = ("at", "in", "for")
