@@ -481,3 +481,21 @@ def test_an_output_extension_inspectx_does_not_know_is_said_and_written_as_json_
     assert result.exit_code == 0
     assert ".gz is no output format" in result.stderr
     assert json.loads(target.read_text(encoding="utf-8"))["force"]["id"] == "northumbria"
+
+
+def test_a_table_row_holds_a_hard_wrapped_finding_on_one_line(tmp_path, monkeypatch):
+    """A finding of hard-wrapped text keeps its line break in `text`; its table cell does
+    not, or one record would spread over two lines."""
+    monkeypatch.setenv("COLUMNS", "200")
+    article = tmp_path / "wrapped.txt"
+    article.write_text(
+        "Watchdog criticises Gwent Police\n"
+        "\n"
+        "HMICFRS published its report on Gwent Police on Tuesday. Inspectors said too\n"
+        "many 999 calls were left unanswered for more than a minute at night, and that\n"
+        "callers to the 101 line gave up.\n",
+        encoding="utf-8",
+    )
+    result = run("extract", "-q", "--format", "table", str(article))
+    rows = [line for line in result.stdout.splitlines() if "wrapped.txt" in line or "999" in line]
+    assert len(rows) == 1 and "999" in rows[0], result.stdout

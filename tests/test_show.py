@@ -422,3 +422,18 @@ def test_a_long_input_name_gets_a_page_name_the_file_system_takes(tmp_path):
     assert result.exit_code == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "pages").iterdir())
     assert names == ["a" * 200 + ".html", "index.html", "seed_durham.html"]
+
+
+def test_output_dir_never_replaces_a_file_show_did_not_write_but_replaces_its_own(tmp_path):
+    """A saved page called index.html in the folder stays (it had been replaced silently);
+    the pages of an earlier run into the same folder are replaced."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    saved = pages / "index.html"
+    saved.write_text("<html><body><p>My own saved page.</p></body></html>", encoding="utf-8")
+    result = run("show", DURHAM, NORTHUMBRIA, "--output-dir", str(pages))
+    assert result.exit_code == 2 and "did not write" in result.stderr
+    assert "My own saved page" in saved.read_text(encoding="utf-8")
+    saved.unlink()
+    assert run("show", DURHAM, NORTHUMBRIA, "--output-dir", str(pages)).exit_code == 0
+    assert run("show", DURHAM, NORTHUMBRIA, "--output-dir", str(pages)).exit_code == 0

@@ -880,7 +880,8 @@ def show(paths, output, output_dir, with_boilerplate, model, max_bytes) -> None:
 def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | None) -> list:
     """The inputs `show` reads (batch.InputRef), once it is sure its pages will overwrite
     none of them: `-o` that cannot be written or that is an input, or `--output-dir` whose
-    pages would take an input's name, is a usage error before any work. An output folder
+    pages would take an input's name or replace a file inspectx did not write (a saved
+    `index.html`), is a usage error before any work. An output folder
     inside an input folder is not walked (it holds earlier pages, not articles), and
     neither is `-o`'s own earlier page."""
     from inspectx import batch, reader
@@ -916,7 +917,25 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
                     f"--output-dir {output_dir} would write {name} over the input {label}: "
                     "choose another folder"
                 )
+            target = os.path.join(output_dir, name)
+            if os.path.isfile(target) and not _shown_page(target):
+                # the names are inspectx's choice, not the user's: a page of theirs stays
+                raise click.UsageError(
+                    f"--output-dir {output_dir} would replace {name}, which inspectx did not write: "
+                    "move it or choose another folder"
+                )
     return refs
+
+
+def _shown_page(path: str) -> bool:
+    """Is the file a page `inspectx show` wrote (which a new run may replace)?"""
+    from inspectx import reader
+
+    try:
+        with open(path, "rb") as handle:
+            return reader.is_shown_page(handle.read(2048))
+    except OSError:
+        return False
 
 
 def _colour() -> bool:

@@ -480,7 +480,7 @@ def _table_row(r: dict[str, Any]) -> list[str]:
         ((r.get("dates") or {}).get("published") or {}).get("value") or "",
         str(len(r.get("improvements") or [])),
         str(len(concerns)),
-        concerns[0]["text"] if concerns else "",
+        " ".join(concerns[0]["text"].split()) if concerns else "",  # a wrapped finding: one line
     ]
 
 
