@@ -399,6 +399,21 @@ def test_a_line_cut_short_is_left_out_with_a_warning(jsonl, tmp_path):
     assert run("summary", str(cut)).exit_code == 2
 
 
+def test_a_cut_line_with_the_next_runs_record_glued_to_it_or_blank_lines_after_it(jsonl, tmp_path):
+    """A killed run's last line cut short and `>>` adding the next run's first record to the
+    same line: the cut is left out and the record counted (it had been lost with it); a cut
+    line followed by a blank line is left out too (it had been "not inspectx records")."""
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    cut = tmp_path / "glued.jsonl"
+    cut.write_text(lines[0][:50] + "\n".join(lines) + "\n", encoding="utf-8")
+    result = run("summary", str(cut), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == len(lines)
+    assert result.stderr == f"inspectx: {cut}: line 1 is cut short and left out\n"
+    cut.write_text(lines[0][:50] + "\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    result = run("summary", str(cut), "--format", "json")
+    assert result.exit_code == 0 and json.loads(result.stdout)["articles"] == len(lines)
+
+
 def test_a_byte_order_mark_before_the_records_is_ignored(jsonl, tmp_path):
     """JSON Lines that went through a Windows tool start with a BOM: the same records."""
     marked = tmp_path / "bom.jsonl"

@@ -248,8 +248,17 @@ def _read(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator
             if last_line and cut_short is not None and buffer[pos] == "{":
                 cut_short(line)  # also the only line: a run killed as it wrote its first record
                 return
+            end_of_line = buffer.find("\n", pos)
+            glued = buffer.find(_RECORD_START, pos + 1, end_of_line if end_of_line >= 0 else len(buffer))
+            if cut_short is not None and buffer[pos] == "{" and glued > 0:
+                # a killed run's last line cut short, the next run's first record right after
+                # it on the same line (`>>`): the cut is left out, the record read
+                cut_short(line)
+                pos = glued
+                continue
             following = buffer.find("\n{", pos)
-            inside = following > 0 and _one_line(buffer, pos, following)
+            # a single line (JSON Lines, not part of an indented record), blank lines after it
+            inside = following > 0 and not buffer[end_of_line:following].strip()
             if cut_short is not None and buffer[pos] == "{" and inside:
                 # a line cut short inside the file (a killed run's output with a later run's
                 # after it), as `extract --resume` reads it: left out, said, and read on
@@ -260,9 +269,8 @@ def _read(path: str, cut_short: Callable[[int], None] | None = None) -> Iterator
         yield record
 
 
-def _one_line(buffer: str, start: int, end: int) -> bool:
-    """Is buffer[start:end] a single line (JSON Lines), not part of an indented record?"""
-    return "\n" not in buffer[start:end]
+#: How every record `extract` writes as a JSON Lines line begins.
+_RECORD_START = '{"schema_version":'
 
 
 def rows(overview: dict[str, Any]) -> list[tuple[str, str, str]]:
