@@ -1006,7 +1006,8 @@ def _graded(
 def _force_named(sent: Span, start: int) -> str | None:
     """The force a grade at character `start` is given to, as its sentence names it: the
     last force named before the grade ("Suffolk was rated good ..., and Norfolk was rated
-    inadequate ..."), else the first after it; None when the sentence names none."""
+    inadequate ..."), else the first after it; in an article about several forces none of
+    which leads, else the last force the sentence before names; None otherwise."""
     doc = sent.doc
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
     named = [s for s in spans if sent.start <= s.start < sent.end]
