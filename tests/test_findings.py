@@ -4247,6 +4247,17 @@ def test_some_cases_of_another_thing_are_a_finding_of_their_own():
     assert has(bad, "burglary waited too long") and not has(bad, "a week")
 
 
+def test_some_cases_with_a_subject_of_their_own_are_a_finding_of_their_own():
+    """ "X were not always told ..., and in some cases the force had closed investigations
+    without ... the victim": a subject the clause before did not tell of makes it a finding
+    of its own, whatever words the two share (it had been taken for the first's figures)."""
+    good, bad = findings(
+        "Inspectors found that victims of fraud were not always kept informed, and in some cases "
+        "the constabulary had closed investigations without contacting the victim at all."
+    )
+    assert has(bad, "kept informed") and has(bad, "closed investigations"), (good, bad)
+
+
 DATED_INTRO = (
     "HMICFRS published its report on Cumbria Constabulary on 3 June 2025, after inspectors visited in March."
 )

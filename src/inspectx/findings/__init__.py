@@ -641,6 +641,10 @@ def _same_thing(candidate: _Candidate, before: _Candidate | None, topic: frozens
         # "..., and in many cases | they waited a year": a subject pointing back, or a word in
         # common; "..., and in many cases | no forensic samples were taken" is a finding of its own
         subjects = [t for t in candidate.tokens if t.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            # "..., and in some cases | the force closed investigations ...": a subject of its
+            # own, not one the clause before told of, is a finding of its own
+            return stem(subjects[0].lower_) in content_keys(before.tokens) - topic
         return shared or not subjects or subjects[0].pos_ == "PRON"
     return shared
 
