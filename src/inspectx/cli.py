@@ -440,14 +440,11 @@ def _wide_encoding(data: bytes) -> str | None:
     """The codec of a path list written in UTF-32 or UTF-16: by its byte-order mark, or, for
     UTF-16 without one, by a NUL in every other byte of mostly ASCII text (a NUL-separated
     list has NULs only between its paths); None for a list in UTF-8 or another byte encoding."""
-    for bom, codec in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
+    from inspectx import reader
+
+    for bom, codec in reader.BYTE_ORDER_MARKS:
         if data.startswith(bom):
-            return codec
+            return None if codec == "utf-8-sig" else codec
     if len(data) < 4 or len(data) % 2:
         return None
     halves = ((data[1::2], data[0::2], "utf-16-le"), (data[0::2], data[1::2], "utf-16-be"))
@@ -884,7 +881,7 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
     `index.html`), is a usage error before any work. An output folder
     inside an input folder is not walked (it holds earlier pages, not articles), and
     neither is `-o`'s own earlier page."""
-    from inspectx import batch, reader
+    from inspectx import batch
     from inspectx import output as out
     from inspectx import show as render
 
@@ -896,10 +893,7 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
             raise click.UsageError(str(exc)) from exc
     if output_dir is not None and os.path.exists(output_dir) and not os.path.isdir(output_dir):
         raise click.UsageError(f"--output-dir {output_dir} is a file, not a folder")
-    earlier_page = False
-    if to_file and os.path.isfile(output):
-        with contextlib.suppress(OSError), open(output, "rb") as handle:
-            earlier_page = reader.is_shown_page(handle.read(2048))
+    earlier_page = to_file and os.path.isfile(output) and _shown_page(output)
     walk = batch.InputWalk(
         skip=[output] if earlier_page else [], skip_folders=[output_dir] if output_dir else []
     )

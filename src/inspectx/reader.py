@@ -73,7 +73,8 @@ LOCAL_TIMEZONE = "Europe/London"
 _STRAY = re.compile("[\udc80-\udcff]")
 _STRAY_UNDEFINED = re.compile("[\udc81\udc8d\udc8f\udc90\udc9d]")
 _STRAY_AS_CP1252 = {0xDC00 + b: bytes([b]).decode("cp1252", "replace") for b in range(0x80, 0x100)}
-_BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
+#: Byte-order marks and the codec each names.
+BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -470,7 +471,7 @@ def _known_codec(name: str) -> bool:
 def _starts_like_html(data: bytes) -> bool:
     """Whether the input opens like a web page, after any byte-order mark."""
     head, encoding = data[:2048], "latin_1"
-    for bom, bom_encoding in _BOMS:
+    for bom, bom_encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             head, encoding = data[len(bom) : 2048], bom_encoding.removesuffix("-sig")
             break
@@ -546,14 +547,14 @@ def _decoded(data: bytes, label: str, declared: str | None = None) -> tuple[str,
     warnings: list[str] = []
     if (
         declared
-        and not data.startswith(tuple(bom for bom, _ in _BOMS))
+        and not data.startswith(tuple(bom for bom, _ in BYTE_ORDER_MARKS))
         and not _is_utf8_beyond_ascii(data, declared)
     ):
         try:
             return _repair_mojibake(data.decode(declared), warnings), declared, warnings
         except UnicodeDecodeError:
             pass  # the declaration is wrong: detect instead
-    for bom, encoding in _BOMS:
+    for bom, encoding in BYTE_ORDER_MARKS:
         if data.startswith(bom):
             try:
                 text = data.decode(encoding)

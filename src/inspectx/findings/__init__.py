@@ -400,7 +400,8 @@ class _Reading:
                         continue  # another force's results, told for comparison
                     if one_force and attribution.national_picture(clause):
                         continue  # "Nationally, a quarter of calls are abandoned": the context
-                    if attribution.describes_method(clause) and not then:
+                    method = attribution.describes_method(clause)
+                    if method and not then:
                         # "HMICFRS published its report on the force, which found that | X" (or
                         # "which rated | it inadequate at Y"): what the report is said to find
                         inside = {t.i for t in clause}
@@ -408,7 +409,7 @@ class _Reading:
                             inside_clause = bool(relayed) and all(t.i in inside for t in relayed)
                             if inside_clause and not _graded(doc, relayed, sent, found, graded):
                                 candidates.append(_Candidate(relayed, sent, relayed=True))
-                    if attribution.describes_method(clause) or attribution.counts_findings(clause):
+                    if method or attribution.counts_findings(clause):
                         continue  # how the inspection was done or published, or how much it found
                     if grades.denied(clause):
                         continue  # "no longer graded inadequate at X": which grade it has, it does not say

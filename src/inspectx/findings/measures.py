@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from inspectx import resources
-from inspectx.findings.words import EVIDENCE_NOUNS, is_year
+from inspectx.findings.words import EVIDENCE_NOUNS, FINITE_TAGS, is_year
 
 IMPROVEMENT, CONCERN = "improvement", "concern"
 UP, DOWN = "up", "down"
@@ -128,7 +128,6 @@ def _compared(tokens: list[Token]) -> str | None:
     """The polarity of a measure compared with "than" ("has 120 fewer detectives than it
     needs": CONCERN; "longer waits than a year ago": CONCERN; "more investigators than
     ever": IMPROVEMENT; "fewer officers were leaving than a year ago": IMPROVEMENT), or None."""
-    lexicon = _lexicon()
     for n, token in enumerate(tokens):
         if (
             token.dep_ != "amod"
@@ -136,11 +135,8 @@ def _compared(tokens: list[Token]) -> str | None:
             or not any(t.lower_ == "than" for t in tokens[n + 1 :])
         ):
             continue
-        if token.lower_ in lexicon["up_comparatives"]:
-            change = UP
-        elif token.lower_ in lexicon["down_comparatives"]:
-            change = DOWN
-        else:
+        change = _comparative_change(token)
+        if change is None:
             continue
         better = _better(token.head)
         if better is None and token.head.dep_ in ("nsubj", "nsubjpass"):
@@ -154,23 +150,27 @@ def _compared_phrase(tokens: list[Token]) -> str | None:
     """The polarity of a noun phrase with no verb whose head a comparative changes ("Fewer
     delays in sending officers", "Shorter waits for 101 calls", "More detectives in the
     rural teams": a list item, a standfirst's point), or None."""
-    if any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in tokens):
+    if any(t.tag_ in FINITE_TAGS for t in tokens):
         return None
     head = next((t for t in tokens if t.dep_ == "ROOT"), None)
     if head is None or head.pos_ != "NOUN":
         return None
-    lexicon = _lexicon()
     for modifier in head.children:
-        if modifier.dep_ != "amod" or modifier.i > head.i:
-            continue
-        if modifier.lower_ in lexicon["up_comparatives"]:
-            change = UP
-        elif modifier.lower_ in lexicon["down_comparatives"]:
-            change = DOWN
-        else:
-            continue
-        better = _better(head)
-        return _judged(change, better) if better is not None else None
+        change = _comparative_change(modifier) if modifier.dep_ == "amod" and modifier.i < head.i else None
+        if change is not None:
+            better = _better(head)
+            return _judged(change, better) if better is not None else None
+    return None
+
+
+def _comparative_change(word: Token) -> str | None:
+    """UP or DOWN for a comparative of the lexicon ("more", "longer"; "fewer", "shorter"),
+    else None."""
+    lexicon = _lexicon()
+    if word.lower_ in lexicon["up_comparatives"]:
+        return UP
+    if word.lower_ in lexicon["down_comparatives"]:
+        return DOWN
     return None
 
 
