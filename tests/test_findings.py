@@ -1949,6 +1949,16 @@ def test_a_capitalised_short_line_after_a_list_is_not_an_item():
         ),
         ("Its best grade, good, was for preventing crime.", "preventing crime", "good"),
         ("The highest rating, outstanding, went to managing offenders.", "managing offenders", "outstanding"),
+        (
+            "Its sole grade of good was for protecting vulnerable people.",
+            "protecting vulnerable people",
+            "good",
+        ),
+        (
+            "A rating of inadequate was given for its handling of calls.",
+            "its handling of calls",
+            "inadequate",
+        ),
     ],
     ids=[
         "top-rating",
@@ -1957,6 +1967,8 @@ def test_a_capitalised_short_line_after_a_list_is_not_an_item():
         "named-grade-given-for",
         "named-grade-was-for",
         "named-grade-went-to",
+        "grade-of-good-was-for",
+        "rating-of-inadequate-given-for",
     ],
 )
 def test_grades_named_by_their_rank_or_word(sentence, area, grade):

@@ -287,12 +287,16 @@ def _given_for(tokens: list[Token], start: int, end: int) -> list[Token] | None:
     """The words from the preposition that names the area of a grade set off by commas
     after a grade noun ("The lowest grade, inadequate, was given for | responding to the
     public", "Its best grade, good, was for | preventing crime", "The highest rating,
-    outstanding, went to | managing offenders"), or None."""
-    if not (start - 1 > 0 and end < len(tokens)) or tokens[start - 1].text != "," or tokens[end].text != ",":
+    outstanding, went to | managing offenders"), or after a grade noun's "of" ("Its only
+    grade of good was for | preventing crime"), or None."""
+    if not (start - 1 > 0 and end < len(tokens)) or tokens[start - 2].lower_ not in _GRADE_NOUNS:
         return None
-    if tokens[start - 2].lower_ not in _GRADE_NOUNS:
+    if tokens[start - 1].text == "," and tokens[end].text == ",":
+        after = tokens[end + 1 :]
+    elif tokens[start - 1].lower_ == "of" and tokens[end].pos_ in ("AUX", "VERB"):
+        after = tokens[end:]  # "a grade of good | was given for ..."
+    else:
         return None
-    after = tokens[end + 1 :]
     prep = next((k for k, t in enumerate(after[:5]) if t.lower_ in ("for", "to", "at", "in")), None)
     return after[prep:] if prep is not None and len(after) > prep + 1 else None
 
