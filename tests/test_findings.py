@@ -773,6 +773,23 @@ def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
             ],
             "force",  # "our inspection" is the force's when the page says it was inspected
         ),
+        (
+            [
+                "Remarks by HM Inspector of Constabulary Sam Okafor on Lancashire Constabulary",
+                "Today we publish our report on how Lancashire Constabulary handles stalking.",
+                "We found that too few victims were told about protective orders.",
+            ],
+            "inspectorate",  # an inspector's own remarks: "we found" is the inspectorate's
+        ),
+        (
+            [
+                "Our inspection: what it means for you",
+                "Our last inspection was in 2022. HM Inspector of Constabulary Sam Okafor said "
+                "the force had come a long way.",
+                "We are proud of what our officers have achieved.",
+            ],
+            "force",  # a force's "our inspection", quoting the inspector
+        ),
     ],
     ids=[
         "force-relaying",
@@ -780,6 +797,8 @@ def test_a_speakers_reaction_to_a_finding_is_not_the_finding():
         "inspectorate-unnamed",
         "force-inspectors-rank",
         "force-our-inspection",
+        "inspectorate-inspectors-remarks",
+        "force-our-inspection-quoting-inspector",
     ],
 )
 def test_who_we_are_on_a_page(lines, kind):

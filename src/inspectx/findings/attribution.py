@@ -71,10 +71,11 @@ def page_kind(doc: Doc, quotes) -> str:
 
     first = [t for t in gazetteer.tokens_with(doc, _FIRST_PERSON_PLURAL) if outside(t)]
     inspecting = _inspecting_verbs()
-    own_inspection = any(
+    we_inspected = any(
         t.lower_ == "we" and t.dep_ == "nsubj" and t.head.lower_ in inspecting and _own_act(t.head)
         for t in first
-    ) or (
+    )
+    own_inspection = we_inspected or (
         # "our inspection" is also a force's ("Our last child protection inspection was in
         # 2019"): the page's words of being inspected say whose it is
         any(
@@ -83,7 +84,11 @@ def page_kind(doc: Doc, quotes) -> str:
         )
         and not _inspected_us(first)
     )
-    if own_inspection and (gazetteer.spans(doc, "INSPECTORATE") or _visits_a_force(first)):
+    if own_inspection and (
+        gazetteer.spans(doc, "INSPECTORATE")
+        or _visits_a_force(first)
+        or (we_inspected and _names_an_inspector(doc))
+    ):
         return INSPECTORATE_PAGE  # once is enough: "We graded the force as follows:"
     if len(first) < 2:
         return NEWS_PAGE
@@ -94,6 +99,14 @@ def page_kind(doc: Doc, quotes) -> str:
     if len(singular) > len(first) and not _signed_by_inspector(doc):
         return NEWS_PAGE  # a columnist's "I", whose "us" is the readers ("most of us accept that")
     return FORCE_PAGE
+
+
+def _names_an_inspector(doc: Doc) -> bool:
+    """Does the page name an inspectorate's official ("Opening remarks by HM Inspector of
+    Constabulary Jo Roe")? With "we found" outside quotes, "we" are that inspector's
+    inspectorate even where its name is not written out ("our inspection" alone is also a
+    force's, one that may quote the inspector)."""
+    return any(person.role == "inspector" for person in doc._.people or [])
 
 
 def _signed_by_inspector(doc: Doc) -> bool:
