@@ -165,6 +165,62 @@ def test_stale_temporary_files_of_the_output_are_removed_and_others_kept(tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, alive.name, other.name])
 
 
+def test_runs_started_at_once_with_one_output_never_both_write_it(tmp_path):
+    """Two runs started within milliseconds both pass the check made before any work; the
+    one that then finds the other's temporary file beside its own stops (a usage error),
+    leaving no file of its own, so no run's records replace another's."""
+    from inspectx import output
+    from inspectx.errors import OutputBusyError
+
+    out = tmp_path / "out.jsonl"
+    writer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        output.check_output(str(out))  # this run checked before the other made its file
+        theirs = tmp_path / f".out.jsonl.{writer.pid}.abcd1234.tmp"
+        theirs.write_text("", encoding="utf-8")
+        busy = pytest.raises(OutputBusyError, match=f"another run \\(process {writer.pid}\\)")
+        with busy, output.open_output(str(out)):
+            pass
+        assert sorted(p.name for p in tmp_path.iterdir()) == [theirs.name]
+    finally:
+        writer.kill()
+        writer.wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="process start times come from /proc")
+def test_a_killed_runs_file_whose_process_number_was_taken_since_blocks_nothing(tmp_path):
+    """A run killed (its temporary file left), and its process number now another
+    program's, started after the file was last written: the file is a leftover, said and
+    removed, not "another run is writing it"."""
+    out = tmp_path / "k.jsonl"
+    other_program = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        leftover = tmp_path / f".k.jsonl.{other_program.pid}.abcd1234.tmp"
+        leftover.write_text("", encoding="utf-8")
+        an_hour_ago = time.time() - 3600
+        os.utime(leftover, (an_hour_ago, an_hour_ago))
+        result = run("extract", "-o", str(out), DURHAM)
+        assert result.exit_code == 0, result.stderr
+        assert "from a killed run will be removed" in result.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+    finally:
+        other_program.kill()
+        other_program.wait()
+
+
+@pytest.mark.parametrize("command", ["summary", "show"])
+@pytest.mark.parametrize("columns", ["0", "5", "wide"])
+def test_a_nonsense_terminal_width_still_prints_everything(tmp_path, monkeypatch, command, columns):
+    """COLUMNS=0 made rich print nothing (exit 0) and COLUMNS=5 cut every cell to a letter:
+    text is drawn at least 40 columns wide, and a COLUMNS that is no number is ignored."""
+    records = tmp_path / "out.jsonl"
+    records.write_text(run("extract", "-q", DURHAM).stdout, encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", columns)
+    result = run(command, str(records) if command == "summary" else DURHAM)
+    assert result.exit_code == 0
+    assert "Durham" in result.stdout  # the force, cut to the narrowest table's cell or whole
+
+
 # --- replacing -o --------------------------------------------------------------------------------
 
 
@@ -499,3 +555,28 @@ def test_a_table_row_holds_a_hard_wrapped_finding_on_one_line(tmp_path, monkeypa
     result = run("extract", "-q", "--format", "table", str(article))
     rows = [line for line in result.stdout.splitlines() if "wrapped.txt" in line or "999" in line]
     assert len(rows) == 1 and "999" in rows[0], result.stdout
+
+
+@pytest.mark.parametrize(("name", "check"), [(".csv", "path,title,"), (".jsonl", '{"schema_version"')])
+def test_an_output_named_only_by_its_extension_is_written_in_that_format(tmp_path, monkeypatch, name, check):
+    """`-o .csv` (a hidden file): its name is its extension, as the user who typed it means."""
+    monkeypatch.chdir(tmp_path)
+    result = run("extract", "-q", DURHAM, "-o", name)
+    assert result.exit_code == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(check)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", DURHAM, "-o", ""],
+        ["show", DURHAM, "-o", ""],
+        ["show", DURHAM, "--output-dir", " "],
+        ["summary", DURHAM, "--plot", ""],
+    ],
+    ids=["extract-o", "show-o", "show-output-dir", "summary-plot"],
+)
+def test_an_empty_output_path_is_a_usage_error(args):
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "an empty path names no file" in result.stderr

@@ -28,7 +28,7 @@ from typing import Any
 import click
 
 from inspectx import __version__
-from inspectx.errors import InspectxError, OutputError
+from inspectx.errors import InspectxError, OutputBusyError, OutputError
 
 FORMATS = ("json", "jsonl", "csv", "table", "sqlite")
 #: `-o` extensions that mean a SQLite database (see inspectx.database).
@@ -102,6 +102,14 @@ def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> 
     ctx.exit()
 
 
+def _a_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An output path option's value, refused when empty (`-o ''`, `--plot ''`): it names no
+    file, and had been taken for a folder or silently ignored."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty path names no file")
+    return value
+
+
 @click.group(cls=InspectxGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--version",
@@ -141,6 +149,7 @@ INPUT_PATH = click.Path(readable=False)
     "--output",
     type=click.Path(dir_okay=False),
     default=None,
+    callback=_a_path,
     help="Write here instead of stdout, atomically (temp file + rename). Example: -o out.jsonl",
 )
 @click.option(
@@ -292,9 +301,9 @@ def extract(
     model = _usable_model(model)  # one clear error before any worker starts
     # one indented object only for one file named as such; any batch has one shape
     single = input_file is None and len(names) == 1 and len(refs) == 1 and not Path(names[0]).is_dir()
-    if fmt is None and output and Path(output).suffix.lower() in DATABASE_SUFFIXES:
+    if fmt is None and output and out.suffix_of(output) in DATABASE_SUFFIXES:
         fmt = "sqlite"
-    suffix = Path(output).suffix.lower() if to_file else ""
+    suffix = out.suffix_of(output) if to_file else ""
     unknown = fmt is None and bool(suffix) and out.format_for(output) is None
     fmt = fmt or out.format_for(output) or ("json" if single else "jsonl")
     if unknown and not quiet:  # "-o results.json.gz", "-o results.xlsx": written uncompressed
@@ -585,6 +594,8 @@ def _output_errors() -> Iterator[None]:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(1)
+    except OutputBusyError as exc:  # another run started with the same -o at the same moment
+        raise click.UsageError(str(exc)) from exc
     except OutputError as exc:
         _silence_stdout()
         raise click.ClickException(str(exc)) from exc
@@ -782,12 +793,14 @@ def _stand_in_for_closed_streams() -> None:
     "--output",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
+    callback=_a_path,
     help="Write one HTML page (several inputs: with a table of contents). Example: -o page.html",
 )
 @click.option(
     "--output-dir",
     type=click.Path(file_okay=False, writable=True),
     default=None,
+    callback=_a_path,
     help="Write one HTML page per input, and index.html, into this folder. Example: --output-dir pages/",
 )
 @click.option(
@@ -861,7 +874,12 @@ def show(paths, output, output_dir, with_boilerplate, model, max_bytes) -> None:
 
         color = _colour()
         console = Console(
-            force_terminal=color, no_color=not color, highlight=False, emoji=False, soft_wrap=not color
+            force_terminal=color,
+            no_color=not color,
+            highlight=False,
+            emoji=False,
+            soft_wrap=not color,
+            width=out.terminal_width(),  # not COLUMNS=0, at which rich prints nothing
         )
         with _output_errors(), _writing_stdout():
             for record, lines in items:
@@ -872,6 +890,19 @@ def show(paths, output, output_dir, with_boilerplate, model, max_bytes) -> None:
         click.echo(f"inspectx: {error['type']}: {out.printable(error['message'])}", err=True)
     if failed:
         sys.exit(1)
+
+
+def _unwritable_folder(folder: str) -> str | None:
+    """Why pages cannot be written into `folder` (made with its parents if missing), or None:
+    it, or the nearest folder above it that exists, must be a folder this user may write."""
+    existing = os.path.abspath(folder)
+    while not os.path.exists(existing):
+        existing = os.path.dirname(existing)
+    if not os.path.isdir(existing):
+        return f"{existing} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"the folder {existing} is not writable"
+    return None
 
 
 def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | None) -> list:
@@ -893,6 +924,8 @@ def _shown_inputs(paths: tuple[str, ...], output: str | None, output_dir: str | 
             raise click.UsageError(str(exc)) from exc
     if output_dir is not None and os.path.exists(output_dir) and not os.path.isdir(output_dir):
         raise click.UsageError(f"--output-dir {output_dir} is a file, not a folder")
+    if output_dir is not None and (unwritable := _unwritable_folder(output_dir)) is not None:
+        raise click.UsageError(f"cannot write into --output-dir {output_dir}: {unwritable}")
     earlier_page = to_file and os.path.isfile(output) and _shown_page(output)
     walk = batch.InputWalk(
         skip=[output] if earlier_page else [], skip_folders=[output_dir] if output_dir else []
@@ -974,6 +1007,7 @@ PLOT_SUFFIXES = (".png", ".svg", ".pdf")
     "--plot",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
+    callback=_a_path,
     help="Also draw inspections per force over time, coloured by programme (PNG, SVG or PDF; "
     'needs "inspectx[plot]"). Example: --plot timeline.png',
 )
@@ -997,12 +1031,13 @@ def summary(source: str, fmt: str, top: int, plot: str | None, model: str | None
       inspectx summary results.db --format csv
       inspectx summary articles/ --plot timeline.png
     """
+    from inspectx import output as out
     from inspectx import summary as overview
 
     if source != "-" and not os.path.lexists(source):
         raise click.UsageError(f"no such file or folder: {source}")
     if plot:  # checked before any work: a wrong name should not cost a whole folder's run
-        if Path(plot).suffix.lower() not in PLOT_SUFFIXES:
+        if out.suffix_of(plot) not in PLOT_SUFFIXES:
             raise click.UsageError(f"--plot {plot}: name a .png, .svg or .pdf file")
         if plot.endswith(("/", os.sep)) or os.path.isdir(plot):
             raise click.UsageError(f"--plot {plot}: a folder, not a file")

@@ -52,6 +52,11 @@ class OutputError(InspectxError):
     kind = "output_error"
 
 
+class OutputBusyError(OutputError):
+    """Another run is writing the same output file: a usage error (exit 2), as when it is
+    found before any work."""
+
+
 class WorkerDiedError(InspectxError):
     """The worker process extracting the input died (killed, or out of memory)."""
 

@@ -17,7 +17,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext, supp
 from pathlib import Path
 from typing import IO, Any
 
-from inspectx.errors import OutputError
+from inspectx.errors import OutputBusyError, OutputError
 
 CSV_COLUMNS = [
     "path",
@@ -44,11 +44,21 @@ FORMAT_BY_SUFFIX = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".cs
 _TEMP_MIDDLE = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}")
 
 
+def suffix_of(path: str) -> str:
+    """The extension of `path`'s file name, lowercased ("out.JSONL": ".jsonl"); a name that
+    is only an extension (".csv", a hidden file) counts as one, as users who type it mean."""
+    name = Path(path).name
+    suffix = Path(path).suffix
+    if not suffix and name.startswith(".") and name.count(".") == 1 and len(name) > 1:
+        suffix = name
+    return suffix.lower()
+
+
 def format_for(path: str | None) -> str | None:
     """The format an output file's extension asks for (`.jsonl`/`.ndjson`, `.json`, `.csv`), or None."""
     if path is None or path == "-":
         return None
-    return FORMAT_BY_SUFFIX.get(Path(path).suffix.lower())
+    return FORMAT_BY_SUFFIX.get(suffix_of(path))
 
 
 def check_output(path: str) -> None:
@@ -69,7 +79,7 @@ def check_output(path: str) -> None:
     writers = _other_writers(target)
     if writers:
         # the one that ends last would replace the other's file, whose records would be lost
-        raise OutputError(
+        raise OutputBusyError(
             f"cannot write {path}: another run (process {writers[0]}) is writing it; "
             "wait for it to end, or write to another file"
         )
@@ -91,7 +101,7 @@ def _other_writers(target: Path) -> list[int]:
         if middle is None or middle.group(1) is None:
             continue
         pid = int(middle.group(1))
-        if pid != os.getpid() and _process_alive(pid):
+        if pid != os.getpid() and _writing(pid, target.parent / name):
             pids.append(pid)
     return pids
 
@@ -131,6 +141,16 @@ def open_output(
     except OSError as exc:
         raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
     os.fchmod(fd, _mode_for(target))
+    rivals = _other_writers(target)
+    if rivals:
+        # runs started at once all passed `check_output`: one that finds another's file
+        # beside its own stops here (all may, but none loses records to another)
+        os.close(fd)
+        os.unlink(tmp)
+        raise OutputBusyError(
+            f"cannot write {path}: another run (process {rivals[0]}) is writing it; "
+            "wait for it to end, or write to another file"
+        )
     stream = os.fdopen(fd, "w", encoding="utf-8", newline="")
     try:
         stream.write(preamble)
@@ -172,7 +192,7 @@ def leftover_temps(path: str) -> list[Path]:
         middle = _TEMP_MIDDLE.fullmatch(name[len(prefix) : -len(".tmp")])
         if middle is None or not entry.is_file(follow_symlinks=False):
             continue
-        if middle.group(1) is not None and _process_alive(int(middle.group(1))):
+        if middle.group(1) is not None and _writing(int(middle.group(1)), Path(entry.path)):
             continue  # a run still writing it
         found.append(Path(entry.path))
     return found
@@ -225,6 +245,44 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _writing(pid: int, temp: Path) -> bool:
+    """Is process `pid` alive and the run that wrote `temp`? A process that started after
+    the file was last written is another that took the number of a run killed since (after
+    a restart, or in a container), or this run itself, whose number a killed run had."""
+    if not _process_alive(pid):
+        return False
+    started = _process_start(pid)
+    try:
+        written = temp.stat().st_mtime
+    except OSError:
+        return False
+    return started is None or started <= written + _CLOCK_SLACK
+
+
+#: Seconds a file's time may lag the start time read from /proc and still be its process's.
+#: That start time is never late (the boot time is in whole seconds, cut down, and the
+#: ticks are cut down too), and a run creates its file a few tenths of a second after it
+#: starts, so a small margin is enough against clock adjustments.
+_CLOCK_SLACK = 0.1
+
+
+def _process_start(pid: int) -> float | None:
+    """When process `pid` started (seconds since the epoch), from Linux's /proc (the 22nd
+    field of /proc/PID/stat, in clock ticks after boot, and the boot time in /proc/stat);
+    None where /proc is not there or cannot be read."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        ticks = int(stat.rsplit(")", 1)[1].split()[19])  # fields after "(comm)" start at the 3rd
+        boot = next(
+            int(line.split()[1])
+            for line in Path("/proc/stat").read_text(encoding="ascii", errors="replace").splitlines()
+            if line.startswith("btime ")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
 
 
 def _process_alive(pid: int) -> bool:
@@ -415,6 +473,18 @@ def printable(text: str) -> str:
     return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
 
 
+#: The narrowest width a table or page is drawn at, whatever COLUMNS says: rich draws
+#: nothing at all at width 0, and cuts every cell to a letter or two at 5.
+MIN_WIDTH = 40
+
+
+def terminal_width(fallback: int = 80) -> int:
+    """Columns to draw text for: $COLUMNS when it is a positive number, else the terminal's
+    width, else `fallback` (output to a pipe or file); never less than MIN_WIDTH. From
+    `shutil.get_terminal_size`, which skips a COLUMNS of 0 or one that is not a number."""
+    return max(MIN_WIDTH, shutil.get_terminal_size((fallback, 24)).columns)
+
+
 def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     """A rich table for people, fitted to the terminal width: one line per record, cells
     too long for their column cut with an ellipsis (never a word split across lines). A
@@ -422,7 +492,7 @@ def render_table(records: list[dict[str, Any]], *, color: bool) -> str:
     from rich.table import Table
 
     rows = [_table_row(r) for r in records]
-    width = shutil.get_terminal_size((120, 24)).columns
+    width = terminal_width(120)
     widths = _column_widths(rows, width)
     path = TABLE_COLUMNS.index("path")
     for row in rows:

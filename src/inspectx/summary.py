@@ -307,16 +307,20 @@ def render_csv(overview: dict[str, Any]) -> str:
 
 
 def render_table(overview: dict[str, Any], *, color: bool, width: int | None = None) -> str:
-    """A rich table, one block per section; plain text unless `color`."""
-    from rich.console import Console
+    """A rich table, one block per section; plain text unless `color`; `width` columns wide
+    (default: `output.terminal_width()`), or as wide as its sections, values and shortest
+    items need when that is wider."""
     from rich.table import Table
+
+    from inspectx.output import render_text, terminal_width
 
     flat = rows(overview)
     # sections and values are short and read whole; a narrow terminal cuts the items
     # (the table's four rules and six spaces of padding take 10 columns)
     sections = max((len(r[0]) for r in flat), default=7)
     values = max((len(r[2]) for r in flat), default=5)
-    items = max(8, (width or Console().width) - sections - values - 10)
+    width = width or terminal_width()
+    items = max(8, width - sections - values - 10)
     table = Table(title="inspectx summary", show_lines=False)
     table.add_column("section", style="bold", no_wrap=True, min_width=sections)
     table.add_column("item", overflow="ellipsis", no_wrap=True, max_width=items)
@@ -325,9 +329,7 @@ def render_table(overview: dict[str, Any], *, color: bool, width: int | None = N
         first = i == 0 or flat[i - 1][0] != section
         last = i == len(flat) - 1 or flat[i + 1][0] != section
         table.add_row(section if first else "", item, value, end_section=last)
-    from inspectx.output import render_text
-
-    return render_text(table, width, color)
+    return render_text(table, max(width, sections + values + items + 10), color)
 
 
 def plot_timeline(counts: Tally, path: str) -> int:
