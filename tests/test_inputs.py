@@ -182,10 +182,33 @@ def test_an_empty_folder_says_so(tmp_path):
         assert result.stderr == f"inspectx: no article files under {tmp_path / folder}\n"
 
 
+def test_a_folder_whose_articles_were_all_named_before_is_not_called_empty(tmp_path):
+    make(tmp_path, "arts/a.txt")
+    result = run("extract", str(tmp_path / "arts" / "a.txt"), str(tmp_path / "arts"))
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 1
+    assert "no article files" not in result.stderr
+
+
 def test_stdin_named_twice_is_read_once():
     result = run("extract", "-q", "-", "-", input=STORY)
     assert result.exit_code == 0
     assert paths_of(result.stdout) == ["-"]
+
+
+@pytest.mark.skipif(not Path("/dev/stdin").exists(), reason="needs /dev/stdin")
+@pytest.mark.parametrize("names", [["-", "/dev/stdin"], ["/dev/fd/0", "-"]])
+def test_stdin_named_as_hyphen_and_as_a_device_is_read_once(names):
+    durham = str(FIXTURES / "seed_durham.txt")
+    with open(durham, "rb") as stdin:
+        done = subprocess.run(
+            [sys.executable, "-m", "inspectx", "extract", "-q", *names],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+        )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 1
 
 
 def test_each_input_is_processed_once_whatever_its_spelling(tmp_path, monkeypatch):

@@ -185,11 +185,14 @@ class InputWalk:
         self._top: Path | None = None  # the folder named as an input, being walked
         self._project_files = frozenset(resources.load("project_files"))
         self.empty_folders: list[str] = []
+        self._articles_met = 0  # article files met in folders, each time one is met
 
     def __call__(self, names: Iterable[str]) -> Iterator[InputRef]:
         for name in names:
             if name == "-":
-                if "-" not in self._seen:
+                # stdin is one input however it is named ("-", /dev/stdin, /dev/fd/0)
+                stdin = "/dev/stdin" if os.path.exists("/dev/stdin") else None
+                if "-" not in self._seen and (stdin is None or self._first_time(stdin)):
                     self._seen.add("-")
                     yield InputRef("-", None)
                 continue
@@ -199,11 +202,10 @@ class InputWalk:
                     yield InputRef(name, path)
                 continue
             walked_before = self._folder_id(path) in self._seen_folders
-            found = False
-            for ref in self._walk(path, name, ""):
-                found = True
-                yield ref
-            if not found and not walked_before:
+            met_before = self._articles_met
+            yield from self._walk(path, name, "")
+            if self._articles_met == met_before and not walked_before:
+                # no article file inside (not: every one was named before, `a.txt arts/`)
                 self.empty_folders.append(display_path(name))
 
     @staticmethod
@@ -244,8 +246,10 @@ class InputWalk:
                 is_dir = entry.is_dir()
                 is_file = not is_dir and entry.is_file()
             except OSError:  # a symlink loop: reading it gives the error record, if it is named as an article
-                if self._is_article(entry.name, relative + entry.name) and self._first_time(child):
-                    yield InputRef(child_label, child)
+                if self._is_article(entry.name, relative + entry.name):
+                    self._articles_met += 1
+                    if self._first_time(child):
+                        yield InputRef(child_label, child)
                 continue
             if is_dir:
                 if not self._excluded(relative + entry.name + "/") and not _page_resources(entry.name, names):
@@ -260,9 +264,10 @@ class InputWalk:
                 # FIFO, socket or device: a folder walk never blocks on one or reads one
                 (is_file or entry.is_symlink() and not os.path.exists(entry.path))
                 and self._is_article(entry.name, relative + entry.name)
-                and self._first_time(child)
             ):
-                yield InputRef(child_label, child)
+                self._articles_met += 1  # named before or not: the folder has articles
+                if self._first_time(child):
+                    yield InputRef(child_label, child)
 
     def _open(self, folder: Path, label: str) -> list[os.DirEntry[str]] | InputRef | None:
         """The folder's entries sorted by name; None for a folder walked before (a symlink
