@@ -83,6 +83,19 @@ def test_a_byline_in_emphasis_or_with_a_link_is_the_byline(line, byline):
     assert "Jane Smith" not in [p.name for p in article.people]
 
 
+@pytest.mark.parametrize("line", ["*By Jane Smith*", "_By Jane Smith_", "**By Jane Smith**"])
+def test_a_short_heading_over_a_byline_in_emphasis_stays_the_title(line):
+    """A heading of three words is the headline only with the story (and at most a byline
+    or a date) below it; a byline in emphasis had not counted as one, so both lines were
+    dropped as a menu and the story's first sentence became the title."""
+    article = extract(
+        f"# Kent Police praised\n\n{line}\n\n"
+        "Inspectors from HMICFRS found that Kent Police now answers 999 calls faster than before.\n"
+    )
+    assert article.title == "Kent Police praised"
+    assert article.byline == "Jane Smith"
+
+
 @pytest.mark.parametrize("mark", ["*", "_"])
 def test_a_date_in_emphasis_is_read_as_a_date(mark):
     article = extract(

@@ -309,6 +309,17 @@ def test_a_failing_input_is_shown_as_its_error(tmp_path):
     assert result.stderr.startswith(f"inspectx: not_text: {binary}")  # why the exit status is 1
 
 
+def test_an_output_dir_that_cannot_be_made_is_a_usage_error_before_any_work(tmp_path):
+    """A folder below a file, as `-o` into a missing folder is: exit 2 at once (it had run
+    the whole extraction, then exited 1)."""
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("a file\n", encoding="utf-8")
+    result = run("show", DURHAM, "--output-dir", str(blocker / "pages"))
+    assert result.exit_code == 2
+    assert f"{blocker} is a file, not a folder" in result.stderr
+    assert "Durham" not in result.stdout
+
+
 def test_o_and_output_dir_together_are_a_usage_error(tmp_path):
     result = run("show", DURHAM, "-o", str(tmp_path / "a.html"), "--output-dir", str(tmp_path))
     assert result.exit_code == 2

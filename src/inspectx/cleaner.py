@@ -678,7 +678,9 @@ def _has_paragraph_sentence(unit: _Unit) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """ "By Jo Bloggs", "Ben O'Connell, Local Democracy Reporting Service"."""
+    """ "By Jo Bloggs", "Ben O'Connell, Local Democracy Reporting Service", read through
+    Markdown emphasis ("*By Jo Bloggs*")."""
+    text = unmarked(text)
     if _BYLINE.match(text):
         return len(text.split()) <= 12
     words = text.replace(",", " ").split()
@@ -793,7 +795,8 @@ def looks_like_dateline(text: str) -> bool:
 
 def is_credit_line(text: str) -> bool:
     """Does the line open as a credit or publication line ("Posted on ...", "First published
-    ...", "By Jo Bloggs ...") and is it short enough to be one?"""
+    ...", "By Jo Bloggs ...", "*By Jo Bloggs*") and is it short enough to be one?"""
+    text = unmarked(text)
     return len(text) <= 120 and text.lower().startswith(("posted", "published", "first published", "by "))
 
 
