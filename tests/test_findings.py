@@ -6342,3 +6342,100 @@ def test_a_grade_list_followed_by_its_source_has_no_area_of_the_source():
         "and managing offenders, in its PEEL inspection."
     )
     assert sorted(g.area for g in article.grades) == ["investigating crime", "managing offenders"]
+
+
+# --- session 41: workforce counts, turns inside list items, verbless concessions, states ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors found the number of firearms officers had fallen from 120 to 85.", "concern"),
+        ("The number of custody sergeants has decreased by a quarter since 2022.", "concern"),
+        ("Detective constable numbers have risen by 60 in two years.", "improvement"),
+        ("The number of neighbourhood PCSOs had grown by 40 since the last inspection.", "improvement"),
+    ],
+    ids=["officers-fell", "sergeants-decreased", "constable-numbers-rose", "pcsos-grew"],
+)
+def test_a_count_of_the_workforce_is_better_higher(sentence, polarity):
+    wanted, other = by_polarity(polarity, sentence)
+    assert len(wanted) == 1 and not other, (wanted, other)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of officers facing gross misconduct hearings rose to 31.",
+        "Last year 12 staff were dismissed after vetting reviews, up from five the year before.",
+    ],
+    ids=["defined-by-what-they-face", "counted-by-what-they-undergo"],
+)
+def test_a_count_of_people_defined_by_what_befell_them_is_no_workforce_gain(sentence):
+    good, _ = findings(sentence)
+    assert not good
+
+
+@pytest.mark.parametrize(
+    ("item", "good", "bad"),
+    [
+        (
+            "- the time to answer 101 calls has come down, but many callers still give up before they "
+            "get through;",
+            "come down",
+            "give up",
+        ),
+        (
+            "- repeat victims are now flagged on the system, though officers seldom check the flag;",
+            "flagged",
+            "seldom check",
+        ),
+    ],
+    ids=["but", "though"],
+)
+def test_a_turn_inside_a_list_item_splits_its_polarity(item, good, bad):
+    improvements, concerns = findings("Inspectors found:", item)
+    assert has(improvements, good) and not has(improvements, bad), improvements
+    assert has(concerns, bad) and not has(concerns, good), concerns
+
+
+def test_a_while_of_time_inside_a_list_item_does_not_split_it():
+    _, concerns = findings(
+        "Inspectors found:",
+        "- people held for immigration offences stayed in cells for an average of 29 hours while they "
+        "waited to be moved;",
+    )
+    assert len(concerns) == 1 and has(concerns, "29 hours", "waited"), concerns
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "words"),
+    [
+        (
+            "Inspectors found that the force's drop-in clinics, though popular, had never been evaluated.",
+            "concern",
+            ("clinics", "evaluated"),
+        ),
+        (
+            "Control room staff, although often short-handed, dealt with callers patiently and respectfully.",
+            "improvement",
+            ("control room staff", "respectfully"),
+        ),
+    ],
+    ids=["though-popular", "although-short-handed"],
+)
+def test_a_verbless_concession_stays_inside_its_finding_and_does_not_turn_it(sentence, polarity, words):
+    wanted, other = by_polarity(polarity, sentence)
+    assert len(wanted) == 1 and has(wanted, *words) and not other, (wanted, other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Front counter staff were attentive and approachable with members of the public.", "improvement"),
+        ("Some detention officers were careless and uncaring towards detainees.", "concern"),
+    ],
+    ids=["helpful", "rude"],
+)
+def test_conduct_words_give_a_state_its_polarity(sentence, polarity):
+    wanted, other = by_polarity(polarity, sentence)
+    assert len(wanted) == 1 and not other, (wanted, other)

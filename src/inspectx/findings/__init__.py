@@ -313,7 +313,10 @@ class _Reading:
                 if intro_allowed:
                     body = segment.strip(_bullet_body(tokens))
                     if body and not _graded(doc, body, sents[0], found, graded):
-                        candidates.append(_Candidate(body, sents[0], intro=intro))
+                        # "- waits have come down, | but too many callers still hang up": a
+                        # turn in the item is read on its own, as in prose
+                        for part in _turned_parts(body):
+                            candidates.append(_Candidate(part, sents[0], intro=intro))
                     elif body:  # "- Good at A, and inspectors praised B": B is read on its own
                         for clause in segment.clauses(body):
                             if not grades.grades_in(doc, clause):
@@ -443,7 +446,7 @@ class _Reading:
         read: list[list[Token]] = []
         openings: dict[int, list[Token]] = {}  # sentence start -> its first clause's opening
         for c in self.candidates:
-            tokens = _as_read(c.tokens, self.voices.get(c.sent.start))
+            tokens = segment.without_concession(_as_read(c.tokens, self.voices.get(c.sent.start)))
             if c.intro is None and c.heading is None and c.opening == 0:
                 if c.sent.start not in openings:
                     openings[c.sent.start] = _opening_of(tokens)
@@ -948,6 +951,25 @@ def _after(own: Judgement, previous: Judgement) -> str:
     if previous.label != NOT_FINDING or own.label == NOT_FINDING:
         return max((IMPROVEMENT, CONCERN), key=previous.scores.get)
     return own.label
+
+
+#: Words that open a clause turning against the one before ("..., but B", "..., though B");
+#: not "while", as often of time as of contrast ("kept in cells while they waited").
+_TURNS = frozenset({"but", "however", "yet", "although", "though", "whereas"})
+
+
+def _turned_parts(body: list[Token]) -> list[list[Token]]:
+    """A list item's body cut where a clause turns against the one before ("waits have
+    come down, | but too many callers still hang up"), each part read on its own; the whole
+    body when nothing turns (an item's coordinated phrases share one reading)."""
+    parts = segment.clauses(body)
+    turned = any(
+        part
+        and (first := next((t for t in part if not t.is_punct), None)) is not None
+        and first.lower_ in _TURNS
+        for part in parts[1:]
+    )
+    return [part for part in parts if part] if turned else [body]
 
 
 def _attribution_only(clause: list[Token], following: list[Token]) -> bool:

@@ -29,6 +29,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "lower": frozenset(data["lower_is_better"]),
         "higher": frozenset(data["higher_is_better"]),
         "quantities": frozenset(data["quantities"]),
+        "workforce": frozenset(data["workforce"]),
         "timings": frozenset(data["timings"]),
         "level_higher": frozenset(data["levels"]["higher_is_better"]),
         "level_lower": frozenset(data["levels"]["lower_is_better"]),
@@ -548,6 +549,42 @@ def _better(noun: Token) -> str | None:
     if noun.lower_ in ("time", "times") and not words & lexicon["timings"]:
         return None  # time spent with victims is no delay
     lower, higher = bool(words & lexicon["lower"]), bool(words & lexicon["higher"])
+    if not (lower or higher) and _workforce(noun, named):
+        return UP  # "the number of traffic officers fell", "officer numbers rose"
     if lower == higher:
         return None
     return DOWN if lower else UP
+
+
+def _workforce(noun: Token, named: Token) -> bool:
+    """Is the noun (or the quantity `named` that counts it: "officer numbers") the force's
+    people, counted bare ("traffic officers", "custody nurses"), not a part of them defined
+    by what they do or undergo ("officers facing misconduct proceedings", "staff on sick
+    leave")? data/cues.json `measures.workforce`."""
+    workforce = _lexicon()["workforce"]
+    people = noun if noun.lower_ in workforce else None
+    if people is None and named.lower_ in _lexicon()["quantities"]:
+        people = next((c for c in named.children if c.dep_ == "compound" and c.lower_ in workforce), None)
+    if people is None:
+        return False
+    verb = named.head
+    lexicon = _lexicon()
+    if (
+        named.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ == "VERB"
+        and verb.lower_ not in lexicon[UP] | lexicon[DOWN]
+    ):
+        return False  # "14 officers were dismissed, up from nine": what they undergo is counted
+    defined = ("acl", "relcl", "prep", "advmod", "amod")
+    return not any(
+        c.dep_ in defined
+        and c.lower_ not in _BARE_MODIFIERS
+        and not (c.dep_ == "amod" and c.tag_ in ("VBG", "NN", "NNS"))
+        for c in people.children
+    )  # "roads policing officers": a kind of work names them, as a compound does
+
+
+#: Modifiers that leave a count of the workforce bare ("front-line officers", "more officers").
+_BARE_MODIFIERS = frozenset(
+    {"more", "fewer", "frontline", "front-line", "new", "full-time", "qualified", "trained"}
+)

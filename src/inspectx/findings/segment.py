@@ -190,6 +190,8 @@ def _starts_clause(token: Token, first: int) -> bool:
             return False  # "checked in most, but not all, of the incidents": one finding, qualified
         if low == "despite" and _despite_what_it_qualifies(token, first):
             return False  # "vetting had been granted | despite adverse information": one finding
+        if low in ("although", "though", "while", "whilst") and _verbless_aside(token):
+            return False  # "the surgeries, | though well attended, had never been assessed": one finding
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
             return True
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
@@ -228,6 +230,50 @@ def _starts_clause(token: Token, first: int) -> bool:
                 return True
         return _subject_taken_as_object(token)
     return False
+
+
+def _verbless_aside(token: Token) -> bool:
+    """Is `token` ("though", "while") the opening of a concession set off by commas between
+    a subject and its verb, with no subject of its own ("the force's surgeries, | though well
+    attended, | had never been assessed")? It qualifies the clause it interrupts, which
+    goes on after it. Read from the words, not the parse, which often makes the verb after
+    it a modifier of the next noun ("Call handlers, although under pressure, treated ...")."""
+    return _aside_end(token) is not None
+
+
+def _aside_end(token: Token) -> int | None:
+    """The index of the closing comma of a verbless concession opened by `token` (see
+    `_verbless_aside`), or None."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    for k in range(token.i + 1, min(token.i + 8, len(doc))):
+        word = doc[k]
+        if word.text == ",":
+            if k == token.i + 1:
+                return None
+            after = doc[k + 1 : k + 3]
+            verb = next((t for t in after if t.pos_ != "ADV" and t.dep_ != "neg"), None)
+            return k if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if word.pos_ in ("PRON", "DET", "AUX"):
+            return None  # "though the cells were clean", "though it was": a clause of its own
+        if word.is_punct and word.tag_ != "HYPH":  # "though short-handed" goes on
+            return None
+    return None
+
+
+def without_concession(tokens: Tokens) -> Tokens:
+    """The clause without a verbless concession between its subject and verb ("Call
+    handlers, | although often under pressure, | treated callers with respect"), whose
+    words go the other way from the clause's and would turn its reading; the clause itself
+    when it has none."""
+    for token in tokens:
+        if token.lower_ not in ("although", "though", "while", "whilst") or not _verbless_aside(token):
+            continue
+        start, end = token.i - 1, _aside_end(token)
+        kept = [t for t in tokens if not start <= t.i <= end]
+        return kept if kept else tokens
+    return tokens
 
 
 def _finite_after(conjunction: Token) -> bool:
