@@ -6392,8 +6392,9 @@ def test_a_count_of_people_defined_by_what_befell_them_is_no_workforce_gain(sent
     ],
     ids=["but", "though"],
 )
-def test_a_turn_inside_a_list_item_splits_its_polarity(item, good, bad):
-    improvements, concerns = findings("Inspectors found:", item)
+@pytest.mark.parametrize("intro", ["Inspectors found:", "Among the points the inspectors made:"])
+def test_a_turn_inside_a_list_item_splits_its_polarity(item, good, bad, intro):
+    improvements, concerns = findings(intro, item)
     assert has(improvements, good) and not has(improvements, bad), improvements
     assert has(concerns, bad) and not has(concerns, good), concerns
 
@@ -6439,3 +6440,45 @@ def test_a_verbless_concession_stays_inside_its_finding_and_does_not_turn_it(sen
 def test_conduct_words_give_a_state_its_polarity(sentence, polarity):
     wanted, other = by_polarity(polarity, sentence)
     assert len(wanted) == 1 and not other, (wanted, other)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A committee member asked whether the backlog of seized phones was finally coming down.",
+        "Councillor Okafor questioned whether response times in the villages were good enough.",
+        "Cllr Dunn asked whether victims of fraud were now kept informed.",
+    ],
+    ids=["member-asked", "councillor-questioned", "cllr-asked"],
+)
+def test_a_question_put_at_a_meeting_is_no_finding(sentence):
+    assert findings(sentence) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors noted that handover notes were now kept for every detainee, which had been a "
+        "concern at the inspection in 2021.",
+        "Handover notes are now kept for every detainee, which had been criticised in the 2021 report.",
+    ],
+    ids=["which-had-been-a-concern", "which-had-been-criticised"],
+)
+def test_a_relative_clause_of_an_earlier_report_leaves_the_present_finding(sentence):
+    improvements, concerns = findings(sentence)
+    assert has(improvements, "handover notes") and not concerns, (improvements, concerns)
+    assert not has(improvements, "2021")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Missing children's cases now reach a specialist within 40 minutes (it took 3 hours in 2023).",
+        "Missing children's cases now reach a specialist within 40 minutes (3 hours in 2023).",
+    ],
+    ids=["it-was", "bare-figure"],
+)
+def test_an_earlier_figure_in_brackets_leaves_the_present_finding(sentence):
+    improvements, concerns = findings(sentence)
+    assert has(improvements, "40 minutes") and not concerns, (improvements, concerns)
+    assert not has(improvements, "2023")

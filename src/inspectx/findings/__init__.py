@@ -909,7 +909,7 @@ def _force_words(last: Token) -> set[int]:
 
 #: Nouns that name what a report found without saying which way it went.
 _FINDING_NOUNS = frozenset(
-    {"finding", "findings", "conclusion", "conclusions", "observation", "observations"}
+    {"finding", "findings", "conclusion", "conclusions", "observation", "observations", "point", "points"}
 )
 #: Words an introduction may name those nouns with and still say nothing of which way.
 _FINDINGS_FRAME = frozenset(
@@ -917,13 +917,15 @@ _FINDINGS_FRAME = frozenset(
         *("among", "of", "in", "include", "includes", "included", "are", "were", "is", "was"),
         *("the", "its", "their", "his", "her", "our", "these", "those", "some", "'s", "'"),
         *("main", "key", "other", "further", "principal", "latest", "full"),
+        *("made", "make", "makes", "set", "out"),  # "Among the points the inspectors made:"
     }
 )
 
 
 def _findings_named(tokens: list[Token]) -> bool:
     """Is a list's introduction only the report's findings named ("Among the inspectors'
-    findings:", "The report's main findings were:", "Its conclusions include:")? It says
+    findings:", "The report's main findings were:", "Its conclusions include:", "Among the
+    points the inspectors made:")? It says
     nothing of which way its items go, but the classifier reads "findings" as a concern
     (0.94 for the first, 0.99 for "The inspectors' findings included:"), which turned
     every item of such a list into one: each item is read in its own words."""

@@ -1346,7 +1346,7 @@ def _inspection_asks(verb: Token) -> bool:
     """Is `verb` a verb of examining, neither denied nor asked for, whose subject (or the
     subject of the verbs it completes: "We set out to establish ...") is the inspection or
     a pronoun, or which has none?"""
-    if verb.lower_ not in _question_verbs():
+    if verb.lower_ not in _question_verbs() and verb.lower_ not in _asking_verbs():
         return False
     while True:
         if any(c.dep_ in ("neg", "aux") and c.lower_ in _NOT_ASKING for c in verb.children):
@@ -1354,7 +1354,11 @@ def _inspection_asks(verb: Token) -> bool:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             s = subjects[0]
-            return attribution.names_the_inspection(s) or s.lower_ in _ASKING_PRONOUNS
+            if verb.lower_ in _asking_verbs() and _puts_questions(s):
+                return True  # "A panel member asked whether the backlog was being cut": a question put
+            return verb.lower_ in _question_verbs() and (
+                attribution.names_the_inspection(s) or s.lower_ in _ASKING_PRONOUNS
+            )
         if verb.dep_ not in ("xcomp", "conj"):
             return True
         verb = verb.head
@@ -1362,6 +1366,32 @@ def _inspection_asks(verb: Token) -> bool:
 
 #: Words beside a verb of examining that make it a practice denied or asked for, not a question asked.
 _NOT_ASKING = frozenset({"not", "n't", "never", "should", "must", "will", "would", "could", "might", "may"})
+
+
+@cache
+def _asking_verbs() -> frozenset[str]:
+    """Verbs of putting a question ("asked whether", "questioned whether", "queried how"), inflected."""
+    return resources.inflections(("ask", "question", "query", "wonder"))
+
+
+#: Who puts questions at a meeting or an interview, not what the inspection found: a
+#: question of theirs ("Councillor Patel asked how the force would fill its vacancies")
+#: is no finding, as a call handler's ("asked whether callers were safe") may be a practice.
+_QUESTIONERS = frozenset(
+    {
+        *("member", "members", "councillor", "councillors", "cllr", "mp", "mps", "chair", "chairman"),
+        *("chairwoman", "chairperson", "panel", "committee", "journalist", "journalists", "reporter"),
+        *("reporters", "interviewer", "presenter", "resident", "residents"),
+    }
+)
+
+
+def _puts_questions(subject: Token) -> bool:
+    """Is the subject a questioner at a meeting or an interview (`_QUESTIONERS`), by its noun
+    or a title before a name ("Councillor Patel", "Cllr Hughes")?"""
+    return subject.lower_ in _QUESTIONERS or any(
+        c.dep_ == "compound" and c.lower_ in _QUESTIONERS for c in subject.children
+    )
 
 
 @cache

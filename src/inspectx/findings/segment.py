@@ -435,6 +435,7 @@ def without_earlier(clause: Tokens) -> Tokens:
     dropped.update(_comparison_with_earlier(clause, ids))
     dropped.update(_then_clause(clause, ids))
     dropped.update(_earlier_aside(clause, ids))
+    dropped.update(_earlier_bracket(clause, ids))
     if not dropped:
         return clause
     return strip([t for t in clause if t.i not in dropped])
@@ -454,10 +455,11 @@ _BACK_THEN = frozenset({"ago", "earlier", "previously", "formerly", "before"})
 def _then_clause(clause: Tokens, ids: set[int]) -> set[int]:
     """The words of a clause at the end of `clause`, after a comma, that tells how things
     were at an earlier time ("answered far more quickly, | where two years ago some callers
-    waited nearly a minute", ", whereas in 2022 ..."): the finding is the present's; read
-    with it, the classifier takes the old state for the finding."""
+    waited nearly a minute", ", whereas in 2022 ...", "recorded properly, | which had been a
+    concern at the inspection in 2022"): the finding is the present's; read with it, the
+    classifier takes the old state for the finding."""
     for t in clause:
-        if t.lower_ not in ("where", "whereas", "when") or t.i == 0 or t.doc[t.i - 1].text != ",":
+        if t.lower_ not in ("where", "whereas", "when", "which") or t.i == 0 or t.doc[t.i - 1].text != ",":
             continue
         verb = t.head
         if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("relcl", "advcl", "ccomp"):
@@ -494,6 +496,24 @@ def _earlier_aside(clause: Tokens, ids: set[int]) -> set[int]:
         dated = any(is_year(w) for w in aside) or words & (EARLIER_WORDS | _BACK_THEN)
         if told and dated and words & _assessing():
             return {w.i for w in aside} | {t.i}
+    return set()
+
+
+def _earlier_bracket(clause: Tokens, ids: set[int]) -> set[int]:
+    """The words of a bracket at the end of the clause that gives an earlier year's figure
+    or state ("answered in an average of 7 seconds | (it was 19 seconds in 2024)", "(19 in
+    2023)"): the finding is the present's; the bracket only dates what it is measured
+    against, and would make the whole sentence of that year."""
+    last = max((w.i for w in clause if not w.is_punct), default=-1)
+    for t in clause:
+        if t.text != "(" or t.i == clause[0].i:
+            continue
+        close = next((w for w in t.doc[t.i + 1 : t.i + 16] if w.text == ")"), None)
+        if close is None or close.i < last or not all(i in ids for i in range(t.i, close.i)):
+            continue
+        inside = t.doc[t.i + 1 : close.i]
+        if any(is_year(w) for w in inside) and any(w.like_num and not is_year(w) for w in inside):
+            return set(range(t.i, close.i + 1))
     return set()
 
 
