@@ -1171,3 +1171,21 @@ def test_a_head_line_closed_by_a_date_and_a_time_of_day_is_the_dateline():
         "The inspectorate published its report on Gwent Police this morning.\n"
     )
     assert _dates(text)["published"] == "2025-05-14"
+
+
+@pytest.mark.parametrize(
+    ("opening", "previous"),
+    [
+        ("Last time round, in 2022,", "2022"),
+        ("The last time, in March 2021,", "2021-03"),
+    ],
+    ids=["last-time-round", "the-last-time"],
+)
+def test_a_date_set_off_after_last_time_is_the_previous_inspections(opening, previous):
+    body = f"HMICFRS has published its report.\n{opening} inspectors told the force to answer calls faster."
+    assert _dates(_article("14 May 2025", body))["previous_inspection"] == previous
+
+
+def test_last_time_of_something_else_dates_no_inspection():
+    body = "HMICFRS has published its report.\nLast time I checked, in 2022, the station was open."
+    assert _dates(_article("14 May 2025", body))["previous_inspection"] is None

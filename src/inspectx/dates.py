@@ -715,6 +715,21 @@ def _asks(verb: Token) -> bool:
     )
 
 
+def _last_time_aside(doc: Doc, ent: Span, sent: Span) -> bool:
+    """Is the date set off by commas after a sentence's opening "Last time" ("Last time
+    round, | in 2022, | the force was ...", "The last time, | in May 2021, | ...")? In a
+    story of an inspection, the time before is the inspection before."""
+    k = ent.start - 1
+    if k >= sent.start and doc[k].lower_ in ("in", "back"):
+        k -= 1
+    if k < sent.start or doc[k].text != "," or ent.end >= sent.end or doc[ent.end].text != ",":
+        return False
+    opening = [t.lower_ for t in doc[sent.start : k]]
+    while opening and opening[0] in ("the", "at", "by", "and", "but"):
+        opening = opening[1:]
+    return opening[:2] == ["last", "time"] and opening[2:] in ([], ["round"], ["around"])
+
+
 def _role(doc: Doc, ent: Span, text: str) -> str | None:
     """The date's role from its line and the words around it; `text` is the date itself
     (`ent` may take in a word the date is glued to)."""
@@ -748,6 +763,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return None
     if text.lower().startswith(("the last", "the past", "the next")):
         return None  # a period ("over the last year"), not the date of an event
+    if _last_time_aside(doc, ent, sent):
+        return "previous"  # "Last time round, in 2022, the force was told to ...": the inspection before
     k = ent.start - 1
     if k >= 1 and doc[k].lower_ in ("and", "to") and _MONTH_OR_DAY.fullmatch(doc[k - 1].text):
         k -= 2  # "in November and | December 2025": the word before the range
