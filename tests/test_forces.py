@@ -873,3 +873,30 @@ def test_a_former_force_named_beside_the_one_that_took_over_is_history():
         "deals well with missing people.\n"
     )
     assert [f["name"] for f in record["forces"]] == ["Police Scotland"]
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("States of Jersey Police", "States of Jersey Police"),
+        ("the Isle of Man Constabulary", "Isle of Man Constabulary"),
+        ("Guernsey Police", "Guernsey Police"),
+    ],
+    ids=["jersey", "isle-of-man", "guernsey"],
+)
+def test_the_police_of_the_crown_dependencies_are_forces(name, key):
+    """HMICFRS inspects them by invitation; their stories had no force at all."""
+    article = extract(
+        f"Watchdog reports on island policing\nHMICFRS has published its inspection of {name}. "
+        "Inspectors found that too many calls went unanswered.\n"
+    )
+    assert article.force is not None and article.force.name == key
+    assert article.force.id is None  # police.uk lists no such force
+
+
+def test_jersey_alone_is_no_force():
+    article = extract(
+        "Watchdog reports on Devon and Cornwall Police\nHMICFRS inspected Devon and Cornwall Police. "
+        "Officers from the force helped at a festival in Jersey last summer.\n"
+    )
+    assert article.force is not None and article.force.name == "Devon and Cornwall Police"
