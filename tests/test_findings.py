@@ -6482,3 +6482,25 @@ def test_an_earlier_figure_in_brackets_leaves_the_present_finding(sentence):
     improvements, concerns = findings(sentence)
     assert has(improvements, "40 minutes") and not concerns, (improvements, concerns)
     assert not has(improvements, "2023")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "It is not evident, the inspectors said, that the force knows how many call handlers it needs.",
+            "concern",
+        ),
+        (
+            "It was far from clear, the report added, that supervisors checked the risk assessments.",
+            "concern",
+        ),
+    ],
+    ids=["not-evident-the-inspectors-said", "far-from-clear-the-report-added"],
+)
+def test_an_extraposed_doubt_cut_by_its_attribution_stays_whole(sentence, polarity):
+    """ "It is not evident, | the inspectors said, | that X": X is what is not evident; read
+    alone it is the opposite finding."""
+    wanted, other = by_polarity(polarity, sentence)
+    assert len(wanted) == 1 and wanted[0].startswith("It "), (wanted, other)
+    assert not other

@@ -199,6 +199,8 @@ def _starts_clause(token: Token, first: int) -> bool:
     if low == "that" and token.dep_ == "mark" and previous is not None and previous.lower_ in (",", "and"):
         if token.i - 2 >= first and token.doc[token.i - 2].lower_ in ("however", "though"):
             return False  # "It is less clear, though, | that X": the complement after an aside
+        if _extraposed_opening(token.doc[first : token.i]):
+            return False  # "It is not evident, the report said, | that X": X is what is not evident
         # "found that A, | that B, and | that C": reported findings listed, however parsed
         # (the parser often hangs the second on the first as an adverbial clause)
         return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
@@ -274,6 +276,17 @@ def without_concession(tokens: Tokens) -> Tokens:
         kept = [t for t in tokens if not start <= t.i <= end]
         return kept if kept else tokens
     return tokens
+
+
+def _extraposed_opening(tokens: Tokens) -> bool:
+    """Do the tokens open with "It is (not) <adjective>," ("It is not evident, | the report
+    said, | that ...", "It was unclear, inspectors added, that ...")? Its "that" clause is
+    the subject the opening judges, however far an aside sets it off."""
+    words = [t.lower_ for t in tokens]
+    if len(words) < 4 or words[0] != "it" or words[1] not in ("is", "was", "'s", "remains", "remained"):
+        return False
+    k = 4 if words[2:4] == ["far", "from"] else 3 if words[2] in ("not", "n't", "less", "still") else 2
+    return k < len(tokens) - 1 and tokens[k].pos_ == "ADJ" and tokens[k + 1].text == ","
 
 
 def _finite_after(conjunction: Token) -> bool:
@@ -572,6 +585,10 @@ def _trim(clause: Tokens) -> Tokens:
     inspectors said" and "..., according to the watchdog" lose their tail. The reporting
     clause stays when it is all there is ("inspectors praised the control room").
     """
+    if _extraposed_opening(clause):
+        return strip(
+            list(clause)
+        )  # "It was not evident, inspectors said, that X": not evident is the finding
     tokens = clause
     ids = {t.i for t in tokens}
     reporting = _reporting()
