@@ -6504,3 +6504,25 @@ def test_an_extraposed_doubt_cut_by_its_attribution_stays_whole(sentence, polari
     wanted, other = by_polarity(polarity, sentence)
     assert len(wanted) == 1 and wanted[0].startswith("It "), (wanted, other)
     assert not other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        (
+            "The force's response times were shorter than in neighbouring Lancashire Constabulary.",
+            "improvement",
+        ),
+        ("Its charge rate for burglary was lower than that of Durham Constabulary.", "concern"),
+    ],
+    ids=["the-forces-times-than-in-neighbour", "its-rate-than-that-of"],
+)
+def test_the_force_measured_against_another_force_is_its_own_finding(sentence, polarity):
+    """The other force is only what the finding is measured against; the finding had been
+    dropped as that force's."""
+    wanted, other = by_polarity(polarity, sentence)
+    assert len(wanted) == 1 and not other, (wanted, other)
+
+
+def test_another_forces_measure_against_the_force_is_not_its_finding():
+    assert findings("Lancashire Constabulary's response times were shorter than the force's.") == ([], [])

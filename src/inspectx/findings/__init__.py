@@ -158,13 +158,17 @@ def _own_with_others_after(clause: list[Token], others: set[int]) -> bool:
     }
     subject = {w.i for w in subjects[0].subtree}
     predicate = subjects[0].head
+    # "the force's attendance times were quicker than in neighbouring X": the force itself
+    generic = any(w.lower_ in _THE_FORCE for w in subjects[0].subtree)
     return (
-        bool(subject & own)
+        bool(subject & own or generic)
         and not subject & others
         and all(t.i > predicate.i or _set_against(t, predicate) for t in clause if t.i in others)
     )
 
 
+#: Words by which the article's force names itself in a subject ("the force's times", "its staff").
+_THE_FORCE = frozenset({"force", "force's", "constabulary", "its"})
 #: Words that open a comparison with another body ("Unlike Lancashire Constabulary, ...").
 _COMPARING = frozenset({"unlike", "like", "compared", "comparison", "than"})
 
