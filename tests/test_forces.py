@@ -900,3 +900,24 @@ def test_jersey_alone_is_no_force():
         "Officers from the force helped at a festival in Jersey last summer.\n"
     )
     assert article.force is not None and article.force.name == "Devon and Cornwall Police"
+
+
+def test_a_force_released_from_enhanced_monitoring_is_an_inspection_story():
+    """No inspecting word but the inspectorate's own process: the story had been irrelevant,
+    losing its inspectorate and programme."""
+    record = _record(
+        "Lancashire Constabulary leaves Engage\n"
+        "HMICFRS has released Lancashire Constabulary from enhanced monitoring.\n"
+        "The chief constable thanked officers and staff.\n"
+    )
+    assert record["relevant"] is True
+    assert record["inspectorate"]["acronym"] == "HMICFRS"
+    assert record["inspection"]["programme"] == "engage_monitoring"
+
+
+def test_monitoring_alone_is_no_inspection():
+    record = _record(
+        "Force appoints new head of offender management\n"
+        "A former HMICFRS analyst will lead Lancashire Constabulary's monitoring of sex offenders.\n"
+    )
+    assert record["relevant"] is False

@@ -620,6 +620,15 @@ def _inspection_words() -> frozenset[str]:
     return frozenset(resources.load("programmes")["inspection_words"])
 
 
+def _an_inspection_word(token) -> bool:
+    """Is the token a word of inspecting (data/programmes.json `inspection_words`), or the
+    inspectorate's "enhanced monitoring" of a force ("HMICFRS has released the force from
+    enhanced monitoring"), which only follows an inspection?"""
+    if token.lower_ in _inspection_words():
+        return True
+    return token.lower_ == "monitoring" and token.i > 0 and token.doc[token.i - 1].lower_ == "enhanced"
+
+
 _INSPECTING_VERBS = frozenset(
     {"inspected", "re-inspected", "reinspected", "revisited", "graded", "rated", "assessed"}
 )
@@ -652,7 +661,7 @@ def _reports_inspecting(token, bodies: frozenset[int]) -> bool:
     a verb of inspecting, or "found"/"reported" said by inspectors or an inspectorate, whose
     token indices are `bodies`; not "report" or "found" in their everyday senses) in a
     sentence that does not put it in the future?"""
-    if token.lower_ not in _inspection_words():
+    if not _an_inspection_word(token):
         return False
     if gazetteer.sentence_of(token.doc, token.i).root.lower_ in _APPOINTING:
         return False  # "X has been appointed as one of His Majesty's Inspectors of Constabulary"
@@ -692,7 +701,7 @@ def _relevant(doc: Doc, inspectorate: Inspectorate | None, people) -> bool:
     if inspectorate is not None or any(p.role == "inspector" for p in people):
         titles = gazetteer.token_indices(doc, "TITLE", "INSPECTORATE")
         bodies = gazetteer.token_indices(doc, "INSPECTORATE")
-        words = [t for t in doc if t.i not in titles and t.lower_ in _inspection_words()]
+        words = [t for t in doc if t.i not in titles and _an_inspection_word(t)]
         if not judged and words and _to_come(words[0]):
             return False
         return any(_reports_inspecting(t, bodies) for t in words) or _relays_a_finding(doc)
