@@ -561,14 +561,14 @@ def _workforce(noun: Token, named: Token) -> bool:
     people, counted bare ("traffic officers", "custody nurses"), not a part of them defined
     by what they do or undergo ("officers facing misconduct proceedings", "staff on sick
     leave")? data/cues.json `measures.workforce`."""
-    workforce = _lexicon()["workforce"]
+    lexicon = _lexicon()
+    workforce = lexicon["workforce"]
     people = noun if noun.lower_ in workforce else None
-    if people is None and named.lower_ in _lexicon()["quantities"]:
+    if people is None and named.lower_ in lexicon["quantities"]:
         people = next((c for c in named.children if c.dep_ == "compound" and c.lower_ in workforce), None)
     if people is None:
         return False
     verb = named.head
-    lexicon = _lexicon()
     if (
         named.dep_ in ("nsubj", "nsubjpass")
         and verb.pos_ == "VERB"

@@ -190,7 +190,7 @@ def _starts_clause(token: Token, first: int) -> bool:
             return False  # "checked in most, but not all, of the incidents": one finding, qualified
         if low == "despite" and _despite_what_it_qualifies(token, first):
             return False  # "vetting had been granted | despite adverse information": one finding
-        if low in ("although", "though", "while", "whilst") and _verbless_aside(token):
+        if low in _ASIDE_OPENERS and _aside_end(token) is not None:
             return False  # "the surgeries, | though well attended, had never been assessed": one finding
         if low in ("however", "despite", "although", "though", "whereas", "while", "whilst"):
             return True
@@ -234,18 +234,19 @@ def _starts_clause(token: Token, first: int) -> bool:
     return False
 
 
-def _verbless_aside(token: Token) -> bool:
-    """Is `token` ("though", "while") the opening of a concession set off by commas between
-    a subject and its verb, with no subject of its own ("the force's surgeries, | though well
-    attended, | had never been assessed")? It qualifies the clause it interrupts, which
-    goes on after it. Read from the words, not the parse, which often makes the verb after
-    it a modifier of the next noun ("Call handlers, although under pressure, treated ...")."""
-    return _aside_end(token) is not None
+#: Words that open a concession with no verb of its own inside a clause ("the surgeries, |
+#: though well attended, | had never been assessed"): `_CONCESSIVE` but for prepositions and
+#: the contrast of two clauses.
+_ASIDE_OPENERS = _CONCESSIVE - {"despite", "whereas"}
 
 
 def _aside_end(token: Token) -> int | None:
-    """The index of the closing comma of a verbless concession opened by `token` (see
-    `_verbless_aside`), or None."""
+    """The index of the closing comma when `token` ("though", "while") opens a concession
+    set off by commas between a subject and its verb, with no subject of its own ("the
+    force's surgeries, | though well attended, | had never been assessed"), else None. It
+    qualifies the clause it interrupts, which goes on after it. Read from the words, not
+    the parse, which often makes the verb after it a modifier of the next noun ("Call
+    handlers, although under pressure, treated ...")."""
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].text != "," or doc[token.i - 2].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
@@ -270,11 +271,10 @@ def without_concession(tokens: Tokens) -> Tokens:
     words go the other way from the clause's and would turn its reading; the clause itself
     when it has none."""
     for token in tokens:
-        if token.lower_ not in ("although", "though", "while", "whilst") or not _verbless_aside(token):
-            continue
-        start, end = token.i - 1, _aside_end(token)
-        kept = [t for t in tokens if not start <= t.i <= end]
-        return kept if kept else tokens
+        end = _aside_end(token) if token.lower_ in _ASIDE_OPENERS else None
+        if end is not None:
+            kept = [t for t in tokens if not token.i - 1 <= t.i <= end]
+            return kept or tokens
     return tokens
 
 
@@ -586,9 +586,8 @@ def _trim(clause: Tokens) -> Tokens:
     clause stays when it is all there is ("inspectors praised the control room").
     """
     if _extraposed_opening(clause):
-        return strip(
-            list(clause)
-        )  # "It was not evident, inspectors said, that X": not evident is the finding
+        # "It was not evident, inspectors said, that X": not evident is the finding
+        return strip(list(clause))
     tokens = clause
     ids = {t.i for t in tokens}
     reporting = _reporting()
