@@ -1189,3 +1189,68 @@ def test_a_date_set_off_after_last_time_is_the_previous_inspections(opening, pre
 def test_last_time_of_something_else_dates_no_inspection():
     body = "HMICFRS has published its report.\nLast time I checked, in 2022, the station was open."
     assert _dates(_article("14 May 2025", body))["previous_inspection"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous"),
+    [
+        ("Call handlers now answer faster than they did before the inspectorate's 2021 report.", None),
+        ("Call handlers have answered faster since the inspectorate's 2021 report.", "2021"),
+        ("Waiting times have fallen since its 2022 inspection of the control room.", "2022"),
+        ("It is the first time HMICFRS has examined the force's control room since 2019.", "2019"),
+        ("Waiting times in the control room have fallen since 2019.", None),
+    ],
+    ids=["before-report", "since-report", "since-inspection", "since-on-examined", "since-plain"],
+)
+def test_since_an_earlier_report_or_inspecting_dates_the_previous_inspection(sentence, previous):
+    body = f"HMICFRS has published its report.\n{sentence}"
+    assert _dates(_article("14 May 2025", body))["previous_inspection"] == previous
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "HMICFRS published its inspection of how Gwent Police responds to harassment on 6 May 2025.",
+        "HMICFRS published its inspection of Gwent Police's response to burglary on 6 May 2025.",
+    ],
+    ids=["how-question", "possessive-subject"],
+)
+def test_a_day_after_a_reports_subject_dates_its_release_not_the_visits(sentence):
+    text = f"Harassment report out\n{sentence}\nInspectors found that victims were kept informed.\n"
+    dates = _dates(text)
+    assert dates["published"] == "2025-05-06"
+    assert dates["inspection"] is None
+
+
+def test_a_comparison_with_an_earlier_inspection_dates_it_and_keeps_the_finding():
+    body = (
+        "Inspectors visited in February 2025.\n"
+        "Inspectors found that the force now charges burglars faster than at the 2021 inspection."
+    )
+    record = extract(_article("14 May 2025", body)).to_dict()
+    assert record["dates"]["previous_inspection"]["value"] == "2021"
+    assert record["dates"]["inspection"]["value"] == "2025-02"
+    assert any("charges burglars faster" in f["text"] for f in record["improvements"])
+
+
+def test_last_before_an_inspecting_verb_dates_the_previous_inspection():
+    body = "The inspectorate last examined the force's control room in 2021, when it found long delays."
+    assert _dates(_article("14 May 2025", body))["previous_inspection"] == "2021"
+
+
+def test_inspection_reports_dated_by_their_arrival_do_not_date_the_visits():
+    body = "Two inspection reports arrived this week.\nFieldwork took place in January 2025."
+    dates = _dates(_article("14 May 2025", body))
+    assert dates["inspection"] == "2025-01"
+    assert dates["previous_inspection"] is None
+
+
+def test_a_newsletter_dated_by_its_month_places_what_either_end_of_it_would():
+    text = (
+        "Community safety bulletin\n"
+        "Number 40, June 2025\n"
+        "Inspectors published their report on Gwent Police last month.\n"
+        "They found that callers waited too long. Their visit was on a Tuesday.\n"
+    )
+    dates = _dates(text)
+    assert dates["published"] == "2025-05"

@@ -119,6 +119,16 @@ def find_dates(doc: Doc) -> list[DateMention]:
     if published is None and metadata is None:
         published = _resolve_published(mentions, latest_year, ("published",))
     base = _as_date(published.value) if published else metadata
+    # an article dated by its month alone ("Issue 212, May 2026") places what its first and
+    # last days place alike ("last month", "in March"), not "on Tuesday"
+    month = _month_bounds(published.value) if base is None and published and published.value else None
+
+    def value(m: DateMention, base: date | None) -> str | None:
+        if base is not None or month is None:
+            return _value(m, base)
+        first, last = (_value(m, day) for day in month)
+        return first if first == last else None
+
     # with no date of its own, a month named alone ("published in January") is placed
     # before the latest full date the text gives ("Held on 3 February 2026"): the minutes
     # or letter was written after the month it names
@@ -139,7 +149,7 @@ def find_dates(doc: Doc) -> list[DateMention]:
             out.append(replace(m, value=_anchored_year(m, out)))
             continue
         month_alone = m.month is not None and m.year is None and m.day is None and not m.relative
-        m = replace(m, value=_value(m, base if base is not None or not month_alone else latest_day))
+        m = replace(m, value=value(m, base if base is not None or not month_alone else latest_day))
         if m.role == _GRADED:  # "In 2021, inspectors rated the force good at ...": then, or now?
             earlier = base is not None and m.value is not None and int(m.value[:4]) < base.year
             m = replace(m, role="previous" if earlier else None)
@@ -663,6 +673,14 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+def _month_bounds(value: str) -> tuple[date, date] | None:
+    """The first and last days of a month's value ("2026-05"), or None for any other."""
+    if len(value) != 7:
+        return None
+    year, month = int(value[:4]), int(value[5:])
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
 def _as_date(value: str | None) -> date | None:
     if value and len(value) == 10:
         return date.fromisoformat(value)
@@ -715,6 +733,25 @@ def _asks(verb: Token) -> bool:
     )
 
 
+def _publisher_of_the_title(ent: Span) -> Token | None:
+    """The verb of publishing whose object the date closes: a report named by its subject
+    ("published its inspection of how Staffordshire Police responds to stalking | on 9
+    October", "released its review of the force's response to fraud | on Tuesday"), where
+    the parse hangs the date on the subject's last word. None when a verb of its own comes
+    between ("its report on an inspection carried out in May")."""
+    token = ent.root
+    for _ in range(10):
+        head = token.head
+        if head is token:
+            return None
+        if token.dep_ == "dobj" and head.lower_ in _verbs("publishing_verbs"):
+            return head
+        if token.dep_ not in ("pobj", "prep", "pcomp", "xcomp", "poss", "compound", "nummod", "npadvmod"):
+            return None
+        token = head
+    return None
+
+
 def _last_time_aside(doc: Doc, ent: Span, sent: Span) -> bool:
     """Is the date set off by commas after a sentence's opening "Last time" ("Last time
     round, | in 2022, | the force was ...", "The last time, | in May 2021, | ...")? In a
@@ -728,6 +765,34 @@ def _last_time_aside(doc: Doc, ent: Span, sent: Span) -> bool:
     while opening and opening[0] in ("the", "at", "by", "and", "but"):
         opening = opening[1:]
     return opening[:2] == ["last", "time"] and opening[2:] in ([], ["round"], ["around"])
+
+
+#: Modifiers of a report that make it an earlier one ("its previous inspection of ...";
+#: not "its first inspection of ...", the first of its kind).
+_EARLIER_REPORT = frozenset({"previous", "last", "earlier", "original", "initial", "prior"})
+#: Nouns of what an inspection leaves in writing: a date on "inspection reports" dates them.
+_REPORTS = frozenset({"report", "reports", "findings", "letter", "letters"})
+#: Nouns of an inspection's report: a year that modifies one after "since" ("since the
+#: inspectorate's 2022 report") dates the inspection before.
+_REPORT_NOUNS = frozenset({"report", "inspection", "reinspection", "review", "visit", "assessment", "audit"})
+
+
+def _since_an_inspection(ent: Span) -> bool:
+    """Is the date where a comparison with the inspection before starts: a year of a report
+    after "since" ("improved since the inspectorate's 2022 report", "since its 2021
+    inspection"), or "since" a date on an inspecting verb ("has not been inspected since
+    2019", "the first time HMICFRS has examined its custody since 2018")? Not "improved since
+    2019": no inspection is dated by it."""
+    root = ent.root
+    if root.dep_ in ("nummod", "compound", "amod", "nmod") and root.head.lower_ in _REPORT_NOUNS:
+        noun = root.head
+        return noun.dep_ == "pobj" and noun.head.lower_ == "since"
+    if root.dep_ != "pobj" or root.head.lower_ != "since":
+        return False
+    verb = root.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _planned(verb):
+        return False
+    return verb.lower_ in _verbs("inspection_verbs") or _inspectors_did(verb)
 
 
 def _role(doc: Doc, ent: Span, text: str) -> str | None:
@@ -760,11 +825,15 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         labels = gazetteer.spans(doc, "FORCE", "PLACE")
         if any(line_start <= g.start_char < line_start + len(line) for g in labels) or "peel" in line.lower():
             return "inspection"  # an assessment's label: "Bedfordshire 2016", "PEEL 2021"
+        if _in_the_head(doc, ent) and _MONTH_OR_DAY.search(text) and _YEAR.search(text):
+            return "dateline"  # a newsletter's issue: "Issue 212, May 2026"
         return None
     if text.lower().startswith(("the last", "the past", "the next")):
         return None  # a period ("over the last year"), not the date of an event
     if _last_time_aside(doc, ent, sent):
         return "previous"  # "Last time round, in 2022, the force was told to ...": the inspection before
+    if _since_an_inspection(ent):
+        return "previous"  # "since the inspectorate's 2022 report", "not inspected since 2019"
     k = ent.start - 1
     if k >= 1 and doc[k].lower_ in ("and", "to") and _MONTH_OR_DAY.fullmatch(doc[k - 1].text):
         k -= 2  # "in November and | December 2025": the word before the range
@@ -781,6 +850,11 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         # "published its review of how the PSNI responds to domestic abuse | on 12 March": the
         # parse hangs the date on the question that names the report's subject
         governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), governor)
+    if _dates_a_release(text) and (publisher := _publisher_of_the_title(ent)) is not None:
+        # "published its (first) inspection of how X responds to stalking | on 9 October"
+        report = next(c for c in publisher.children if c.dep_ == "dobj")
+        if not any(c.lower_ in _EARLIER_REPORT for c in report.children):
+            return "published"
     after_word = ""  # the next word, not across an opening bracket: "on Tuesday (after a delay)"
     after: Token | None = None
     for t in doc[ent.end : min(ent.end + 2, sent.end)]:
@@ -858,6 +932,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and _inspectors_did(governor)
     ):
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
+    if nearest is None and governor is not None and _put_back(governor) and _inspectors_did(governor):
+        nearest = (0, "inspection", governor.i)  # "HMICFRS last examined its control room in 2022"
     if nearest is None and governor is not None and _found_before(governor):
         return "previous"  # "In 2022, inspectors had found that ...": an earlier inspection's finding
     if (
@@ -874,6 +950,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if nearest is None:
         return None
     _, role, pos = nearest
+    if role == "inspection" and doc[pos].dep_ == "compound" and doc[pos].head.lower_ in _REPORTS:
+        return None  # "Two inspection reports landed this week": when the reports came, not the visits
     if role == "inspection" and _other_event(doc[pos]):
         return None  # "a survey of members, carried out in November"
     if role in ("inspection", "previous") and governor is not None and _clause_of_its_own(governor, pos):
@@ -911,11 +989,16 @@ _FOLLOWED_UP = frozenset(
 
 def _compared_with(noun) -> bool:
     """Is the inspection noun what a change is measured from ("a marked change from the 2019
-    inspection", "an improvement on its 2021 inspection", "compared with the 2022 inspection")?
+    inspection", "an improvement on its 2021 inspection", "compared with the 2022 inspection",
+    "more quickly than at the 2022 inspection")?
     That is an earlier inspection."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("from", "on", "with"):
+    if noun.dep_ == "pobj" and prep.lower_ in ("at", "in", "during") and prep.head.lower_ == "than":
+        return True  # "more quickly than at the 2022 inspection"
+    if noun.dep_ != "pobj" or prep.lower_ not in ("from", "on", "with", "than"):
         return False
+    if prep.lower_ == "than":
+        return True  # "fewer than the 2022 inspection found"
     if prep.lower_ == "with":
         return prep.head.lower_ in ("compared", "comparison")
     return prep.head.lower_ in resources.load("cues")["change_nouns"]
@@ -931,8 +1014,8 @@ def _followed_up(noun) -> bool:
 
 def _put_back(verb) -> bool:
     """Is the verb told as earlier than the story ("had previously visited", "formerly
-    inspected")?"""
-    return any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in verb.children)
+    inspected", "last examined")?"""
+    return any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "last") for c in verb.children)
 
 
 def _on_an_inspection(governor) -> bool:
@@ -1332,11 +1415,12 @@ def _is_update(before: str) -> bool:
 
 def _since(doc: Doc, ent: Span) -> bool:
     """Is the date the start of a comparison ("since 2019", "since its last inspection of the
-    force's child protection work, in 2019", "compared with 2019"): "since" or "compared"
-    before it in its sentence, with no verb between them?"""
+    force's child protection work, in 2019", "compared with 2019", "more quickly than at the
+    2022 inspection"): "since", "compared" or "than" before it in its sentence, with no verb
+    between them?"""
     sent = gazetteer.sentence_of(ent.doc, ent.start)
     for t in reversed(doc[max(sent.start, ent.start - _SINCE_REACH) : ent.start]):
-        if t.lower_ in ("since", "compared"):
+        if t.lower_ in ("since", "compared", "than"):
             return True
         if t.pos_ in ("VERB", "AUX") and t.lower_ not in ("compared", "inspected"):
             return False
