@@ -916,6 +916,36 @@ def test_a_graded_area_is_read_whole_and_no_further(sentence, area):
     assert [g.area for g in article.grades] == [area]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Preventing crime was adequate.", [("preventing crime", "adequate")]),
+        (
+            "Preventing crime, managing offenders and treatment of the public were adequate.",
+            [
+                ("preventing crime", "adequate"),
+                ("managing offenders", "adequate"),
+                ("treatment of the public", "adequate"),
+            ],
+        ),
+        (
+            "Investigating crime and responding to the public were rated good.",
+            [("investigating crime", "good"), ("responding to the public", "good")],
+        ),
+        ("Its answering of calls was adequate.", []),
+    ],
+    ids=["one-area-copula", "three-areas-copula", "two-areas-rated", "not-a-graded-area"],
+)
+def test_areas_graded_by_name_as_the_subject_each_get_the_grade(sentence, expected):
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [(g.area.lower(), g.grade) for g in article.grades] == expected
+
+
+def test_a_named_thing_judged_good_is_a_finding():
+    good, _ = findings("Inspectors said the force's supervision was good.", "Inspectors said it was good.")
+    assert good == ["the force's supervision was good"]  # "it was good" names nothing
+
+
 def test_a_bare_grade_answering_a_question_is_the_areas_grade_not_an_overall_one():
     article = extract(
         "\n".join(

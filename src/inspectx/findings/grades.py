@@ -134,6 +134,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             or _names_an_area(tokens[end:])
             or _refers_back(tokens[end : end + 4])  # "requires improvement in that area"
             or _areas_after_count(tokens[end:])  # "requires improvement in three areas: A, B and C"
+            or _areas_as_subject(tokens, start)  # "Managing offenders was adequate"
         ):
             continue
         if (
@@ -188,6 +189,10 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                     t for t in window if t.lower_ in ("overall", "effectiveness", "efficiency", "legitimacy")
                 ]
                 if not named:
+                    listed = _areas_as_subject(tokens, start)
+                    if len(listed) > 1:  # "A, B and C were adequate": each area its grade
+                        out.extend(_row_grade(doc, area, grade) for area in listed)
+                        continue
                     subject = _graded_subject(tokens, start)
                     if subject is None:
                         continue  # "two areas were judged to require improvement": which, it does not say
@@ -767,6 +772,25 @@ def _row_grade(doc: Doc, area: list[Token], grade: str) -> tuple[str | None, str
     start, end = area[0].idx, area[-1].idx + len(area[-1].text)
     text = f"{grade}: {gazetteer.text_of(doc)[start:end]}"
     return GRADE_POLARITY[grade], text, start, end, GradeSpan(_area_name(_words(area)), grade)
+
+
+def _areas_as_subject(tokens: list[Token], start: int) -> list[list[Token]]:
+    """The areas that are the subject of the grade at `start`, when every one is an area
+    inspectorates grade by name (`assessment_areas`): "Managing offenders was adequate",
+    "Investigating crime and responding to the public were rated good" (two areas); [] for
+    any other subject ("Its response was good" is praise, not a grade)."""
+    grade = tokens[start]
+    verb = grade.head
+    if grade.dep_ not in ("acomp", "oprd", "attr", "xcomp") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    ids = {t.i for t in tokens}
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i in ids]
+    if len(subjects) != 1:
+        return []
+    parts = _split_areas([t for t in subjects[0].subtree if t.i in ids])
+    areas = vocabulary().assessment_areas
+    named = [p for p in parts if tuple(t.lower_ for t in p if t.is_alpha) in areas]
+    return parts if parts and len(named) == len(parts) else []
 
 
 def _area_cell(tokens: list[Token], start: int) -> bool:

@@ -175,6 +175,18 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
     verdicts = [
         t for t in tokens if t.lower_ in generic and t.lower_ in vocab.states and t.dep_ in ("attr", "acomp")
     ]
+    # a generic adjective as the verdict on a thing named as the subject ("The force's
+    # leadership was good", "Its partnerships are strong"): the thing and the verdict
+    named = {t.i for t in words}
+    verdicts += [
+        t
+        for t in tokens
+        if t.lower_ in generic
+        and t.pos_ == "ADJ"
+        and t.dep_ in ("attr", "acomp")
+        and t not in verdicts
+        and any(c.dep_ == "nsubj" and c.i in named for c in t.head.children)
+    ]
     return len(words) + len(amounts) + len(verdicts) >= minimum
 
 
