@@ -1156,6 +1156,17 @@ def test_it_after_another_force_is_that_force():
     assert [f.text for f in article.concerns] == []
 
 
+@pytest.mark.parametrize("opening", ["But inspectors said that", "However, the report said"])
+def test_a_turn_after_another_forces_inspection_goes_on_about_that_force(opening):
+    good, bad = findings(
+        "Inspectors found that Cumbria Constabulary answered most 999 calls within ten seconds.",
+        "A separate HMICFRS review of Lancashire Constabulary, out on Monday, found that its burglary "
+        f"backlog had shrunk. {opening} burglary victims still waited weeks for a visit.",
+    )
+    assert has(good, "999 calls")
+    assert not has(bad, "waited weeks") and not has(good, "backlog"), (good, bad)
+
+
 def test_another_force_named_by_its_place_is_still_another_force():
     """ "..., although Lancashire was criticised for ...": once the article has named
     Lancashire Constabulary, its place as a subject is that force."""
@@ -6384,8 +6395,9 @@ def test_a_grade_list_followed_by_its_source_has_no_area_of_the_source():
         ("The number of custody sergeants has decreased by a quarter since 2022.", "concern"),
         ("Detective constable numbers have risen by 60 in two years.", "improvement"),
         ("The number of neighbourhood PCSOs had grown by 40 since the last inspection.", "improvement"),
+        ("Inspectors said that the number of roads policing officers had dropped since 2021.", "concern"),
     ],
-    ids=["officers-fell", "sergeants-decreased", "constable-numbers-rose", "pcsos-grew"],
+    ids=["officers-fell", "sergeants-decreased", "constable-numbers-rose", "pcsos-grew", "misparsed-run"],
 )
 def test_a_count_of_the_workforce_is_better_higher(sentence, polarity):
     wanted, other = by_polarity(polarity, sentence)
@@ -6556,3 +6568,54 @@ def test_the_force_measured_against_another_force_is_its_own_finding(sentence, p
 
 def test_another_forces_measure_against_the_force_is_not_its_finding():
     assert findings("Lancashire Constabulary's response times were shorter than the force's.") == ([], [])
+
+
+# --- session 42: list items kept apart, areas graded as subjects, misparsed counts ---------
+
+
+def test_two_points_of_one_list_sharing_words_are_two_findings():
+    good, bad = findings(
+        "Inspectors found:",
+        "- Too few burglary files were checked by a supervisor",
+        "- Burglary victims were rarely told when their file was closed",
+    )
+    assert has(bad, "checked by a supervisor") and has(bad, "rarely told"), bad
+
+
+def test_one_point_listed_twice_word_for_word_is_one_finding():
+    _, bad = findings(
+        "Inspectors found:",
+        "- Too few burglary cases were given to detectives with forensic training",
+        "- Too few burglary cases were given to detectives with forensic training.",
+    )
+    assert len(bad) == 1, bad
+
+
+@pytest.mark.parametrize("speaker", ["says his mother", "said a neighbour", "her brother said"])
+def test_a_relatives_or_neighbours_quote_is_their_story_not_a_finding(speaker):
+    good, bad = findings(
+        f'"Nobody came back to us," {speaker}. "They had the footage and did nothing with it. '
+        'The officer on the phone was rude."',
+        "Inspectors found that burglary victims were seldom visited.",
+    )
+    assert not has(bad, "rude") and not has(good, "footage") and not has(bad, "footage"), (good, bad)
+    assert has(bad, "seldom visited")
+
+
+@pytest.mark.parametrize("verb", ["found", "also found"])
+def test_a_second_that_clause_is_a_finding_of_its_own(verb):
+    _, bad = findings(
+        f"Inspectors {verb} that detective numbers had dropped by 5 per cent since 2022, and that rest "
+        "breaks were often skipped to cover shifts."
+    )
+    assert has(bad, "detective numbers had dropped"), bad
+    assert has(bad, "rest breaks were often skipped"), bad
+    assert not any("detective" in t and "breaks" in t for t in bad), bad
+
+
+def test_a_writers_aside_to_the_reader_does_not_make_a_sentence_first_person():
+    _, bad = findings(
+        "Shop owners - and we know many of you run one - told inspectors that thefts reported online "
+        "were never followed up."
+    )
+    assert has(bad, "never followed up"), bad

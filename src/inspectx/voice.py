@@ -55,6 +55,12 @@ _FORCE_SUBJECTS = {
 _OTHER_SUBJECTS = {
     *("councillor", "councillors", "member", "members", "mayor", "chair", "chairman", "chairwoman"),
     *("campaigner", "campaigners", "resident", "residents", "mp", "mps", "federation", "union"),
+    # people speaking for themselves: kin ("says her aunt"), neighbours, friends (not victims:
+    # "victims said they felt supported" is what an inspection heard, its evidence)
+    *("mother", "father", "mum", "dad", "parent", "parents", "sister", "brother", "aunt", "uncle"),
+    *("daughter", "son", "grandmother", "grandfather", "gran", "husband", "wife", "partner"),
+    *("cousin", "niece", "nephew", "relative", "relatives", "family", "neighbour", "neighbours"),
+    *("friend", "friends"),
 }
 
 
@@ -295,7 +301,8 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
             role = _subject_role(doc, token, people, previous)
             if role:
                 return role
-    if any(t.lower_ in _FIRST_PERSON for t in sent):
+    aside = _asides(sent)
+    if any(t.lower_ in _FIRST_PERSON and t.i not in aside for t in sent):
         return "self"
     return "narration"
 
@@ -364,6 +371,28 @@ def _to_the_inspectors(doc, verb) -> bool:
     the inspection is its evidence, which the narration reports, not their own statement."""
     listeners = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     return any(c.lower_ in _INSPECTION_SUBJECTS or _has_label(doc, c, "INSPECTORATE") for c in listeners)
+
+
+#: Marks that open and close an aside inside a sentence.
+_ASIDE_MARKS = {"(": ")", "-": "-", "\u2013": "\u2013", "\u2014": "\u2014"}
+
+
+def _asides(sent: Span) -> set[int]:
+    """Token indices inside a bracketed or dashed aside of the sentence ("volunteers - and
+    we know some of you are among them - told inspectors ..."): a writer's word to the
+    reader, which makes the sentence no one's own account."""
+    inside: set[int] = set()
+    tokens = list(sent)
+    n = 0
+    while n < len(tokens):
+        closing = _ASIDE_MARKS.get(tokens[n].text)
+        end = next((k for k in range(n + 1, len(tokens)) if tokens[k].text == closing), None)
+        if closing is None or end is None or tokens[n].is_sent_start:
+            n += 1
+            continue
+        inside.update(t.i for t in tokens[n + 1 : end])
+        n = end + 1
+    return inside
 
 
 def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None:

@@ -592,7 +592,8 @@ class _Reading:
                 if attribution.counts_findings(phrase):
                     continue  # "The report identifies one cause of concern | : A"
                 if specific([*_shared_subject(phrase), *phrase], minimum):
-                    found.append(_finding(label, phrase, candidate.sent))
+                    listed = candidate.intro.tokens[0].idx if candidate.intro is not None else -1
+                    found.append(_finding(label, phrase, candidate.sent, listed))
         found.sort(key=lambda f: f.start)
         segment.forget_trims(self.doc)
         return merge(found, topic), grades.unique(self.graded)
@@ -1076,7 +1077,7 @@ def _shared_subject(phrase: list[Token]) -> list[Token]:
     return [t for t in subject.subtree if t.i not in inside]
 
 
-def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
+def _finding(polarity: str, tokens: list[Token], sent: Span, listed: int = -1) -> FindingSpan:
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = gazetteer.text_of(doc)[start:end]
@@ -1097,6 +1098,7 @@ def _finding(polarity: str, tokens: list[Token], sent: Span) -> FindingSpan:
         quoted=quoted,
         subject=stem(subject.lower_) if subject is not None else None,
         bare=not any(_says_something(t) for t in tokens),
+        listed=listed,
         named=frozenset(
             stem(t.lower_)
             for t in tokens

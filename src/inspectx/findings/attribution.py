@@ -896,6 +896,19 @@ def other_force_tokens(doc: Doc) -> set[int]:
             out.update(range(sent.start, sent.end))
             last = sent
             continue
+        # the sentence before told of the other force: all of it, or its subject names it ("A
+        # separate inspection of Cumbria Constabulary ... found")
+        told_of_other = last is not None and (
+            all(i in out for i in range(last.start, last.end - 1))
+            or (last_subject := _main_subject(last)) is not None
+            and any(t.i in out for t in last_subject.subtree)
+        )
+        if told_of_other and same_paragraph and _goes_on(sent, own | out):
+            # "A separate inspection of Cumbria Constabulary found that ... | But inspectors
+            # said that victims were still waiting ...": the turn goes on about that force
+            out.update(range(sent.start, sent.end))
+            last = sent
+            continue
         if subject is not None and subject.i in out:
             # "South Wales Police was rated adequate, | but inspectors said it was failing ...":
             # "it" and "its" in the other force's own sentence stand for it
@@ -904,6 +917,17 @@ def other_force_tokens(doc: Doc) -> set[int]:
             previous = subject
         last = sent
     return out
+
+
+def _goes_on(sent: Span, named: set[int]) -> bool:
+    """Does the sentence open by going on from the one before ("But", "However", "Yet",
+    "It also"), naming no force itself (no token in `named`)?"""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in _GOING_ON and not any(t.i in named for t in sent)
+
+
+#: Words that open a sentence going on from the one before it.
+_GOING_ON = frozenset({"but", "however", "yet", "though", "also", "and"})
 
 
 def _points_back_to_a_force(sent: Span, named: set[int]) -> bool:

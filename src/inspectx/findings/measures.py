@@ -503,6 +503,19 @@ def _nominal_change(token: Token, inside: set[int]) -> tuple[str | None, Token |
     return None, None
 
 
+def _phrase_head(noun: Token) -> Token:
+    """The last noun of the run of nouns and modifiers that `noun` opens ("the number of
+    | roads policing officers"), which the parser may cut, making "roads" what is counted
+    and "officers" a subject of its own; `noun` when it ends its phrase."""
+    head = noun
+    for token in noun.doc[noun.i + 1 :]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+        elif not (token.pos_ == "ADJ" or token.tag_ == "VBG" and token.dep_ in ("amod", "compound")):
+            break
+    return head
+
+
 def _measured(change: Token, inside: set[int]) -> Token | None:
     """The noun whose measure changed: the object of a verb that has one ("cut its
     backlog"), else the subject ("delays fell", "the backlog was cut", "waits were longer")."""
@@ -530,7 +543,7 @@ def _better(noun: Token) -> str | None:
         # not through to the figure itself: "a rate of 9 per cent"
         counted = [g for g in counted if not (g.like_num or g.lower_ in ("cent", "percent", "%"))]
         if counted:
-            noun = counted[0]
+            noun = _phrase_head(counted[0])
     if any(c.dep_ == "prep" and c.lower_ == "without" for c in (*noun.children, *named.children)):
         return DOWN  # things that lack something: "investigations without a named officer"
     words = {noun.lower_} | {

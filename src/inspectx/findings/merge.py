@@ -12,7 +12,8 @@ good"); a finding that says more about the area is its evidence, a finding of it
 ("violent crimes were recorded accurately" beside "good at recording crime"). A
 finding in a quotation that shares two content words (outside the topic) with a finding
 the story told before it, of the same polarity, is the speaker saying it again: news
-quotes the inspector on what its narration has just said. The first statement is kept
+quotes the inspector on what its narration has just said. Two items of one list are two
+findings unless nearly word for word the same. The first statement is kept
 and the restatements dropped, unless a restatement names more (then it replaces the
 first, in the first's place).
 """
@@ -44,6 +45,10 @@ class FindingSpan:
     # stemmed nouns it names as things, not as another noun's modifier ("sickness", not the
     # "staff" of "staff sickness"); empty when unknown (then `keys` stand for them)
     named: frozenset[str] = frozenset()
+    # the start (character offset) of the line that introduces the finding's list ("They
+    # found:"), -1 for a finding that is no list item: a list's items are its points, each
+    # its own, however many words they share
+    listed: int = -1
 
 
 def content_keys(tokens: list[Token]) -> frozenset[str]:
@@ -189,6 +194,10 @@ def _same(f: FindingSpan, k: FindingSpan, topic: frozenset[str]) -> bool:
         # modified the earlier one's subject, so the later one is about something else
         if later.subject is None or later.subject not in (earlier.named or earlier.keys):
             return False
+    if f.listed >= 0 and f.listed == k.listed and f.sentence != k.sentence and not (f.graded or k.graded):
+        # "They found: | - too few X were allocated to officers with training | - officers
+        # had a poor understanding of Y": two points of one list, said again only word for word
+        return SequenceMatcher(None, f.text.lower(), k.text.lower(), autojunk=False).ratio() >= NEAR_VERBATIM
     if f.graded and k.graded:
         # an overall grade ("graded good", no area) is not the grade of an area
         return bool(f.keys and k.keys and (f.keys <= k.keys or k.keys <= f.keys))

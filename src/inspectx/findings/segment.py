@@ -196,14 +196,20 @@ def _starts_clause(token: Token, first: int) -> bool:
             return True
         if previous is not None and previous.text in (",", "\u2014", "\u2013", "-"):
             return True  # ", but", ", yet"
-    if low == "that" and token.dep_ == "mark" and previous is not None and previous.lower_ in (",", "and"):
+    if (
+        low == "that"
+        and _second_that(token, first)
+        and previous is not None
+        and previous.lower_ in (",", "and")
+    ):
         if token.i - 2 >= first and token.doc[token.i - 2].lower_ in ("however", "though"):
             return False  # "It is less clear, though, | that X": the complement after an aside
         if _extraposed_opening(token.doc[first : token.i]):
             return False  # "It is not evident, the report said, | that X": X is what is not evident
         # "found that A, | that B, and | that C": reported findings listed, however parsed
         # (the parser often hangs the second on the first as an adverbial clause)
-        return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in token.head.children)
+        verb = token.head if token.dep_ == "mark" else token.head.head  # "that" as B's determiner
+        return any(ch.dep_ in ("nsubj", "nsubjpass", "expl") for ch in verb.children)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     coordinated = following is not None and following.dep_ == "conj"
     if token.dep_ == "cc" and coordinated and judge_of(following) is not None:
@@ -683,6 +689,21 @@ def _trim(clause: Tokens) -> Tokens:
         if before.lower_ in reporting:
             return tokens[1:]  # "found that | custody staff ...", "that" read as a determiner
     return tokens
+
+
+def _second_that(token: Token, first: int) -> bool:
+    """Is this "that" the mark of a reported clause after one already opened ("found that
+    A, and | that B")? As a mark, or read as the determiner of B's subject ("and | that rest
+    days were cancelled") when a "that" after a reporting verb came before it."""
+    if token.dep_ == "mark":
+        return True
+    if token.dep_ != "det" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    reporting = _reporting()
+    return any(
+        t.lower_ == "that" and t.dep_ == "mark" and t.i > 0 and t.doc[t.i - 1].lower_ in reporting
+        for t in token.doc[first : token.i]
+    )
 
 
 def _without_tail(tokens: Tokens, reporting: frozenset[str]) -> Tokens:
