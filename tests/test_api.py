@@ -150,8 +150,16 @@ def test_an_article_on_one_line_is_titled_by_its_first_sentence():
         "Meeting of the Police, Fire and Crime Panel on 12 January 2025\n",
         "AGENDA ITEM 12\nREPORT OF THE CHIEF CONSTABLE\n"
         "Audit and Standards Committee, Thursday 6 February 2025\n",
+        "GWENT POLICE AND CRIME PANEL\nAgenda Item 9\n",
     ],
-    ids=["agenda-meeting-report-of", "item-appendix", "meeting-and-title-field", "colons", "capitals"],
+    ids=[
+        "agenda-meeting-report-of",
+        "item-appendix",
+        "meeting-and-title-field",
+        "colons",
+        "capitals",
+        "undated-panel",
+    ],
 )
 def test_a_committee_papers_cover_labels_are_not_its_title(cover):
     from inspectx import extract
@@ -217,8 +225,14 @@ def test_a_headline_ending_in_a_masthead_noun_is_still_the_title():
 
 @pytest.mark.parametrize(
     "label",
-    ["PRESS RELEASE", "For immediate release: 3 June 2026", "MEDIA RELEASE \u2013 FOR IMMEDIATE RELEASE"],
-    ids=["press-release", "immediate-with-date", "media-and-immediate"],
+    [
+        "PRESS RELEASE",
+        "For immediate release: 3 June 2026",
+        "MEDIA RELEASE \u2013 FOR IMMEDIATE RELEASE",
+        "From the office of Sam Lee MP",
+        "FOR USE: WEDNESDAY 3 JUNE 2026\nWORDS: 420",
+    ],
+    ids=["press-release", "immediate-with-date", "media-and-immediate", "office-of", "agency-fields"],
 )
 def test_a_releases_label_is_not_the_title(label):
     from inspectx import extract

@@ -18,6 +18,16 @@ def _people(text: str) -> tuple[dict[str, dict], list[str]]:
     return {p["name"]: p for p in record["people"]}, [i["name"] for i in record["inspectors"]]
 
 
+def test_a_partner_inspectorates_head_of_inspections_is_an_inspector_not_the_forces():
+    people, inspectors = _people(
+        HEAD + "The custody inspection was carried out jointly with HM Inspectorate of Prisons.\n"
+        "Ola Mensah, HM Inspectorate of Prisons' head of custody inspections, said: "
+        '"Gwent Police must cut the time detainees wait to see a nurse."\n'
+    )
+    assert inspectors == ["Ola Mensah"]
+    assert "Ola Mensah" not in people
+
+
 def test_police_inspector_rank_is_a_force_officer():
     people, inspectors = _people(
         HEAD + "The report praised its rural taskforce, led by Inspector Jane Doe, for cutting thefts.\n"
@@ -105,6 +115,15 @@ def test_a_town_after_a_preposition_of_place_is_no_person():
     )
     assert "Milton Keynes" not in people and "Market Harborough" not in people
     assert "Helen Carter" in people
+
+
+def test_a_town_in_a_list_of_places_is_no_person():
+    people, _ = _people(
+        HEAD + "Inspectors spent time in Ayr, Dumfries, Fort William and Oban.\n"
+        "Fort William officers, Jane Harper said, were stretched.\n"
+    )
+    assert "Fort William" not in people
+    assert "Jane Harper" in people
 
 
 def test_reporter_is_the_byline_not_a_person():
@@ -271,6 +290,7 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         ("By Sam Read, BBC News, Lincolnshire", "Sam Read, BBC News, Lincolnshire"),
         ("The Courier | Fife | 3 May 2026 | By Ailsa Brodie, Crime Reporter", "Ailsa Brodie, Crime Reporter"),
         ("12 June 2026 | Posted by Dev Kapoor, Director", "Dev Kapoor"),
+        ("By Nia Rowlands, home affairs correspondent", "Nia Rowlands, home affairs correspondent"),
     ],
     ids=[
         "by-name-paper",
@@ -287,6 +307,7 @@ def test_a_known_inspectors_name_that_runs_on_is_someone_else():
         "by-name-outlet-region",
         "by-after-outlet-cells",
         "posted-by-after-date-cell",
+        "lowercase-desk",
     ],
 )
 def test_credit_lines_are_the_byline_not_people(credit, byline):

@@ -336,7 +336,8 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
     field of an e-mail's header, whose "Subject:" gives the title (as a paper's "Title:"
     does)."""
     pos = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
         end = pos + len(line)
         on_line = [m for m in mentions if pos <= m.start and m.end <= end]
         rest = line
@@ -350,6 +351,10 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             pass  # "PRESS RELEASE", "For immediate release: 12 August 2025": a release's label
         elif _PAPER_LABEL.match(line) or (on_line and _meeting_line(words)):
             pass  # "Agenda Item 7", "Report of the Chief Executive", "Police and Crime Panel - 12 March"
+        elif _meeting_line(words) and _PAPER_LABEL.match(next((x for x in lines[n + 1 :] if x.strip()), "")):
+            pass  # "DERBYSHIRE POLICE AND CRIME PANEL" above "Agenda Item 7": the meeting's name
+        elif _AGENCY_FIELD.match(line) or _FROM_OFFICE.match(line):
+            pass  # "FOR USE: TUESDAY 3 MARCH", "WORDS: 300", "From the office of Jo Bloggs MP"
         elif on_line and len(_BAR_CELLS.split(line.strip())) >= 3:
             pass  # "Newsroom | 08:00 bulletin | Wednesday 17 June 2026 | Read by ...": a page's bar
         elif field is not None:
@@ -360,6 +365,13 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
     return None
+
+
+#: A news agency's fields above its copy ("FOR USE: TUESDAY 3 MARCH 2026", "WORDS: 300",
+#: "SLUG: POLICE-INSPECTION").
+_AGENCY_FIELD = re.compile(r"^\W*(?:for use|words|slug|catchline|pix|pictures?|moved)\s*:", re.IGNORECASE)
+#: A release's sender line ("From the office of Jo Bloggs MP", "Issued on behalf of the office of ...").
+_FROM_OFFICE = re.compile(r"^\W*(?:from|issued (?:by|on behalf of))\s+the\s+office\s+of\b", re.IGNORECASE)
 
 
 #: What separates the cells of a page's information bar (section, time, date, byline).

@@ -82,12 +82,13 @@ def find_people(doc: Doc) -> list[PersonInfo]:
         if not any(i in taken for i in range(span.start, span.end)):
             candidates.append(span)
             taken.update(range(span.start, span.end))
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
-            continue
-        if _object_of_a_locative(ent):
-            continue
-        candidates.append(_with_particles(ent))
+    persons = [
+        e for e in doc.ents if e.label_ == "PERSON" and not any(i in taken for i in range(e.start, e.end))
+    ]
+    # a name told as a place once ("in Ayr, Fort William and Oban") is that place throughout
+    located = {e.text for e in persons if _object_of_a_locative(e)}
+    located |= {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and len(e) > 1}
+    candidates += [_with_particles(e) for e in persons if e.text not in located]
     people: list[PersonInfo] = []
     for span in sorted(candidates, key=lambda s: s.start):
         start, end = span.start, span.end
@@ -131,6 +132,11 @@ def find_people(doc: Doc) -> list[PersonInfo]:
             if entry.inspectorate_beside and _inspectorate_beside(doc, title, end):
                 person.role = "inspector"
             person.organisation = _organisation_near(doc, title)
+            body = _inspectorate_before(doc, title)
+            if body is not None:  # "HM Inspectorate of Prisons' head of police custody inspections"
+                person.organisation = body.text
+                if "inspect" in person.title.lower():
+                    person.role = "inspector"
         elif honorific is not None and person.title is None:
             person.title = honorific
     _link_honorific_surnames(doc, people, set(honorifics) | honorific_titles, blocked)
@@ -190,8 +196,11 @@ def _object_of_a_locative(ent: Span) -> bool:
     """Is an untitled PERSON entity the object of a preposition of place ("a youth project
     in Milton Keynes", "a choir near Market Harborough")? en_core_web_sm labels many town
     names PERSON; a person is rarely "in" anything but a possessive ("in Helen Carter's
-    view"), which is kept. Reads the dependency parse."""
+    view"), which is kept. A name in a list after the preposition is one of its places
+    ("in Inverness, Wick, Fort William and Portree"). Reads the dependency parse."""
     root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "in Inverness, Wick, | Fort William and Portree": one of the places listed
     if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVES:
         return False
     return not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("'s", "\u2019s", "'"))
@@ -510,6 +519,16 @@ def _honorifics() -> frozenset[str]:
 
 def _is_title_token(token, title_spans: list[Span]) -> bool:
     return any(s.start <= token.i < s.end for s in title_spans)
+
+
+def _inspectorate_before(doc: Doc, title: Span) -> Span | None:
+    """The inspectorate whose post the title is, named in the possessive right before it
+    ("HM Inspectorate of Prisons' head of ...", "HMICS's lead inspector")."""
+    for body in gazetteer.spans(doc, "INSPECTORATE"):
+        between = [t.text for t in doc[body.end : title.start]]
+        if between in (["'"], ["'s"], ["\u2019"], ["\u2019s"]):
+            return body
+    return None
 
 
 def _organisation_near(doc: Doc, title: Span) -> str | None:
