@@ -621,6 +621,14 @@ def test_a_second_forces_grade_with_its_verb_left_out_is_its_own_not_another_are
         ),
         ("The inspection of Gwent Police's roads policing found good practice.", "roads policing"),
         ("The inspection of Gwent Police found weaknesses in how victims are kept informed.", None),
+        (
+            "HMICFRS published its report on Gwent Police's response to harassment on 3 June 2025.",
+            "response to harassment",
+        ),
+        (
+            "HMICFRS published its inspection of how Gwent Police tackles fraud on 3 June 2025.",
+            "how Gwent Police tackles fraud",
+        ),
     ],
 )
 def test_what_an_inspection_of_looked_at_is_the_evidence_for_other(lede, evidence):
@@ -644,6 +652,16 @@ def test_an_inspection_the_lede_names_outranks_a_programme_the_body_mentions():
     assert text[found["start"] : found["end"]] == found["text"] == "roads policing"
     generic = _record(text.replace("a roads policing inspection", "a police inspection"))["inspection"]
     assert generic["programme"] == "custody"
+
+
+def test_a_headlines_first_words_can_name_what_was_inspected():
+    text = (
+        "Cybercrime inspection of Gwent Police finds gaps\n"
+        "HMICFRS has published its report.\n"
+        "Inspectors said victims of online fraud were not kept informed.\n"
+    )
+    found = _record(text)["inspection"]
+    assert found["programme"] == "other" and found["text"] == "Cybercrime"
 
 
 def test_one_force_named_is_never_warned_of_as_several():

@@ -96,12 +96,19 @@ def _named_otherwise(doc: Doc) -> Span | None:
     apposition). The first such, or None."""
     lede_end = _story_lede_end(doc)
     taken = gazetteer.token_indices(doc, "PROGRAMME", "INSPECTORATE", "FORCE", "PLACE")
-    for token in gazetteer.tokens_with(doc, _INSPECTION_NOUNS):
+    for token in gazetteer.tokens_with(doc, _INSPECTION_NOUNS | {"report"}):
         if token.idx >= lede_end:
             break
+        if token.lower_ == "report":  # "its report on Staffordshire Police's response to stalking"
+            looked_at = _looked_at(doc, token, taken)
+            if looked_at is not None:
+                return looked_at
+            continue
         start = token.i
         while start > 0 and _names_a_subject(doc[start - 1]):
             start -= 1
+        if start > 0 and _opens_its_line(doc[start - 1]) and _names_a_subject(doc[start - 1], capital=True):
+            start -= 1  # "Roads policing inspection of ...": a headline's first word
         words = doc[start : token.i]
         before = doc[start - 1] if start > 0 else None
         if before is not None and (before.text in ("-", "\u2013") or before.like_num):
@@ -123,17 +130,23 @@ _PARTS = frozenset({"division", "divisions", "command", "area", "areas", "region
 
 
 def _looked_at(doc: Doc, noun: Token, taken: set[int]) -> Span | None:
-    """What an "inspection of" or "into" looks at, when that is not only the force ("an
-    inspection of how North Wales Police responds to domestic abuse", "the inspection of
-    Norfolk Constabulary's roads policing"): the words after the preposition, without a
+    """What an "inspection of" or "into" (or a "report on") looks at, when that is not only
+    the force ("an inspection of how North Wales Police responds to domestic abuse", "the
+    inspection of Norfolk Constabulary's roads policing", "its report on Staffordshire
+    Police's response to stalking"): the words after the preposition, without a
     possessive force before them; None for "the inspection of Kent Police"."""
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "into")), None)
+    preps = ("of", "into", "on") if noun.lower_ == "report" else ("of", "into")
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps), None)
     looked = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
     if looked is None or looked.lower_ in _PARTS or looked.i in taken:
         return None  # "of Police Scotland's north division", "of Kent Police"
     words = [t for t in prep.subtree if t.i > prep.i]
     ends = [n for n, t in enumerate(words) if t.is_space or t.text in _CLAUSE_ENDS]
     words = words[: ends[0]] if ends else words  # not past the line or clause
+    dated = [n for n, t in enumerate(words) if t.ent_type_ == "DATE"]
+    words = words[: dated[0]] if dated else words  # "... to stalking | on 9 October": when, not what
+    while words and words[-1].dep_ == "prep":
+        words = words[:-1]
     while words and (words[0].i in taken or words[0].dep_ == "case" or words[0].lower_ in ("the", "its")):
         words = words[1:]  # "Norfolk Constabulary 's | roads policing"
     content = [t for t in words if t.i not in taken and t.tag_ in ("NN", "NNS", "VBG", "VBZ")]
@@ -142,8 +155,15 @@ def _looked_at(doc: Doc, noun: Token, taken: set[int]) -> Span | None:
     return doc[words[0].i : words[-1].i + 1]
 
 
-def _names_a_subject(token) -> bool:
-    return token.is_alpha and token.is_lower and token.tag_ in ("NN", "NNS", "VBG", "JJ")
+def _names_a_subject(token, *, capital: bool = False) -> bool:
+    """Is the token a lowercase noun, "-ing" word or adjective (or, with `capital`, one
+    written with a capital, as a headline's first word is)?"""
+    written = token.is_lower or capital and token.is_title
+    return token.is_alpha and written and token.tag_ in ("NN", "NNS", "VBG", "JJ")
+
+
+def _opens_its_line(token) -> bool:
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
 def _named(doc: Doc, spans: list) -> ProgrammeEvidence:
