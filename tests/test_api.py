@@ -243,3 +243,24 @@ def test_a_releases_label_is_not_the_title(label):
     assert extract("Press release on the Gwent custody report\nHMICFRS found the cells clean.\n").title == (
         "Press release on the Gwent custody report"
     )
+
+
+def test_a_path_label_is_written_as_the_cli_writes_it(tmp_path):
+    import json
+    import os
+    from pathlib import Path
+
+    from inspectx import extract, extract_many
+
+    text = "Gwent Police praised\nHMICFRS found that Gwent Police answers 999 calls quickly.\n"
+    assert extract(text, path=Path("story.txt")).to_dict()["source"]["path"] == "story.txt"
+    with pytest.raises(TypeError):
+        extract(text, path=123)
+    name = tmp_path / os.fsdecode(b"bad\xff.txt")
+    try:
+        name.write_text(text, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system does not take a file name that is not UTF-8")
+    record = next(iter(extract_many([name]))).to_dict()
+    assert record["source"]["path"].endswith("bad\\xff.txt")
+    json.dumps(record, ensure_ascii=False).encode("utf-8")  # no lone surrogate left

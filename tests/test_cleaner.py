@@ -542,3 +542,25 @@ def test_a_comment_counter_under_a_short_story_s_share_bar_drops_nothing_below(c
     )
     dropped = [line.text for line in classify(text) if line.drop_reason]
     assert dropped == ["Share", counter]
+
+
+def test_a_paragraph_wrapped_between_page_number_lines_is_the_storys():
+    text = "\n".join(
+        [
+            "Custody inspection finds Gwent detainees well treated",
+            "Inspectors found that detention officers were courteous to everyone they held.",
+            "Page 1 of 2",
+            "Inspectors also found that the force did not always record the reasons for",
+            "removing clothing from detainees.",
+            "Page 2 of 2",
+        ]
+    )
+    assert dropped(text) == {3: "page_furniture", 6: "page_furniture"}
+
+
+def test_a_headline_with_a_stray_tab_is_no_menu():
+    text = "Gwent Police praised\tfor faster 999 answers\nInspectors found that calls are answered faster.\n"
+    assert dropped(text) == {}
+    assert dropped("Home\tNews\tSport\tWeather\nInspectors found that calls are answered faster.\n") == {
+        1: "navigation"
+    }

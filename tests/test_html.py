@@ -213,3 +213,22 @@ def test_a_pages_title_loses_its_site_name_but_not_its_own_last_words(title, exp
         "crimes are not recorded, the report published on Tuesday said.</p></article></body></html>"
     )
     assert extract(page.encode()).title == expected
+
+
+def test_a_time_element_inside_a_sentence_keeps_its_words(tmp_path):
+    """trafilatura drops `<time>`: "visited in <time>November 2024</time>." had become "visited in ."."""
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of the story says Northshire Police keeps improving how it answers calls.</p>"
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Northshire custody inspection</title></head><body><article>"
+        "<h1>Northshire custody inspection</h1>"
+        "<p>Inspectors visited the force's custody suites in <time datetime='2024-11'>November 2024"
+        "</time> and found detainees were treated with respect.</p>"
+        f"{paragraphs}</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    record = next(iter(extract_many([path]))).to_dict()
+    assert record["dates"]["inspection"]["value"] == "2024-11"

@@ -230,3 +230,21 @@ def test_an_article_of_one_wrapped_paragraph_of_three_lines_is_wrapped():
     assert any("rural areas" in c for c in concerns) and any("cases were closed" in c for c in concerns), (
         concerns
     )
+
+
+def test_text_folded_at_40_columns_at_spaces_is_read_as_paragraphs():
+    """`fold -s -w 40` leaves no line over 39 characters and most a few shorter."""
+    import textwrap
+
+    body = (
+        "Inspectors from HMICFRS visited the custody suites of Gwent Police in October 2024 "
+        "and found that detention officers kept careful records of every detainee. However, "
+        "inspectors found that the force was too slow to arrange an appropriate adult for "
+        "children held overnight."
+    )
+    text = "Gwent custody report\n\n" + "\n".join(textwrap.wrap(body, 39)) + "\n"
+    assert max(len(line) for line in text.split("\n")) < 40
+    article = extract(text)
+    concerns = [" ".join(f.text.split()) for f in article.concerns]
+    assert any("appropriate adult for children held overnight" in c for c in concerns), concerns
+    assert not any(f.text.startswith(("an appropriate", "children held")) for f in article.improvements)

@@ -637,12 +637,26 @@ def _drop_furniture_between_furniture(units: list[_Unit]) -> None:
 def _drop_run(run: list[_Unit]) -> None:
     if any(_is_lead_in(unit.text) for unit in run):
         return  # "Inspectors found:" and its list are the story's
+    if _wrapped_story(run):
+        return  # a paragraph hard-wrapped between a PDF's page lines ("Page 2 of 3")
     for unit in run:
         if _is_byline(unit.text) or _DATE_LINE.search(unit.text) or _ends_like_a_sentence(unit.text):
             continue
         if _is_grade_line(unit.text):
             continue  # a table of the report's grades between a menu and a page footer
         unit.reason = "furniture_block"
+
+
+def _wrapped_story(run: list[_Unit]) -> bool:
+    """Are the lines one story paragraph wrapped at a fixed width: read together, a sentence
+    of the story (`is_story_sentence`), and at least one line running on into the next (no
+    closing stop, the next opening in lower case: "... did not always record strip | searches
+    properly.")?"""
+    if len(run) < 2 or not is_story_sentence(" ".join(unit.text for unit in run)):
+        return False
+    return any(
+        not _TERMINAL.search(a.text) and b.text[:1].islower() for a, b in zip(run, run[1:], strict=False)
+    )
 
 
 def _ends_like_a_sentence(text: str) -> bool:
@@ -845,7 +859,7 @@ def _shape_reason(stripped: str, text: str) -> str | None:
             return None  # "Investigating crime | Requires improvement": a row of the report's grades
         return "navigation"
     parts = [p for p in _MENU_GAP.split(stripped) if p]
-    if len(parts) >= 2 and all(_is_menu_item(p) for p in parts):
+    if len(parts) >= 2 and all(_is_menu_item(p) for p in parts) and not _runs_on_over_gaps(parts):
         if _is_grade_row(parts):
             return None  # "Investigating crime      Good": a grade table's columns in spaces
         return "navigation"
@@ -912,6 +926,20 @@ def _grade_cells() -> frozenset[str]:
     """A grade table's grade cells and grade-column headers, lower case."""
     grades = {g.lower() for g in resources.load("cues")["grades"]}
     return frozenset(grades | _grade_headers())
+
+
+def _runs_on_over_gaps(parts: list[str]) -> bool:
+    """Does a part after a gap go on from the one before, opening in lower case with a word
+    that cannot start a menu's item ("Kent Police praised<TAB>for custody improvements": a
+    headline with a stray tab)?"""
+    return any(p.split()[0] in _RUNNING_ON for p in parts[1:])
+
+
+#: Lower-case words that go on from what came before: prepositions, conjunctions, articles.
+_RUNNING_ON = frozenset(
+    {"for", "of", "to", "in", "on", "at", "by", "with", "and", "or", "but", "the", "a", "an", "after", "over"}
+    | {"from", "as", "into", "than", "after", "before", "amid", "despite"}
+)
 
 
 def _is_menu_item(part: str) -> bool:

@@ -51,19 +51,34 @@ _WORD = re.compile(r"[A-Za-z]+")
 _THE_FORCE = re.compile(r"\bthe [Ff]orce\b")
 
 
-def extract(text: str | bytes, *, path: str | None = None, model: str | None = None) -> Article:
+def extract(
+    text: str | bytes, *, path: str | os.PathLike[str] | None = None, model: str | None = None
+) -> Article:
     """Extract one article from its raw text (plain text or HTML; boilerplate is removed).
 
     `text` is a `str`, or `bytes` decoded as a file's are (byte-order mark, UTF-8, else
     detection); lone surrogates in a `str` become U+FFFD. To read a file, pass
-    `pathlib.Path` objects to `extract_many`. `path` only labels the record's source;
-    nothing is read from it. `model` names an installed spaCy pipeline (default:
-    $INSPECTX_MODEL, else the small English model). Safe to call from several threads.
+    `pathlib.Path` objects to `extract_many`. `path` (a `str` or path object) only labels
+    the record's source, as the CLI writes it; nothing is read from it. `model` names an
+    installed spaCy pipeline (default: $INSPECTX_MODEL, else the small English model). Safe
+    to call from several threads.
     Raises `TypeError` for any other argument, `inspectx.errors.NotTextError` for bytes
     that are not text, and `inspectx.errors.ModelError` when no usable model is installed.
     """
-    document = document_from(text, path or "-")
+    document = document_from(text, source_label(path) if path else "-")
     return next(extract_documents([document], model=model))
+
+
+def source_label(path: str | os.PathLike[str]) -> str:
+    """A path as a record's `source.path`: its text, with the bytes of a file name that are
+    not UTF-8 (which Python holds as lone surrogates) written as `\\xff`, as the CLI writes
+    them, so that the record is always valid UTF-8. Raises `TypeError` for anything but a
+    `str` or a path object."""
+    if isinstance(path, os.PathLike):
+        path = os.fspath(path)
+    if not isinstance(path, str):
+        raise TypeError(f"expected the path as str or a path object, not {type(path).__name__}")
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def document_from(item: str | bytes, label: str) -> reader.Document:
@@ -134,7 +149,7 @@ def extract_many(
                 # before it are given
                 slots.append(exc)
                 return
-            label = os.fspath(item) if isinstance(item, os.PathLike) else "-"
+            label = source_label(item) if isinstance(item, os.PathLike) else "-"
             try:
                 if isinstance(item, os.PathLike):
                     document = reader.read_path(Path(item), label)

@@ -26,7 +26,10 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 def tidied(html: str) -> str:
     """`html` without its reader comments, and with each table inside a table's cell
     flattened into its text (trafilatura would make the inner table's rows lines of their
-    own, and a grade in a nested table would leave its row: "| Area | |" / "| Good |").
+    own, and a grade in a nested table would leave its row: "| Area | |" / "| Good |"), and
+    each `<time>` inside a sentence of a paragraph, list item, cell or quotation read as its
+    words (trafilatura drops the element: "visited in <time>November 2024</time>." had become
+    "visited in ."; a paragraph that is only a `<time>` keeps it, for the page's date).
 
     Comments are found by name or by shape.
 
@@ -51,6 +54,11 @@ def tidied(html: str) -> str:
         parent = element.getparent()
         if parent is not None and element.tag not in _KEEP_TAGS | {"h1"} and not element.xpath(".//h1"):
             element.drop_tree()
+            changed = True
+    for moment in root.xpath("//p//time | //li//time | //td//time | //blockquote//time"):
+        around = moment.getparent().text_content().replace(moment.text_content(), " ")
+        if len(around.split()) >= 3:  # in a sentence, not a date line whose datetime dates the page
+            moment.drop_tag()  # "visited in <time>November 2024</time>": trafilatura drops its words
             changed = True
     for inner in root.xpath("//td//table | //th//table"):
         if inner.getparent() is None:

@@ -21,9 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-#: Widths text is wrapped at (characters): narrower is a column of short lines, wider is
-#: a page whose paragraphs are lines.
-WIDTHS = range(40, 101)
+#: Widths text is wrapped at (characters), as measured: narrower is a column of short
+#: lines, wider is a page whose paragraphs are lines. Text cut at 40 columns by breaking
+#: at spaces (`fold -s -w 40`) has no line longer than 39 and most some characters
+#: shorter, so its measured width can be a little under 40.
+WIDTHS = range(34, 101)
 #: Lines at least this long are the ones whose lengths tell the width (shorter ones are
 #: headings, table rows, a paragraph's last line).
 _MEASURED = 20

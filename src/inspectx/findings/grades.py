@@ -13,6 +13,7 @@ finding classifier runs, and a graded clause becomes findings by its grades' pol
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -1207,6 +1208,10 @@ def _area_name(text: str) -> str:
     activity = as_activity(lowered)
     if activity != lowered:  # "how it investigates crime": "investigating crime"
         words = [activity[0], *words[len(words) - len(activity) + 1 :]]
+    if tuple(re.findall(r"[a-z]+", " ".join(words).lower())) in vocabulary().assessment_areas:
+        words = [w.lower() for w in words]  # "Responding to the public", "INVESTIGATING CRIME"
+    elif words and words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:]):
+        words = [words[0].lower(), *words[1:]]  # a table cell's or sentence's capital: "Custody care"
     return " ".join(words).strip(" ,.?") or "overall"
 
 
