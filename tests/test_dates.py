@@ -1254,3 +1254,19 @@ def test_a_newsletter_dated_by_its_month_places_what_either_end_of_it_would():
     )
     dates = _dates(text)
     assert dates["published"] == "2025-05"
+
+
+def test_a_grade_given_in_an_earlier_year_dates_the_previous_inspection():
+    body = "It was rated adequate at preventing crime, the same grade it was given in 2022."
+    assert _dates(_article("14 May 2025", body))["previous_inspection"] == "2022"
+    same_year = "It kept the good rating it was given in 2025."
+    assert _dates(_article("14 May 2025", same_year))["previous_inspection"] is None
+
+
+def test_a_grade_given_at_a_named_earlier_inspection_leaves_the_next_sentences_current():
+    body = (
+        "It was rated good at managing offenders, up on the rating it was given in the 2022 PEEL "
+        "inspection. Inspectors found that detectives in the sex offender unit visited offenders on time."
+    )
+    record = extract(_article("14 May 2025", body)).to_dict()
+    assert any("visited offenders on time" in f["text"] for f in record["improvements"])

@@ -886,6 +886,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
             return "published"
         # "a PEEL inspection, published in 2023, which graded ...": an earlier inspection's report
         return EARLIER if _publishes_an_inspection(governor) and _earlier_year(doc, text) else None
+    if _a_grade_given_then(ent, governor, text):
+        return _GRADED  # "..., the same grade it was given in 2023": an earlier grading
     if _dates_another_thing(ent, governor):
         return None  # "its new shift pattern, introduced in 2023": when that began
     end = ent.end + 4
@@ -1296,6 +1298,20 @@ def _inspecting(subject, words: set[str]) -> bool:
 _GRADERS = frozenset(
     {"inspectors", "inspector", "inspectorate", "watchdog", "it", "force", "constabulary", "service"}
 )
+
+
+def _a_grade_given_then(ent: Span, governor, text: str) -> bool:
+    """Does a year date a grade given, in a relative clause on a grade noun ("the same
+    grade it was given in 2023", "the rating it received in 2021")?"""
+    if governor is None or _has_day(text) or not _YEAR.search(text) or governor.dep_ != "relcl":
+        return False
+    if ent.root.dep_ != "pobj" or ent.root.head.head.i != governor.i:
+        return False  # "the grades it received in the 2023 PEEL inspection": that inspection's year
+    giving = resources.inflections(("give", "receive", "get", "award", "earn"))
+    return governor.lower_ in giving and governor.head.lower_ in _GRADE_NOUNS
+
+
+_GRADE_NOUNS = frozenset({"grade", "grades", "rating", "ratings", "judgement", "judgment"})
 
 
 def _grades_the_force(governor, text: str) -> bool:

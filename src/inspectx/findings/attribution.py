@@ -15,6 +15,7 @@ opinion, a charity's reaction) are not findings of the inspection.
 from __future__ import annotations
 
 import itertools
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -1630,6 +1631,11 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
             dated_then = m.value and not m.since and int(m.value[:4]) <= long_ago
             if dated_then and (start := sentence_start(m)) is not None:
                 told_then.add(start)
+    if now is not None and now.value:
+        for m in mentions:  # "2017: The force is rated inadequate at ...": a timeline's earlier entry
+            if m.value and not m.since and _earlier_than(m.value, now.value) and _heads_its_line(doc, m):
+                for start in _sentence_starts_on_line(doc, m.start):
+                    out.setdefault(start, []).append((m.start, m.end))
     _continued(doc, out, mentions, told_then, unspread)
     if now is not None and now.value:
         year = int(now.value[:4])
@@ -1640,6 +1646,29 @@ def background_sentences(doc: Doc, mentions: list[DateMention]) -> dict[int, lis
         earlier = [m for m in mentions if m.role in ("previous", dates.EARLIER) or names_earlier_report(m)]
         _pointed_back_to(doc, out, earlier)
     return out
+
+
+def _heads_its_line(doc: Doc, mention: DateMention) -> bool:
+    """Does the date open its line as a label, a colon or dash after it ("2017: The force is
+    rated ...", "- March 2019 - Inspectors return"), as a timeline's entries are?"""
+    text = gazetteer.text_of(doc)
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : mention.start].strip(" \t-*\u2022") != "":
+        return False
+    return bool(_LABEL_MARK.match(text, mention.end))
+
+
+#: What follows a date that labels its line: a colon or a dash.
+_LABEL_MARK = re.compile(r"\s*(?::|[-\u2013\u2014]\s)")
+
+
+def _sentence_starts_on_line(doc: Doc, char: int) -> list[int]:
+    """The first tokens of the sentences that start on the line holding character `char`."""
+    text = gazetteer.text_of(doc)
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    end = len(text) if end == -1 else end
+    return [s.start for s in doc.sents if start <= s.start_char < end]
 
 
 def _earlier_than(value: str, now: str) -> bool:

@@ -33,6 +33,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "timings": frozenset(data["timings"]),
         "level_higher": frozenset(data["levels"]["higher_is_better"]),
         "level_lower": frozenset(data["levels"]["lower_is_better"]),
+        "level_lower_phrasal": _phrasal(data["levels"]["lower_is_better_phrasal"]),
         "scarce": frozenset(data["levels"]["scarce"]),
         "proportions": frozenset(data["levels"]["proportions"]),
         UP: resources.inflections(tuple(data["up"])),
@@ -255,7 +256,9 @@ def _figures_compared(tokens: list[Token], inside: set[int]) -> str | None:
         if after is None:
             continue
         unit = _unit(after)  # the figure it is set against is of the same kind
-        before = next((t for t in reversed(tokens[:n]) if _figure(t) is not None and _unit(t) == unit), None)
+        before = next(
+            (t for t in reversed(tokens[:n]) if _figure(t) is not None and unit in ("", _unit(t))), None
+        )
         if before is None or _figure(before) == _figure(after):
             continue
         verb = _verb_above(token.head)  # "was ..., compared with", "stood at ..., against"
@@ -340,13 +343,25 @@ def _unit(figure: Token) -> str:
     following = figure.nbor(1) if figure.i + 1 < len(figure.doc) else None
     if following is None or following.is_punct and following.text != "%":
         return ""
+    if following.pos_ in ("ADP", "CCONJ") and following.lower_ != "per":
+        return ""  # "97 days, against around 40 in other forces": the unit given once
     return "%" if following.lower_ in ("%", "per", "percent") else following.lower_
+
+
+def _a_duration(token: Token) -> bool:
+    """Is the number a count of units of time ("97 days", "six weeks"), which the model tags
+    as a date, not a year or a day of a month?"""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "seconds"})
 
 
 def _figure(token: Token) -> float | None:
     """The value of a number token ("9", "1,900", "71.5"), None for other tokens and for
     years ("in 2022")."""
-    if not token.like_num or token.ent_type_ == "DATE":
+    if not token.like_num or token.ent_type_ == "DATE" and not _a_duration(token):
         return None
     try:
         return float(token.text.replace(",", ""))
@@ -356,7 +371,8 @@ def _figure(token: Token) -> float | None:
 
 def _level(tokens: list[Token]) -> str | None:
     """The polarity of a share given for a passive measure ("were answered", "were
-    abandoned", or "abandoned" in the active: "18 per cent of callers abandoned their call"),
+    abandoned", or "abandoned" in the active: "18 per cent of callers abandoned their call",
+    "one in three callers gave up": `levels` in data/cues.json),
     from the words before it: CONCERN when it is scarce where it should be
     high ("fewer than six in ten", "only 40 per cent") or is a share at all where it should
     be nothing ("three in ten ... were abandoned"); IMPROVEMENT when it is scarce where it
@@ -365,7 +381,9 @@ def _level(tokens: list[Token]) -> str | None:
     for n, verb in enumerate(tokens):
         passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
         # "18 per cent of callers abandoned their call": a share doing what should be rare
-        active = verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lower_ in lexicon["level_lower"]
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        given_up = (verb.lower_, particle) in lexicon["level_lower_phrasal"]  # "one in three gave up"
+        active = verb.tag_ in ("VBD", "VBZ", "VBP") and (verb.lower_ in lexicon["level_lower"] or given_up)
         if not (passive or active) or verb.dep_ not in ("ROOT", "ccomp", "conj"):
             continue
         before = tokens[:n]
@@ -376,7 +394,7 @@ def _level(tokens: list[Token]) -> str | None:
         scarce = (bool(words & lexicon["scarce"]) or few) and "no" not in words
         if verb.lower_ in lexicon["level_higher"] and share and scarce:
             return CONCERN
-        if verb.lower_ in lexicon["level_lower"] and share:
+        if (verb.lower_ in lexicon["level_lower"] or given_up) and share:
             return IMPROVEMENT if scarce else CONCERN
     return None
 
@@ -452,7 +470,17 @@ def _change(token: Token) -> str | None:
     low = token.lower_
     helped = token.dep_ == "xcomp" and token.head.lower_ in _HELP  # "the team helped to cut waits"
     reported = token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp")
-    reported = reported or helped or _more_than(token)
+    # "..., with overdue visits cut from 212 to 19": a change told with its own subject after "with"
+    absolute = (
+        any(c.lower_ == "with" and c.dep_ == "mark" for c in token.children)
+        or token.dep_ == "pcomp"
+        and token.head.lower_ == "with"
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    # "with overdue checks | cut from 40 to 3": the parser hangs the change on the noun
+    absolute = (
+        absolute or token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
+    )
+    reported = reported or helped or absolute or _more_than(token)
     if token.pos_ == "VERB" and reported:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
@@ -520,6 +548,13 @@ def _measured(change: Token, inside: set[int]) -> Token | None:
     """The noun whose measure changed: the object of a verb that has one ("cut its
     backlog"), else the subject ("delays fell", "the backlog was cut", "waits were longer")."""
     verb = change.head if change.dep_ in ("acomp", "oprd") or change.lower_ in ("up", "down") else change
+    if (
+        verb.dep_ == "acl"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ == "with"
+        and verb.head.i in inside
+    ):
+        return verb.head  # "with overdue checks | cut from 40 to 3": the noun the change is told of
     if _more_than(verb):
         return next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i in inside), None)
     for relations in (("dobj",), ("nsubj", "nsubjpass")):

@@ -171,6 +171,12 @@ def specific(tokens: Tokens, minimum: int = 1) -> bool:
         and not (t.ent_type_ == "PERSON" and t.pos_ == "PROPN")  # not the noun of "Victim care"
     ]
     amounts = [t for t in tokens if _amount_judged(t)]  # "too few detectives": stop words that judge
+    # "is not doing enough to keep victims safe": a shortfall in what is done, however
+    # stop-worded, about a thing named (not "it has not changed enough")
+    if any(t.pos_ in ("NOUN", "PROPN") for t in words):
+        amounts += [
+            t for t in tokens if t.lower_ == "enough" and any(c.dep_ == "neg" for c in t.head.children)
+        ]
     # a generic noun of state as the predicate ("Staffing remains a serious concern"): the verdict
     verdicts = [
         t for t in tokens if t.lower_ in generic and t.lower_ in vocab.states and t.dep_ in ("attr", "acomp")
