@@ -6697,7 +6697,10 @@ def test_a_share_of_people_giving_up_is_better_small(sentence, polarity):
     [
         ("Inspectors praised the custody team, with overdue cell checks cut from 40 to 3.", "improvement"),
         ("Inspectors said the control room had struggled, with abandoned calls rising to 9,000.", "concern"),
-        ("The average turnaround for a burglary file was 41 days, against about 20 in similar forces.", "concern"),
+        (
+            "The average turnaround for a burglary file was 41 days, against about 20 in similar forces.",
+            "concern",
+        ),
     ],
     ids=["with-x-cut", "with-x-rising", "turnaround-against"],
 )
