@@ -1270,3 +1270,25 @@ def test_a_grade_given_at_a_named_earlier_inspection_leaves_the_next_sentences_c
     )
     record = extract(_article("14 May 2025", body)).to_dict()
     assert any("visited offenders on time" in f["text"] for f in record["improvements"])
+
+
+def test_a_periodicals_issue_month_in_a_bar_dates_what_it_reports():
+    text = (
+        "Control room report card\n"
+        "Staff Gazette | Operations | June 2025 issue\n"
+        "HMICFRS published its report on Gwent Police on 20 May.\n"
+        "The inspection took place between 3 and 14 February.\n"
+    )
+    dates = _dates(text)
+    assert dates["published"] == "2025-05-20"
+    assert dates["inspection"] == "2025-02"
+
+
+def test_a_posting_date_in_a_bar_is_the_articles_not_the_reports():
+    text = (
+        "Vetting report on Gwent Police\n"
+        "The Valley Voice | News | Posted by Sam Lee on 17 June 2025\n"
+        "HMICFRS published its findings on Gwent Police last week.\n"
+        "Inspectors said the vetting unit had cleared its backlog.\n"
+    )
+    assert _dates(text)["published"] == "2025-06"

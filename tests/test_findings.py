@@ -1892,9 +1892,9 @@ def test_grade_table_lines():
         )
     )
     assert {(g.area, g.grade) for g in article.grades} == {
-        ("Responding to the public", "requires improvement"),
-        ("Managing offenders", "adequate"),
-        ("Leadership and force management", "good"),
+        ("responding to the public", "requires improvement"),
+        ("managing offenders", "adequate"),
+        ("leadership and force management", "good"),
     }
     assert not has([f.text for f in article.improvements + article.concerns], "managing offenders")
 
@@ -2832,10 +2832,10 @@ def test_a_grade_table_with_bars_gives_every_grade():
         )
     )
     assert {(g.area, g.grade) for g in article.grades} == {
-        ("Preventing crime", "outstanding"),
-        ("Responding to the public", "adequate"),
-        ("Investigating crime", "requires improvement"),
-        ("Managing offenders", "inadequate"),
+        ("preventing crime", "outstanding"),
+        ("responding to the public", "adequate"),
+        ("investigating crime", "requires improvement"),
+        ("managing offenders", "inadequate"),
     }
     assert has([f.text for f in article.concerns], "investigating crime")
 
@@ -2858,8 +2858,8 @@ def test_a_grade_table_with_an_earlier_column_gives_this_inspections_grades(head
     ]
     article = extract("\n".join([HEADLINE, INTRO, "The force was graded as follows:", header, *lines]))
     assert {(g.area, g.grade) for g in article.grades} == {
-        ("Preventing crime", "good"),
-        ("Investigating crime", "requires improvement"),
+        ("preventing crime", "good"),
+        ("investigating crime", "requires improvement"),
     }
     assert has([f.text for f in article.concerns], "investigating crime")
     assert not has([f.text for f in article.improvements], "investigating crime")
@@ -2882,11 +2882,11 @@ def test_grade_first_rows_give_every_area_its_grade():
         )
     )
     assert {(g.area, g.grade) for g in article.grades} == {
-        ("Preventing crime", "good"),
-        ("Managing offenders and suspects", "good"),
-        ("Responding to the public", "adequate"),
-        ("Investigating crime", "requires improvement"),
-        ("Protecting vulnerable people", "requires improvement"),
+        ("preventing crime", "good"),
+        ("managing offenders and suspects", "good"),
+        ("responding to the public", "adequate"),
+        ("investigating crime", "requires improvement"),
+        ("protecting vulnerable people", "requires improvement"),
     }
     good, bad = [f.text for f in article.improvements], [f.text for f in article.concerns]
     assert has(good, "preventing crime") and has(good, "managing offenders")

@@ -370,7 +370,7 @@ def test_an_inspection_without_an_evidence_span_is_shown(tmp_path):
     article.write_text(
         "Inspectors check Cumbria Police's handling of 999 calls\n"
         "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services has published a "
-        "report on how Cumbria Police answers emergency calls.\n"
+        "report on Cumbria Police.\n"
         "Inspectors found that call handlers answered most 999 calls within ten seconds.\n",
         encoding="utf-8",
     )

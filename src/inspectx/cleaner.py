@@ -89,6 +89,13 @@ _DATE_LINE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.IGNORECASE,
 )
+#: A month and year in a cell of its own, as a periodical dates its issue ("Police Staff
+#: Review | Technology | December 2026 issue").
+_ISSUE_MONTH = re.compile(
+    r"(?:^|\|\s*)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?:19|20)\d\d"
+    r"(?: (?:issue|edition))?\s*(?:\||$)",
+    re.IGNORECASE,
+)
 _TIME_OF_DAY = re.compile(
     r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(am|pm)\b|\b(19|20)\d\d\b|\b(gmt|bst|utc)\b", re.I
 )
@@ -851,7 +858,7 @@ def _shape_reason(stripped: str, text: str) -> str | None:
     # one line, which is kept (its findings merge)
     if glued and len(split_sentences(text[:half].strip())) < 2:
         return "navigation"
-    if _DATE_LINE.search(text):
+    if _DATE_LINE.search(text) or _ISSUE_MONTH.search(text):
         return None  # a dateline with its section or desk ("14 May 2024 | News"), not a menu
     parts = [p for p in _BREADCRUMB.split(text) if p]
     if len(parts) >= 2 and all(_is_menu_item(p) for p in parts) and _BREADCRUMB.search(text):

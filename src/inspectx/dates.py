@@ -811,9 +811,19 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "published"
     if cleaner.is_credit_line(line) and _has_day(text):
         return "dateline"  # "Posted on 18 January 2024 by Jo Bloggs, Policy Lead"
+    credit_cell = _cell_of(line, text) if _has_day(text) else None
+    if credit_cell is not None and cleaner.is_credit_line(credit_cell):
+        return "dateline"  # "The Clarion | News | Posted by Jo Bloggs on 2 October 2026"
     cell = _cell_of(line, text) if _in_the_head(doc, ent) and not _says_inspected(line) else None
     if cell is not None and len(_WORD.findall(cell)) - ent_words <= 3 and _has_day(text):
         return "dateline"  # "Jo Bloggs | Crime Reporter | Wednesday 4 June 2025, 6:00am"
+    if (
+        cell is not None
+        and len(_WORD.findall(cell)) - ent_words <= 1
+        and _MONTH_OR_DAY.search(text)
+        and _YEAR.search(text)
+    ):
+        return "dateline"  # "Police Staff Review | Technology | December 2026 issue": the issue's month
     if _closes_a_head_line(doc, ent, line, text):
         return "dateline"  # "Your morning briefing, Thursday 24 November 2022"
     # short lines only: a long line's words are counted once per date on it

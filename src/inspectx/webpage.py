@@ -57,8 +57,8 @@ def tidied(html: str) -> str:
             changed = True
     for moment in root.xpath("//p//time | //li//time | //td//time | //blockquote//time"):
         around = moment.getparent().text_content().replace(moment.text_content(), " ")
-        if len(around.split()) >= 3:  # in a sentence, not a date line whose datetime dates the page
-            moment.drop_tag()  # "visited in <time>November 2024</time>": trafilatura drops its words
+        if len(around.split()) >= 3:  # in a sentence, not a paragraph that is only the date
+            _words_before(moment)  # "visited in <time>November 2024</time>": trafilatura drops its words
             changed = True
     for inner in root.xpath("//td//table | //th//table"):
         if inner.getparent() is None:
@@ -70,6 +70,22 @@ def tidied(html: str) -> str:
         inner.getparent().replace(inner, flat)
         changed = True
     return lxml.html.tostring(root, encoding="unicode") if changed else html
+
+
+def _words_before(element) -> None:
+    """Put the element's words in the text just before it and leave the element empty, its
+    attributes kept: a `<time datetime=...>` still dates the page for htmldate, and the
+    words stay in the sentence that trafilatura extracts."""
+    words = element.text_content()
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + words
+    else:
+        parent = element.getparent()
+        parent.text = (parent.text or "") + words
+    for child in list(element):
+        element.remove(child)
+    element.text = None
 
 
 def with_lists(main: str, recall: str) -> str:
