@@ -470,17 +470,7 @@ def _change(token: Token) -> str | None:
     low = token.lower_
     helped = token.dep_ == "xcomp" and token.head.lower_ in _HELP  # "the team helped to cut waits"
     reported = token.dep_ not in ("amod", "acl", "relcl", "advcl", "xcomp", "pcomp")
-    # "..., with overdue visits cut from 212 to 19": a change told with its own subject after "with"
-    absolute = (
-        any(c.lower_ == "with" and c.dep_ == "mark" for c in token.children)
-        or token.dep_ == "pcomp"
-        and token.head.lower_ == "with"
-    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-    # "with overdue checks | cut from 40 to 3": the parser hangs the change on the noun
-    absolute = (
-        absolute or token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "with"
-    )
-    reported = reported or helped or absolute or _more_than(token)
+    reported = reported or helped or _after_with(token) or _more_than(token)
     if token.pos_ == "VERB" and reported:
         if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
             return None  # "must cut its backlog", "delays should fall": asked for, not reported
@@ -531,6 +521,18 @@ def _nominal_change(token: Token, inside: set[int]) -> tuple[str | None, Token |
     return None, None
 
 
+def _after_with(change: Token) -> bool:
+    """Is the change told after "with": with its own subject ("..., with overdue visits cut
+    from 212 to 19"), or hung by the parser on the noun it changes ("with overdue checks |
+    cut from 40 to 3")?"""
+    if change.dep_ == "acl":
+        return change.head.dep_ == "pobj" and change.head.head.lower_ == "with"
+    opened = any(c.lower_ == "with" and c.dep_ == "mark" for c in change.children) or (
+        change.dep_ == "pcomp" and change.head.lower_ == "with"
+    )
+    return opened and any(c.dep_ in ("nsubj", "nsubjpass") for c in change.children)
+
+
 def _phrase_head(noun: Token) -> Token:
     """The last noun of the run of nouns and modifiers that `noun` opens ("the number of
     | roads policing officers"), which the parser may cut, making "roads" what is counted
@@ -548,12 +550,7 @@ def _measured(change: Token, inside: set[int]) -> Token | None:
     """The noun whose measure changed: the object of a verb that has one ("cut its
     backlog"), else the subject ("delays fell", "the backlog was cut", "waits were longer")."""
     verb = change.head if change.dep_ in ("acomp", "oprd") or change.lower_ in ("up", "down") else change
-    if (
-        verb.dep_ == "acl"
-        and verb.head.dep_ == "pobj"
-        and verb.head.head.lower_ == "with"
-        and verb.head.i in inside
-    ):
+    if verb.dep_ == "acl" and _after_with(verb) and verb.head.i in inside:
         return verb.head  # "with overdue checks | cut from 40 to 3": the noun the change is told of
     if _more_than(verb):
         return next((c for c in verb.head.head.children if c.dep_ == "nsubj" and c.i in inside), None)
