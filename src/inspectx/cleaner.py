@@ -939,14 +939,7 @@ def _runs_on_over_gaps(parts: list[str]) -> bool:
     """Does a part after a gap go on from the one before, opening in lower case with a word
     that cannot start a menu's item ("Kent Police praised<TAB>for custody improvements": a
     headline with a stray tab)?"""
-    return any(p.split()[0] in _RUNNING_ON for p in parts[1:])
-
-
-#: Lower-case words that go on from what came before: prepositions, conjunctions, articles.
-_RUNNING_ON = frozenset(
-    {"for", "of", "to", "in", "on", "at", "by", "with", "and", "or", "but", "the", "a", "an", "after", "over"}
-    | {"from", "as", "into", "than", "after", "before", "amid", "despite"}
-)
+    return any(p.split()[0] in wrapping.LEADING_ON for p in parts[1:])
 
 
 def _is_menu_item(part: str) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from inspectx import (
     __version__,
+    batch,
     byline,
     cleaner,
     dates,
@@ -71,14 +72,14 @@ def extract(
 
 def source_label(path: str | os.PathLike[str]) -> str:
     """A path as a record's `source.path`: its text, with the bytes of a file name that are
-    not UTF-8 (which Python holds as lone surrogates) written as `\\xff`, as the CLI writes
-    them, so that the record is always valid UTF-8. Raises `TypeError` for anything but a
-    `str` or a path object."""
+    not UTF-8 (which Python holds as lone surrogates) written as `\\xff` by
+    `batch.display_path`, as the CLI writes them, so that the record is always valid UTF-8.
+    Raises `TypeError` for anything but a `str` or a path object."""
     if isinstance(path, os.PathLike):
         path = os.fspath(path)
     if not isinstance(path, str):
         raise TypeError(f"expected the path as str or a path object, not {type(path).__name__}")
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return batch.display_path(path)
 
 
 def document_from(item: str | bytes, label: str) -> reader.Document:

@@ -105,7 +105,7 @@ def soft_lines(lines: list[str]) -> frozenset[int]:
 
 #: Words a line cannot end on unless the sentence goes on: articles, possessives,
 #: prepositions, conjunctions.
-_LEADING_ON = frozenset(
+LEADING_ON = frozenset(
     {
         *("a", "an", "the", "its", "their", "his", "her", "our", "your", "my"),
         *("of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "onto", "than"),
@@ -125,7 +125,7 @@ def _runs_on(body: str, first_word: str, wrap: int) -> bool:
     none ends on "by" or "the"."""
     if len(body) < wrap // 2:
         return False
-    return first_word[:1].islower() or body.endswith(",") or body.rsplit(maxsplit=1)[-1] in _LEADING_ON
+    return first_word[:1].islower() or body.endswith(",") or body.rsplit(maxsplit=1)[-1] in LEADING_ON
 
 
 def soft_breaks(text: str) -> frozenset[int]:

@@ -58,9 +58,7 @@ _DEGREES = frozenset(
 #: Nouns a grade word may stand before and still be the grade ("an outstanding rating for
 #: ..."); before any other noun it describes the thing ("good practice", "a backlog of
 #: outstanding suspects", "inadequate staffing").
-_GRADE_NOUNS = frozenset(
-    {"grade", "grades", "rating", "ratings", "judgement", "judgements", "judgment", "judgments"}
-)
+_GRADE_NOUNS = frozenset({"grade", "grades", "rating", "ratings", "judgement", "judgment", "mark"})
 
 
 def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int, int, GradeSpan]]:
@@ -286,7 +284,6 @@ def _next_token(token: Token) -> Token | None:
 
 
 #: Nouns that a grade set off by commas names ("The lowest grade, inadequate, ...").
-_GRADE_NOUNS = frozenset({"grade", "grades", "rating", "ratings", "judgement", "judgment", "mark"})
 
 
 def _given_for(tokens: list[Token], start: int, end: int) -> list[Token] | None:
