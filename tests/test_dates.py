@@ -1292,3 +1292,33 @@ def test_a_posting_date_in_a_bar_is_the_articles_not_the_reports():
         "Inspectors said the vetting unit had cleared its backlog.\n"
     )
     assert _dates(text)["published"] == "2025-06"
+
+
+@pytest.mark.parametrize(
+    ("body", "inspection"),
+    [
+        ("Inspectors visited its four custody suites in the first fortnight of October 2024.", "2024-10"),
+        ("Inspectors visited its four custody suites in the last week of March.", "2025-03"),
+        ("Fieldwork ran through the final days of February 2025.", "2025-02"),
+    ],
+)
+def test_a_part_of_a_month_dates_the_visit_in_that_month(body, inspection):
+    """ "the first fortnight of October 2024" is no first inspection, "the last week of March"
+    no "last March" and no period like "the last year": each is a part of its month."""
+    dates = _dates(_article("14 May 2025", body))
+    assert dates["inspection"] == inspection
+    assert dates["previous_inspection"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "previous"),
+    [
+        ("Its previous report (2021) had raised the same worries about call handling.", "2021"),
+        ("The last inspection (June 2022) had raised the same worries.", "2022-06"),
+        ("A review (2021) by the county council raised similar worries.", None),
+    ],
+)
+def test_a_year_in_brackets_after_an_earlier_report_dates_it(body, previous):
+    """ "its previous report (2021)": the year in brackets names the earlier report; after
+    any other report it dates nothing of the inspection's."""
+    assert _dates(_article("14 May 2025", body))["previous_inspection"] == previous

@@ -534,9 +534,16 @@ def _relative_phrase(low: str, words: list[str], month: int | None, day: int | N
         return "this year"
     elif "last year" in low:
         return "last year"
-    elif "last" in words and day is None:
+    elif "last" in words and day is None and not _last_part(words):
         return "last"
     return None
+
+
+def _last_part(words: list[str]) -> bool:
+    """Does "last" pick out a part of the month it is with ("the last week of March", "in
+    the last days of June"), not the month's last occurrence ("last March")?"""
+    n = words.index("last")
+    return n + 1 < len(words) and words[n + 1] in _TIME_UNITS
 
 
 def _resolve_published(
@@ -838,8 +845,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         if _in_the_head(doc, ent) and _MONTH_OR_DAY.search(text) and _YEAR.search(text):
             return "dateline"  # a newsletter's issue: "Issue 212, May 2026"
         return None
-    if text.lower().startswith(("the last", "the past", "the next")):
-        return None  # a period ("over the last year"), not the date of an event
+    if text.lower().startswith(("the last", "the past", "the next")) and not _MONTH_OR_DAY.search(text):
+        return None  # a period ("over the last year"), not the date of an event; not "the last week of March"
     if _last_time_aside(doc, ent, sent):
         return "previous"  # "Last time round, in 2022, the force was told to ...": the inspection before
     if _since_an_inspection(ent):
@@ -944,6 +951,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and _inspectors_did(governor)
     ):
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
+    if nearest is None and _bracketed_after_a_report(ent):
+        nearest = (0, "previous", ent.start - 2)  # "its previous report (2020)": that report's year
     if nearest is None and governor is not None and _put_back(governor) and _inspectors_did(governor):
         nearest = (0, "inspection", governor.i)  # "HMICFRS last examined its control room in 2022"
     if nearest is None and governor is not None and _found_before(governor):
@@ -1355,7 +1364,11 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
     sent = gazetteer.sentence_of(ent.doc, ent.start)
     lo, hi = min(pos, ent.start), max(pos, ent.start)
     # the date's own words do not count: "last month" is no "last inspection"
-    near = {t.lower_ for t in doc[max(sent.start, lo - 5) : hi] if not ent.start <= t.i < ent.end}
+    near = {
+        t.lower_
+        for t in doc[max(sent.start, lo - 5) : hi]
+        if not ent.start <= t.i < ent.end and t.head.lower_ not in _TIME_UNITS  # "the first fortnight of"
+    }
     only_since = near & _PREVIOUS_MODIFIERS == {"since"}
     if only_since and doc[pos].pos_ == "VERB" and not _earlier_year(doc, ent.text):
         # "answer times have improved since inspectors visited in September": the visit is
@@ -1366,6 +1379,12 @@ def _near_previous(doc: Doc, ent: Span, pos: int) -> bool:
         ("last year's", "last year\u2019s")
     )
 
+
+#: Nouns of a stretch of time, which "first" and "last" place within another ("in the first
+#: fortnight of October", "the last week of March"): no earlier inspection.
+_TIME_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "fortnight", "month", "months", "half", "quarter", "part", "weekend"}
+)
 
 #: Nouns of an inspection's product, whose publication dates the inspection.
 _INSPECTION_PRODUCTS = frozenset(
@@ -1509,6 +1528,17 @@ def _yet_to_come(ent: Span, *, own_clause: bool = False) -> bool:
         if own_clause and verb.dep_ in ("ccomp", "advcl", "relcl", "conj", "ROOT"):
             return False
     return False
+
+
+def _bracketed_after_a_report(ent: Span) -> bool:
+    """Is the date in brackets right after an earlier inspection or report ("the previous
+    inspection (2020)", "its last report (March 2022)"): the year that names it? Not after
+    any report ("a report (2020) by the council")."""
+    doc = ent.doc
+    if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+        return False
+    report = doc[ent.start - 2]
+    return report.lower_ in _INSPECTION_PRODUCTS and any(c.lower_ in _EARLIER_REPORT for c in report.children)
 
 
 def _governor(ent: Span):
