@@ -61,7 +61,16 @@ _OTHER_SUBJECTS = {
     *("daughter", "son", "grandmother", "grandfather", "gran", "husband", "wife", "partner"),
     *("cousin", "niece", "nephew", "relative", "relatives", "family", "neighbour", "neighbours"),
     *("friend", "friends"),
+    # other sources of figures and findings: "A survey by the council found that ..."
+    *("survey", "surveys", "poll", "polls", "study", "studies", "research"),
 }
+#: Verbs of finding or showing, which tell whose finding a sentence is only when their subject
+#: is a source other than the inspection and the force ("A survey by the council found that
+#: ..."): "Inspectors found ..." stays the narration's, and so does a force's showing (taken
+#: as the force's, such sentences cost a held-out set 0.005 improvements F1).
+_SOURCE_VERBS = frozenset(
+    {"find", "found", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested"}
+)
 
 
 @dataclass(frozen=True)
@@ -301,10 +310,20 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
             role = _subject_role(doc, token, people, previous)
             if role:
                 return role
+        elif token.lower_ in _SOURCE_VERBS and token.pos_ == "VERB" and _asserted(token):
+            role = _subject_role(doc, token, people, previous)
+            if role == "other":
+                return role  # "A survey by the council found that ...": another source's finding
     aside = _asides(sent)
     if any(t.lower_ in _FIRST_PERSON and t.i not in aside for t in sent):
         return "self"
     return "narration"
+
+
+def _asserted(verb) -> bool:
+    """Is the verb neither denied nor under a modal ("could not always show that ...": what
+    a force failed to show is the inspection's finding, not the force's)?"""
+    return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children)
 
 
 def _told_by_us(verb) -> bool:
@@ -415,8 +434,8 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
             return "force"
         if "commissioner" in words:
             return "commissioner"
-        if words & _OTHER_SUBJECTS:
-            return "other"
+        if words & _OTHER_SUBJECTS or any(c.lower_ == "former" for c in subj.children):
+            return "other"  # "a former officer told the paper that ...": no longer the force's
         if subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
             return "other"  # a named organisation speaking for itself ("Rape Crisis Norfolk said ...")
         if subj.ent_type_ == "PERSON" or _honorific_before(subj):

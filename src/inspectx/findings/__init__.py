@@ -49,6 +49,7 @@ from inspectx.findings.rules import (
     first_person_stance,
     hedge_checked,
     inspection_description,
+    interrupted_checked,
     modest_change_checked,
     negation_checked,
     never_happened_checked,
@@ -116,6 +117,7 @@ def find_findings_many(
     judged = area_checked(classifier, judged, clauses)
     judged = hedge_checked(classifier, judged, clauses)
     judged = scare_quote_checked(classifier, judged, clauses)
+    judged = interrupted_checked(classifier, judged, clauses)
     judged = doubt_checked(classifier, judged, clauses)
     judged = never_happened_checked(classifier, judged, clauses)
     judged = modest_change_checked(classifier, judged, clauses)

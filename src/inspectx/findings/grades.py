@@ -566,8 +566,11 @@ _UNREAL_MODALS = frozenset({"would", "could", "might", "will", "'ll", "may"})
 def unrealised(grade: Token) -> bool:
     """Is the grade one the force is not given but aims, hopes or is expected to get ("aims
     to be rated good", "its target is to be judged good in every area", "wants the force to
-    be graded outstanding"), or would, could or will get ("would have been rated
-    inadequate")? Read on the verbs from the grade up to the one that awards it."""
+    be graded outstanding"), would, could or will get ("would have been rated
+    inadequate"), or avoided or fell short of (`_missed`)? Read on the verbs from the grade
+    up to the one that awards it."""
+    if _missed(grade):
+        return True
     intent = resources.inflections(_INTENT_VERBS) | _INTENT_WORDS
     token = grade
     for _ in range(4):
@@ -582,6 +585,24 @@ def unrealised(grade: Token) -> bool:
         if token.head.i == token.i or awards:
             break  # "will be pleased that it was rated good": the grade is given
         token = token.head
+    return False
+
+
+#: Verbs of a grade not given: "avoided an inadequate grade", "missed out on outstanding".
+_MISSING = resources.inflections(("avoid", "escape", "miss", "dodge"))
+
+
+def _missed(grade: Token) -> bool:
+    """Is the grade one the force avoided or fell short of ("stopped short of rating the
+    force inadequate", "missed out on an outstanding grade", "avoided being rated
+    inadequate")? Read up to the first finite verb."""
+    for token in grade.ancestors:
+        if token.lower_ in _MISSING:
+            return True
+        if token.lower_ == "short" and any(c.lower_ == "of" for c in token.children):
+            return True  # "stopped short of | rating the force inadequate", "fell short of"
+        if token.tag_ in ("VBD", "VBZ", "VBP"):
+            return False
     return False
 
 

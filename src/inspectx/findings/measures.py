@@ -581,6 +581,8 @@ def _better(noun: Token) -> str | None:
     words = {noun.lower_} | {
         c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "acl", "relcl") and not c.is_stop
     }
+    if named is not noun:  # "the number of victims | waiting": the parser may hang it on the quantity
+        words |= {c.lower_ for c in named.children if c.dep_ in ("acl", "relcl") and not c.is_stop}
     # what the things counted end in: "cases ending in a charge", "stops leading to an arrest"
     words |= {
         g.lower_

@@ -55,6 +55,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _short_or_excess,
         _with_measures,
         _better_than_before,
+        _a_worry_put_right,
         _asked,
         _scale_only,
         _at_par,
@@ -239,6 +240,42 @@ def scare_quote_checked(
     return _read_again(
         classifier, judged, clauses, _unquoted_fragment, _other_finding_if_sure(HEDGE_MIN_SCORE)
     )
+
+
+def interrupted_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause broken by its attribution, a quotation (""We were
+    impressed," he added, "by the commitment of its officers."", ""The force," said Ms
+    Jones, "has halved its backlog."") or not ("The cells at Bridgend, inspectors said,
+    were not fit for purpose": no finding at 1.00) judged as the clause read whole, when
+    that reading is a finding at INTERRUPTED_MIN_SCORE or more: the speaker's words in the
+    middle of a sentence leave the classifier two fragments (the first was no finding at
+    0.97), and the quotation whole is the better reading of the two. One more classifier
+    call per batch of articles, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        return reading if reading.label != NOT_FINDING and reading.score >= INTERRUPTED_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _uninterrupted, kept)
+
+
+#: The least probability of a finding in a broken quotation read whole for that reading to
+#: stand (see `interrupted_checked`).
+INTERRUPTED_MIN_SCORE = 0.5
+
+
+def _uninterrupted(tokens: list[Token]) -> list[str] | None:
+    """The words of a clause broken by its attribution, joined without it and without
+    quotation marks (""A," he said, "B."": "A B."; "A, inspectors said, B": "A B"), or
+    None when the clause has no such break."""
+    broken = segment.interruption(tokens)
+    if broken is None:
+        return None
+    end, start = broken
+    parts = (*tokens[:end], *tokens[start:])
+    words = [t.text for t in parts if t.text not in segment.QUOTE_MARKS]
+    return words if len(words) >= 4 else None
 
 
 def relayed_checked(
@@ -428,7 +465,10 @@ def no_longer_checked(
     opposite of that state, read without "no longer", when that reading is a finding at
     NO_LONGER_MIN_SCORE or more. The classifier learnt "no longer" from ended failings ("no
     longer inadequate") and reads it as praise: it took the first for an improvement at
-    0.91. One more classifier call per batch of articles, for the few clauses concerned."""
+    0.91. One more classifier call per batch of articles, for the few clauses concerned.
+    Not of a practice ("no longer relies on overtime"): read alone, practices are misread
+    too often ("officers wait hours at custody suites" is praise at 0.9 and more; turned
+    over so, three evaluation articles lost an improvement)."""
 
     kept = _opposite_if_sure(NO_LONGER_MIN_SCORE)
     return _read_again(classifier, judged, clauses, _without_no_longer, kept)
@@ -555,6 +595,8 @@ def _without_not(tokens: list[Token]) -> list[str] | None:
             return None  # "not only A but B": both affirmed
         if any(t.lower_ in EVIDENCE_NOUNS or t.lower_ in LACK_NOUNS for t in tokens):
             return None  # "did not find any evidence that ...": denial_checked's
+        if _event_never_happened(tokens):
+            return None  # "did not find any case in which X": never_happened_checked's
         words = [t.text for t in tokens if t.i != nots[0].i]
         return _capitalised(words) if tokens[0].i == nots[0].i else words
     return None
@@ -587,15 +629,21 @@ _INVERTED_AUXILIARIES = frozenset(
 
 
 def _nor_inverted(tokens: list[Token]) -> list[str] | None:
-    """The words of a clause opened by "Nor" and an auxiliary before its subject, put as
-    its affirmed statement ("Nor is the force making enough use of X" as "The force is
-    making enough use of X", "Nor were victims kept informed" as "Victims were kept
-    informed"), or None. The subject runs from the auxiliary to the first verb, adjective
-    or adverb after a noun; "Nor is there ..." and a subject the parse cannot close are
-    left alone. The classifier read the first as an improvement at 0.96: "Nor" is a
-    negation it does not know."""
+    """The words of a clause opened by "Nor" (or "Neither") and an auxiliary before its
+    subject, put as its affirmed statement ("Nor is the force making enough use of X" as
+    "The force is making enough use of X", "Nor were victims kept informed" as "Victims
+    were kept informed"; "Neither, the report said, was X" as "X was"), or None. The subject
+    runs from the auxiliary to the first verb, adjective or adverb after a noun; "Nor is
+    there ..." and a subject the parse cannot close are left alone. The classifier read the
+    first as an improvement at 0.96: "Nor" is a negation it does not know."""
     words = [t for t in tokens if not t.is_space]
-    if len(words) < 5 or words[0].lower_ != "nor" or words[1].lower_ not in _INVERTED_AUXILIARIES:
+    if len(words) > 2 and words[0].lower_ in ("nor", "neither") and words[1].text == ",":
+        # "Neither, the report said, | was the force ...": the source set off after it
+        close = next((n for n in range(2, min(len(words), 10)) if words[n].text == ","), None)
+        words = [words[0], *words[close + 1 :]] if close is not None else words
+    if len(words) < 5 or words[0].lower_ not in ("nor", "neither"):
+        return None
+    if words[1].lower_ not in _INVERTED_AUXILIARIES:
         return None
     if words[2].lower_ == "there":
         return None
@@ -835,6 +883,9 @@ def denial_checked(
         complement = _denied_complement(tokens)
         if complement:
             return ["Inspectors", "found", "that", *complement]
+        evidence = _denied_evidence_of(tokens)
+        if evidence:
+            return evidence  # told bare: "Inspectors found X" is praise to the classifier
         affirmed = _affirmed(tokens)
         if affirmed is None or segment.trim(tokens)[:1] != tokens[:1] or not _not_all(tokens):
             return affirmed
@@ -922,19 +973,41 @@ def _denied_complement(tokens: list[Token]) -> list[str] | None:
     return [t.text for t in complement] if complement else None
 
 
+def _denied_evidence_of(tokens: list[Token]) -> list[str] | None:
+    """The words of what a denied evidence noun is evidence of, told bare ("did not find any
+    evidence of | good supervision": "Good supervision"; "little sign of | X"), or None.
+    Not told as found: the classifier takes "Inspectors found officers misusing their
+    powers" for praise at 1.0."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN" or not _evidence_denied(token):
+            continue
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or not any(c.dep_ in ("pobj", "pcomp") for c in of.children):
+            continue
+        words = [t.text for t in of.subtree if t.i in inside][1:]
+        return _capitalised(words) if len(words) >= 3 else None
+    return None
+
+
+def _evidence_denied(token: Token) -> bool:
+    """Is the evidence noun denied: "no evidence", "little evidence", "did not find any
+    evidence", "no longer any evidence"?"""
+    head = token.head
+    return (
+        any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "little" for c in token.children)
+        or any(c.dep_ == "neg" for c in head.children)
+        or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
+    )
+
+
 def _denied_complement_tokens(tokens: list[Token]) -> list[Token] | None:
     """`_denied_complement` as tokens."""
     inside = {t.i for t in tokens}
     for token in tokens:
         if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN":
             continue
-        head = token.head
-        denied = (
-            any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "little" for c in token.children)
-            or any(c.dep_ == "neg" for c in head.children)
-            or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
-        )
-        words = _that_clause_tokens(token, inside) if denied else None
+        words = _that_clause_tokens(token, inside) if _evidence_denied(token) else None
         if words:
             return words
     return None
@@ -1945,6 +2018,39 @@ def _better_than_before(own: Judgement, tokens: list[Token]) -> Judgement:
     return own
 
 
+def _a_worry_put_right(own: Judgement, tokens: list[Token]) -> Judgement:
+    """An improvement: a clause whose predicate is "no longer" so, with an aside that says
+    the inspectors (or anyone) had been worried by it or had criticised it ("the force no
+    longer relies on overtime to staff its shifts, something that had worried inspectors";
+    "no longer lets recruits start before they are vetted, a practice it had been
+    criticised for"): a failing that has ended. The aside's past perfect tells that the
+    worry was before; the classifier reads the worry and the practice as a concern."""
+    inside = {t.i for t in tokens}
+    ended = next((t for t in tokens if _ended(t) and _of_the_predicate(t.head, tokens)), None)
+    if ended is None:
+        return own
+    for aside in tokens:
+        if aside.dep_ not in ("relcl", "acl", "appos") or aside.i < ended.i:
+            continue
+        for verb in aside.subtree:
+            if verb.i not in inside or verb.lower_ not in _worry_verbs():
+                continue
+            before = [w.lower_ for w in verb.doc[max(verb.i - 2, 0) : verb.i]]
+            # "had worried", "had been criticised"; the parser may read "had" as the verb
+            if before[-1:] == ["had"] or before == ["had", "been"]:
+                return _agreed(own, IMPROVEMENT)
+    return own
+
+
+@cache
+def _worry_verbs() -> frozenset[str]:
+    """Past participles of verbs of worrying and of criticising (data/cues.json
+    `judging_verbs` concern) that an aside in the past perfect puts before the inspection."""
+    worrying = ("worry", "concern", "trouble", "alarm", "flag", "highlight")
+    verbs = (*worrying, *resources.load("cues")["judging_verbs"][CONCERN])
+    return frozenset(f for f in resources.inflections(verbs) if f.endswith(("ed", "ied")))
+
+
 def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
     """Is what the superlative ranks the force itself (the subject of the verb it hangs
     on), with no activity or thing it is ranked at ("one of the best forces at | answering
@@ -1996,7 +2102,7 @@ def _assurance_denied(own: Judgement, tokens: list[Token]) -> Judgement:
             continue  # assured, or doubt denied ("not unclear")
         if not any(c.dep_ == "ccomp" for c in around):
             continue
-        return own if own.label == CONCERN else settled(CONCERN)
+        return _agreed(own, CONCERN)  # made sure: an inspector's unsure doubt was dropped (0.54)
     return own
 
 
@@ -2013,9 +2119,9 @@ _ABOUT = frozenset({"about", "regarding", "over", "around", "with", "concerning"
 def _no_concern_about(own: Judgement, tokens: list[Token]) -> Judgement:
     """An improvement, when the clause denies a worry about a named thing ("The inspection
     did not identify any concerns regarding the management of sex offenders", "Inspectors
-    raised no concerns about the handling of 999 calls", "had no concerns over X"): the
-    area was looked at and found sound. The classifier read the first two as no finding
-    (0.91) and a concern (0.59): it reads the word "concerns"."""
+    raised no concerns about the handling of 999 calls", "had no concerns over X", "were not
+    concerned about X"): the area was looked at and found sound. The classifier read the
+    first two as no finding (0.91) and a concern (0.59): it reads the word "concerns"."""
     if own.label == IMPROVEMENT:
         return own
     inside = {t.i for t in tokens}
@@ -2028,7 +2134,20 @@ def _no_concern_about(own: Judgement, tokens: list[Token]) -> Judgement:
         about = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
         if denied and any(g.dep_ in ("pobj", "pcomp") for c in about for g in c.children):
             return settled(IMPROVEMENT)
+    for worried in tokens:
+        if worried.lower_ not in _WORRIED or worried.dep_ != "acomp" or worried.head.i not in inside:
+            continue
+        holders = [c for c in worried.head.children if c.dep_ == "nsubj"]
+        denied = any(c.dep_ == "neg" for c in (*worried.head.children, *worried.children))
+        inspectors = any(attribution.names_the_inspection(h) or h.lower_ == "they" for h in holders)
+        about = [c for c in worried.children if c.dep_ == "prep" and c.lower_ in _ABOUT]
+        if denied and inspectors and any(g.dep_ in ("pobj", "pcomp") for c in about for g in c.children):
+            return settled(IMPROVEMENT)  # "Inspectors were not concerned about X"
     return own
+
+
+#: Adjectives of worry whose denial by the inspectors clears what they are about.
+_WORRIED = frozenset({"concerned", "worried", "troubled"})
 
 
 @cache
@@ -2211,6 +2330,9 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
             means = next((c for c in token.children if c.dep_ == "pobj"), None)
             if means is not None and any(c.lower_ in words.fit for c in means.children if c.i < means.i):
                 polarity = CONCERN
+            done = next((c for c in token.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+            if done is not None and any(_fitly(c, words.fit) for c in done.children):
+                polarity = CONCERN  # "cleared applicants without properly recording why"
         elif _done_too_little(token, inside):
             sure = own.label == NOT_FINDING and own.score >= STANCE_MAX_NO_FINDING
             if sure and token.dep_ not in _PREDICATES:
@@ -2244,6 +2366,15 @@ def _short_or_excess(own: Judgement, tokens: list[Token]) -> Judgement:
                 polarity = IMPROVEMENT if polarity == CONCERN else CONCERN
             return _agreed(own, polarity)
     return own
+
+
+def _fitly(word: Token, fit: frozenset[str]) -> bool:
+    """Is the word an adverb made from a word of fitness ("properly", "adequately",
+    "correctly", "appropriately", "sufficiently") modifying a verb?"""
+    if word.dep_ != "advmod" or not word.lower_.endswith("ly"):
+        return False
+    stem = word.lower_.removesuffix("ly")
+    return stem in fit or stem.removesuffix("i") + "y" in fit  # "properly", "necessarily"
 
 
 #: Words made with "under" that say nothing of too little ("understood", "undertaken").

@@ -14,6 +14,7 @@ subjects, the last) phrase keeps the predicate, so the evaluative word stays in 
 
 from __future__ import annotations
 
+import itertools
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -669,10 +670,11 @@ def _trim(clause: Tokens) -> Tokens:
             break
     # "..., X said." / "..., according to X.", again after a comment cut off the end
     # ("..., the inspectors said, | which they described as a matter of concern")
+    broken = interruption(tokens)
     for _ in range(3):
         cut = _without_tail(tokens, reporting)
-        if cut is tokens:
-            break
+        if cut is tokens or broken is not None and len(cut) <= broken[1]:
+            break  # not the attribution that breaks a quotation: the quotation goes on after it
         tokens = cut
     # "... closed without charge after an inspection by HMICFRS": the source, not the finding
     source = _source_adjunct(tokens)
@@ -689,6 +691,48 @@ def _trim(clause: Tokens) -> Tokens:
         if before.lower_ in reporting:
             return tokens[1:]  # "found that | custody staff ...", "that" read as a determiner
     return tokens
+
+
+#: Quotation marks, as the tokenizer gives them.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+#: The most words an attribution that breaks a quotation may have ("said HM Inspector of
+#: Constabulary Lee Freeman").
+INTERRUPTION_MAX = 12
+
+
+def interruption(tokens: Tokens) -> tuple[int, int] | None:
+    """Where the clause is broken by its attribution: a quotation (""We were impressed," he
+    added, "by X."", ""The force," said Ms Jones, "has ..."") or a sentence with its
+    source set off by commas ("The cells at Bridgend, inspectors said, were not fit for
+    purpose"). Gives where the first part ends and where the rest begins (positions in
+    `tokens`: the clause read whole is `tokens[:end] + tokens[start:]`), or None."""
+    marks = [n for n, t in enumerate(tokens) if t.text in QUOTE_MARKS]
+    for closing, opening in itertools.pairwise(marks):
+        between = tokens[closing + 1 : opening]
+        if closing < 2 or tokens[closing - 1].text != "," or not 2 <= len(between) <= INTERRUPTION_MAX:
+            continue  # "A," | he said, | "B": the first part closes on its comma
+        if between[-1].text != "," or any(t.text in (".", "?", "!") for t in between):
+            continue
+        if sum(not t.is_punct for t in tokens[opening + 1 :]) < 2:
+            continue  # the quotation goes on in another clause ("..., but B")
+        if any(t.lower_ in _reporting() and t.pos_ == "VERB" for t in between):
+            return closing - 1, opening + 1
+    if marks:
+        return None
+    commas = [n for n, t in enumerate(tokens) if t.text == ","]
+    for first, second in itertools.pairwise(commas):
+        between = tokens[first + 1 : second]
+        if first < 1 or not 2 <= len(between) <= 6 or sum(t.is_alpha for t in tokens[second + 1 :]) < 2:
+            continue
+        inside = {t.i for t in between}
+        verb = next((t for t in between if t.lower_ in _reporting() and t.pos_ == "VERB"), None)
+        if verb is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+            continue  # "..., inspectors found that X, ...": a telling of its own
+        if tokens[second + 1].lower_ in ("which", "who", "whom", "whose", "where"):
+            continue  # "..., the inspectors said, | which they described as worrying": a comment after
+        if any(c.dep_ == "nsubj" and c.i in inside for c in verb.children):
+            return first, second + 1  # "The cells, | inspectors said, | were not fit for purpose"
+    return None
 
 
 def _second_that(token: Token, first: int) -> bool:
