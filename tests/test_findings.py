@@ -946,8 +946,12 @@ def test_a_graded_area_is_read_whole_and_no_further(sentence, area):
             [("investigating crime", "good"), ("responding to the public", "good")],
         ),
         ("Its answering of calls was adequate.", []),
+        (
+            "Inspectors graded preventing crime as requiring improvement.",
+            [("preventing crime", "requires improvement")],
+        ),
     ],
-    ids=["one-area-copula", "three-areas-copula", "two-areas-rated", "not-a-graded-area"],
+    ids=["one-area-copula", "three-areas-copula", "two-areas-rated", "not-a-graded-area", "graded-as"],
 )
 def test_areas_graded_by_name_as_the_subject_each_get_the_grade(sentence, expected):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

@@ -841,6 +841,10 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     # a clausal subject is an area too ("Investigating crime was graded inadequate")
     subjects = [ch for ch in verb.children if ch.dep_ in _SUBJECTS and ch.i in ids]
     objects = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.i in ids]
+    if not objects and verb.lower_ in vocabulary().grading_verbs:
+        # "graded | responding to the public | as requiring improvement": an activity graded
+        objects = [ch for ch in verb.children if ch.dep_ == "xcomp" and ch.tag_ == "VBG" and ch.i in ids]
+        objects = [ch for ch in objects if ch.i < grade.i]
     if objects and verb.lower_ in vocabulary().grading_verbs:
         subjects = objects  # "HMIC graded the force inadequate": the force is what was graded
     if not subjects:
@@ -858,6 +862,9 @@ def _graded_subject(tokens: list[Token], start: int) -> list[Token] | None:
     if subject.lower_ in context or any(g.lower_ in context for g in of):
         return None  # "The grades are outstanding, good, ...", "Its best grade was good": no area
     words = [t for t in subject.subtree if t.i in ids]
+    as_ = next((t for t in words if t.lower_ == "as" and t.head == subject), None)
+    if as_ is not None:
+        words = [t for t in words if t.i < as_.i]  # "responding to the public | as requiring ..."
     labels = gazetteer.token_indices(grade.doc, "FORCE", "PLACE")
     content = [
         t
