@@ -2048,7 +2048,7 @@ def _worry_verbs() -> frozenset[str]:
     `judging_verbs` concern) that an aside in the past perfect puts before the inspection."""
     worrying = ("worry", "concern", "trouble", "alarm", "flag", "highlight")
     verbs = (*worrying, *resources.load("cues")["judging_verbs"][CONCERN])
-    return frozenset(f for f in resources.inflections(verbs) if f.endswith(("ed", "ied")))
+    return frozenset(f for f in resources.inflections(verbs) if f.endswith("ed"))
 
 
 def _force_as_a_whole(superlative: Token, tokens: list[Token]) -> bool:
