@@ -6868,3 +6868,35 @@ def test_a_duty_done_without_doing_it_properly_is_a_concern(sentence):
     checks" is (the classifier read the first as an improvement at 0.9 and more)."""
     good, bad = findings(sentence)
     assert bad and not good
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors said the way officers dealt with the street disorder could not have been better.", IMP),
+        ("The report said the force's work with schools could hardly have gone better.", IMP),
+        ("Inspectors said the supervision of new detectives could have been better.", "concern"),
+        ("The inspectorate said the constabulary could do better at keeping victims informed.", "concern"),
+    ],
+)
+def test_a_counterfactual_comparative_is_read_by_its_modal_and_denial(sentence, polarity):
+    """ "could not have been better" is praise, "could have been better" asks for more: a
+    comparative of quality under a modal of possibility, with no term of comparison. The
+    classifier reads the words of praise and the "not" the wrong way round."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors said the new booking system was hardly an improvement on the phone line.", "concern"),
+        ("The report said record keeping in the property store was scarcely accurate.", "concern"),
+        ("Inspectors said the force's handling of firearms licences was second to none.", IMP),
+    ],
+)
+def test_approximate_denials_and_ranks_set_the_polarity(sentence, polarity):
+    """ "hardly an improvement" denies as "not" does; "second to none" ranks first (the
+    "none" had made the classifier read it as a concern)."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other

@@ -55,6 +55,7 @@ def ruled(judgement: Judgement, tokens: list[Token]) -> Judgement:
         _short_or_excess,
         _with_measures,
         _better_than_before,
+        _could_be_better,
         _a_worry_put_right,
         _asked,
         _scale_only,
@@ -1653,7 +1654,8 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
         if _asked_or_supposed(copula, inside):
             continue  # "does not check whether its work is effective": a state asked about
         around = (*copula.children, *adjective.children)
-        denied = any(c.dep_ == "neg" or _ended(c) for c in around)  # "not clean", "no longer clean"
+        # "not clean", "no longer clean", "hardly an improvement", "barely adequate"
+        denied = any(c.dep_ == "neg" or _ended(c) or c.lower_ in APPROXIMATE_NEGATORS for c in around)
         if _hard_to_show(copula, inside):
             denied = not denied  # "makes it difficult for the force to show that its decisions are fair"
         if denied:
@@ -1960,6 +1962,11 @@ def _standing(own: Judgement, tokens: list[Token]) -> Judgement:
     "outperforms most forces"). Not when denied or asked for."""
     if any(t.dep_ == "neg" or t.lower_ in _MODALS for t in tokens):
         return own
+    for token in tokens:
+        if token.lower_ == "second" and any(
+            c.lower_ == "to" and any(w.lower_ == "none" for w in c.children) for c in token.children
+        ):
+            return _agreed(own, IMPROVEMENT)  # "second to none": ranked above every other
     standing = resources.load("cues")["standing"]
     for polarity in (IMPROVEMENT, CONCERN):
         lexicon = standing[polarity]
@@ -2016,6 +2023,42 @@ def _better_than_before(own: Judgement, tokens: list[Token]) -> Judgement:
         if any(w.lower_ in _PAST_TERMS or is_year(w) for w in term):
             return _agreed(own, polarity)
     return own
+
+
+#: Verbs a counterfactual comparative of quality hangs on ("could have been better",
+#: "could not have gone better", "could do better").
+_COUNTERFACTUAL_VERBS = frozenset(
+    {"be", "been", "is", "are", "was", "were", "go", "gone", "went", "do", "done", "did"}
+)
+
+
+def _could_be_better(own: Judgement, tokens: list[Token]) -> Judgement:
+    """The polarity of a comparative of quality under a modal of possibility, with no term
+    of comparison: a counterfactual. Denied, it is a superlative ("The force's response
+    could not have been better", "could hardly have gone better": an improvement; "could
+    not have been worse": a concern); affirmed, "better" asks for more ("The handling of
+    the inquiry could have been better", "the force could do better": a concern). The
+    classifier read the denied form as a concern (0.98) and the tool the affirmed one as an
+    improvement. "could have been worse" (faint praise) is left to the classifier."""
+    for token in tokens:
+        polarity = _QUALITY_COMPARATIVES.get(token.lower_)
+        verb = token.head
+        if polarity is None or token.tag_ not in ("JJR", "RBR") or verb.lower_ not in _COUNTERFACTUAL_VERBS:
+            continue
+        if token.dep_ not in ("acomp", "advmod") or any(w.lower_ == "than" for w in token.subtree):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ in APPROXIMATE_NEGATORS for c in verb.children):
+            return _agreed(own, polarity)
+        return _agreed(own, CONCERN) if polarity == IMPROVEMENT else own
+    return own
+
+
+#: Modals of possibility, which make a comparative counterfactual ("could have been better").
+_POSSIBILITY_MODALS = frozenset({"could", "might", "can", "ca", "may"})
+#: Adverbs that deny nearly as "not" does ("hardly an improvement", "barely adequate").
+APPROXIMATE_NEGATORS = frozenset({"hardly", "scarcely", "barely"})
 
 
 def _a_worry_put_right(own: Judgement, tokens: list[Token]) -> Judgement:
