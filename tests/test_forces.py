@@ -939,3 +939,26 @@ def test_monitoring_alone_is_no_inspection():
         "A former HMICFRS analyst will lead Lancashire Constabulary's monitoring of sex offenders.\n"
     )
     assert record["relevant"] is False
+
+
+def test_the_force_whose_report_it_is_leads_a_neighbour_named_as_often():
+    """A headline that names no force; the lede names the force whose report it is, then a
+    neighbour's own grade in passing: the article is about the first, and the neighbour's
+    grade is not this inspection's."""
+    record = _record(
+        "Our police get their school report\n"
+        "Northamptonshire Police's new PEEL inspection report was published last week. Inspectors rated "
+        "it adequate at investigating crime.\n"
+        "Nearby Leicestershire Police was graded good at investigating crime in its own report in May.\n"
+    )
+    assert record["force"]["id"] == "northamptonshire"
+    assert [g["force"] for g in record["grades"]] == ["Northamptonshire Police"]
+
+
+def test_forces_inspected_side_by_side_still_share_the_lead():
+    record = _record(
+        "Two forces inspected\n"
+        "HMICFRS inspected Kent Police and Essex Police in the spring.\n"
+        "Inspectors found that Kent Police and Essex Police both needed better records.\n"
+    )
+    assert record["force"] is None

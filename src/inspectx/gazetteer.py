@@ -299,11 +299,56 @@ _NATIONAL_FORCES = 3
 _NATIONAL_LEAD = 2
 
 
+#: What a mention counts more as the force whose inspection or report it is.
+_INSPECTED_WEIGHT = 2
+#: Nouns of an inspection and its report, whose owner or object is the force inspected.
+_INSPECTION_NOUNS = frozenset(
+    {"inspection", "inspections", "report", "reports", "assessment", "review", "revisit", "reinspection"}
+)
+
+
+def _inspected(span: Span) -> bool:
+    """Is the force named as the one an inspection or its report is of: the owner of an
+    inspection noun ("Warwickshire Police's latest PEEL inspection report"), its object
+    ("the inspection of Kent Police", "a report on X", "its review into Y"), or what an
+    inspection verb takes ("inspectors assessed Gwent Police": data/cues.json
+    `inspection_verbs`)? An article names others in passing (a neighbour's grade, a
+    partner force), seldom as what was inspected."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "inspected Kent Police and | Essex Police": as the first conjunct
+    head = root.head
+    owner = root.dep_ in ("poss", "compound")
+    if owner and head.lower_ in _INSPECTION_NOUNS:
+        noun = head  # "Kent Police's report"
+    elif owner and head.dep_ == "compound" and head.head.lower_ in _INSPECTION_NOUNS:
+        noun = head.head  # "Kent Police's PEEL report"
+    elif root.dep_ == "pobj" and head.lower_ in _OF_ON and head.head.lower_ in _INSPECTION_NOUNS:
+        noun = head.head  # "an inspection of Kent Police"
+    else:
+        return root.dep_ in ("dobj", "nsubjpass") and head.lower_ in _inspection_verb_forms()
+    # "A similar inspection of Norfolk Constabulary in 2024", "a separate review of X": another one
+    return not any(c.lower_ in _ANOTHER for c in noun.children)
+
+
+_OF_ON = frozenset({"of", "on", "into"})
+#: Words that make an inspection another than the article's ("a similar inspection of X").
+_ANOTHER = frozenset(
+    {"similar", "separate", "another", "other", "different", "parallel", "equivalent", "earlier"}
+)
+
+
+@cache
+def _inspection_verb_forms() -> frozenset[str]:
+    verbs = [v for v in resources.load("cues")["inspection_verbs"] if v not in ("conduct", "carry")]
+    return frozenset(resources.inflections(tuple(verbs)))
+
+
 @dataclass(frozen=True)
 class ForceRanking:
     """The forces an article mentions (by id, data/forces.json), weighed: a mention by name
     counts 3 and by a bare place 1, plus 4 in the headline or 2 in the lede (its first four
-    sentences)."""
+    sentences), plus 2 as the force an inspection or report is of (`_inspected`)."""
 
     order: list[str]  # by first mention
     ranked: list[str]  # heaviest first (ties: first mentioned first)
@@ -340,6 +385,8 @@ def rank_forces(doc: Doc) -> ForceRanking | None:
                 in_headline.add(span.id_)
             elif span.start_char < lede:
                 weight += 2
+            if span.label_ == "FORCE" and _inspected(span):  # "X's PEEL report", "an inspection of X"
+                weight += _INSPECTED_WEIGHT
             score[span.id_] += weight
             first.setdefault(span.id_, span.start)
             if span.label_ == "FORCE":
