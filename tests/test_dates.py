@@ -1322,3 +1322,26 @@ def test_a_year_in_brackets_after_an_earlier_report_dates_it(body, previous):
     """ "its previous report (2021)": the year in brackets names the earlier report; after
     any other report it dates nothing of the inspection's."""
     assert _dates(_article("14 May 2025", body))["previous_inspection"] == previous
+
+
+@pytest.mark.parametrize(
+    ("body", "previous"),
+    [
+        (
+            "Inspectors found that cells are now cleaned daily. That was not so when they last came in 2021.",
+            "2021",
+        ),
+        ("Officers now record every search, something that had been a worry at the 2022 inspection.", "2022"),
+        (
+            "Three years ago, when inspectors last examined its work on missing children, reviews were slow.",
+            "2022",
+        ),
+    ],
+)
+def test_an_earlier_visit_told_by_they_or_a_labelled_inspection_in_the_past_perfect(body, previous):
+    """ "when they last came in 2021" (they: the inspectors of the sentence before),
+    "something that had been a worry at the 2022 inspection" and "Three years ago, when
+    inspectors last examined ..." date the previous inspection, not this one."""
+    dates = _dates(_article("14 May 2025", body))
+    assert dates["previous_inspection"] == previous
+    assert dates["inspection"] is None

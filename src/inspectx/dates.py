@@ -903,6 +903,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
             return "published"
         # "a PEEL inspection, published in 2023, which graded ...": an earlier inspection's report
         return EARLIER if _publishes_an_inspection(governor) and _earlier_year(doc, text) else None
+    if _labels_an_inspection_told_before(ent):
+        return "previous"  # "something that had been a problem at the 2023 inspection"
     if _a_grade_given_then(ent, governor, text):
         return _GRADED  # "..., the same grade it was given in 2023": an earlier grading
     if _dates_another_thing(ent, governor):
@@ -953,8 +955,12 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         nearest = (0, "inspection", governor.i)  # "Inspectors were on site in May"
     if nearest is None and _bracketed_after_a_report(ent):
         nearest = (0, "previous", ent.start - 2)  # "its previous report (2020)": that report's year
-    if nearest is None and governor is not None and _put_back(governor) and _inspectors_did(governor):
-        nearest = (0, "inspection", governor.i)  # "HMICFRS last examined its control room in 2022"
+    for verb in (governor, when.head if when is not None else None):
+        # "HMICFRS last examined its control room in 2022"; "Two years ago, | when inspectors
+        # last examined vetting at the force, ...": the "when" clause tells what the time was
+        put_back = nearest is None and verb is not None and _put_back(verb)
+        if put_back and (_inspectors_did(verb) or _they_the_inspectors(verb)):
+            nearest = (0, "inspection", verb.i)
     if nearest is None and governor is not None and _found_before(governor):
         return "previous"  # "In 2022, inspectors had found that ...": an earlier inspection's finding
     if (
@@ -1131,14 +1137,14 @@ def _follows_an_inspection(word: Token) -> bool:
     Engage in December 2020 | following an inspection", "after a critical report")? Then
     the date before it is the outcome's. After another event ("last looked at custody in
     2022, | following the death of a detainee") the date is still the main clause's."""
-    nouns = _INSPECTING_EVENTS | _REPORT_NOUNS
+    nouns = _INSPECTING_EVENTS | _OUTCOME_NOUNS
     # "after its PEEL inspection graded it ...": "after" marks a clause, which is its head's
     told = word.head.subtree if word.dep_ == "mark" else word.subtree
     return any(t.lower_ in nouns or t.lower_ in _INSPECTORATE_WORDS for t in told if t.i != word.i)
 
 
 #: Nouns for what an inspection gives, which an outcome may follow.
-_REPORT_NOUNS = frozenset({"report", "reports", "findings", "grading", "grades", "rating", "verdict"})
+_OUTCOME_NOUNS = frozenset({"report", "reports", "findings", "grading", "grades", "rating", "verdict"})
 #: Words naming an inspectorate (an outcome "following HMICFRS's concerns").
 _INSPECTORATE_WORDS = frozenset({"hmicfrs", "hmic", "hmics", "cji", "inspectorate", "inspectors", "peel"})
 
@@ -1242,6 +1248,22 @@ def _names_a_season(text: str) -> bool:
     return any(w in _words()["seasons"] for w in _WORD.findall(text.lower()))
 
 
+def _labels_an_inspection_told_before(ent: Span) -> bool:
+    """Is the date the label of an inspection or report ("the 2023 inspection") in a clause
+    in the past perfect ("something that had been a problem at the 2023 inspection", "the
+    force had been criticised in its 2021 report")? The clause tells of a time before the
+    story's, so the inspection is an earlier one."""
+    root = ent.root
+    if root.dep_ not in ("nummod", "compound", "amod", "nmod") or root.head.lower_ not in _REPORT_NOUNS:
+        return False
+    verb = next((a for a in root.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+    )
+
+
 def _found_before(verb) -> bool:
     """Is `verb` a finding the inspection had made before, in the past perfect, with the
     inspectors or the inspectorate as its subject ("In 2022, inspectors had found that
@@ -1283,6 +1305,22 @@ def _inspectors_did(verb) -> bool:
         if any(c.lower_ in ("it", "they", "we") for c in doers) and _said_by_inspectors(verb, subjects):
             return True  # "HMICFRS says | it returned to the force in April"
     return any(_inspecting(child, subjects) for child in doers)
+
+
+def _they_the_inspectors(verb) -> bool:
+    """Is `verb` a verb of inspecting or visiting whose subject is "they", with the
+    inspectors the subject of a verb in its sentence or the one before ("The inspectors
+    found that ... | That wasn't the case when they last came in 2022")? Then "they" is the
+    inspectors."""
+    if verb.lower_ not in _visiting() | _verbs("method_verbs"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+        return False
+    subjects = set(resources.load("cues")["inspecting_subjects"])
+    sent = gazetteer.sentence_of(verb.doc, verb.i)
+    before = gazetteer.sentence_of(verb.doc, sent.start - 1) if sent.start > 0 else None
+    near = [*(before or []), *(t for t in sent if t.i < verb.i)]
+    return any(t.dep_ == "nsubj" and t.lower_ in subjects for t in near)
 
 
 def _said_by_inspectors(verb, subjects: set[str]) -> bool:
