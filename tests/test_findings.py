@@ -6900,3 +6900,177 @@ def test_approximate_denials_and_ranks_set_the_polarity(sentence, polarity):
     "none" had made the classifier read it as a concern)."""
     same, other = by_polarity(polarity, sentence)
     assert same and not other
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force was graded good at protecting vulnerable people, up from adequate when last inspected.",
+        "It was rated good at managing offenders, having moved up from a requires improvement grade in 2022.",
+    ],
+)
+def test_the_grade_a_change_started_from_is_not_this_inspections(sentence):
+    """ "good, up from X": X is the earlier grade. Read as a grade of its own it had become an
+    overall grade of the force, and a finding."""
+    article = extract("\n".join([HEADLINE, INTRO, sentence]))
+    assert [g.grade for g in article.grades] == ["good"]
+    assert not article.concerns
+
+
+def test_a_finding_the_inspectors_previously_made_is_background():
+    """ "Inspectors previously found X" tells of an earlier inspection; what they found now is
+    the finding."""
+    good, bad = findings(
+        "Inspectors previously found that the force kept detainees waiting hours for a doctor.",
+        "This time inspectors found that detainees now see a nurse within the hour.",
+    )
+    assert not bad and has(good, "nurse")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors said the constabulary still had a good deal of work to do on its vetting backlog.",
+        "The report said there was good reason to doubt that victims of fraud were being called back.",
+    ],
+)
+def test_good_that_measures_rather_than_praises_is_read_without_it(sentence):
+    """ "a good deal of work to do", "good reason to doubt": "good" measures an amount or
+    states grounds; the classifier reads it as praise."""
+    good, bad = findings(sentence)
+    assert bad and not good
+
+
+def test_came_across_is_what_inspectors_found_not_how_they_worked():
+    """ "inspectors came across 11 files where ...": a verb of inspecting with "across" is one
+    of discovering, so the clause is a finding, not a description of the method."""
+    _, bad = findings(
+        "Of the 80 custody records they read, inspectors came across nine where a detainee's "
+        "medication had not been given on time."
+    )
+    assert has(bad, "medication")
+
+
+def test_another_bodys_list_of_demands_is_in_its_own_voice():
+    """ "The union is calling for A, B and C": another body's demands, however bad what they
+    name, are its own voice, not the inspection's (so no finding)."""
+    from inspectx.pipeline import build
+
+    demands = (
+        "The federation is calling for more custody staff, an end to single crewing at night and a "
+        "promise that no officer will be sent to a firearms call without backup."
+    )
+    demanded = "Local councillors demanded an apology from the force."
+    doc = build()("\n".join([HEADLINE, INTRO, demands, demanded]))
+    voices = {doc[start].sent.text.split()[1]: voice for start, voice in doc._.voices.items()}
+    assert voices["federation"] == "other" and voices["councillors"] == "other"
+    assert findings(demands) == ([], [])
+
+
+def test_a_condition_not_yet_met_is_read_without_it():
+    """ "X will go on unless the force improves Y": the condition's words of improvement are
+    what has not happened; the main clause is the finding's polarity."""
+    good, bad = findings(
+        "The report said victims of burglary will go on waiting days for an officer unless the force "
+        "improves how it plans its patrols."
+    )
+    assert bad and not good
+
+
+def test_a_section_heading_set_with_a_colon_gives_its_items_their_polarity():
+    """ "Areas for improvement:" over a list is a report's section heading, not a list's
+    introduction: each item under it is a concern, each under "Strengths:" an improvement."""
+    good, bad = findings(
+        "Areas for improvement:",
+        "- the recording of stop and search encounters",
+        "- the time taken to examine seized phones",
+        "Strengths:",
+        "- the neighbourhood team in Whitehaven",
+    )
+    assert has(bad, "stop and search") and has(bad, "seized phones")
+    assert has(good, "whitehaven") and not has(good, "phones")
+
+
+def test_a_recognition_that_relays_what_the_inspectors_found():
+    """ "welcomed the inspectors' recognition that X": a noun of finding, as "finding that"."""
+    good, _ = findings(
+        "The federation welcomed the inspectors' recognition that response officers now get proper breaks."
+    )
+    assert has(good, "breaks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "word"),
+    [
+        ("Inspectors rated the force good at preventing crime and praised its school visits.", IMP, "school"),
+        (
+            "Inspectors graded the force inadequate at investigating crime and criticised its handling "
+            "of burglary cases.",
+            "concern",
+            "burglary",
+        ),
+    ],
+)
+def test_a_second_judgement_coordinated_with_a_grading_is_a_finding_of_its_own(sentence, polarity, word):
+    """ "rated the force good at X and praised Y": the graded clause gives its grade, and the
+    grader's second predicate is read as a clause of its own (it had been lost)."""
+    same, _ = by_polarity(polarity, sentence)
+    assert has(same, word)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["| Area | 2025 | 2021 |", "| Area | This inspection | Last inspection |"],
+)
+def test_a_grade_table_with_a_column_for_the_last_inspection_gives_this_ones_grades(header):
+    """A table's header says which column is this inspection's; a header of years or of
+    "this" and "last" inspection had been dropped as a menu, and every grade read from the
+    wrong column, its area run together with the current one."""
+    article = extract(
+        "\n".join(
+            [
+                HEADLINE,
+                INTRO,
+                header,
+                "| --- | --- | --- |",
+                "| Managing offenders | Adequate | Good |",
+                "| Protecting vulnerable people | Good | Requires improvement |",
+                "The force said it was proud of its staff.",
+            ]
+        )
+    )
+    grades_given = sorted((g.area.lower(), g.grade) for g in article.grades)
+    assert grades_given == [("managing offenders", "adequate"), ("protecting vulnerable people", "good")]
+
+
+def test_a_label_parsed_as_a_second_subject_is_not_the_sentences_subject():
+    """ "Worth noting: Essex Police was graded ...": the parser may make the label a subject
+    of the root too; the sentence's subject is the one nearer the root, so the sentence is
+    the other force's."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from inspectx.findings.attribution import _main_subject
+
+    words = ["Worth", "noting", ":", "Essex", "Police", "was", "graded", "good", "."]
+    heads = [1, 6, 1, 4, 6, 6, 6, 6, 6]
+    deps = ["amod", "nsubjpass", "punct", "compound", "nsubjpass", "auxpass", "ROOT", "oprd", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, sent_starts=[True] + [False] * 8)
+    assert _main_subject(doc[:]).text == "Police"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a separate report this month, HMICFRS found Cumbria Fire and Rescue Service was slow to inspect "
+        "high-rise flats.",
+        "A separate review of the county's youth courts found that hearings were often delayed.",
+        "It comes after a separate review of call handling, published in May, which found that callers were "
+        "often left on hold.",
+    ],
+)
+def test_what_another_inspection_or_a_fire_service_was_found_to_do_is_not_this_inspections(sentence):
+    """A separate report or review's findings, and a fire and rescue service's, are not
+    the police inspection's."""
+    good, bad = findings("Inspectors found the custody suites were clean and well run.", sentence)
+    assert has(good, "custody") and bad == []

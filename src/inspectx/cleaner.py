@@ -235,6 +235,7 @@ def classify(raw: str) -> list[Line]:
     _settle_headline(units)
     _drop_running_heads(units)
     _drop_furniture_between_furniture(units)
+    _keep_table_headers(units)
     return [Line(u.number, u.text, u.reason, tuple(u.sentences) if u.reason is None else ()) for u in units]
 
 
@@ -610,6 +611,27 @@ def _titled_date(text: str) -> bool:
     """A date with a title of four words or more: "Police and Crime Panel - 14 September
     2023" at the head of every page, not a dateline ("Published: Thursday 14 September")."""
     return bool(_DATE_LINE.search(text)) and len(_WORD.findall(_DATE_LINE.sub(" ", text))) >= 4
+
+
+def _keep_table_headers(units: list[_Unit]) -> None:
+    """A bar-separated line dropped as navigation ("| Area | 2025 | 2022 |") is a table's
+    header, and kept, when the next line (past a Markdown table's rule, "| --- | --- |") is a
+    kept row with as many cells: the header says which column is which (this inspection's
+    grades or the last one's)."""
+    lines = [u for u in units if u.text]
+    for n, unit in enumerate(lines[:-1]):
+        if unit.reason != "navigation" or "|" not in unit.text:
+            continue
+        following = lines[n + 1]
+        if following.reason == _TABLE_RULE and n + 2 < len(lines):
+            following = lines[n + 2]
+        if following.reason is None and _cells(following.text) == _cells(unit.text) >= 3:
+            unit.reason = None
+
+
+def _cells(text: str) -> int:
+    """How many cells a bar-separated line has ("| A | B | C |": 3)."""
+    return len([c for c in text.split("|") if c.strip()])
 
 
 def _drop_furniture_between_furniture(units: list[_Unit]) -> None:

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from inspectx import gazetteer, resources
 from inspectx.people import PersonInfo, is_honorific
@@ -71,6 +71,18 @@ _OTHER_SUBJECTS = {
 _SOURCE_VERBS = frozenset(
     {"find", "found", "finds", "show", "shows", "showed", "shown", "suggest", "suggests", "suggested"}
 )
+
+
+#: Verbs of demanding ("demands", "is calling for" with its "for").
+_DEMAND_VERBS = frozenset({"demand", "demands", "demanded", "demanding"})
+_CALL_VERBS = frozenset({"call", "calls", "called", "calling"})
+
+
+def _demands(verb: Token) -> bool:
+    """Is the verb one of demanding ("demands a review", "is calling for more staff")?"""
+    return verb.lower_ in _DEMAND_VERBS or (
+        verb.lower_ in _CALL_VERBS and any(c.lower_ == "for" for c in verb.children)
+    )
 
 
 @dataclass(frozen=True)
@@ -310,10 +322,12 @@ def _sentence_voice(doc, sent: Span, quotes, people, speech, previous: Span | No
             role = _subject_role(doc, token, people, previous)
             if role:
                 return role
-        elif token.lower_ in _SOURCE_VERBS and token.pos_ == "VERB" and _asserted(token):
+        elif (token.lower_ in _SOURCE_VERBS or _demands(token)) and token.pos_ == "VERB" and _asserted(token):
             role = _subject_role(doc, token, people, previous)
             if role == "other":
-                return role  # "A survey by the council found that ...": another source's finding
+                # "A survey by the council found that ...": another source's finding; "The
+                # union is calling for A, B and C": another's demands
+                return role
     aside = _asides(sent)
     if any(t.lower_ in _FIRST_PERSON and t.i not in aside for t in sent):
         return "self"

@@ -44,6 +44,8 @@ from inspectx.findings.rules import (
     EXCEPTIONS,
     area_checked,
     clause_roots,
+    condition_checked,
+    degree_good_checked,
     denial_checked,
     doubt_checked,
     first_person_stance,
@@ -114,6 +116,8 @@ def find_findings_many(
     clauses = [tokens for r in readings for tokens in r.clauses()]
     judged = topic_checked(classifier, classifier.judge([_span(tokens) for tokens in clauses]), clauses)
     judged = denial_checked(classifier, judged, clauses)
+    judged = degree_good_checked(classifier, judged, clauses)
+    judged = condition_checked(classifier, judged, clauses)
     judged = area_checked(classifier, judged, clauses)
     judged = hedge_checked(classifier, judged, clauses)
     judged = scare_quote_checked(classifier, judged, clauses)
@@ -274,6 +278,7 @@ class _Reading:
         # in an article about no one force (a national report) forces in general are its subject
         general = attribution.forces_in_general(doc) if leader is not None else set()
         others = attribution.other_force_tokens(doc) | general | attribution.partner_agencies(doc)
+        others |= attribution.another_inspection_tokens(doc)  # "a separate review ... which found X"
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
         intro_allowed = False
@@ -1376,10 +1381,20 @@ def _section_polarity(tokens: list[Token]) -> str | None:
     words = re.findall(r"[a-z']+", text.lower().replace("\u2019", "'"))
     if tokens[-1].text == "?" and len(words) <= 12:
         return _question_polarity(words)
-    if tokens[-1].text in (".", "!", ":"):
-        return None  # a sentence or a list's introduction, not a heading
+    if tokens[-1].text == ":":
+        # a list's introduction, or a heading set with a colon ("What needs to improve:",
+        # "Strengths:"): only a heading's own words make it one
+        return _named_heading(words)
+    if tokens[-1].text in (".", "!"):
+        return None  # a sentence, not a heading
     if len(words) <= 8 and (asked := _question_polarity(words)) is not None:
         return asked  # a heading put as a wh-clause: "Where we need to do better", "What we do well"
+    return _named_heading(words)
+
+
+def _named_heading(words: list[str]) -> str | None:
+    """The polarity of a heading that is one of data/cues.json `section_headings` (after a
+    leading "Key", "Main", "The" ...), or None."""
     while len(words) > 1 and words[0] in ("key", "main", "the", "some", "other"):
         words = words[1:]  # "Key strengths", "Main concerns"
     heading = " ".join(words)

@@ -561,6 +561,7 @@ FINDING_NOUNS = frozenset(
     {
         *("finding", "findings", "conclusion", "conclusions", "concern", "concerns"),
         *("view", "observation", "verdict", "assessment", "assessments", "judgement", "judgment"),
+        *("recognition", "acknowledgement", "acknowledgment"),
     }
 )
 
@@ -758,6 +759,8 @@ def describes_method(clause: list[Token]) -> bool:
         return False  # "came away impressed by ...", "left unconvinced that ..."
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.lower_ not in method for c in inside):
         return False  # "examined 50 files and found that ..."
+    if any(c.lower_ in _DISCOVERING_PARTICLES for c in inside):
+        return False  # "came across 11 files where ...", "came upon": what was found
     if root.lower_ in method:
         return True
     complements = [root, *(c for c in root.children if c.dep_ in ("acomp", "dobj", "attr"))]
@@ -776,6 +779,8 @@ def _inspection_said_it(subject: Token) -> bool:
     return any(c.i in inspectorates or c.lower_ in inspection_nouns() for c in sayers)
 
 
+#: Particles that make a verb of inspecting one of discovering ("came across", "came upon").
+_DISCOVERING_PARTICLES = frozenset({"across", "upon"})
 #: Adverbs that make a denied practice a shortfall ("not always", "not routinely").
 _NOT_ALWAYS = frozenset({"always", "consistently", "routinely", "regularly", "properly", "fully", "yet"})
 
@@ -1054,8 +1059,12 @@ def about_the_article(sent: Span) -> bool:
 
 
 def _main_subject(sent: Span) -> Token | None:
-    """The subject of the sentence's root, or None."""
-    return next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The subject of the sentence's root, or None; of two, the nearer the root (a label
+    set off by a colon may be parsed as a subject too: "Worth noting: | Essex Police was
+    graded ...")."""
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return min(subjects, key=lambda c: abs(c.i - root.i), default=None)
 
 
 #: Prepositions of an opening adjunct that sets a sentence in a place ("In Durham, ...").
@@ -1185,6 +1194,37 @@ def _names_a_force(subject: Token) -> bool:
         return True
     forces = gazetteer.token_indices(subject.doc, "FORCE")
     return any(t.i in forces or t.lower_ in FORCE_NOUNS and t.dep_ != "compound" for t in subject.subtree)
+
+
+#: Words that make an inspection or report another than the article's ("a separate
+#: report", "a similar inspection of X").
+ANOTHER_WORDS = frozenset({"separate", "similar", "another", "other", "different", "parallel"})
+_ANOTHER_NOUNS = frozenset(
+    {"inspection", "inspections", "report", "reports", "review", "reviews", "audit", "visit"}
+)
+
+
+def another_inspection_tokens(doc: Doc) -> set[int]:
+    """Token indices of what another inspection or report is said to have found: a sentence
+    set in it ("In a separate report this week, HMICFRS found that X") or whose subject it
+    is ("A separate review of custody found that X"), and a relative clause on it ("It
+    follows a separate review of custody, published last month, | which found that X").
+    The article's inspection is not "separate", "similar" or "another"."""
+    out: set[int] = set()
+    for noun in gazetteer.tokens_with(doc, _ANOTHER_NOUNS):
+        if not any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("amod", "det") for c in noun.children):
+            continue
+        sent = noun.sent
+        opening = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.i == sent.start
+        if opening or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"):
+            out.update(range(sent.start, sent.end))
+            continue
+        # on the noun, or (as the parser may hang it) on a noun of its own phrase: "a separate
+        # review of call handling, ..., | which found that X"
+        for clause in noun.subtree:
+            if clause.dep_ == "relcl" and clause.lower_ in reporting_verbs():
+                out.update(t.i for t in clause.subtree)
+    return out
 
 
 def partner_agencies(doc: Doc) -> set[int]:
@@ -1792,7 +1832,20 @@ def earlier_sources(doc: Doc) -> dict[int, list[tuple[int, int]]]:
             phrase = list(noun.subtree)
             sent = gazetteer.sentence_of(doc, noun.i)
             out.setdefault(sent.start, []).append((phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)))
+    for adverb in gazetteer.tokens_with(doc, _EARLIER_ADVERBS):
+        verb = adverb.head
+        # "Inspectors previously found that ...", "The inspectorate had formerly criticised
+        # ...": the main reporting verb of an inspection subject, told as of before
+        if adverb.dep_ != "advmod" or verb.dep_ != "ROOT" or verb.lower_ not in reporting:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and names_the_inspection(c) for c in verb.children):
+            sent = gazetteer.sentence_of(doc, adverb.i)
+            out.setdefault(sent.start, []).append((adverb.idx, adverb.idx + len(adverb.text)))
     return out
+
+
+#: Adverbs that set a reporting verb before this inspection ("Inspectors previously found").
+_EARLIER_ADVERBS = ("previously", "formerly")
 
 
 def _continued(

@@ -104,6 +104,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             continue  # "no longer graded inadequate", "not rated outstanding in any area"
         if unrealised(tokens[start]):
             continue  # "aims to be rated good", "would have been judged inadequate": no grade given
+        if _changed_from(tokens, start):
+            continue  # "good, up from requires improvement in 2022": the grade it changed from
         if start > 0 and tokens[start - 1].lower_ in ("no", "any"):
             continue  # "gave the force no outstanding grades", "did not receive any good grades"
         if start > 0 and tokens[start - 1].lower_ in _DEGREES:
@@ -258,6 +260,18 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
     ]
 
 
+def _changed_from(tokens: list[Token], start: int) -> bool:
+    """Is the grade at `start` the one a change started from ("up from requires
+    improvement", "moved from an inadequate grade to good", "improved from adequate"):
+    "from", with at most an article between, before it? That grade is an earlier
+    inspection's."""
+    before = [t.lower_ for t in tokens[max(start - 2, 0) : start]]
+    return before[-1:] == ["from"] or (len(before) == 2 and before[0] == "from" and before[1] in _ARTICLES)
+
+
+_ARTICLES = frozenset({"a", "an", "the", "its"})
+
+
 def _fronted_area(grade: Token) -> list[Token] | None:
     """The area a sentence opens with, set off by a comma before the grade ("For responding
     to the public, | this time the verdict is requires improvement", "In investigating
@@ -391,6 +405,17 @@ def told_after(tokens: list[Token]) -> tuple[list[Token], int] | None:
             told = _complement(tokens, verb, inside)
             if told is not None:
                 return told
+            if verb.pos_ == "VERB" and verb.lower_ not in vocabulary().grade_context:
+                # "rated the force good at X and | singled out Y as an example of good
+                # practice": a second judgement of the grader's, read as a clause of its own
+                own = {t.i for t in verb.subtree}
+                rest = [t for t in tokens if t.i in own]
+                # not "grades it good at X and | requires improvement at Y": a grade of its own
+                graded = any(t.lower_ in vocabulary().grade_context for t in rest) or grades_in(
+                    verb.doc, rest
+                )
+                if len(rest) >= 4 and not graded:
+                    return rest, 0
     return None
 
 

@@ -1140,6 +1140,92 @@ def _undenied_comparison(tokens: list[Token]) -> list[str] | None:
     return None
 
 
+#: The least probability of the reading without its condition for it to replace the clause's own.
+CONDITION_MIN_SCORE = 0.7
+#: Subordinators of a condition whose words are what is not yet so ("unless the force improves").
+_CONDITIONS = frozenset({"unless", "until"})
+
+
+def condition_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that carries a condition not yet met ("victims will
+    continue to be let down unless the force improves its investigations") judged by its
+    reading without the condition ("victims will continue to be let down"), when that
+    reading is a finding other than the clause's own at CONDITION_MIN_SCORE or more: the
+    condition names what the force has yet to do, in words of improvement, and the
+    classifier read the whole as an improvement (0.56; the main clause alone is a concern
+    at 0.96). One more classifier call per batch, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        finding = reading.label not in (NOT_FINDING, own.label)
+        return reading if finding and reading.score >= CONDITION_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _without_condition, kept)
+
+
+def _without_condition(tokens: list[Token]) -> list[str] | None:
+    """The clause's words without its "unless" or "until" clause (and the comma that sets it
+    off), or None when it has none or nothing is left."""
+    inside = {t.i for t in tokens}
+    for mark in tokens:
+        clause = mark.head
+        if mark.lower_ not in _CONDITIONS or mark.dep_ != "mark" or clause.dep_ != "advcl":
+            continue
+        gone = {t.i for t in clause.subtree}
+        if not gone <= inside:
+            continue
+        words = [t for t in tokens if t.i not in gone]
+        while words and words[-1].is_punct:
+            words.pop()
+        if words and words[0].i > min(gone) and words[0].text == ",":
+            words = words[1:]
+        words = [w for n, w in enumerate(words) if not (w.text == "," and (n == 0 or w.i - 1 in gone))]
+        if len(words) < 3:
+            return None
+        return _capitalised([w.text for w in words]) if tokens[0].i in gone else [w.text for w in words]
+    return None
+
+
+#: The least probability of the reading without a degree "good" for it to replace the clause's own.
+DEGREE_GOOD_MIN_SCORE = 0.8
+#: Nouns "good" measures rather than praises: an amount ("a good deal of") and grounds
+#: ("good reason to worry", "good cause to"). Not "a good number of": a count praised.
+_DEGREE_GOOD_NOUNS = frozenset({"deal", "reason", "reasons", "cause", "grounds"})
+
+
+def degree_good_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause whose "good" measures an amount or states grounds
+    rather than praising ("The force had a good deal of work to do on X", "There was good
+    reason to worry about X") judged by its reading without that "good" ("a lot of work to
+    do", "reason to worry"), when the reading is another label at
+    DEGREE_GOOD_MIN_SCORE or more. The classifier read both as improvements at 0.99: "good"
+    is among the strongest words of praise it learnt. One more classifier call per batch."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        return reading if reading.label != own.label and reading.score >= DEGREE_GOOD_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _without_degree_good, kept)
+
+
+def _without_degree_good(tokens: list[Token]) -> list[str] | None:
+    """The clause's words with its degree "good" taken out ("a good deal" as "a lot"), or
+    None when it has none."""
+    for n, token in enumerate(tokens):
+        if token.lower_ != "good" or token.dep_ != "amod" or token.head.lower_ not in _DEGREE_GOOD_NOUNS:
+            continue
+        if token.head.i != token.i + 1:
+            continue  # "good and reliable reasons": praise of the reasons
+        words = [t.text for t in tokens]
+        if token.head.lower_ == "deal":
+            return [*words[:n], "lot", *words[n + 2 :]]  # "great" is praise to the classifier too
+        del words[n]
+        return _capitalised(words) if n == 0 else words
+    return None
+
+
 def _capitalised(words: list[str]) -> list[str]:
     """The words as a sentence opens: the first with a capital."""
     return [words[0][:1].upper() + words[0][1:], *words[1:]]
