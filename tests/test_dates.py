@@ -1345,3 +1345,12 @@ def test_an_earlier_visit_told_by_they_or_a_labelled_inspection_in_the_past_perf
     dates = _dates(_article("14 May 2025", body))
     assert dates["previous_inspection"] == previous
     assert dates["inspection"] is None
+
+
+def test_another_reviews_publication_is_not_this_reports():
+    """ "a separate review of X, published last month": that review's date, not this
+    report's publication."""
+    dates = _dates(
+        _article("14 May 2025", "It comes after a separate review of stalking cases, published last month.")
+    )
+    assert dates["published"] != "2025-04"

@@ -962,3 +962,15 @@ def test_forces_inspected_side_by_side_still_share_the_lead():
         "Inspectors found that Kent Police and Essex Police both needed better records.\n"
     )
     assert record["force"] is None
+
+
+def test_another_reviews_subject_does_not_set_the_programme():
+    """ "It follows a separate review of custody in X": the other review's subject is not
+    the programme of the inspection reported."""
+    record = _record(
+        "Watchdog looks at local policing in Dorset\n"
+        "HMICFRS has looked at how Dorset Police patrols its villages.\n"
+        "Inspectors found that rural beats were often left empty.\n"
+        "It comes after a separate review of custody at the force last year.\n"
+    )
+    assert record["inspection"]["programme"] == "other"

@@ -867,6 +867,12 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         # "published its review of how the PSNI responds to domestic abuse | on 12 March": the
         # parse hangs the date on the question that names the report's subject
         governor = next((a for a in governor.ancestors if a.pos_ in ("VERB", "AUX")), governor)
+    if (
+        governor is not None
+        and governor.dep_ in ("acl", "relcl")
+        and gazetteer.of_another_inspection(governor.head)
+    ):
+        return None  # "It follows a separate review of X, published last month": the other's
     if _dates_a_release(text) and (publisher := _publisher_of_the_title(ent)) is not None:
         # "published its (first) inspection of how X responds to stalking | on 9 October"
         report = next(c for c in publisher.children if c.dep_ == "dobj")

@@ -328,14 +328,31 @@ def _inspected(span: Span) -> bool:
     else:
         return root.dep_ in ("dobj", "nsubjpass") and head.lower_ in _inspection_verb_forms()
     # "A similar inspection of Norfolk Constabulary in 2024", "a separate review of X": another one
-    return not any(c.lower_ in _ANOTHER for c in noun.children)
+    return not another_inspection(noun) and not any(c.lower_ == "earlier" for c in noun.children)
 
 
 _OF_ON = frozenset({"of", "on", "into"})
-#: Words that make an inspection another than the article's ("a similar inspection of X").
-_ANOTHER = frozenset(
-    {"similar", "separate", "another", "other", "different", "parallel", "equivalent", "earlier"}
-)
+#: Words that make an inspection or report another than the article's ("a similar
+#: inspection of X", "a separate review of custody").
+ANOTHER_WORDS = frozenset({"similar", "separate", "another", "other", "different", "parallel", "equivalent"})
+
+
+def another_inspection(noun: Token) -> bool:
+    """Is the noun (an inspection, review or report) marked as another than the article's
+    own ("a separate review", "a similar inspection of X")?"""
+    return any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("amod", "det") for c in noun.children)
+
+
+def of_another_inspection(token: Token) -> bool:
+    """Is the token in the noun phrase of another inspection or report than the article's,
+    it or a noun it hangs on before any verb ("a separate review of | custody", "a
+    separate review of stalking | cases")?"""
+    for noun in (token, *token.ancestors):
+        if noun.pos_ in ("VERB", "AUX") and noun is not token:
+            return False
+        if another_inspection(noun):
+            return True
+    return False
 
 
 @cache

@@ -39,7 +39,12 @@ def find_programme(doc: Doc, *, national: bool) -> ProgrammeEvidence:
     and its programme is PEEL, which inspects each force on its own: several forces'
     PEEL reports told side by side are PEEL inspections.
     """
-    spans = [s for s in gazetteer.spans(doc, "PROGRAMME") if not _tail_of_a_compound(s) and not _held_in(s)]
+    spans = [
+        s
+        for s in gazetteer.spans(doc, "PROGRAMME")
+        # not what another review looked at: "It follows a separate review of | custody in X"
+        if not _tail_of_a_compound(s) and not _held_in(s) and not gazetteer.of_another_inspection(s.root)
+    ]
     if national:
         cue = next(iter(gazetteer.spans(doc, "NATIONAL")), None)
         evidence = _named(doc, spans) if spans and cue is None else None

@@ -1196,9 +1196,6 @@ def _names_a_force(subject: Token) -> bool:
     return any(t.i in forces or t.lower_ in FORCE_NOUNS and t.dep_ != "compound" for t in subject.subtree)
 
 
-#: Words that make an inspection or report another than the article's ("a separate
-#: report", "a similar inspection of X").
-ANOTHER_WORDS = frozenset({"separate", "similar", "another", "other", "different", "parallel"})
 _ANOTHER_NOUNS = frozenset(
     {"inspection", "inspections", "report", "reports", "review", "reviews", "audit", "visit"}
 )
@@ -1212,7 +1209,7 @@ def another_inspection_tokens(doc: Doc) -> set[int]:
     The article's inspection is not "separate", "similar" or "another"."""
     out: set[int] = set()
     for noun in gazetteer.tokens_with(doc, _ANOTHER_NOUNS):
-        if not any(c.lower_ in ANOTHER_WORDS and c.dep_ in ("amod", "det") for c in noun.children):
+        if not gazetteer.another_inspection(noun):
             continue
         sent = noun.sent
         opening = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.i == sent.start
