@@ -950,8 +950,21 @@ def test_a_graded_area_is_read_whole_and_no_further(sentence, area):
             "Inspectors graded preventing crime as requiring improvement.",
             [("preventing crime", "requires improvement")],
         ),
+        (
+            "Its grades for responding to the public and for managing offenders were good.",
+            [("responding to the public", "good"), ("managing offenders", "good")],
+        ),
+        ("Its rating in investigating crime was inadequate.", [("investigating crime", "inadequate")]),
     ],
-    ids=["one-area-copula", "three-areas-copula", "two-areas-rated", "not-a-graded-area", "graded-as"],
+    ids=[
+        "one-area-copula",
+        "three-areas-copula",
+        "two-areas-rated",
+        "not-a-graded-area",
+        "graded-as",
+        "grade-noun-for",
+        "grade-noun-in",
+    ],
 )
 def test_areas_graded_by_name_as_the_subject_each_get_the_grade(sentence, expected):
     article = extract("\n".join([HEADLINE, INTRO, sentence]))

@@ -136,6 +136,7 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
             or _refers_back(tokens[end : end + 4])  # "requires improvement in that area"
             or _areas_after_count(tokens[end:])  # "requires improvement in three areas: A, B and C"
             or _areas_as_subject(tokens, start)  # "Managing offenders was adequate"
+            or _grade_noun_areas(tokens[start], tokens) is not None  # "Its grade for X was good"
         ):
             continue
         if (
@@ -182,6 +183,8 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
                 areas = [_with_prep(a, rest[0]) for a in _split_areas(rest)]
             elif (opening := _fronted_area(tokens[start])) is not None:
                 areas = [opening]  # "For responding to the public, the verdict is good"
+            elif (held := _grade_noun_areas(tokens[start], tokens)) is not None:
+                areas = held  # "Its grades for A and for B were adequate"
             else:
                 window = tokens[max(0, start - 5) : start]
                 cut = max((i + 1 for i, t in enumerate(window) if t.lower_ in ("and", ",", ";")), default=0)
@@ -258,6 +261,24 @@ def grades_in(doc: Doc, tokens: list[Token]) -> list[tuple[str | None, str, int,
         for item in out
         if item[4].area != "overall" or item[4].grade not in areas_graded or item[1].lower() != item[4].grade
     ]
+
+
+def _grade_noun_areas(grade: Token, tokens: list[Token]) -> list[list[Token]] | None:
+    """The areas of a grade said of a grade noun with "for", "in" or "at" ("Its grades for
+    managing offenders and for protecting vulnerable people were adequate", "The force's
+    rating in investigating crime was good"), each with its preposition; None for any
+    other grade."""
+    if grade.dep_ not in ("acomp", "attr"):
+        return None
+    subject = next((c for c in grade.head.children if c.dep_ == "nsubj" and c.lower_ in _GRADE_NOUNS), None)
+    prep = next((c for c in subject.children if c.lower_ in ("for", "in", "at")), None) if subject else None
+    if prep is None or prep.i > grade.head.i:
+        return None
+    # the words from the preposition to the copula, whatever the parser hung where
+    # ("for A and for building, supporting and protecting the workforce | were adequate")
+    named = [t for t in tokens if prep.i <= t.i < grade.head.i]
+    areas = [_with_prep(a, prep) for a in _split_areas(named)]
+    return [a for a in areas if len(a) > 1] or None
 
 
 def _changed_from(tokens: list[Token], start: int) -> bool:
