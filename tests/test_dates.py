@@ -1354,3 +1354,23 @@ def test_another_reviews_publication_is_not_this_reports():
         _article("14 May 2025", "It comes after a separate review of stalking cases, published last month.")
     )
     assert dates["published"] != "2025-04"
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "previous"),
+    [
+        ("The force said it would publish an action plan in August.", "2025-05-14", None),
+        (
+            "HMICFRS published the report on Tuesday.\nThe last time inspectors examined its control room "
+            "was in 2021.",
+            "2025-05-13",
+            "2021",
+        ),
+    ],
+)
+def test_a_plan_to_publish_something_else_and_the_last_time_inspected(body, published, previous):
+    """ "would publish an action plan in August" dates the force's plan, not the report (it
+    had been the publication, and in the year before, as August was yet to come);
+    "The last time inspectors examined X was in 2021" dates the previous inspection."""
+    dates = _dates(_article("14 May 2025", body))
+    assert (dates["published"], dates["previous_inspection"]) == (published, previous)

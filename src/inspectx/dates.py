@@ -897,6 +897,12 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if governor is None and ent.start == sent.start and ent.end >= sent.end - 1 and sent.end < len(doc):
         # "Yesterday | the inspectorate published ...": the parser made the date a sentence
         governor = next((t for t in doc[sent.end :] if t.dep_ == "ROOT"), None)
+    if (
+        governor is not None
+        and governor.lower_ in _verbs("publishing_verbs")
+        and _publishes_another_thing(governor)
+    ):
+        return None  # "The force said it would publish an action plan in June": a plan of its own
     if governor is not None and governor.lower_ in _verbs("publishing_verbs") and _of_an_earlier(governor):
         return "previous"  # "The original inspection, "No Excuse", was published in March 2023"
     if (
@@ -909,6 +915,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
             return "published"
         # "a PEEL inspection, published in 2023, which graded ...": an earlier inspection's report
         return EARLIER if _publishes_an_inspection(governor) and _earlier_year(doc, text) else None
+    if _the_last_time_inspected(ent):
+        return "previous"  # "The last time HMICS looked at its custody was in 2019"
     if _labels_an_inspection_told_before(ent):
         return "previous"  # "something that had been a problem at the 2023 inspection"
     if _a_grade_given_then(ent, governor, text):
@@ -1239,6 +1247,49 @@ def _of_an_earlier(verb) -> bool:
         for s in subjects
         for m in s.children
     )
+
+
+def _the_last_time_inspected(ent: Span) -> bool:
+    """Is the date in a sentence that opens "The last time" the inspectors did something
+    ("The last time HMICS looked at Inverness custody was in 2019", "The last time
+    inspectors visited was in March 2022")? It dates the previous inspection; the parser
+    makes the inspecting verb the root and the time a modifier of it."""
+    sent = ent.sent
+    opening = [t for t in sent[:3]]
+    if [t.lower_ for t in opening[-2:]] != ["last", "time"] and [t.lower_ for t in opening[:2]] != [
+        "last",
+        "time",
+    ]:
+        return False
+    time = next(t for t in opening if t.lower_ == "time")
+    verb = time.head
+    return (
+        time.dep_ == "npadvmod"
+        and verb.pos_ in ("VERB", "AUX")
+        and ent.start > verb.i
+        and _inspectors_did(verb)
+    )
+
+
+def _publishes_another_thing(verb) -> bool:
+    """Is the verb of publishing one yet to come ("will publish", "would publish") whose
+    object is something other than a report ("an action plan", "its response")? A future
+    publication of the report itself ("The report will be published on Thursday") is its
+    date; of a plan, it is not."""
+    future = ("will", "shall", "'ll", "wo", "would", "'d")
+    if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(o.lower_ in _PUBLISHED_THINGS or o.pos_ == "PRON" for o in objects)
+
+
+#: What an inspectorate publishes: the objects of a publication that is the report's.
+_PUBLISHED_THINGS = frozenset(
+    {
+        *("report", "reports", "inspection", "inspections", "review", "assessment", "findings"),
+        *("results", "conclusions", "verdict", "letter", "document", "study"),
+    }
+)
 
 
 def _planned(verb) -> bool:
