@@ -1254,14 +1254,11 @@ def _the_last_time_inspected(ent: Span) -> bool:
     ("The last time HMICS looked at Inverness custody was in 2019", "The last time
     inspectors visited was in March 2022")? It dates the previous inspection; the parser
     makes the inspecting verb the root and the time a modifier of it."""
-    sent = ent.sent
-    opening = [t for t in sent[:3]]
-    if [t.lower_ for t in opening[-2:]] != ["last", "time"] and [t.lower_ for t in opening[:2]] != [
-        "last",
-        "time",
-    ]:
-        return False
-    time = next(t for t in opening if t.lower_ == "time")
+    opening = [t.lower_ for t in ent.sent[:3]]
+    at = opening.index("time") if "time" in opening else 0
+    if at == 0 or opening[at - 1] != "last":
+        return False  # not "The last time ...", "Last time ..."
+    time = ent.sent[at]
     verb = time.head
     return (
         time.dep_ == "npadvmod"

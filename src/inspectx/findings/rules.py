@@ -995,10 +995,8 @@ def _evidence_denied(token: Token) -> bool:
     """Is the evidence noun denied: "no evidence", "little evidence", "did not find any
     evidence", "no longer any evidence"?"""
     head = token.head
-    return (
-        any(c.lower_ == "no" and c.dep_ == "det" or c.lower_ == "little" for c in token.children)
-        or any(c.dep_ == "neg" for c in head.children)
-        or any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in head.children)
+    return any(c.lower_ in ("no", "little") for c in token.children) or any(
+        c.dep_ == "neg" or _ended(c) for c in head.children
     )
 
 
@@ -2644,10 +2642,7 @@ def _denying_evidence(verb: Token, inside: set[int]) -> Token | None:
         return None
     if not attribution.that_clause(verb):
         return None
-    denied = any(c.lower_ in ("no", "little") for c in noun.children) or any(
-        c.dep_ == "neg" or _ended(c) for c in noun.head.children
-    )
-    return noun if denied else None
+    return noun if _evidence_denied(noun) else None
 
 
 def _asserted_predicate(verb: Token, inside: set[int]) -> bool:
