@@ -7087,3 +7087,61 @@ def test_what_another_inspection_or_a_fire_service_was_found_to_do_is_not_this_i
     the police inspection's."""
     good, bad = findings("Inspectors found the custody suites were clean and well run.", sentence)
     assert has(good, "custody") and bad == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The report found that 44 of the 48 stalking victims had been given a safety plan.", IMP),
+        ("Inspectors found that nine out of ten detainees were seen by a nurse within an hour.", IMP),
+        ("Inspectors said the force charges someone in fewer than one in twelve burglaries.", "concern"),
+        ("Inspectors found that only 9 of the 30 case files had been reviewed by a sergeant.", "concern"),
+        ("Inspectors found that a third of the missing person reports were never risk assessed.", "concern"),
+        ("The report found that barely 4 per cent of 101 calls were abandoned.", IMP),
+    ],
+    ids=["most-good", "nine-in-ten", "fewer-than-one-in", "only-n-of-m", "share-of-bad", "few-bad"],
+)
+def test_a_share_of_a_group_is_judged_by_what_happened_and_how_many_it_happened_to(sentence, polarity):
+    """A good thing done for nearly all is an improvement and for few a concern; a bad thing
+    done to many is a concern and to very few an improvement. The classifier reads the
+    figures, not what they amount to."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other
+
+
+@pytest.mark.parametrize(
+    ("words", "share"),
+    [
+        ("In 27 of the 30 files, victims had been told of the outcome", (0.9, False)),
+        ("fewer than one in twenty burglaries ended in a charge", (0.05, True)),
+        ("two of the force's six areas were rated good", (1 / 3, False)),
+        ("a quarter of calls were answered late", (0.25, False)),
+        ("only 61% of crimes were recorded", (0.61, True)),
+        ("61% of crimes were recorded, compared with 80% in 2019", None),
+        ("the number of officers rose by 12 per cent", None),
+        ("58 of the victims had been contacted", None),
+    ],
+)
+def test_counted_share_reads_the_value_and_its_bound(words, share):
+    from inspectx.findings.measures import counted_share
+    from inspectx.pipeline import build
+
+    found = counted_share(list(build()(words)))
+    if share is None:
+        assert found is None
+    else:
+        assert found is not None and found[:2] == (pytest.approx(share[0]), share[1])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectorate did not find that custody staff were strip-searching children unnecessarily.",
+        "Inspectors did not conclude that call handlers were grading domestic abuse calls wrongly.",
+    ],
+)
+def test_a_denied_finding_of_a_bad_manner_is_praise(sentence):
+    """What inspectors did not find done badly is to the force's credit: the "not" is on the
+    verb of finding, above the verb done badly."""
+    good, bad = findings(sentence)
+    assert len(good) == 1 and bad == []

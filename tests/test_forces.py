@@ -974,3 +974,14 @@ def test_another_reviews_subject_does_not_set_the_programme():
         "It comes after a separate review of custody at the force last year.\n"
     )
     assert record["inspection"]["programme"] == "other"
+
+
+def test_a_force_acronym_counts_only_in_capitals():
+    """ "MPs" are members of parliament, not the MPS (the Metropolitan Police Service)."""
+    record = _record(
+        "MPs press minister on Dorset Police report\n\n4 March 2026\n\n"
+        "MPs debated a report on Dorset Police on Tuesday. HMICFRS found that Dorset Police was good "
+        "at preventing crime. Two MPs said the report was encouraging.\n"
+    )
+    assert [f["id"] for f in record["forces"]] == ["dorset"]
+    assert record["force"]["id"] == "dorset"

@@ -171,11 +171,25 @@ def spans(doc: Doc, *labels: str) -> list[Span]:
             if s.label_ in labels
             and (s.label_ != "PLACE" or not s[0].is_lower and not _other_service(s))
             and (s.label_ != "PROGRAMME" or _as_written(s))
+            and (s.label_ != "FORCE" or not _acronym_not_written(s))
         ]
         if "FORCE" in labels:
             found = [s for s in _without_predecessors(found) if not _names_another_body(s)]
         cache[labels] = sorted(filter_spans(found), key=lambda s: s.start)
     return list(cache[labels])
+
+
+def _acronym_not_written(span: Span) -> bool:
+    """Is the span a force's acronym ("MPS", "GMP") not written in capitals ("MPs": members of
+    parliament)? Acronyms are matched in any case like every alias; they count only as written."""
+    return span.text.lower() in _acronyms() and not span.text.isupper()
+
+
+@cache
+def _acronyms() -> frozenset[str]:
+    """The lowercase forms of the forces' aliases that are acronyms ("mps", "psni")."""
+    names = (n for f in _forces_data() for n in _force_names(f))
+    return frozenset(n.lower() for n in names if n.isupper() and " " not in n)
 
 
 def _names_another_body(span: Span) -> bool:

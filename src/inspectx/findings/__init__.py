@@ -62,6 +62,7 @@ from inspectx.findings.rules import (
     ruled,
     scare_quote_checked,
     settled,
+    share_checked,
     topic_checked,
     untold_checked,
 )
@@ -118,6 +119,7 @@ def find_findings_many(
     judged = denial_checked(classifier, judged, clauses)
     judged = degree_good_checked(classifier, judged, clauses)
     judged = condition_checked(classifier, judged, clauses)
+    judged = share_checked(classifier, judged, clauses)
     judged = area_checked(classifier, judged, clauses)
     judged = hedge_checked(classifier, judged, clauses)
     judged = scare_quote_checked(classifier, judged, clauses)

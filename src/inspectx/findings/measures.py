@@ -49,6 +49,12 @@ def _lexicon() -> dict[str, frozenset[str]]:
     }
 
 
+def lower_levels() -> frozenset[str]:
+    """Words of a share of something that should be rare ("abandoned", "missed", "unrecorded";
+    `levels.lower_is_better` in data/cues.json)."""
+    return _lexicon()["level_lower"]
+
+
 def _phrasal(phrases: list[str]) -> frozenset[tuple[str, str]]:
     """("built", "up"), ("builds", "up"), ...: every form of each verb with its particle."""
     return frozenset(
@@ -635,3 +641,123 @@ def _workforce(noun: Token, named: Token) -> bool:
 _BARE_MODIFIERS = frozenset(
     {"more", "fewer", "frontline", "front-line", "new", "full-time", "qualified", "trained"}
 )
+
+
+#: Number words a share is given in ("one in twenty", "nine out of ten"); "a" and "an" as in
+#: "a third", "a quarter".
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1,
+}  # fmt: skip
+#: Fraction words and their denominators ("two thirds", "a quarter", "half").
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+#: Words before a figure that bound or hedge it ("fewer than", "only", "nearly", "more than").
+_FIGURE_MODIFIERS = frozenset(
+    {"only", "just", "barely", "fewer", "less", "under", "more", "over", "than", "almost", "nearly",
+     "around", "about", "roughly", "approximately", "some", "at", "least", "most", "well", "below", "above"}
+)  # fmt: skip
+#: Of those, the ones that make the share a small one ("only 12 of the 40", "fewer than one in ten").
+SCARCE_FIGURE = frozenset({"only", "just", "barely", "fewer", "less", "under", "below"})
+#: Of those, the ones that make the figure a lower bound ("more than half", "at least 40%").
+_AT_LEAST = frozenset({"more", "over", "above", "least"})
+#: Words that make a share one side of a comparison or a change, which `polarity` reads.
+_COMPARING = frozenset(
+    {"compared", "than", "from", "average", "rose", "fell", "up", "down", "while", "whereas"}
+)
+
+
+def _count(token: Token, words: bool = True) -> float | None:
+    """A whole count given in figures or words ("58", "twenty"), not a year; else None."""
+    if words and token.lower_ in _NUMBER_WORDS:
+        return float(_NUMBER_WORDS[token.lower_])
+    if not token.like_num or is_year(token):
+        return None
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def counted_share(tokens: list[Token]) -> tuple[float, bool, int, int, set[int]] | None:
+    """The one share of a group a clause gives of its subject or object, as
+    (value 0..1, whether it is bounded as small, first and last position of the words that
+    give it, positions of other words of it to leave out): "58 of the 60 victims" (0.97),
+    "nine out of ten calls" (0.9), "fewer than one in twenty burglaries" (0.05, small),
+    "80% of offences" (0.8), "a third of the files" (0.33). The words given are the share's
+    modifiers, figure and "of" ("only 12 of | the 40 files"), the ones left out its total
+    ("40"), so that "all" put in their place names the whole group ("all the files").
+    None when the clause gives no share, more than one, or a share compared with another or
+    with a past level ("80% of calls, compared with 93%", "up from six in ten"), which
+    `polarity` reads."""
+    found: list[tuple[float, int, int, set[int]]] = []
+    n = 0
+    while n < len(tokens):
+        share = _share_at(tokens, n)
+        if share is None:
+            n += 1
+            continue
+        found.append(share)
+        n = share[2] + 1
+    if len(found) != 1:
+        return None
+    value, first, last, dropped = found[0]
+    start = first
+    while start > 0 and tokens[start - 1].lower_ in _FIGURE_MODIFIERS:
+        start -= 1
+    if start > 1 and [t.lower_ for t in tokens[start - 2 : start]] == ["all", "but"]:
+        start, value = start - 2, 1 - value  # "all but 5 per cent of calls": 95 per cent
+    if any(t.lower_ in _COMPARING for k, t in enumerate(tokens) if not start <= k <= last):
+        return None
+    modifiers = {t.lower_ for t in tokens[start:first]}
+    if modifiers & _AT_LEAST and value >= 0.4:
+        value = max(value, 0.51)  # "more than half", "at least 40 per cent": not a small share
+    scarce = bool(modifiers & SCARCE_FIGURE)
+    return value, scarce, start, last, dropped
+
+
+def _share_at(tokens: list[Token], n: int) -> tuple[float, int, int, set[int]] | None:
+    """A share starting at position n: (value, n, last position of its words, positions of
+    its total), or None."""
+    words = [t.lower_ for t in tokens]
+    after = words[n + 1 : n + 4] + ["", "", ""]
+    count = _count(tokens[n], words=tokens[n].lower_ not in ("a", "an"))
+    # a fraction: "half of", "a third of", "two thirds of"
+    if words[n] == "half" and after[0] == "of":
+        return 0.5, n, n + 1, set()
+    fraction_of = after[0] in _FRACTIONS and after[1] == "of"
+    if fraction_of and (count is not None or words[n] in ("a", "an")):
+        numerator = count if count is not None else 1.0
+        value = numerator / _FRACTIONS[after[0]]
+        return (value, n, n + 2, set()) if 0 < value <= 1 else None
+    if count is None:
+        return None
+    # "80% of", "80 per cent of"
+    if after[0] == "%" and after[1] == "of":
+        return (count / 100, n, n + 2, set()) if count <= 100 else None
+    if after[0] in ("per", "percent") and (after[1] == "cent" and after[2] == "of" or after[1] == "of"):
+        last = n + (3 if after[0] == "per" else 2)
+        return (count / 100, n, last, set()) if count <= 100 else None
+    # "one in twenty", "nine out of ten"
+    total_at = {"in": n + 2, "out": n + 3 if after[1] == "of" else None}.get(after[0])
+    if total_at is not None and total_at < len(tokens):
+        total = _count(tokens[total_at])
+        if total and count <= total:
+            return count / total, n, total_at, set()
+        return None
+    # "58 of the 60 victims", "two of the force's six areas"; not "one of the 43 forces" (one
+    # thing picked out) nor "every one of the 4,100 officers" (all of them)
+    if after[0] == "of" and count > 1:
+        for k in range(n + 2, min(n + 6, len(tokens))):
+            total = _count(tokens[k])
+            if total is not None:
+                return (count / total, n, n + 1, {k}) if total > 0 and count <= total else None
+            owner = k + 1 < len(tokens) and tokens[k + 1].tag_ == "POS"  # "the force's six areas"
+            if tokens[k].pos_ not in ("DET", "PRON", "PROPN", "PART") and not owner:
+                return None
+    return None

@@ -1185,6 +1185,95 @@ def _without_condition(tokens: list[Token]) -> list[str] | None:
     return None
 
 
+#: The least probability of the reading of a share as the whole group for it to decide the
+#: share's polarity.
+SHARE_MIN_SCORE = 0.7
+#: A share of a good thing at least this large is an improvement ("58 of the 60 victims
+#: were offered support"); at most SHARE_TOO_FEW, a concern ("one in twenty burglaries").
+SHARE_MOST, SHARE_TOO_FEW = 0.9, 0.5
+#: A share of a bad thing at least this large is a concern ("one in three calls went
+#: unanswered"); a share bounded as small and at most SHARE_FEW_BAD an improvement ("only
+#: 3 per cent of calls were abandoned").
+SHARE_BAD, SHARE_FEW_BAD = 0.2, 0.1
+
+
+def share_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause that gives a share of a group ("58 of the 60
+    victims had been offered support", "the force solves fewer than one in twenty
+    burglaries", "a third of calls went unanswered"; `measures.counted_share`) judged by
+    what it says of the whole group ("all the victims had been offered support") and how
+    large the share is. A good thing done for nearly all (SHARE_MOST) is an improvement and
+    for half or fewer, or a share bounded as small ("only", "fewer than"), a concern; a bad
+    thing done to a fifth or more (SHARE_BAD) is a concern, and to a share bounded as small
+    and at most SHARE_FEW_BAD an improvement. Between those, or when the whole group's
+    reading is no finding or below SHARE_MIN_SCORE, the clause keeps its own judgement. The
+    classifier reads the figures, not what they amount to ("58 of the 60 victims ..." a
+    concern at 0.9). A share compared with another is left to `measures` (see
+    `_with_measures`). One more classifier call per batch, for the few clauses concerned."""
+    shares = {}
+
+    def reading_of(tokens: list[Token]) -> list[str] | None:
+        share = measures.counted_share(tokens)
+        if share is None:
+            return None
+        value, scarce, start, last, dropped = share
+        shares[id(tokens)] = value, scarce
+        words = [t.text for t in tokens[:start]] + ["all"]
+        words += [t.text for k, t in enumerate(tokens) if k > last and k not in dropped]
+        return _capitalised(words) if start == 0 else words
+
+    out = list(judged)
+    picked = [(n, tokens) for n, tokens in enumerate(clauses) if reading_of(tokens)]
+    if not picked:
+        return out
+    again = classifier.judge([_reading(tokens, reading_of(tokens) or []) for _, tokens in picked])
+    for (n, tokens), reading in zip(picked, again, strict=True):
+        value, scarce = shares[id(tokens)]
+        if reading.label == NOT_FINDING or reading.score < SHARE_MIN_SCORE:
+            continue
+        bad = reading.label == CONCERN or _an_event_undone(tokens)
+        polarity = None
+        if not bad:
+            if not scarce and value >= SHARE_MOST:
+                polarity = IMPROVEMENT
+            elif scarce or value <= SHARE_TOO_FEW:
+                polarity = CONCERN
+        elif not scarce and value >= SHARE_BAD:
+            polarity = CONCERN
+        elif scarce and value <= SHARE_FEW_BAD:
+            polarity = IMPROVEMENT
+        if polarity is not None and out[n].label not in (NOT_FINDING, polarity):
+            out[n] = _judged_as(polarity, reading.score)
+    return out
+
+
+#: Participles of a thing left undone that begin with "un" but are no negation.
+_NOT_UNDONE = frozenset({"united", "unified", "understood", "undertaken", "underpinned", "underlined"})
+
+
+def _an_event_undone(tokens: list[Token]) -> bool:
+    """Does the clause say a thing was not done or went wrong ("were never risk assessed",
+    "went unanswered", "had not been updated", "were abandoned": `levels` in
+    data/cues.json)? The classifier reads a group's whole share of such an event ("all
+    calls were abandoned") as praise of the "all"."""
+    lower = measures.lower_levels()
+    for t in tokens:
+        if t.dep_ == "neg" or t.lower_ in ("never", "without", "none", "nothing") or t.lower_ in lower:
+            return True
+        undone = t.lower_.startswith("un") and t.lower_.endswith("ed") and len(t.lower_) > 6
+        if undone and t.tag_ in ("VBN", "JJ") and t.lower_ not in _NOT_UNDONE:
+            return True
+    return False
+
+
+def _judged_as(label: str, score: float) -> Judgement:
+    """A judgement of `label` at `score`, the rest of the belief no finding."""
+    other = CONCERN if label == IMPROVEMENT else IMPROVEMENT
+    return Judgement(label, score, {label: score, other: 0.0, NOT_FINDING: 1 - score})
+
+
 #: The least probability of the reading without a degree "good" for it to replace the clause's own.
 DEGREE_GOOD_MIN_SCORE = 0.8
 #: Nouns "good" measures rather than praises: an amount ("a good deal of") and grounds
@@ -2322,11 +2411,24 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
         any(c.dep_ == "neg" for c in verb.children)
         or any(c.lower_ == "no" for s in subject for c in s.children)
         or _denied_evidence_before(manner, tokens)
+        or _finding_denied_above(verb, inside)
     )
     if own.label == NOT_FINDING and (denied or not subject):
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
     polarity = IMPROVEMENT if denied else CONCERN
     return _agreed(own, polarity)
+
+
+def _finding_denied_above(verb: Token, inside: set[int]) -> bool:
+    """Is `verb` what a denied verb of finding reports, through reported speech and
+    coordination, or a misparse ("The inspectorate did not find that | officers were wrongly
+    closing cases", "Inspectors did not conclude that ...")? Not through a clause of time,
+    reason or condition, nor a relative clause."""
+    while verb.dep_ not in ("advcl", "relcl", "ROOT") and verb.head.i in inside:  # "calls" may be a verb
+        verb = verb.head
+        if verb.lower_ in _FINDING_VERBS:
+            return any(c.dep_ == "neg" for c in verb.children)
+    return False
 
 
 #: The forms of "do" that carry a verb's tense and its "not" ("did not miss").
