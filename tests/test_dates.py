@@ -1374,3 +1374,23 @@ def test_a_plan_to_publish_something_else_and_the_last_time_inspected(body, publ
     "The last time inspectors examined X was in 2021" dates the previous inspection."""
     dates = _dates(_article("14 May 2025", body))
     assert (dates["published"], dates["previous_inspection"]) == (published, previous)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The last time the watchdogs examined the force's custody suites was in 2021.",
+        "The figure of one detainee in five held overnight comes from the inspectorate's 2021 report.",
+    ],
+    ids=["last-time-as-subject", "the-inspectorates-year-report"],
+)
+def test_an_earlier_look_by_the_inspectorates_dates_the_previous_inspection(sentence):
+    """ "The last time" as the subject of "was in 2021", the inspecting verb its relative
+    clause; and a year that labels the inspectorate's own earlier report."""
+    from inspectx.pipeline import build
+
+    text = _article("14 May 2025", "HMICFRS published the report on Tuesday.\n" + sentence)
+    roles = {m.text: m.role for m in build()(text)._.date_mentions}
+    assert roles["2021"] == "previous"
+    dates = _dates(text)
+    assert (dates["published"], dates["previous_inspection"]) == ("2025-05-13", "2021")

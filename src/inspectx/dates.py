@@ -919,6 +919,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return "previous"  # "The last time HMICS looked at its custody was in 2019"
     if _labels_an_inspection_told_before(ent):
         return "previous"  # "something that had been a problem at the 2023 inspection"
+    if _labels_the_inspectorates_earlier_report(ent) and _earlier_year(doc, text):
+        return "previous"  # "The figure comes from the inspectorate's 2019 report"
     if _a_grade_given_then(ent, governor, text):
         return _GRADED  # "..., the same grade it was given in 2023": an earlier grading
     if _dates_another_thing(ent, governor):
@@ -1260,6 +1262,9 @@ def _the_last_time_inspected(ent: Span) -> bool:
         return False  # not "The last time ...", "Last time ..."
     time = ent.sent[at]
     verb = time.head
+    if time.dep_ == "nsubj":  # "The last time | the inspectorates looked at X | was in 2019"
+        verb = next((c for c in time.children if c.dep_ == "relcl"), time)
+        return verb is not time and ent.start > verb.i and _inspectors_did(verb)
     return (
         time.dep_ == "npadvmod"
         and verb.pos_ in ("VERB", "AUX")
@@ -1318,6 +1323,24 @@ def _labels_an_inspection_told_before(ent: Span) -> bool:
     )
 
 
+#: Words that make a report one of many forces or of another ("national", "separate").
+_OF_OTHER_FORCES = frozenset({"national", "thematic", "separate", "similar"})
+
+
+def _labels_the_inspectorates_earlier_report(ent: Span) -> bool:
+    """Is the date the label of a report or inspection the inspectorate is said to own ("the
+    inspectorate's 2019 report", "HMICFRS's 2021 inspection")? With a year before the
+    story's, that is the inspection before this one."""
+    root = ent.root
+    if root.dep_ not in ("nummod", "compound", "amod", "nmod") or root.head.lower_ not in _REPORT_NOUNS:
+        return False
+    if any(c.lower_ in _OF_OTHER_FORCES for c in root.head.children):
+        return False  # "the inspectorate's 2022 national review of vetting": not of this force alone
+    owners = [c for c in root.head.children if c.dep_ == "poss"]
+    inspectorates = gazetteer.token_indices(ent.doc, "INSPECTORATE")
+    return any(o.lower_ in ("inspectorate", "watchdog") or o.i in inspectorates for o in owners)
+
+
 def _found_before(verb) -> bool:
     """Is `verb` a finding the inspection had made before, in the past perfect, with the
     inspectors or the inspectorate as its subject ("In 2022, inspectors had found that
@@ -1353,7 +1376,7 @@ def _inspectors_did(verb) -> bool:
     if verb.lower_ in _visiting() | _verbs("method_verbs"):
         # "HMICFRS returned to the force in June", "HMICFRS examined its custody suites in
         # May": what an inspectorate went and did, its inspectors did
-        subjects |= {"inspectorate", "watchdog"}
+        subjects |= {"inspectorate", "inspectorates", "watchdog", "watchdogs"}
         if any(c.i in gazetteer.token_indices(verb.doc, "INSPECTORATE") for c in doers):
             return True
         if any(c.lower_ in ("it", "they", "we") for c in doers) and _said_by_inspectors(verb, subjects):
