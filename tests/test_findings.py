@@ -7145,3 +7145,56 @@ def test_a_denied_finding_of_a_bad_manner_is_praise(sentence):
     verb of finding, above the verb done badly."""
     good, bad = findings(sentence)
     assert len(good) == 1 and bad == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Elsewhere, Ofsted has rated a Carlisle secondary school inadequate, criticising its attendance.",
+        "A Carlisle care home has been rated requires improvement by the Care Quality Commission, with "
+        "inspectors finding long waits for medication.",
+    ],
+)
+def test_another_inspectorates_grade_in_a_round_up_is_not_the_forces(sentence):
+    """A news round-up's other item, in which a school's or a health trust's inspectorate
+    grades it, gives the force no grade and the inspection no finding."""
+    article = article_of("Cumbria Constabulary was graded good at preventing crime.", sentence)
+    assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "good")]
+    texts = [f.text.lower() for f in article.improvements + article.concerns]
+    assert not any(w in t for t in texts for w in ("school", "home", "attendance", "medication"))
+
+
+def test_inspectors_who_failed_to_find_a_fault_found_none():
+    """ "failed to find" said of the inspectors is "did not find": no failure of the force."""
+    good, bad = findings("Inspectors failed to find any problems with the way the force stores seized cash.")
+    assert len(good) == 1 and bad == []
+    good, bad = findings("The force failed to find safe accommodation for children held overnight.")
+    assert good == [] and len(bad) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The proportion of crimes correctly recorded dropped to 83 per cent, inspectors found.", "concern"),
+        ("The proportion of 101 calls abandoned fell to 6 per cent, the report said.", IMP),
+    ],
+)
+def test_a_share_of_things_done_moves_the_way_its_verb_says_is_better(sentence, polarity):
+    """A share of calls answered or crimes solved is better higher, of calls abandoned
+    better lower: the participle on what is counted says which (`levels` in cues.json)."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("No detention log that inspectors checked was incomplete.", IMP),
+        ("No interview room they saw was clean.", "concern"),
+    ],
+)
+def test_a_state_denied_of_a_whole_subject_is_turned_over(sentence, polarity):
+    """ "No X was incomplete" denies the bad state of every X: the state word's polarity
+    turned over, as for "X was not incomplete"."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other

@@ -48,6 +48,7 @@ from inspectx.findings.rules import (
     degree_good_checked,
     denial_checked,
     doubt_checked,
+    failed_to_find_checked,
     first_person_stance,
     hedge_checked,
     inspection_description,
@@ -132,6 +133,7 @@ def find_findings_many(
     judged = negation_checked(classifier, judged, clauses)
     judged = nor_checked(classifier, judged, clauses)
     judged = untold_checked(classifier, judged, clauses)
+    judged = failed_to_find_checked(classifier, judged, clauses)
     relayed = [c.relayed for r in readings for c in r.candidates]
     judged = relayed_checked(classifier, judged, clauses, relayed)
     judgements = iter(ruled(j, tokens) for j, tokens in zip(judged, clauses, strict=True))

@@ -1221,6 +1221,37 @@ def another_inspection_tokens(doc: Doc) -> set[int]:
         for clause in noun.subtree:
             if clause.dep_ == "relcl" and clause.lower_ in reporting_verbs():
                 out.update(t.i for t in clause.subtree)
+    return out | _graded_by_another_inspectorate(doc)
+
+
+def _graded_by_another_inspectorate(doc: Doc) -> set[int]:
+    """Token indices of the sentences in which an inspectorate of something other than
+    policing grades something ("The county's hospitals trust has been rated requires
+    improvement by the Care Quality Commission", "Ofsted has rated a primary school
+    outstanding"), naming no force and no policing inspectorate: a grade and findings of
+    another inspection (a news round-up's other items)."""
+    bodies = gazetteer.inspectorates()
+    out: set[int] = set()
+    for span in gazetteer.spans(doc, "INSPECTORATE"):
+        if bodies.get(span.id_, {}).get("policing"):
+            continue
+        sent = span.sent
+        head = span.root
+        if head.dep_ == "pobj" and head.head.lower_ == "by":
+            # the agent: "rated requires improvement | by the CQC", however "by" is hung
+            grading = any(a.lower_ in _grading_verbs() for a in head.ancestors)
+        else:
+            grading = head.dep_ == "nsubj" and head.head.lower_ in _grading_verbs()
+        if not grading:
+            continue
+        inside = range(sent.start, sent.end)
+        policing = any(
+            bodies.get(s.id_, {}).get("policing") and s.start in inside
+            for s in gazetteer.spans(doc, "INSPECTORATE")
+        )
+        if policing or any(s.start in inside for s in gazetteer.spans(doc, "FORCE")):
+            continue
+        out.update(inside)
     return out
 
 

@@ -601,6 +601,14 @@ def _better(noun: Token) -> str | None:
     }
     if noun.lower_ in ("time", "times") and not words & lexicon["timings"]:
         return None  # time spent with victims is no delay
+    if named is not noun and named.lower_ in lexicon["proportions"] | _SHARES | {"rate"}:
+        # a share of things done: "the proportion of crimes correctly recorded", "the share
+        # of calls abandoned"
+        done = {c.lower_ for c in noun.children if c.dep_ in ("acl", "relcl", "amod")}
+        if done & lexicon["level_higher"] and not done & lexicon["level_lower"]:
+            return UP
+        if done & lexicon["level_lower"] and not done & lexicon["level_higher"]:
+            return DOWN
     lower, higher = bool(words & lexicon["lower"]), bool(words & lexicon["higher"])
     if not (lower or higher) and _workforce(noun, named):
         return UP  # "the number of traffic officers fell", "officer numbers rose"

@@ -520,6 +520,58 @@ def _without_rarer(tokens: list[Token]) -> list[str] | None:
 _DEGREE = frozenset({"far", "much", "a", "lot", "slightly", "rather", "significantly", "considerably"})
 
 
+#: The least probability of the reading with "did not find" for a clause that says the
+#: inspectors "failed to find" something to replace the clause's own (`failed_to_find_checked`).
+FAILED_TO_FIND_MIN_SCORE = 0.8
+_FAILING = resources.inflections(("fail",))
+_SEEING = resources.inflections(("find", "identify", "uncover", "detect", "spot", "see", "establish"))
+
+
+def failed_to_find_checked(
+    classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
+) -> list[Judgement]:
+    """The judgements, with each clause in which the inspection "failed to find" something
+    ("Inspectors failed to find any problems with the way the force stores evidence")
+    judged as it reads with "did not find": an inspector who fails to find a fault has
+    found none, and the classifier reads "failed" as the force's failure (a concern at
+    0.9 and more). One more classifier call per batch, for the few clauses concerned."""
+
+    def kept(own: Judgement, reading: Judgement) -> Judgement | None:
+        finding = reading.label not in (NOT_FINDING, own.label)
+        return reading if finding and reading.score >= FAILED_TO_FIND_MIN_SCORE else None
+
+    return _read_again(classifier, judged, clauses, _did_not_find, kept)
+
+
+def _inspection_failed_to_find(verb: Token) -> bool:
+    """Is `verb` a form of "fail" whose subject is the inspection and whose complement is a
+    verb of finding ("Inspectors failed to find", "the team failed to identify")?"""
+    if verb.lower_ not in _FAILING or not any(
+        c.dep_ == "xcomp" and c.lower_ in _SEEING for c in verb.children
+    ):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(attribution.names_the_inspection(s) for s in subjects)
+
+
+def _did_not_find(tokens: list[Token]) -> list[str] | None:
+    """The clause's words with "failed to find" (or "fail to identify" ...) said as "did not
+    find", or None when its verb of finding is not under a form of "fail"."""
+    for n, verb in enumerate(tokens[2:], 2):
+        if verb.lower_ not in _SEEING or tokens[n - 1].lower_ != "to" or tokens[n - 2].lower_ not in _FAILING:
+            continue
+        if (
+            verb.dep_ != "xcomp"
+            or verb.head.i != tokens[n - 2].i
+            or not _inspection_failed_to_find(verb.head)
+        ):
+            continue
+        words = [t.text for t in tokens]
+        words[n - 2 : n] = ["did", "not"]
+        return words
+    return None
+
+
 def negation_checked(
     classifier: FindingClassifier, judged: list[Judgement], clauses: list[list[Token]]
 ) -> list[Judgement]:
@@ -1829,12 +1881,19 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
         around = (*copula.children, *adjective.children)
         # "not clean", "no longer clean", "hardly an improvement", "barely adequate"
         denied = any(c.dep_ == "neg" or _ended(c) or c.lower_ in APPROXIMATE_NEGATORS for c in around)
+        denied = denied or _no_subject(subject)  # "No record was incomplete", "Not a single cell was dirty"
         if _hard_to_show(copula, inside):
             denied = not denied  # "makes it difficult for the force to show that its decisions are fair"
         if denied:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return _agreed(own, polarity)
     return own
+
+
+def _no_subject(subject: Token) -> bool:
+    """Is the subject denied as a whole: "no record", "not a single cell", "not one file"?"""
+    words = [t.lower_ for t in subject.subtree if t.i < subject.i]
+    return "no" in words[:1] or words[:1] == ["not"] and bool({"single", "one"} & set(words[1:3]))
 
 
 def _described_so(own: Judgement, tokens: list[Token]) -> Judgement:
@@ -2458,6 +2517,8 @@ def _failure_done(own: Judgement, tokens: list[Token]) -> Judgement:
             continue
         if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in _DO for c in verb.children):
             continue  # an infinitive ("decisions to refuse ..."), not "did not refuse"
+        if _inspection_failed_to_find(verb):
+            continue  # "Inspectors failed to find any problems": see failed_to_find_checked
         evidence = _denying_evidence(verb, inside)
         if evidence is None and not _asserted_predicate(verb, inside) and not _likeliest(verb, inside):
             continue
