@@ -155,6 +155,18 @@ def test_quote_across_two_paragraphs_keeps_its_speaker():
     assert record["people"][0]["title"] == "Assistant Chief Constable"
 
 
+def test_two_quotes_in_one_paragraph_each_have_their_own_speaker():
+    """A second quote introduced by a speaker of its own in the same paragraph is that
+    speaker's, not the first speaker's."""
+    text = (
+        HEAD + "It was led by HM Inspector of Constabulary Rachel Ward.\n"
+        'Superintendent Tom Hale said: "We accept every recommendation." Ms Ward said: "Detainees '
+        'are treated with respect."\n'
+    )
+    record = extract(text).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == ["Tom Hale", "Rachel Ward"]
+
+
 def test_only_the_name_before_a_speech_verb_is_taken():
     people, _ = _people(
         HEAD + "On Monday Jo Bloggs said the force was pleased.\n"

@@ -126,11 +126,19 @@ def _quotes(doc: Doc, people: list[PersonInfo], speech: set[str]) -> list[QuoteS
             role = speaker.role if speaker else _body_speaking(doc, text, line_start, outside, speech)
             if speaker is None and role is None and continues:
                 role = previous_role  # a quote over several paragraphs, each opening with a mark
-            for m in matches:
+            for k, m in enumerate(matches):
                 start, end = line_start + m.start() + 1, line_start + m.end()
                 if text[end - 1] in _CLOSING:
                     end -= 1
-                out.append(QuoteSpan(start, end, speaker, role))
+                # a later quote of the line introduced by a speaker of its own ('... said: "X."
+                # Ms Ward said: "Y."'): that speaker's
+                own = None
+                if k:
+                    own = _speaker_in(doc, line_start, line_end, outside[k : k + 1], people, speech)
+                if own is not None:
+                    out.append(QuoteSpan(start, end, own, own.role))
+                else:
+                    out.append(QuoteSpan(start, end, speaker, role))
             previous_speaker, previous_role, previous_line_end = speaker, role, line_end
         line_start = line_end + 1
     return out
