@@ -1394,3 +1394,15 @@ def test_an_earlier_look_by_the_inspectorates_dates_the_previous_inspection(sent
     assert roles["2021"] == "previous"
     dates = _dates(text)
     assert (dates["published"], dates["previous_inspection"]) == ("2025-05-13", "2021")
+
+
+def test_a_date_told_of_another_event_dates_no_inspection():
+    """ "after the death of a man in custody in June 2024": the date is the death's."""
+    dates = _dates(
+        _article(
+            "14 May 2025",
+            "HMICFRS published the report on Tuesday.\nThe inspection was brought forward after the "
+            "death of a woman in one of the force's custody suites in August 2024.",
+        )
+    )
+    assert dates["inspection"] is None and dates["previous_inspection"] is None

@@ -925,6 +925,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         return _GRADED  # "..., the same grade it was given in 2023": an earlier grading
     if _dates_another_thing(ent, governor):
         return None  # "its new shift pattern, introduced in 2023": when that began
+    if _dates_an_event(ent):
+        return None  # "after the death of a man in custody in June 2024": when that happened
     end = ent.end + 4
     when = next((t for t in doc[ent.end : min(ent.end + 2, sent.end)] if t.lower_ == "when"), None)
     if when is not None:  # "an improvement on 2020, | when the force was last graded": what the date was
@@ -1145,6 +1147,36 @@ def _dates_another_thing(ent: Span, governor) -> bool:
         noun.pos_ in ("NOUN", "PROPN")
         and noun.lower_ not in _INSPECTING_EVENTS
         and noun.lower_ not in _INSPECTION_PRODUCTS
+    )
+
+
+#: Events of policing's own news that a date may be told of, none an inspection.
+_OTHER_EVENTS = frozenset(
+    {
+        *("death", "deaths", "murder", "murders", "killing", "incident", "incidents", "attack"),
+        *("riot", "riots", "disorder", "shooting", "stabbing", "collision", "crash", "trial"),
+        *("inquest", "election", "elections", "arrest", "conviction", "protest", "protests"),
+    }
+)
+
+
+def _dates_an_event(ent: Span) -> bool:
+    """Is the date told of an event that is no inspection, on the event's noun ("the death
+    of a man in custody | in June 2024", "a riot in the town centre in August")?"""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    head = root.head.head
+    if head.lower_ in _OTHER_EVENTS:
+        return True
+    # hung on the verb after the event it follows: "was brought forward | after the death of a
+    # woman in custody | in August 2024"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("after", "following")
+        and c.i < root.head.i
+        and any(g.dep_ == "pobj" and g.lower_ in _OTHER_EVENTS for g in c.children)
+        for c in head.children
     )
 
 
