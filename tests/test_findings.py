@@ -7198,3 +7198,18 @@ def test_a_state_denied_of_a_whole_subject_is_turned_over(sentence, polarity):
     turned over, as for "X was not incomplete"."""
     same, other = by_polarity(polarity, sentence)
     assert same and not other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("Inspectors found the force's online crime reporting form was hard to complete.", "concern"),
+        ("The report said the new victim updates portal was easy to use.", IMP),
+        ("Inspectors said the force's website was difficult for older people to navigate.", "concern"),
+    ],
+)
+def test_ease_of_use_sets_the_polarity(sentence, polarity):
+    """ "hard to complete", "easy to use" and "difficult to navigate" judge a service for
+    those who use it (the classifier read the first as an improvement)."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other

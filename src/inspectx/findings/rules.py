@@ -1855,11 +1855,11 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
     if segment.demanded(segment.trim(tokens) or tokens):
         return own  # "needs to make sure its records are accurate": a state asked for, not found
     for adjective in tokens:
-        if adjective.lower_ not in states:
+        polarity = states.get(adjective.lower_) or _ease(adjective)
+        if polarity is None:
             continue
         if adjective.i > 0 and adjective.nbor(-1).lower_ in _ASKING_FOR:
             continue  # "was inadequate or required improvement": the grade, not a state
-        polarity = states[adjective.lower_]
         held = adjective.dep_ == "pobj" and adjective.head.lower_ in ("for", "of")
         # "is a cause for concern", "remains an area of concern" (not "an area for improvement")
         if held and polarity == CONCERN and adjective.head.head.lower_ in _STATE_HOLDERS:
@@ -1888,6 +1888,23 @@ def _in_a_state(own: Judgement, tokens: list[Token]) -> Judgement:
             polarity = CONCERN if polarity == IMPROVEMENT else IMPROVEMENT
         return _agreed(own, polarity)
     return own
+
+
+#: Adjectives of how easy a thing is to do, with the infinitive they take ("easy to use",
+#: "hard to find", "difficult to navigate"): a service's quality for those who use it.
+_EASE = {
+    **dict.fromkeys(("easy", "easier", "simple", "straightforward", "quick"), IMPROVEMENT),
+    **dict.fromkeys(("hard", "harder", "difficult", "confusing", "impossible", "awkward"), CONCERN),
+}
+
+
+def _ease(adjective: Token) -> str | None:
+    """The polarity of an adjective of ease with an infinitive ("hard | to use"), else None."""
+    polarity = _EASE.get(adjective.lower_)
+    if polarity is None:
+        return None
+    infinitives = (c for c in adjective.children if c.dep_ == "xcomp")
+    return polarity if any(a.lower_ == "to" for c in infinitives for a in c.children) else None
 
 
 def _no_subject(subject: Token) -> bool:
