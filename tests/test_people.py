@@ -167,6 +167,14 @@ def test_two_quotes_in_one_paragraph_each_have_their_own_speaker():
     assert [q["speaker"] for q in record["quotes"]] == ["Tom Hale", "Rachel Ward"]
 
 
+@pytest.mark.parametrize("outlet", ["Wessex Sentinel", "Fenland Live", "Dales Argus"])
+def test_a_news_outlets_name_is_no_person(outlet):
+    """A masthead on a line of its own or in a credit ("told the Wessex Sentinel") names the
+    paper, not someone in the story."""
+    text = HEAD + f"{outlet}\nChief Constable Pam Kelly told the {outlet} the force accepted the report.\n"
+    assert [p["name"] for p in extract(text).to_dict()["people"]] == ["Pam Kelly"]
+
+
 def test_only_the_name_before_a_speech_verb_is_taken():
     people, _ = _people(
         HEAD + "On Monday Jo Bloggs said the force was pleased.\n"
