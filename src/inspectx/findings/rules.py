@@ -1264,25 +1264,20 @@ def share_checked(
     classifier reads the figures, not what they amount to ("58 of the 60 victims ..." a
     concern at 0.9). A share compared with another is left to `measures` (see
     `_with_measures`). One more classifier call per batch, for the few clauses concerned."""
-    shares = {}
-
-    def reading_of(tokens: list[Token]) -> list[str] | None:
+    picked = []  # (clause number, its tokens, its share's value, whether bounded as small, reading)
+    for n, tokens in enumerate(clauses):
         share = measures.counted_share(tokens)
         if share is None:
-            return None
+            continue
         value, scarce, start, last, dropped = share
-        shares[id(tokens)] = value, scarce
         words = [t.text for t in tokens[:start]] + ["all"]
         words += [t.text for k, t in enumerate(tokens) if k > last and k not in dropped]
-        return _capitalised(words) if start == 0 else words
-
+        picked.append((n, tokens, value, scarce, _capitalised(words) if start == 0 else words))
     out = list(judged)
-    picked = [(n, tokens) for n, tokens in enumerate(clauses) if reading_of(tokens)]
     if not picked:
         return out
-    again = classifier.judge([_reading(tokens, reading_of(tokens) or []) for _, tokens in picked])
-    for (n, tokens), reading in zip(picked, again, strict=True):
-        value, scarce = shares[id(tokens)]
+    again = classifier.judge([_reading(tokens, words) for _, tokens, _, _, words in picked])
+    for (n, tokens, value, scarce, _), reading in zip(picked, again, strict=True):
         if reading.label == NOT_FINDING or reading.score < SHARE_MIN_SCORE:
             continue
         bad = reading.label == CONCERN or _an_event_undone(tokens)
