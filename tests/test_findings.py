@@ -1974,6 +1974,40 @@ def test_items_of_the_formal_recommendations_are_not_findings():
     assert not has(good + bad, "strip search") and not has(good + bad, "use force")
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "2. Neighbouring Lancashire Constabulary was rated outstanding at preventing crime.",
+        "2. The constabulary was last inspected in 2021, when it was graded outstanding at preventing crime.",
+    ],
+)
+def test_a_numbered_note_on_another_force_or_an_earlier_inspection_gives_no_grade(note):
+    """Numbered notes to editors are list items: one on a neighbouring force, or on what an
+    earlier inspection graded, gives the force no grade and the inspection no finding, as the
+    same sentence in prose does not."""
+    article = article_of(
+        "The constabulary was rated adequate at preventing crime.",
+        "Notes to editors:",
+        "1. The inspectorate grades forces on a five-point scale.",
+        note,
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("preventing crime", "adequate")]
+    assert not has([f.text for f in article.improvements], "outstanding")
+
+
+def test_items_of_a_meetings_resolution_are_not_findings():
+    """Minutes record what a committee decided ("RESOLVED - That: | the update be noted"),
+    not what the inspection found, however the formula's opening reads."""
+    good, bad = findings(
+        "Inspectors found that the force answered emergency calls promptly.",
+        "RESOLVED - That:",
+        "(a) the update on the inspection be noted;",
+        "(b) the Panel receive a report on the force's custody plan in March; and",
+        "(c) the Chief Constable be thanked for attending.",
+    )
+    assert good == ["the force answered emergency calls promptly"] and bad == []
+
+
 def test_a_second_recommended_clause_is_no_improvement():
     """ "recommended that A, and that it clear its backlog within a year": the second "that"
     clause is recommended too, though its words read as progress."""
@@ -2374,6 +2408,19 @@ def test_a_grade_table_row_with_an_earlier_grade_in_brackets_gives_the_current_g
         ("preventing crime", "outstanding"),
     ]
     assert [f.text for f in article.concerns] == ["Managing offenders: Requires improvement"]
+
+
+def test_a_grade_line_with_a_dated_earlier_grade_in_brackets_gives_only_the_current_grade():
+    """ "Preventing crime: Good (2022: Inadequate)": the year says the bracket is then."""
+    article = article_of(
+        "Preventing crime: Good (2022: Inadequate)",
+        "Managing offenders: Adequate (2022: Adequate)",
+    )
+    assert sorted((g.area.lower(), g.grade) for g in article.grades) == [
+        ("managing offenders", "adequate"),
+        ("preventing crime", "good"),
+    ]
+    assert article.concerns == []
 
 
 @pytest.mark.parametrize(
@@ -3252,6 +3299,25 @@ def test_a_joint_inspections_findings_on_partner_agencies_are_not_the_forces():
     assert not has(good + bad, "careful planning") and not has(good + bad, "gp records")
     assert not has(good + bad, "charging advice")
     assert has(bad, "overnight")  # the force's, whoever could not provide a bed
+
+
+def test_a_fire_service_graded_beside_the_force_gives_it_no_grade_or_finding():
+    """HMICFRS grades fire and rescue services too: one named with a relative clause that
+    mentions the force ("..., which shares a commissioner with the force, was rated ...") is
+    still the fire service, not the force."""
+    article = article_of(
+        "The constabulary was rated adequate at investigating crime.",
+        "Cumbria Fire and Rescue Service, whose headquarters it shares with the force, was rated "
+        "inadequate at protecting the public through fire regulation.",
+    )
+    assert [(g.area, g.grade) for g in article.grades] == [("investigating crime", "adequate")]
+    assert not has([f.text for f in article.concerns], "fire regulation")
+    # the inspectorate's own name holds "Fire and Rescue": it is no fire service
+    good, _ = findings(
+        "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services, which spoke to 90 "
+        "officers and staff in the spring, said the constabulary had made its vetting checks faster."
+    )
+    assert has(good, "vetting checks")
 
 
 def test_a_joint_inspections_findings_on_another_agencys_staff_are_not_the_forces():
@@ -6116,11 +6182,21 @@ def test_a_bare_verb_item_under_a_demand_is_still_read_with_its_introduction():
             "managing offenders",
             "inadequate",
         ),
+        (
+            "Inspectors judged the constabulary's response to the public to be adequate.",
+            "responding to the public",
+            "adequate",
+        ),
+        (
+            "Its management of offenders was rated good.",
+            "managing offenders",
+            "good",
+        ),
     ],
 )
 def test_a_graded_area_put_as_how_the_force_does_it_is_the_area(sentence, area, grade):
     """ "requires improvement in how it investigates crime" grades the area inspectorates call
-    "investigating crime"; the record names it so."""
+    "investigating crime", as does "its investigation of crime"; the record names it so."""
     article = article_of(sentence)
     assert [(g.area, g.grade) for g in article.grades] == [(area, grade)]
 
@@ -7098,8 +7174,25 @@ def test_what_another_inspection_or_a_fire_service_was_found_to_do_is_not_this_i
         ("Inspectors found that only 9 of the 30 case files had been reviewed by a sergeant.", "concern"),
         ("Inspectors found that a third of the missing person reports were never risk assessed.", "concern"),
         ("The report found that barely 4 per cent of 101 calls were abandoned.", IMP),
+        (
+            "Inspectors found that only 3 per cent of the arrests they looked at had been made unlawfully.",
+            IMP,
+        ),
+        (
+            "Inspectors found that 35 per cent of the arrests they looked at had been made unlawfully.",
+            "concern",
+        ),
     ],
-    ids=["most-good", "nine-in-ten", "fewer-than-one-in", "only-n-of-m", "share-of-bad", "few-bad"],
+    ids=[
+        "most-good",
+        "nine-in-ten",
+        "fewer-than-one-in",
+        "only-n-of-m",
+        "share-of-bad",
+        "few-bad",
+        "few-done-badly",
+        "many-done-badly",
+    ],
 )
 def test_a_share_of_a_group_is_judged_by_what_happened_and_how_many_it_happened_to(sentence, polarity):
     """A good thing done for nearly all is an improvement and for few a concern; a bad thing
@@ -7145,6 +7238,32 @@ def test_a_denied_finding_of_a_bad_manner_is_praise(sentence):
     verb of finding, above the verb done badly."""
     good, bad = findings(sentence)
     assert len(good) == 1 and bad == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Inspectors found no sign that the constabulary was knowingly clearing applicants with "
+        "links to organised crime.",
+        "The review found no evidence that managers were deliberately holding reports back from "
+        "the crime register.",
+        "Inspectors did not find that supervisors were intentionally closing investigations early.",
+    ],
+)
+def test_a_denied_wrong_done_on_purpose_is_praise(sentence):
+    """Denying that a wrong was done on purpose clears the force of it: "no sign that X was
+    knowingly ...", "did not find that Y was deliberately ..." are improvements."""
+    good, bad = findings(sentence)
+    assert len(good) == 1 and bad == []
+
+
+def test_a_practice_done_on_purpose_is_judged_by_its_own_words():
+    """An adverb of intent is no verdict when asserted: deliberate targeting of offenders is
+    what a force should do."""
+    good, bad = findings(
+        "Inspectors found that neighbourhood teams deliberately targeted the most prolific burglars."
+    )
+    assert bad == []
 
 
 @pytest.mark.parametrize(
@@ -7211,5 +7330,48 @@ def test_a_state_denied_of_a_whole_subject_is_turned_over(sentence, polarity):
 def test_ease_of_use_sets_the_polarity(sentence, polarity):
     """ "hard to complete", "easy to use" and "difficult to navigate" judge a service for
     those who use it (the classifier read the first as an improvement)."""
+    same, other = by_polarity(polarity, sentence)
+    assert same and not other
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report praised the neighbourhood teams for their problem-solving, which is no small thing in "
+        "a rural county.",
+        "Inspectors said the control room was doing excellent work, particularly with lost callers, which "
+        "will be no surprise to anyone who has rung it.",
+    ],
+)
+def test_a_denial_in_a_comment_on_the_finding_does_not_turn_it_over(sentence):
+    """ "..., which is no small thing": the "no" is in a relative clause that comments on the
+    finding, not in what the finding says."""
+    good, bad = findings(sentence)
+    assert good and bad == []
+
+
+def test_a_named_organisation_the_tagger_misses_speaks_for_itself():
+    """ "Survivors' Aid said ...": a capitalised name inside the sentence is an organisation
+    speaking, though the tagger reads its head as a common noun; what it says is no finding."""
+    good, bad = findings(
+        "Inspectors found that officers now record domestic abuse risk assessments properly.",
+        "Survivors' Aid said survivors in the county were still being failed by officers who did not "
+        "understand coercive control.",
+    )
+    assert has(good, "risk assessments") and bad == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("There was some evidence that the quality of case files had got better, inspectors said.", IMP),
+        (
+            "Inspectors found some evidence that detainees were being released late at night without checks.",
+            "concern",
+        ),
+    ],
+)
+def test_some_evidence_of_a_state_of_affairs_is_a_cautious_finding_of_it(sentence, polarity):
+    """ "found some evidence that X" finds X, cautiously: it goes the way X does."""
     same, other = by_polarity(polarity, sentence)
     assert same and not other

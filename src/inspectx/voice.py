@@ -460,6 +460,8 @@ def _subject_role(doc, verb, people, previous: Span | None = None) -> str | None
             return "other"  # "a former officer told the paper that ...": no longer the force's
         if subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON":
             return "other"  # a named organisation speaking for itself ("Rape Crisis Norfolk said ...")
+        if subj.pos_ == "NOUN" and subj.text[:1].isupper() and subj.i != subj.sent.start:
+            return "other"  # a name the tagger took for a common noun ("Women's Aid said ...")
         if subj.ent_type_ == "PERSON" or _honorific_before(subj):
             return "other"  # a person named by surname alone ("Ms Torrance commented that ..."): no inspector
     return None

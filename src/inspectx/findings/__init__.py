@@ -281,7 +281,8 @@ class _Reading:
         one_force = leader is not None and not gazetteer.forces()[leader].national
         # in an article about no one force (a national report) forces in general are its subject
         general = attribution.forces_in_general(doc) if leader is not None else set()
-        others = attribution.other_force_tokens(doc) | general | attribution.partner_agencies(doc)
+        other_forces = attribution.other_force_tokens(doc)
+        others = other_forces | general | attribution.partner_agencies(doc)
         others |= attribution.another_inspection_tokens(doc)  # "a separate review ... which found X"
         credit = byline.find_byline(gazetteer.text_of(doc))  # the reporter's credit line states nothing
         intro: _Candidate | None = None  # the open list's introducing sentence (None: no list open)
@@ -327,7 +328,11 @@ class _Reading:
             if intro is not None and (_is_bullet(tokens) or _is_unmarked_item(tokens, sents)):
                 if intro_allowed:
                     body = segment.strip(_bullet_body(tokens))
-                    if body and not _graded(doc, body, sents[0], found, graded):
+                    # "1. The force was last inspected in 2022, | when it was graded adequate": then
+                    body = segment.strip([t for t in body if t.i not in told_then])
+                    # "2. Neighbouring Y Police was rated good at X": another force's grade
+                    theirs = sents[0].start in background or any(t.i in other_forces for t in body)
+                    if body and (theirs or not _graded(doc, body, sents[0], found, graded)):
                         # "- waits have come down, | but too many callers still hang up": a
                         # turn in the item is read on its own, as in prose
                         for part in _turned_parts(body):
@@ -769,6 +774,8 @@ def _label(candidate: _Candidate) -> str:
             return NOT_FINDING
         if mood == "demand":
             return CONCERN  # "the force should: | make better use of intelligence"
+    if mood == "decision":
+        return NOT_FINDING  # minutes' "RESOLVED - That: | the report be noted": what a meeting decided
     if mood == "done" and segment.opens_with_a_participle(candidate.tokens):
         return NOT_FINDING  # "the force has: | set up a working group": its own account
     if candidate.intro is not None and (
@@ -1036,8 +1043,10 @@ def _tells_of(clause: list[Token], earlier: list[tuple[int, int]], sentence: lis
 def _graded(
     doc: Doc, clause: list[Token], sent: Span, found: list[FindingSpan], graded: list[GradeSpan]
 ) -> bool:
-    """Add the clause's graded judgements (and their findings); False when it grades nothing."""
-    items = grades.grades_in(doc, clause)
+    """Add the clause's graded judgements (and their findings); False when it grades nothing.
+    A bracketed aside with a year is an earlier grade ("Investigating crime: Good (2023:
+    Inadequate)"), not this inspection's."""
+    items = grades.grades_in(doc, _without_dated_asides(clause))
     for polarity, text, start, end, grade in items:
         graded.append(dataclasses.replace(grade, force=_force_named(sent, start)))
         if polarity:
@@ -1057,6 +1066,10 @@ def _force_named(sent: Span, start: int) -> str | None:
     spans = gazetteer.spans(doc, "FORCE", "PLACE")
     named = [s for s in spans if sent.start <= s.start < sent.end]
     before = [s for s in named if s.start_char < start]
+    if not before and named and _graded_subject_is_the_force(sent, start):
+        # "The force was rated inadequate at X, the same grade given to Y Constabulary": the
+        # force the article is about, not the one compared after the grade
+        return None
     chosen = before[-1] if before else next(iter(named), None)
     if chosen is None and sent.start > 0:
         ranking = gazetteer.rank_forces(doc)
@@ -1067,6 +1080,37 @@ def _force_named(sent: Span, start: int) -> str | None:
             told = [s for s in spans if s.label_ == "FORCE" and previous.start <= s.start < previous.end]
             chosen = told[-1] if told else None
     return chosen.id_ if chosen is not None else None
+
+
+def _without_dated_asides(clause: list[Token]) -> list[Token]:
+    """The clause without its bracketed asides that hold a year ("(2023: Inadequate)",
+    "(inadequate in 2021)")."""
+    out: list[Token] = []
+    aside: list[Token] | None = None
+    for token in clause:
+        if token.text == "(" and aside is None:
+            aside = [token]
+        elif aside is not None:
+            aside.append(token)
+            if token.text == ")":
+                if not any(t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in aside):
+                    out.extend(aside)
+                aside = None
+        else:
+            out.append(token)
+    return out + (aside or [])
+
+
+def _graded_subject_is_the_force(sent: Span, start: int) -> bool:
+    """Is a force noun, with no force's name ("the force", "the constabulary"), the subject
+    of a verb before the grade at character `start` in `sent`?"""
+    return any(
+        t.idx < start
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.lower_ in attribution.FORCE_NOUNS
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children if c.lower_ != "the")
+        for t in sent
+    )
 
 
 def _shared_subject(phrase: list[Token]) -> list[Token]:

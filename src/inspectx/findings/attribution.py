@@ -1269,6 +1269,7 @@ def partner_agencies(doc: Doc) -> set[int]:
     kinds = frozenset(cues["partner_service_kinds"])
     police = {"police", "constabulary", "force", "officers", "psni"}
     named = gazetteer.token_indices(doc, "FORCE")  # "Kent" of "Kent Police", not of "Kent County Council"
+    inspecting = gazetteer.token_indices(doc, "INSPECTORATE")  # "... Fire and Rescue Services" inspects
     out = set()
     for token in doc:
         if token.dep_ not in ("nsubj", "nsubjpass"):
@@ -1279,7 +1280,7 @@ def partner_agencies(doc: Doc) -> set[int]:
             if token.lower_ in ("which", "who", "that") and token.head.dep_ == "relcl"
             else token
         )
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in inspecting:
             continue
         heads = [noun]  # and its possessors: "the council's services", "the council's children's services"
         while possessors := [c for c in heads[-1].children if c.dep_ == "poss"]:
@@ -1296,7 +1297,10 @@ def partner_agencies(doc: Doc) -> set[int]:
             and not _partner_service(noun, kinds)
         ):
             continue
-        if any(t.lower_ in police or t.i in named for t in noun.subtree):
+        # not in a relative clause on it: "the fire service, which shares a commissioner
+        # with the force, was rated ..." is the fire service
+        aside = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        if any((t.lower_ in police or t.i in named) and t.i not in aside for t in noun.subtree):
             continue
         verb = token.head
         # "the force's partnership with A, B and C councils had improved", parsed with two

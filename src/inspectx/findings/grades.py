@@ -685,7 +685,9 @@ def as_activity(words: tuple[str, ...]) -> tuple[str, ...]:
     it investigates crime" as "investigating crime", "how well the force responds to the
     public" as "responding to the public"), as inspectorates name their graded areas; other
     words as they are."""
-    if not words or words[0] != "how":
+    if words and words[0] != "how":
+        return _nominal_activity(words)
+    if not words:
         return words
     rest = words[2:] if words[1:2] in (("well",), ("effectively",)) else words[1:]
     subject = next((s for s in _ACTIVITY_SUBJECTS if rest[: len(s)] == s), None)
@@ -696,6 +698,43 @@ def as_activity(words: tuple[str, ...]) -> tuple[str, ...]:
         return words
     base = verb[:-2] if verb.endswith(("ches", "shes", "sses", "xes")) else verb[:-1]
     return (resources.gerund(base), *after)
+
+
+#: Nouns of a graded activity and its verb ("its response to the public": "responding to
+#: the public"; "the management of offenders": "managing offenders").
+_NOMINAL_ACTIVITIES = {
+    "response": "respond",
+    "prevention": "prevent",
+    "investigation": "investigate",
+    "management": "manage",
+    "protection": "protect",
+    "treatment": "treat",
+}
+#: Nouns whose infinitive names a graded activity ("its work to prevent crime").
+_EFFORT_NOUNS = frozenset({"work", "efforts", "effort", "approach", "ability"})
+#: The force, as an area's possessor ("the force's response to ...").
+_POSSESSORS = frozenset({"the", "its", "their", "force", "force's", "constabulary", "constabulary's"})
+
+
+def _nominal_activity(words: tuple[str, ...]) -> tuple[str, ...]:
+    """An activity put as a noun read as "doing X" when that is an area inspectorates grade
+    ("the force's response to the public", "its work to prevent crime", "the management of
+    offenders"); other words as they are."""
+    n = 0
+    while n < len(words) - 1 and (words[n] in _POSSESSORS or words[n] == "s"):
+        n += 1
+    head, after = words[n], words[n + 1 :]
+    reading = None
+    if head in _NOMINAL_ACTIVITIES and after[:1] in (("to",), ("of",)):
+        verb = _NOMINAL_ACTIVITIES[head]
+        reading = (resources.gerund(verb), *(after[1:] if after[0] == "of" else after))
+    elif head in _EFFORT_NOUNS and after[:1] == ("to",) and len(after) > 1:
+        reading = (resources.gerund(after[1]), *after[2:])
+    if reading is None or len(reading) < 2:
+        return words
+    if any(reading[: len(area)] == area for area in vocabulary().assessment_areas):
+        return reading
+    return words
 
 
 def grade_word(token: Token) -> bool:

@@ -853,6 +853,21 @@ def _unhedged(tokens: list[Token]) -> list[str] | None:
         copula = ("were" if plural else "was") if verb.tag_ == "VBD" else ("are" if plural else "is")
         words = [copula if t.i == verb.i else t.text for t in tokens if t.i not in dropped or t.i == verb.i]
         return words
+    return _evidenced(tokens)
+
+
+def _evidenced(tokens: list[Token]) -> list[str] | None:
+    """For a clause that finds evidence of a state of affairs, undenied ("found some evidence
+    that supervision had improved", "there was clear evidence that victims were updated"),
+    what the evidence shows told as found ("Inspectors found that supervision had
+    improved"), or None. The classifier reads "some evidence" as a reservation."""
+    inside = {t.i for t in tokens}
+    for noun in tokens:
+        if noun.lower_ not in EVIDENCE_NOUNS or noun.pos_ != "NOUN" or _evidence_denied(noun):
+            continue
+        complement = _that_clause_tokens(noun, inside)
+        if complement and len(complement) >= 3:
+            return ["Inspectors", "found", "that", *(t.text for t in complement)]
     return None
 
 
@@ -1117,9 +1132,15 @@ def _affirmed(tokens: list[Token]) -> list[str] | None:
     comparison without its "no" ("no quicker than in 2019" -> "quicker than in 2019"). Read on the
     dependency parse (subject, object or existential attribute). Left alone: a clause
     whose verb is negated too, "no longer", "a few", and nouns of evidence or of lack
-    ("no evidence of X" is `_denied_complement`'s; "no shortage of volunteers" is praise)."""
+    ("no evidence of X" is `_denied_complement`'s; "no shortage of volunteers" is praise),
+    and an argument of a relative clause, which is not the clause's own ("doing excellent
+    work, which will be no surprise to anyone"; "cases in which children were held because
+    no bed was found" is not "... because a bed was found" turned over)."""
     inside = {t.i for t in tokens}
+    relative = {t.i for r in tokens if r.dep_ == "relcl" for t in r.subtree}
     for token in tokens:
+        if token.i in relative:
+            continue
         # a subject the parser made the root ("No officer | the inspectors spoke to had been ...")
         root_noun = token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PRON")
         if token.dep_ not in _ARGUMENTS and not root_noun:
@@ -1303,11 +1324,15 @@ _NOT_UNDONE = frozenset({"united", "unified", "understood", "undertaken", "under
 def _an_event_undone(tokens: list[Token]) -> bool:
     """Does the clause say a thing was not done or went wrong ("were never risk assessed",
     "went unanswered", "had not been updated", "were abandoned": `levels` in
-    data/cues.json)? The classifier reads a group's whole share of such an event ("all
-    calls were abandoned") as praise of the "all"."""
+    data/cues.json; "had been wrongly closed": `bad_manner_adverbs`)? The classifier reads
+    a group's whole share of such an event ("all calls were abandoned") as praise of the
+    "all"."""
     lower = measures.lower_levels()
+    badly = vocabulary().bad_manner
     for t in tokens:
         if t.dep_ == "neg" or t.lower_ in ("never", "without", "none", "nothing") or t.lower_ in lower:
+            return True
+        if t.lower_ in badly and t.dep_ == "advmod":
             return True
         undone = t.lower_.startswith("un") and t.lower_.endswith("ed") and len(t.lower_) > 6
         if undone and t.tag_ in ("VBN", "JJ") and t.lower_ not in _NOT_UNDONE:
@@ -2465,8 +2490,13 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     disproportionately", "no evidence that officers were using their powers unfairly").
     The classifier has no word vectors and reads such a clause by its other words: the
     first as an improvement at 0.96, the third as no finding. A clause it reads as no
-    finding stays one unless it says who did what (a subject and a verb)."""
-    adverbs = vocabulary().bad_manner
+    finding stays one unless it says who did what (a subject and a verb). An adverb of
+    intent (`intent_adverbs`: "deliberately", "knowingly") counts only denied: "no sign
+    that the force was knowingly letting unsuitable people in" clears it of a wrong (the
+    classifier reads the complement as praise and the denial as a concern), while
+    "officers deliberately targeted prolific offenders" is no verdict on its own."""
+    vocabulary_ = vocabulary()
+    adverbs = vocabulary_.bad_manner | vocabulary_.intent
     inside = {t.i for t in tokens}
     done = (t for t in tokens if t.lower_ in adverbs and t.dep_ == "advmod" and t.head.i in inside)
     manner = next((t for t in done if t.head.pos_ in ("VERB", "AUX")), None)
@@ -2486,6 +2516,11 @@ def _in_a_bad_manner(own: Judgement, tokens: list[Token]) -> Judgement:
     )
     if own.label == NOT_FINDING and (denied or not subject):
         return own  # a denial read as no finding may be a task ("ensuring that X are not ... unnecessarily")
+    if not denied and manner.lower_ in vocabulary_.intent:
+        return own
+    share = None if denied else measures.counted_share(tokens)
+    if share is not None and share[1] and share[0] <= SHARE_FEW_BAD:
+        return own  # "only 2 per cent of files were wrongly closed": a small share (`share_checked`)
     polarity = IMPROVEMENT if denied else CONCERN
     return _agreed(own, polarity)
 

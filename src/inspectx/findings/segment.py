@@ -1584,6 +1584,8 @@ _POINTING_VERBS = {
 #: thing is due to be ("not where it should be", rules.py).
 DEMANDS = frozenset({"should", "must", "ought", "need", "needs", "needed"})
 _PLANS = frozenset({"will", "shall", "'ll", "plan", "plans", "intend", "intends", "going"})
+#: The words that open a meeting's record of what it decided ("RESOLVED - That:", "Agreed:").
+_DECIDING = frozenset({"resolved", "agreed"})
 
 
 def list_mood(intro: Tokens) -> str | None:
@@ -1594,9 +1596,14 @@ def list_mood(intro: Tokens) -> str | None:
     three months, the force should:", a recommendation), "plan" when it tells what
     someone will do ("Over the next six months we will:"), "done" when it tells, in no
     inspection's words, what someone has done ("In summary, the force has:", "Since the
-    inspection we have:"), None otherwise."""
+    inspection we have:"), "decision" when it opens a meeting's record of what it decided
+    (minutes' "RESOLVED - That:", "It was agreed that:"), None otherwise."""
     words = {t.lower_ for t in intro}
     said = [t for t in intro if not t.is_punct]
+    if said and (
+        said[0].lower_ in _DECIDING or [t.lower_ for t in said[:3]] in (["it", "was", w] for w in _DECIDING)
+    ):
+        return "decision"
     if (
         said
         and said[-1].lower_ in ("has", "have")

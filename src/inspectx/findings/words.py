@@ -67,6 +67,7 @@ class Vocabulary:
     bullets: frozenset[str]  # characters that open a bullet line
     topics: dict[str, str]  # topic words ("victims", "stalking") -> a neutral stand-in ("people", "work")
     bad_manner: frozenset[str]  # adverbs of bad practice ("unfairly", "incorrectly", "late")
+    intent: frozenset[str]  # adverbs of a wrong done on purpose ("deliberately", "knowingly")
     failures: frozenset[str]  # verbs of a duty not done, inflected ("denied", "missed", "ignoring")
     needed: frozenset[str]  # what a comparison of sufficiency is with ("than necessary")
     fit: frozenset[str]  # what makes a means fit for a task ("the right skills", "proper supervision")
@@ -90,6 +91,7 @@ def vocabulary() -> Vocabulary:
         bullets=frozenset(data["bullet_markers"]),
         topics=dict(data["topic_words"]),
         bad_manner=frozenset(data["bad_manner_adverbs"]),
+        intent=frozenset(data["intent_adverbs"]),
         failures=frozenset(resources.inflections(tuple(data["failure_verbs"]))),
         needed=frozenset(data["sufficiency"]["needed"]),
         fit=frozenset(data["sufficiency"]["fit"]),
