@@ -637,6 +637,11 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
         ),
         ("Inspectors returned in November and December 2025.", "inspection", "2025-12"),
         ("Officers were trained in November and December 2025.", "inspection", None),
+        (
+            "The force was last judged inadequate at managing offenders in 2021.",
+            "previous_inspection",
+            "2021",
+        ),
     ],
     ids=[
         "visits",
@@ -646,6 +651,7 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
         "year-when-something-else",
         "two-months-joined",
         "two-months-of-something-else",
+        "last-judged",
     ],
 )
 def test_more_ways_to_tell_when_the_inspectors_came(sentence, field, expected):

@@ -542,6 +542,10 @@ def test_appointed_to_lead_an_inspection_is_not_one_reported():
         ("Herts Constabulary", "hertfordshire"),
         ("Northants Police", "northamptonshire"),
         ("S Yorks Police", "south-yorkshire"),
+        ("West Mids Police", "west-midlands"),
+        ("D&C Police", "devon-and-cornwall"),
+        ("TVP", "thames-valley"),
+        ("WYP", "west-yorkshire"),
     ],
 )
 def test_a_force_named_by_its_countys_abbreviation(name, force_id):
@@ -595,6 +599,26 @@ def test_grades_of_compared_forces_are_kept_and_another_forces_are_not():
     )
     assert one_leads["force"]["id"] == "suffolk"
     assert [(g["grade"], g["force"]) for g in one_leads["grades"]] == [("good", "Suffolk Constabulary")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The force was rated requires improvement at investigating crime, the same grade Dorset Police "
+        "was given last year.",
+        "The constabulary was judged requires improvement at investigating crime, as Dorset Police had been.",
+    ],
+)
+def test_the_forces_grade_compared_with_another_forces_is_its_own(sentence):
+    """ "The force was rated X, the same grade as Y Police": the grade is the article's force's,
+    though the only force the sentence names is the one it is compared with."""
+    record = _record(
+        "Wiltshire Police told to improve\nHMICFRS has published its PEEL report on Wiltshire Police.\n"
+        f"{sentence}\n"
+    )
+    assert [(g["grade"], g["force"]) for g in record["grades"]] == [
+        ("requires improvement", "Wiltshire Police")
+    ]
 
 
 def test_a_second_forces_grade_with_its_verb_left_out_is_its_own_not_another_area():

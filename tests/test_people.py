@@ -474,6 +474,16 @@ def test_a_former_inspector_is_not_this_inspections_and_one_who_led_it_is():
     assert people["Tom Winsor"]["role"] is None
 
 
+def test_a_serving_inspector_who_once_held_another_post_is_still_an_inspector():
+    """ "HM Inspector ... Dr Jo Bloggs, a former chief constable of Kent Police,": the title
+    before the name is the post held now; the appositive's "former" is of another."""
+    _, inspectors = _people(
+        HEAD + "His Majesty's Inspector of Constabulary Dr Imogen Falconer, a former chief constable "
+        "of Kent Police, said the force had made real progress.\n"
+    )
+    assert inspectors == ["Imogen Falconer"]
+
+
 def test_words_in_capitals_are_not_a_name():
     """A text set in capitals: "TO ACCOUNT" is two capitalised words, not a person."""
     people, _ = _people(

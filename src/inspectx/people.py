@@ -226,12 +226,18 @@ _FORMER = frozenset({"former", "ex", "retired", "previous", "erstwhile", "then",
 def _described_as_former(doc: Doc, person: PersonInfo) -> bool:
     """Is the person said to have held a post before ("former HM Chief Inspector Sir Tom
     Winsor", "Sir Tom Winsor, the former chief inspector,")? Read in the few words before
-    a mention and in an appositive after it."""
+    a mention and in an appositive after it. Not an appositive after an inspector's title
+    written before the name ("HM Chief Inspector of Constabulary Sir Jo Bloggs, a former
+    chief constable of Kent Police,"): the post held before is another one."""
     for start, end in person.mentions:
         before = [t.lower_ for t in doc[max(0, start - 6) : start]]
         after = [t for t in doc[end : end + 4] if not t.is_space]
         appositive = [t.lower_ for t in after[1:]] if after and after[0].text == "," else []
-        if _FORMER & {w.strip("-") for w in (*before, *appositive)}:
+        if _FORMER & {w.strip("-") for w in before}:
+            return True
+        if "inspector" in before:
+            continue
+        if _FORMER & {w.strip("-") for w in appositive}:
             return True
     return False
 
