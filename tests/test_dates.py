@@ -642,6 +642,15 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
             "previous_inspection",
             "2021",
         ),
+        ("The inspection team was in the county between 9 and 20 June 2025.", "inspection", "2025-06"),
+        ("Inspectors were with the force from 9 to 20 June 2025.", "inspection", "2025-06"),
+        ("Detectives were trained from 9 to 20 June 2025.", "inspection", None),
+        ("Ofsted inspected the county's children's homes in 2024.", "inspection", None),
+        (
+            "The custody nurses' employer was inspected by the Care Quality Commission in 2023.",
+            "inspection",
+            None,
+        ),
     ],
     ids=[
         "visits",
@@ -652,6 +661,11 @@ def test_a_date_closing_a_line_about_the_inspection_is_not_the_dateline():
         "two-months-joined",
         "two-months-of-something-else",
         "last-judged",
+        "between-days-of-a-month",
+        "from-day-to-day",
+        "days-of-something-else",
+        "another-inspectorate-inspected",
+        "inspected-by-another-inspectorate",
     ],
 )
 def test_more_ways_to_tell_when_the_inspectors_came(sentence, field, expected):

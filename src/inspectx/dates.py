@@ -732,6 +732,28 @@ def _wire_datelines(doc: Doc) -> list[re.Match]:
     return found
 
 
+def _done_by_another_inspectorate(verb: Token) -> bool:
+    """Is the verb's subject an inspectorate of something other than policing (the Care
+    Quality Commission, Ofsted), in a sentence that names no policing inspectorate? What it
+    did alone dates its own inspection, not the police's. Not the prisons inspectorate,
+    which inspects police custody with HMICFRS ("HMIP visited the custody suites in May")."""
+    bodies = gazetteer.inspectorates()
+    sent = verb.sent
+    named = [s for s in gazetteer.spans(verb.doc, "INSPECTORATE") if sent.start <= s.start < sent.end]
+    if any(bodies.get(s.id_, {}).get("policing") or s.id_ == "HMIP" for s in named):
+        return False
+    subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
+    return any(s.start in subjects for s in named)
+
+
+def _range_start(token: Token) -> bool:
+    """Can the token open a range of dates whose end the date mention is: a month or day
+    name ("November and | December 2025") or a day of the month ("3 and | 14 March")?"""
+    if _MONTH_OR_DAY.fullmatch(token.text):
+        return True
+    return token.text.isdigit() and 1 <= int(token.text) <= 31
+
+
 def _asks(verb: Token) -> bool:
     """Is the verb that of an indirect question ("how the force responds", "whether it
     records ...") inside a noun phrase or clause, such as a report's title?"""
@@ -852,9 +874,12 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
     if _since_an_inspection(ent):
         return "previous"  # "since the inspectorate's 2022 report", "not inspected since 2019"
     k = ent.start - 1
-    if k >= 1 and doc[k].lower_ in ("and", "to") and _MONTH_OR_DAY.fullmatch(doc[k - 1].text):
-        k -= 2  # "in November and | December 2025": the word before the range
+    ranged = k >= 1 and doc[k].lower_ in ("and", "to") and _range_start(doc[k - 1])
+    if ranged:
+        k -= 2  # "in November and | December 2025", "between 3 and | 14 March 2025": before the range
     before_word = doc[k].lower_ if k >= 0 else ""
+    if ranged and before_word == "from":
+        before_word = "between"  # "from 3 to | 14 March 2025": a period, as "between" gives
     if before_word in ("before", "until", "by", "after"):
         return None  # a bound, not the date of an event
     governor = _governor(ent)
@@ -873,6 +898,8 @@ def _role(doc: Doc, ent: Span, text: str) -> str | None:
         and gazetteer.of_another_inspection(governor.head)
     ):
         return None  # "It follows a separate review of X, published last month": the other's
+    if governor is not None and _done_by_another_inspectorate(governor):
+        return None  # "The Care Quality Commission inspected the custody healthcare provider in 2023"
     if _dates_a_release(text) and (publisher := _publisher_of_the_title(ent)) is not None:
         # "published its (first) inspection of how X responds to stalking | on 9 October"
         report = next(c for c in publisher.children if c.dep_ == "dobj")
@@ -1690,8 +1717,8 @@ def _bracketed_after_a_report(ent: Span) -> bool:
 
 def _governor(ent: Span):
     token = ent.root
-    if token.dep_ == "conj" and _MONTH_OR_DAY.fullmatch(token.head.text):
-        token = token.head  # "in November and | December 2025": the range's first month
+    if token.dep_ == "conj" and _range_start(token.head):
+        token = token.head  # "in November and | December 2025", "between 3 and | 14 March": the range's start
     if token.head.dep_ == "acl" and token.head.lower_ in _PERIOD_STARTS:
         token = token.head.head  # "during the fortnight | beginning 10 February": the period's
     for _ in range(3):
