@@ -186,14 +186,38 @@ def test_a_headline_with_a_committee_word_is_still_the_title():
     [
         "THE RIBBLE VALLEY CLARION & ADVERTISER\nFriday, 6 March 2026 | Price 95p\nNEWS\n",
         "The Kent and Sussex Courier\n",
+        "The magazine for custody and detention professionals\nMay 2026 issue | Inspections\n",
+        "Counting Crime \u2013 a policing blog\n",
+        "FOR USE: TUESDAY 5 MAY 2026\nPOLICE Gwent\n",
+        "Gwent Police Federation\nBranch Bulletin | Issue 12 | May 2026\n",
     ],
-    ids=["print-edition", "trade-paper"],
+    ids=[
+        "print-edition",
+        "trade-paper",
+        "magazine-and-issue",
+        "blog-name",
+        "agency-catchline",
+        "organisation",
+    ],
 )
 def test_a_newspapers_masthead_is_not_the_title(head):
     from inspectx import extract
 
     body = "By Priya Nandra\nHMICFRS found that Gwent Police had improved how it answers 999 calls.\n"
     article = extract(head + "Gwent Police answers 999 calls faster, inspectors say\n" + body)
+    assert article.title == "Gwent Police answers 999 calls faster, inspectors say"
+
+
+def test_a_standfirst_under_the_headline_leaves_the_headline_the_title():
+    """The line between a headline and its byline is the standfirst, not the headline, even
+    with no full stop."""
+    from inspectx import extract
+
+    article = extract(
+        "Gwent Police answers 999 calls faster, inspectors say\n"
+        "The force's control room has been praised in a new report on its blog and newsletter work\n"
+        "By Priya Nandra\nHMICFRS found that Gwent Police had improved how it answers 999 calls.\n"
+    )
     assert article.title == "Gwent Police answers 999 calls faster, inspectors say"
 
 

@@ -378,9 +378,52 @@ def _title(text: str, mentions: list[dates.DateMention]) -> str | None:
             if field.group(1).lower() in _TITLE_FIELDS and value:
                 return _headline_of(value)  # an e-mail's subject, a paper's title, front matter's title
         elif line.strip() and not (on_line and not words):
-            return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
+            if _masthead(line) and _headline_follows(lines[n + 1 :]):
+                pass  # "Counting What Counts - a criminology blog", "POLICE Gwent": above the headline
+            else:
+                return _headline_of(cleaner.unmarked(line) or line)  # `text` keeps the Markdown
         pos = end + 1
     return None
+
+
+#: Nouns that name a publication, on a masthead line above the headline ("Parish Newsletter
+#: of ...", "The magazine for custody professionals", "Counting What Counts - a criminology blog").
+_PUBLICATION_NOUNS = frozenset({"newsletter", "bulletin", "magazine", "blog", "journal", "digest", "podcast"})
+#: Last words of an organisation's name set as a masthead ("West Midlands Police Federation").
+_BODY_NOUNS = frozenset({"federation", "association", "union", "society", "network", "partnership"})
+#: A publication's issue ("Issue 47", "June 2025 issue").
+_ISSUE = re.compile(r"\b(?:issue\s+(?:no\.?\s*)?\d+|\d{4}\s+issue)\b", re.IGNORECASE)
+#: A news agency's catchline: a subject word in capitals and a word or two ("POLICE Gwent").
+_CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z][a-z][\w'-]*){1,2}$")
+
+
+def _masthead(line: str) -> bool:
+    """Is the line a publication's or organisation's name, or an agency's catchline, set
+    above the headline rather than the headline itself? (Short, and named by a publication
+    noun, an organisation's last word, or the catchline's form.)"""
+    words = _WORD.findall(line)
+    if not words or len(words) > 12:
+        return False
+    lowered = [w.lower() for w in words]
+    if _CATCHLINE.match(line.strip()):
+        return True
+    if _PUBLICATION_NOUNS & set(lowered) or _ISSUE.search(line):
+        return True
+    named = all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words)
+    return named and len(words) <= 6 and lowered[-1] in _BODY_NOUNS
+
+
+def _headline_follows(lines: list[str]) -> bool:
+    """Is there a line among the next few that could be the headline (four to twenty words,
+    no full stop at its end, no masthead, byline or cell bar of its own)?"""
+    for line in [x for x in lines if x.strip()][:4]:
+        words = _WORD.findall(line)
+        if re.match(r"^\W*(?:by|posted|written|read by|presented by)\b", line, re.IGNORECASE):
+            return False  # the byline: the story starts
+        headline = 4 <= len(words) <= 20 and not line.rstrip().endswith(".")
+        if headline and not _masthead(line) and not _BAR_CELLS.search(line):
+            return True
+    return False
 
 
 #: A news agency's fields above its copy ("FOR USE: TUESDAY 3 MARCH 2026", "WORDS: 300",
@@ -426,7 +469,8 @@ def _headline_of(line: str) -> str:
 _RELEASE_LABEL_WORDS = frozenset({"press", "news", "media", "release", "for", "immediate", "notice"})
 #: A press release's embargo notice ("EMBARGOED UNTIL 00:01 ...", "Embargo: ...").
 _EMBARGO = re.compile(
-    r"^\W*(?:embargo(?:ed)?|under embargo|not for (?:publication|release))\b", re.IGNORECASE
+    r"^\W*(?:embargo(?:ed)?|under embargo|not for (?:publication|release)|draft\s*[-\u2013\u2014:])",
+    re.IGNORECASE,
 )
 #: A field of an e-mail's header pasted above its text ("Sent: 3 March 2026 10:14"), or of
 #: a committee paper's cover ("Title: ...", "Report title: ...").
