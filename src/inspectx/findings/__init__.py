@@ -67,7 +67,7 @@ from inspectx.findings.rules import (
     topic_checked,
     untold_checked,
 )
-from inspectx.findings.words import FINITE_TAGS, specific, vocabulary
+from inspectx.findings.words import FINITE_TAGS, is_year, specific, vocabulary
 
 __all__ = [
     "CONCERN",
@@ -1093,7 +1093,7 @@ def _without_dated_asides(clause: list[Token]) -> list[Token]:
         elif aside is not None:
             aside.append(token)
             if token.text == ")":
-                if not any(t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in aside):
+                if not any(is_year(t) for t in aside):
                     out.extend(aside)
                 aside = None
         else:
@@ -1108,7 +1108,7 @@ def _graded_subject_is_the_force(sent: Span, start: int) -> bool:
         t.idx < start
         and t.dep_ in ("nsubj", "nsubjpass")
         and t.lower_ in attribution.FORCE_NOUNS
-        and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children if c.lower_ != "the")
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
         for t in sent
     )
 

@@ -683,8 +683,9 @@ _ACTIVITY_SUBJECTS = (("it",), ("the", "force"), ("they",), ("the", "constabular
 def as_activity(words: tuple[str, ...]) -> tuple[str, ...]:
     """Lowercased words of an area, an activity put as "how it does X" read as "doing X" ("how
     it investigates crime" as "investigating crime", "how well the force responds to the
-    public" as "responding to the public"), as inspectorates name their graded areas; other
-    words as they are."""
+    public" as "responding to the public"), as inspectorates name their graded areas, and
+    an activity put as a noun likewise (`_nominal_activity`: "its response to the public");
+    other words as they are."""
     if words and words[0] != "how":
         return _nominal_activity(words)
     if not words:
