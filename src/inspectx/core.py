@@ -393,6 +393,8 @@ _PUBLICATION_NOUNS = frozenset({"newsletter", "bulletin", "magazine", "blog", "j
 _BODY_NOUNS = frozenset({"federation", "association", "union", "society", "network", "partnership"})
 #: A publication's issue ("Issue 47", "June 2025 issue").
 _ISSUE = re.compile(r"\b(?:issue\s+(?:no\.?\s*)?\d+|\d{4}\s+issue)\b", re.IGNORECASE)
+#: A byline or a reader's credit below the headline ("By Jo Smith", "Posted on ...", "Read by: ...").
+_CREDIT_LINE = re.compile(r"^\W*(?:by|posted|written|read by|presented by)\b", re.IGNORECASE)
 #: A news agency's catchline: a subject word in capitals and a word or two ("POLICE Gwent").
 _CATCHLINE = re.compile(r"^[A-Z]{3,}(?:\s+[A-Z][a-z][\w'-]*){1,2}$")
 
@@ -418,7 +420,7 @@ def _headline_follows(lines: list[str]) -> bool:
     no full stop at its end, no masthead, byline or cell bar of its own)?"""
     for line in [x for x in lines if x.strip()][:4]:
         words = _WORD.findall(line)
-        if re.match(r"^\W*(?:by|posted|written|read by|presented by)\b", line, re.IGNORECASE):
+        if _CREDIT_LINE.match(line):
             return False  # the byline: the story starts
         headline = 4 <= len(words) <= 20 and not line.rstrip().endswith(".")
         if headline and not _masthead(line) and not _BAR_CELLS.search(line):

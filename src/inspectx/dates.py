@@ -735,12 +735,15 @@ def _wire_datelines(doc: Doc) -> list[re.Match]:
 def _done_by_another_inspectorate(verb: Token) -> bool:
     """Is the verb's subject an inspectorate of something other than policing (the Care
     Quality Commission, Ofsted), in a sentence that names no policing inspectorate? What it
-    did alone dates its own inspection, not the police's. Not the prisons inspectorate,
-    which inspects police custody with HMICFRS ("HMIP visited the custody suites in May")."""
+    did alone dates its own inspection, not the police's. Not one that inspects police
+    custody with HMICFRS (`police_custody` in data/inspectorates.json: "HMIP visited the
+    custody suites in May")."""
     bodies = gazetteer.inspectorates()
     sent = verb.sent
     named = [s for s in gazetteer.spans(verb.doc, "INSPECTORATE") if sent.start <= s.start < sent.end]
-    if any(bodies.get(s.id_, {}).get("policing") or s.id_ == "HMIP" for s in named):
+    if any(
+        bodies.get(s.id_, {}).get("policing") or bodies.get(s.id_, {}).get("police_custody") for s in named
+    ):
         return False
     subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "agent") for t in c.subtree}
     return any(s.start in subjects for s in named)

@@ -686,10 +686,10 @@ def as_activity(words: tuple[str, ...]) -> tuple[str, ...]:
     public" as "responding to the public"), as inspectorates name their graded areas, and
     an activity put as a noun likewise (`_nominal_activity`: "its response to the public");
     other words as they are."""
-    if words and words[0] != "how":
-        return _nominal_activity(words)
     if not words:
         return words
+    if words[0] != "how":
+        return _nominal_activity(words)
     rest = words[2:] if words[1:2] in (("well",), ("effectively",)) else words[1:]
     subject = next((s for s in _ACTIVITY_SUBJECTS if rest[: len(s)] == s), None)
     if subject is None or len(rest) <= len(subject):
@@ -722,7 +722,7 @@ def _nominal_activity(words: tuple[str, ...]) -> tuple[str, ...]:
     ("the force's response to the public", "its work to prevent crime", "the management of
     offenders"); other words as they are."""
     n = 0
-    while n < len(words) - 1 and (words[n] in _POSSESSORS or words[n] == "s"):
+    while n < len(words) - 1 and words[n] in _POSSESSORS:
         n += 1
     head, after = words[n], words[n + 1 :]
     reading = None

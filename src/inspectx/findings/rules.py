@@ -861,13 +861,9 @@ def _evidenced(tokens: list[Token]) -> list[str] | None:
     that supervision had improved", "there was clear evidence that victims were updated"),
     what the evidence shows told as found ("Inspectors found that supervision had
     improved"), or None. The classifier reads "some evidence" as a reservation."""
-    inside = {t.i for t in tokens}
-    for noun in tokens:
-        if noun.lower_ not in EVIDENCE_NOUNS or noun.pos_ != "NOUN" or _evidence_denied(noun):
-            continue
-        complement = _that_clause_tokens(noun, inside)
-        if complement and len(complement) >= 3:
-            return ["Inspectors", "found", "that", *(t.text for t in complement)]
+    complement = _evidence_complement(tokens, denied=False)
+    if complement and len(complement) >= 3:
+        return ["Inspectors", "found", "that", *(t.text for t in complement)]
     return None
 
 
@@ -1069,11 +1065,18 @@ def _evidence_denied(token: Token) -> bool:
 
 def _denied_complement_tokens(tokens: list[Token]) -> list[Token] | None:
     """`_denied_complement` as tokens."""
+    return _evidence_complement(tokens, denied=True)
+
+
+def _evidence_complement(tokens: list[Token], *, denied: bool) -> list[Token] | None:
+    """The tokens of the "that" clause of the clause's first evidence noun that is denied
+    ("no evidence that | X") or, with `denied` False, undenied ("some evidence that | X")
+    and has one; None when there is none."""
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN":
+        if token.lower_ not in EVIDENCE_NOUNS or token.pos_ != "NOUN" or _evidence_denied(token) != denied:
             continue
-        words = _that_clause_tokens(token, inside) if _evidence_denied(token) else None
+        words = _that_clause_tokens(token, inside)
         if words:
             return words
     return None

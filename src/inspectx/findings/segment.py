@@ -1600,10 +1600,10 @@ def list_mood(intro: Tokens) -> str | None:
     (minutes' "RESOLVED - That:", "It was agreed that:"), None otherwise."""
     words = {t.lower_ for t in intro}
     said = [t for t in intro if not t.is_punct]
-    if said and (
-        said[0].lower_ in _DECIDING or [t.lower_ for t in said[:3]] in (["it", "was", w] for w in _DECIDING)
-    ):
-        return "decision"
+    opening = [t.lower_ for t in said[:3]]
+    deciding = opening[2:3] if opening[:2] == ["it", "was"] else opening[:1]
+    if deciding and deciding[0] in _DECIDING:
+        return "decision"  # "RESOLVED - That:", "It was agreed that:"
     if (
         said
         and said[-1].lower_ in ("has", "have")
